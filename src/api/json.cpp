@@ -1,0 +1,42 @@
+#include "api/json.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+// Boost 1.81 ships Boost.JSON as headers to compile into one translation unit: this one.
+#include <boost/json/src.hpp>
+
+namespace cps::api {
+
+http::Response json_response(const http::Request& request, const boost::json::value& value,
+                             http::bhttp::status status) {
+  return http::make_response(request, status, "application/json", boost::json::serialize(value));
+}
+
+http::Response error_response(const http::Request& request, const Error& error) {
+  if (error.kind == ErrorKind::internal || error.kind == ErrorKind::unavailable)
+    spdlog::error("request {} {}: {} ({})", request.request_id, request.path, error.message, error.detail);
+  return http::problem_response(request, http::to_problem(error));
+}
+
+Status check_query(const http::Request& request, std::initializer_list<std::string_view> allowed) {
+  for (const auto& [key, value] : request.query) {
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+      return fail(ErrorKind::invalid, "This parameter is not known here.", key);
+    if (request.query_count(key) > 1)
+      return fail(ErrorKind::invalid, "This parameter is given more than once.", key);
+  }
+  return {};
+}
+
+Result<boost::json::object> parse_object(std::string_view body) {
+  boost::system::error_code ec;
+  boost::json::parse_options options;
+  options.max_depth = 32;
+  boost::json::value v = boost::json::parse(body, ec, {}, options);
+  if (ec) return fail(ErrorKind::invalid, "The body is not valid JSON.", "body", ec.message());
+  if (!v.is_object()) return fail(ErrorKind::unprocessable, "The body must be a JSON object.", "body");
+  return std::move(v.as_object());
+}
+
+}  // namespace cps::api

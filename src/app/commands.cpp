@@ -1,0 +1,144 @@
+#include "app/commands.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+
+#include "app/application.hpp"
+#include "app/config.hpp"
+#include "domain/reference/reference_service.hpp"
+#include "storage/reference_repository_sql.hpp"
+
+namespace cps::app {
+
+namespace {
+
+int report(const Error& e) {
+  fmt::print(stderr, "clusterpolisee: {}{}\n", e.message, e.detail.empty() ? "" : " (" + e.detail + ")");
+  return e.kind == ErrorKind::invalid ? 2 : 1;
+}
+
+Status reset_database(const Config& config) {
+  auto url = storage::parse_database_url(config.database_url);
+  if (!url) return std::unexpected(url.error());
+  if (url->dialect == storage::Dialect::sqlite) {
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+      std::error_code ec;
+      std::filesystem::remove(url->sqlite_path + suffix, ec);
+    }
+    return {};
+  }
+  auto db = open_database(config);
+  if (!db) return std::unexpected(db.error());
+  return (*db)->with_session([](soci::session& s) {
+    s << "DROP SCHEMA public CASCADE";
+    s << "CREATE SCHEMA public";
+  });
+}
+
+int demo(const Config& config, bool reset) {
+  if (reset) {
+    if (auto ok = reset_database(config); !ok) return report(ok.error());
+  }
+  auto db = open_database(config);
+  if (!db) return report(db.error());
+  auto applied = migrate_with_progress(**db, config);
+  if (!applied) return report(applied.error());
+  storage::SqlReferenceRepository repository(**db);
+  reference::ReferenceService service(repository);
+  auto countries = service.countries();
+  auto regions = service.find_regions({});
+  auto areas = service.areas("en");
+  if (!countries || !regions || !areas) return report(Error{ErrorKind::internal, "The demo data cannot be read back."});
+  fmt::print("Demo database ready: {}\n", (*db)->url().redacted);
+  fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(), regions->total,
+             areas->size());
+  fmt::print("Serve it with: clusterpolisee serve   (then open http://{}:{}/)\n", config.host, config.port);
+  return 0;
+}
+
+int migrate(const Config& config, bool status_only) {
+  auto db = open_database(config);
+  if (!db) return report(db.error());
+  storage::Migrator migrator(**db, config.resources_dir / "migrations");
+  if (status_only) {
+    auto state = migrator.inspect();
+    if (!state) return report(state.error());
+    fmt::print("database schema version {}, program knows {}; {} pending\n", state->database_version,
+               state->program_version, state->pending.size());
+    for (const auto& m : state->pending) fmt::print("  pending: {:04d} {}\n", m.version, m.name);
+    return 0;
+  }
+  auto applied = migrate_with_progress(**db, config);
+  if (!applied) return report(applied.error());
+  fmt::print("{} migration(s) applied to {}\n", *applied, (*db)->url().redacted);
+  return 0;
+}
+
+}  // namespace
+
+int run_command_line(int argc, char** argv) {
+  CLI::App cli{"ClusterPoliSEE: mutual policy learning on regional cluster policies in South East Europe",
+               "clusterpolisee"};
+  cli.require_subcommand(1);
+  cli.fallthrough();
+  std::string config_file;
+  cli.add_option("--config", config_file, "TOML file with settings (flags and CLUSTERPOLISEE_* variables win)");
+  std::map<std::string, CLI::Option*> flags;
+  std::map<std::string, std::string> flag_values;
+  for (const auto& spec : setting_specs()) {
+    std::string help = fmt::format("{} [env {}]", spec.help, environment_name(spec));
+    if (*spec.default_value) help += fmt::format(" (default {})", spec.default_value);
+    flags[spec.key] = cli.add_option(flag_name(spec), flag_values[spec.key], help);
+  }
+
+  auto* serve_cmd = cli.add_subcommand("serve", "Serve the web pages and the API");
+  auto* migrate_cmd = cli.add_subcommand("migrate", "Apply pending database migrations");
+  bool status_only = false;
+  migrate_cmd->add_flag("--status", status_only, "Only show which migrations are pending");
+  auto* demo_cmd = cli.add_subcommand("demo", "Create or refresh the demo database");
+  bool reset = false;
+  demo_cmd->add_flag("--reset", reset, "Delete the database first (all its data)");
+  auto* version_cmd = cli.add_subcommand("version", "Print the program version");
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return cli.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return cli.exit(e);
+  } catch (const CLI::ParseError& e) {
+    cli.exit(e);
+    return 2;
+  }
+
+  if (version_cmd->parsed()) {
+    fmt::print("clusterpolisee {}\n", CPS_VERSION);
+    return 0;
+  }
+
+  SettingSources sources;
+  for (const auto& [key, option] : flags)
+    if (option->count() > 0) sources.flags[key] = flag_values[key];
+  if (!config_file.empty()) sources.config_file = config_file;
+  sources.environment = read_environment();
+  auto config = load_config(sources);
+  if (!config) {
+    fmt::print(stderr, "clusterpolisee: {}\n", config.error().message);
+    return 2;
+  }
+  spdlog::set_level(spdlog::level::from_str(config->log_level));
+
+  if (migrate_cmd->parsed()) return migrate(*config, status_only);
+  if (demo_cmd->parsed()) return demo(*config, reset);
+  if (serve_cmd->parsed()) {
+    auto db = open_database(*config);
+    if (!db) return report(db.error());
+    return serve(*config, **db);
+  }
+  return 2;
+}
+
+}  // namespace cps::app

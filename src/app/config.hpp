@@ -1,0 +1,60 @@
+// The program's settings, from (highest first) command-line flags, CLUSTERPOLISEE_*
+// environment variables, a TOML file given with --config, and defaults.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "http/dispatcher.hpp"
+
+namespace cps::app {
+
+enum class MigrateOnStart { yes, no };
+
+struct Config {
+  std::string host = "127.0.0.1";
+  uint16_t port = 8080;
+  std::string database_url;  // resolved: never empty after load
+  std::filesystem::path data_dir;
+  std::filesystem::path resources_dir;
+  int threads = 2;
+  int db_pool = 4;
+  std::string log_level = "info";
+  http::AccessLog access_log = http::AccessLog::on;
+  MigrateOnStart migrate_on_start = MigrateOnStart::yes;
+  http::DispatcherOptions::Transport transport = http::DispatcherOptions::Transport::plain;
+  std::chrono::milliseconds cache_refresh{1000};
+  std::size_t header_limit = 16 * 1024;
+};
+
+struct SettingSpec {
+  const char* key;  // TOML key; flag --key-with-dashes; variable CLUSTERPOLISEE_KEY
+  const char* help;
+  const char* default_value;  // "" when computed
+};
+
+const std::vector<SettingSpec>& setting_specs();
+std::string flag_name(const SettingSpec& spec);
+std::string environment_name(const SettingSpec& spec);
+
+// Settings given as text, by key, from each source.
+struct SettingSources {
+  std::map<std::string, std::string> flags;
+  std::optional<std::filesystem::path> config_file;
+  // Reads CLUSTERPOLISEE_* variables; replaceable in tests.
+  std::map<std::string, std::string> environment;
+};
+
+std::map<std::string, std::string> read_environment();
+
+// Resolves every setting and checks it. Errors have kind invalid and name the setting in
+// `field` and `message`, for a one-line message and exit code 2.
+Result<Config> load_config(const SettingSources& sources);
+
+}  // namespace cps::app

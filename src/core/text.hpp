@@ -1,0 +1,27 @@
+// Small text functions shared by every layer: escaping and encodings.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cps::text {
+
+// Escapes & < > " ' for HTML text and double- or single-quoted attributes.
+std::string escape_html(std::string_view in);
+
+// Base64url without padding (RFC 4648 §5); used for opaque pagination cursors.
+std::string encode_base64url(std::string_view in);
+// Returns nullopt for any character outside the alphabet or an impossible length.
+std::optional<std::string> decode_base64url(std::string_view in);
+
+// True when the bytes are well-formed UTF-8 (no overlongs, no surrogates).
+bool is_valid_utf8(std::string_view in);
+
+// Percent-encodes everything but RFC 3986 unreserved characters.
+std::string encode_uri_component(std::string_view in);
+
+std::string to_upper_ascii(std::string_view in);
+std::string trim(std::string_view in);
+
+}  // namespace cps::text

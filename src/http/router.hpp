@@ -1,0 +1,44 @@
+// Routes by method and path pattern. Patterns are segments separated by '/': literals,
+// {name} for one segment, and a final {name...} for the rest of the path.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "http/types.hpp"
+
+namespace cps::http {
+
+struct RouteOptions {
+  std::size_t body_limit = 16 * 1024;  // larger bodies are refused with 413 before reading
+};
+
+struct Route {
+  bhttp::verb method;
+  std::string pattern;
+  std::vector<std::string> segments;
+  Handler handler;
+  RouteOptions options;
+};
+
+struct RouteMatch {
+  const Route* route = nullptr;  // null when no route takes this method and path
+  std::vector<std::pair<std::string, std::string>> params;
+  std::vector<bhttp::verb> allowed;  // methods the path takes, when it exists at all
+};
+
+class Router {
+ public:
+  void add(bhttp::verb method, std::string_view pattern, Handler handler, RouteOptions options = {});
+  void get(std::string_view pattern, Handler handler) { add(bhttp::verb::get, pattern, std::move(handler)); }
+
+  // The most specific route for the method and path (literal segments beat parameters).
+  // HEAD falls back to the GET route.
+  RouteMatch match(bhttp::verb method, std::string_view path) const;
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace cps::http

@@ -1,0 +1,35 @@
+// The data epoch: a counter in the database that every content change increments, so that
+// rendered-page caches in every app server sharing the database know when to drop pages.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+
+#include "core/error.hpp"
+#include "storage/database.hpp"
+
+namespace cps::storage {
+
+class DataEpoch {
+ public:
+  // Reads the database at most once per `refresh` interval; between reads the last value is
+  // served, so a change made by another app server is seen after at most `refresh`.
+  DataEpoch(Database& db, std::chrono::milliseconds refresh);
+
+  uint64_t current();
+  // Increments the counter inside the caller's transaction.
+  static void bump(soci::session& s);
+  // Marks the local copy stale so the next current() reads the database.
+  void invalidate();
+
+ private:
+  Database& db_;
+  std::chrono::milliseconds refresh_;
+  std::atomic<uint64_t> value_{0};
+  std::atomic<int64_t> read_at_ns_{0};
+  std::mutex refresh_mutex_;
+};
+
+}  // namespace cps::storage

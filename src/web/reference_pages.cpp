@@ -1,0 +1,244 @@
+#include "web/reference_pages.hpp"
+
+#include "web/markdown.hpp"
+
+namespace cps::web {
+
+using i18n::Language;
+using i18n::N_;
+using i18n::NP_;
+using reference::Classification;
+using reference::CountryStatus;
+namespace bhttp = http::bhttp;
+
+namespace {
+
+const char* status_label(CountryStatus status) {
+  switch (status) {
+    case CountryStatus::eu: return N_("EU member state");
+    case CountryStatus::ipa: return N_("Candidate country (IPA)");
+    case CountryStatus::other: return N_("Neighbourhood country");
+  }
+  return N_("Neighbourhood country");
+}
+
+const char* level_label(int level, Classification classification) {
+  if (classification == Classification::national)
+    return level == 0 ? N_("Country") : N_("National statistical region");
+  switch (level) {
+    case 0: return N_("Country");
+    case 1: return N_("Major region (NUTS 1)");
+    case 2: return N_("Region (NUTS 2)");
+    default: return N_("Small region (NUTS 3)");
+  }
+}
+
+const char* classification_label(Classification c) {
+  return c == Classification::nuts2021 ? N_("NUTS 2021 (Eurostat)") : N_("National statistical classification");
+}
+
+std::string lang_prefix(Language language) { return "/" + std::string(i18n::code(language)); }
+
+}  // namespace
+
+void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
+  router.get("/", [this](http::Request& r) { return root(r); });
+  router.get("/{lang}", [](http::Request& r) {
+    if (!Site::language_of(r)) return http::redirect(r, bhttp::status::found, "/");
+    return http::redirect(r, bhttp::status::moved_permanently, r.path + "/");
+  });
+  router.get("/{lang}/", cache.cached([this](http::Request& r) { return home(r); }));
+  router.get("/{lang}/areas", cache.cached([this](http::Request& r) { return areas(r); }));
+  router.get("/{lang}/areas/{code}", cache.cached([this](http::Request& r) { return area(r); }));
+  router.get("/{lang}/regions", cache.cached([this](http::Request& r) { return regions(r); }));
+  router.get("/{lang}/regions/{code}", cache.cached([this](http::Request& r) { return region(r); }));
+}
+
+http::Response ReferencePages::root(http::Request& request) {
+  Language language = i18n::negotiate(request.header(bhttp::field::accept_language));
+  http::Response res = http::redirect(request, bhttp::status::found, lang_prefix(language) + "/");
+  res.set(bhttp::field::vary, "Accept-Language");
+  res.set(bhttp::field::cache_control, "no-store");
+  return res;
+}
+
+http::Response ReferencePages::home(http::Request& request) {
+  auto language = Site::language_of(request);
+  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
+  Language lang = *language;
+  auto areas = service_.areas(i18n::code(lang));
+  if (!areas) return site_.error_page(request, areas.error());
+  auto countries = service_.countries();
+  if (!countries) return site_.error_page(request, countries.error());
+  auto all_regions = service_.find_regions(reference::RegionQuery{});
+  if (!all_regions) return site_.error_page(request, all_regions.error());
+  const auto& cat = site_.catalogue();
+  std::string prefix = lang_prefix(lang);
+  List area_list;
+  for (const auto& a : *areas)
+    area_list.push_back(Object{{"code", a.code.str()},
+                               {"name", a.name},
+                               {"summary", a.summary},
+                               {"href", prefix + "/areas/" + a.code.str()}});
+  List country_list;
+  for (const auto& c : *countries)
+    country_list.push_back(Object{{"code", c.code.str()},
+                                  {"name", cat.country_name(lang, c.iso_code)},
+                                  {"status", std::string(reference::to_string(c.status))},
+                                  {"status_label", site_.tr(lang, status_label(c.status))},
+                                  {"href", prefix + "/regions/" + c.code.str()}});
+  Object stats{{"countries", cat.format_integer(lang, (long long)countries->size())},
+               {"regions", cat.format_integer(lang, (long long)all_regions->total)},
+               {"areas", cat.format_integer(lang, (long long)areas->size())}};
+  Object data{{"areas", area_list},
+              {"countries", country_list},
+              {"stats", stats},
+              {"regions_href", prefix + "/regions"},
+              {"areas_href", prefix + "/areas"}};
+  return site_.page(request, lang, "home", site_.tr(lang, N_("Smarter cluster policies for South East Europe")),
+                    std::move(data));
+}
+
+http::Response ReferencePages::areas(http::Request& request) {
+  auto language = Site::language_of(request);
+  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
+  Language lang = *language;
+  auto areas = service_.areas(i18n::code(lang));
+  if (!areas) return site_.error_page(request, areas.error());
+  List list;
+  for (const auto& a : *areas)
+    list.push_back(Object{{"code", a.code.str()},
+                          {"name", a.name},
+                          {"summary", a.summary},
+                          {"href", lang_prefix(lang) + "/areas/" + a.code.str()}});
+  return site_.page(request, lang, "areas", site_.tr(lang, N_("Thematic areas")), Object{{"areas", list}});
+}
+
+http::Response ReferencePages::area(http::Request& request) {
+  auto language = Site::language_of(request);
+  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
+  Language lang = *language;
+  auto area = service_.area(request.param("code"), i18n::code(lang));
+  if (!area) return site_.error_page(request, area.error());
+  auto all = service_.areas(i18n::code(lang));
+  if (!all) return site_.error_page(request, all.error());
+  List others;
+  for (const auto& a : *all)
+    others.push_back(Object{{"code", a.code.str()},
+                            {"name", a.name},
+                            {"href", lang_prefix(lang) + "/areas/" + a.code.str()},
+                            {"current", a.code == area->code}});
+  Object data{{"area", Object{{"code", area->code.str()},
+                              {"name", area->name},
+                              {"summary", area->summary},
+                              {"description_html", render_markdown(area->description_markdown)}}},
+              {"areas", others},
+              {"areas_href", lang_prefix(lang) + "/areas"}};
+  return site_.page(request, lang, "area", area->code.str() + " · " + area->name, std::move(data),
+                    PageOptions{bhttp::status::ok, area->summary, {}});
+}
+
+http::Response ReferencePages::regions(http::Request& request) {
+  auto language = Site::language_of(request);
+  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
+  Language lang = *language;
+  reference::RegionQueryInput input{request.query_value("country"), request.query_value("level"),
+                                    request.query_value("q"), std::nullopt, std::nullopt};
+  auto query = service_.parse_region_query(input, reference::ReferenceService::Paging::all);
+  if (!query) return site_.error_page(request, query.error());
+  auto page = service_.find_regions(*query);
+  if (!page) return site_.error_page(request, page.error());
+  auto countries = service_.countries();
+  if (!countries) return site_.error_page(request, countries.error());
+  const auto& cat = site_.catalogue();
+  std::string prefix = lang_prefix(lang);
+
+  List country_options;
+  for (const auto& c : *countries)
+    country_options.push_back(Object{{"code", c.code.str()},
+                                     {"name", cat.country_name(lang, c.iso_code)},
+                                     {"selected", query->country && *query->country == c.code}});
+  List level_options;
+  for (int level = 0; level <= 2; ++level)
+    level_options.push_back(Object{{"value", std::to_string(level)},
+                                   {"label", site_.tr(lang, level_label(level, Classification::nuts2021))},
+                                   {"selected", query->level && *query->level == level}});
+  List groups;
+  for (const auto& c : *countries) {
+    List rows;
+    for (const auto& r : page->regions) {
+      if (r.country != c.code) continue;
+      rows.push_back(Object{{"code", r.code.str()},
+                            {"name", r.name_latin},
+                            {"name_native", r.name_native},
+                            {"show_native", r.name_native != r.name_latin},
+                            {"level", std::to_string(r.level)},
+                            {"level_label", site_.tr(lang, level_label(r.level, r.classification))},
+                            {"href", prefix + "/regions/" + r.code.str()},
+                            {"indent", std::to_string(std::min(r.level, 2))}});
+    }
+    if (rows.empty()) continue;
+    groups.push_back(Object{{"country_code", c.code.str()},
+                            {"country_name", cat.country_name(lang, c.iso_code)},
+                            {"country_native", c.name_native},
+                            {"status_label", site_.tr(lang, status_label(c.status))},
+                            {"country_href", prefix + "/regions/" + c.code.str()},
+                            {"regions", rows}});
+  }
+  Object data{{"q", query->text},
+              {"countries", country_options},
+              {"levels", level_options},
+              {"action", prefix + "/regions"},
+              {"result_count_text",
+               cat.translate_count(lang, NP_("{count} region", "{count} regions"), (long long)page->total)},
+              {"has_results", page->total > 0},
+              {"groups", groups},
+              {"map_data_href", "/static/geo/nuts2-2021.geojson"},
+              {"region_base_href", prefix + "/regions/"}};
+  return site_.page(request, lang, "regions", site_.tr(lang, N_("Regions of the programme area")), std::move(data),
+                    PageOptions{bhttp::status::ok, {}, {"charts.js"}});
+}
+
+http::Response ReferencePages::region(http::Request& request) {
+  auto language = Site::language_of(request);
+  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
+  Language lang = *language;
+  auto detail = service_.region(request.param("code"));
+  if (!detail) return site_.error_page(request, detail.error());
+  const auto& cat = site_.catalogue();
+  std::string prefix = lang_prefix(lang);
+  const auto& r = detail->region;
+  // A level-0 unit is the country itself: show the country's name in the UI language.
+  std::string name = r.level == 0 ? cat.country_name(lang, detail->country.iso_code) : r.name_latin;
+  List ancestors;
+  for (const auto& a : detail->ancestors)
+    ancestors.push_back(Object{{"code", a.code.str()},
+                               {"name", a.level == 0 ? cat.country_name(lang, detail->country.iso_code) : a.name_latin},
+                               {"href", prefix + "/regions/" + a.code.str()}});
+  List children;
+  for (const auto& c : detail->children)
+    children.push_back(Object{{"code", c.code.str()},
+                              {"name", c.name_latin},
+                              {"name_native", c.name_native},
+                              {"show_native", c.name_native != c.name_latin},
+                              {"level_label", site_.tr(lang, level_label(c.level, c.classification))},
+                              {"href", prefix + "/regions/" + c.code.str()}});
+  Object data{{"region", Object{{"code", r.code.str()},
+                                {"name", name},
+                                {"name_native", r.name_native},
+                                {"show_native", r.name_native != name},
+                                {"level", std::to_string(r.level)},
+                                {"level_label", site_.tr(lang, level_label(r.level, r.classification))},
+                                {"classification_label", site_.tr(lang, classification_label(r.classification))}}},
+              {"country", Object{{"code", detail->country.code.str()},
+                                 {"name", cat.country_name(lang, detail->country.iso_code)},
+                                 {"href", prefix + "/regions/" + detail->country.code.str()},
+                                 {"status_label", site_.tr(lang, status_label(detail->country.status))}}},
+              {"ancestors", ancestors},
+              {"children", children},
+              {"has_children", !detail->children.empty()},
+              {"regions_href", prefix + "/regions"}};
+  return site_.page(request, lang, "region", name + " (" + r.code.str() + ")", std::move(data));
+}
+
+}  // namespace cps::web

@@ -1,0 +1,29 @@
+// Pages about the partnership's reference data: home, thematic areas, countries and regions.
+#pragma once
+
+#include "domain/reference/reference_service.hpp"
+#include "http/router.hpp"
+#include "web/page_cache.hpp"
+#include "web/site.hpp"
+
+namespace cps::web {
+
+class ReferencePages {
+ public:
+  ReferencePages(const Site& site, reference::ReferenceService& service) : site_(site), service_(service) {}
+
+  void add_routes(http::Router& router, PageCache& cache);
+
+  http::Response root(http::Request& request);
+  http::Response home(http::Request& request);
+  http::Response areas(http::Request& request);
+  http::Response area(http::Request& request);
+  http::Response regions(http::Request& request);
+  http::Response region(http::Request& request);
+
+ private:
+  const Site& site_;
+  reference::ReferenceService& service_;
+};
+
+}  // namespace cps::web

@@ -1,0 +1,121 @@
+#include "web/site.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+namespace cps::web {
+
+using i18n::Language;
+using i18n::N_;
+namespace bhttp = http::bhttp;
+
+Site::Site(const Templates& templates, const i18n::Catalogue& catalogue, std::string asset_version)
+    : templates_(templates), catalogue_(catalogue), asset_version_(std::move(asset_version)) {}
+
+std::optional<Language> Site::language_of(const http::Request& request) {
+  std::string_view path = request.path;
+  if (path.size() < 3 || path[0] != '/') return std::nullopt;
+  std::string_view first = path.substr(1, path.find('/', 1) == std::string_view::npos ? std::string_view::npos
+                                                                                      : path.find('/', 1) - 1);
+  return i18n::parse_language(first);
+}
+
+Language Site::preferred_language(const http::Request& request) {
+  if (auto l = language_of(request)) return *l;
+  return i18n::negotiate(request.header(bhttp::field::accept_language));
+}
+
+namespace {
+
+struct NavItem {
+  const char* path;  // after /{lang}
+  const char* label;
+};
+
+constexpr NavItem kNav[] = {
+    {"/", N_("Home")},
+    {"/areas", N_("Thematic areas")},
+    {"/regions", N_("Regions")},
+};
+
+// The path after the language prefix, for links to the same page in another language.
+std::string path_without_language(const http::Request& request) {
+  if (!Site::language_of(request)) return "/";
+  std::string rest = request.path.substr(3);
+  return rest.empty() ? "/" : rest;
+}
+
+}  // namespace
+
+http::Response Site::page(const http::Request& request, Language language, const std::string& name,
+                          const std::string& title, Object data, PageOptions options) const {
+  std::string lang(i18n::code(language));
+  auto body = templates_.render(language, name, data);
+  if (!body) {
+    spdlog::error("request {}: {}", request.request_id, body.error().detail);
+    return error_page(request, Error{ErrorKind::internal, {}});
+  }
+  std::string here = path_without_language(request);
+  List languages;
+  for (const auto& l : i18n::kLanguages) {
+    languages.push_back(Object{{"code", std::string(l.code)},
+                               {"endonym", std::string(l.endonym)},
+                               {"href", "/" + std::string(l.code) + here},
+                               {"current", l.language == language}});
+  }
+  List nav;
+  for (const auto& item : kNav) {
+    std::string p = item.path;
+    bool current = p == "/" ? here == "/" : (here == p || here.starts_with(p + "/"));
+    nav.push_back(Object{{"href", "/" + lang + p}, {"label", tr(language, item.label)}, {"current", current}});
+  }
+  List scripts;
+  for (const auto& s : options.scripts) scripts.push_back(Object{{"src", "/static/" + s + "?v=" + asset_version_}});
+  auto now = std::chrono::system_clock::now();
+  int year = int(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now)).year());
+  Object layout{{"lang", lang},
+                {"title", title},
+                {"description", options.description.empty()
+                                    ? tr(language, N_("ClusterPoliSEE: mutual policy learning on regional cluster "
+                                                      "policies in South East Europe."))
+                                    : options.description},
+                {"content", *body},
+                {"path_without_lang", here},
+                {"languages", languages},
+                {"nav", nav},
+                {"asset_version", asset_version_},
+                {"page_scripts", scripts},
+                {"home_href", "/" + lang + "/"},
+                {"year", std::to_string(year)}};
+  auto html = templates_.render(language, "layout", layout);
+  if (!html) {
+    spdlog::error("request {}: {}", request.request_id, html.error().detail);
+    return http::make_response(request, bhttp::status::internal_server_error, "text/plain; charset=utf-8",
+                               "Internal error\n");
+  }
+  http::Response res = http::make_response(request, options.status, "text/html; charset=utf-8", std::move(*html));
+  res.set(bhttp::field::content_language, lang);
+  return res;
+}
+
+http::Response Site::error_page(const http::Request& request, const http::Problem& problem) const {
+  Language language = preferred_language(request);
+  std::string heading = tr(language, problem.type.title);
+  std::string message;
+  if (!problem.detail.empty() && problem.detail != problem.type.title) message = tr(language, problem.detail);
+  Object data{{"status", std::to_string(int(problem.type.status))},
+              {"heading", heading},
+              {"message", message},
+              {"home_href", "/" + std::string(i18n::code(language)) + "/"},
+              {"request_id", request.request_id}};
+  return page(request, language, "error", heading, std::move(data), PageOptions{problem.type.status, {}, {}});
+}
+
+http::Response Site::error_page(const http::Request& request, const Error& error) const {
+  if (error.kind == ErrorKind::internal || error.kind == ErrorKind::unavailable)
+    spdlog::error("request {} {}: {} ({})", request.request_id, request.path, error.message, error.detail);
+  return error_page(request, http::to_problem(error));
+}
+
+}  // namespace cps::web

@@ -1,0 +1,50 @@
+// What every page shares: the layout (navigation, language switcher), the UI language of a
+// request, and the localized error pages.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "http/problem.hpp"
+#include "http/types.hpp"
+#include "i18n/catalogue.hpp"
+#include "web/templates.hpp"
+
+namespace cps::web {
+
+struct PageOptions {
+  http::bhttp::status status = http::bhttp::status::ok;
+  std::string description;
+  std::vector<std::string> scripts;  // extra script files below /static/
+};
+
+class Site {
+ public:
+  Site(const Templates& templates, const i18n::Catalogue& catalogue, std::string asset_version);
+
+  // The language of a page under /{lang}/…, or nullopt when the prefix is not a UI language.
+  static std::optional<i18n::Language> language_of(const http::Request& request);
+  // The language to speak to this request in: its prefix, else its Accept-Language.
+  static i18n::Language preferred_language(const http::Request& request);
+
+  // Renders templates/<name> with data inside the layout.
+  http::Response page(const http::Request& request, i18n::Language language, const std::string& name,
+                      const std::string& title, Object data, PageOptions options = {}) const;
+  // A localized error page for a failure.
+  http::Response error_page(const http::Request& request, const http::Problem& problem) const;
+  http::Response error_page(const http::Request& request, const Error& error) const;
+
+  std::string tr(i18n::Language language, std::string_view msgid) const {
+    return catalogue_.translate(language, msgid);
+  }
+  const i18n::Catalogue& catalogue() const { return catalogue_; }
+
+ private:
+  const Templates& templates_;
+  const i18n::Catalogue& catalogue_;
+  std::string asset_version_;
+};
+
+}  // namespace cps::web
