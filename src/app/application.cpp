@@ -111,6 +111,7 @@ int serve(const Config& config, storage::Database& db) {
   options.port = config.port;
   options.threads = config.threads;
   options.header_limit = config.header_limit;
+  options.header_timeout = config.header_timeout;
   http::Server server(options, dispatcher);
   if (auto ok = server.listen(); !ok) {
     spdlog::critical("{} ({})", ok.error().message, ok.error().detail);

@@ -1,6 +1,7 @@
 #include "app/commands.hpp"
 
 #include <fmt/format.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
@@ -129,6 +130,8 @@ int run_command_line(int argc, char** argv) {
     fmt::print(stderr, "clusterpolisee: {}\n", config.error().message);
     return 2;
   }
+  // Diagnostics go to standard error; standard output carries the access log and results.
+  spdlog::set_default_logger(spdlog::stderr_color_mt("clusterpolisee"));
   spdlog::set_level(spdlog::level::from_str(config->log_level));
 
   if (migrate_cmd->parsed()) return migrate(*config, status_only);

@@ -27,6 +27,7 @@ const std::vector<SettingSpec>& setting_specs() {
       {"behind_tls_proxy", "a TLS proxy terminates HTTPS in front of this server: yes or no", "no"},
       {"cache_refresh_ms", "how often (ms) to check whether another server changed data", "1000"},
       {"header_limit", "largest request head in bytes", "16384"},
+      {"header_timeout", "seconds a client has to send a whole request head", "10"},
   };
   return specs;
 }
@@ -199,6 +200,9 @@ Result<Config> load_config(const SettingSources& sources) {
   auto header_limit = parse_number("header_limit", v["header_limit"], 1024, 1 << 20);
   if (!header_limit) return std::unexpected(header_limit.error());
   c.header_limit = std::size_t(*header_limit);
+  auto header_timeout = parse_number("header_timeout", v["header_timeout"], 1, 600);
+  if (!header_timeout) return std::unexpected(header_timeout.error());
+  c.header_timeout = std::chrono::seconds(*header_timeout);
   return c;
 }
 

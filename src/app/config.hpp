@@ -31,6 +31,7 @@ struct Config {
   http::DispatcherOptions::Transport transport = http::DispatcherOptions::Transport::plain;
   std::chrono::milliseconds cache_refresh{1000};
   std::size_t header_limit = 16 * 1024;
+  std::chrono::seconds header_timeout{10};
 };
 
 struct SettingSpec {
