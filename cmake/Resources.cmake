@@ -33,6 +33,14 @@ foreach(lang IN LISTS CPS_LANGUAGES)
   list(APPEND cps_mo_files ${mo})
 endforeach()
 
+# The lock file changes when front-end packages do; a checkout without one fails in build-frontend.
+set(cps_frontend_lock)
+foreach(f package-lock.json tools/build-frontend)
+  if(EXISTS ${CMAKE_SOURCE_DIR}/${f})
+    list(APPEND cps_frontend_lock ${CMAKE_SOURCE_DIR}/${f})
+  endif()
+endforeach()
+
 add_custom_command(
   OUTPUT ${CPS_SHARE_DIR}/static.stamp
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${CPS_SHARE_DIR}/static
@@ -41,7 +49,7 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/data/nuts/NUTS_RG_60M_2021_4326_LEVL_2.geojson
           ${CPS_SHARE_DIR}/static/geo/nuts2-2021.geojson
   COMMAND ${CMAKE_COMMAND} -E touch ${CPS_SHARE_DIR}/static.stamp
-  DEPENDS ${cps_frontend_files} ${CMAKE_SOURCE_DIR}/package-lock.json ${CMAKE_SOURCE_DIR}/tools/build-frontend
+  DEPENDS ${cps_frontend_files} ${cps_frontend_lock}
           ${CMAKE_SOURCE_DIR}/data/nuts/NUTS_RG_60M_2021_4326_LEVL_2.geojson
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
   COMMENT "Bundling the front end with esbuild")

@@ -84,22 +84,27 @@ int run_command_line(int argc, char** argv) {
   CLI::App cli{"ClusterPoliSEE: mutual policy learning on regional cluster policies in South East Europe",
                "clusterpolisee"};
   cli.require_subcommand(1);
-  cli.fallthrough();
   std::string config_file;
-  cli.add_option("--config", config_file, "TOML file with settings (flags and CLUSTERPOLISEE_* variables win)");
-  std::map<std::string, CLI::Option*> flags;
   std::map<std::string, std::string> flag_values;
-  for (const auto& spec : setting_specs()) {
-    std::string help = fmt::format("{} [env {}]", spec.help, environment_name(spec));
-    if (*spec.default_value) help += fmt::format(" (default {})", spec.default_value);
-    flags[spec.key] = cli.add_option(flag_name(spec), flag_values[spec.key], help);
-  }
+  std::vector<std::pair<CLI::App*, std::map<std::string, CLI::Option*>>> commands_with_settings;
+  // Every command that touches the database takes every setting, so `serve --help` lists them.
+  auto with_settings = [&](CLI::App* command) {
+    command->add_option("--config", config_file, "TOML file with settings (flags and CLUSTERPOLISEE_* variables win)");
+    std::map<std::string, CLI::Option*> options;
+    for (const auto& spec : setting_specs()) {
+      std::string help = fmt::format("{} [env {}]", spec.help, environment_name(spec));
+      if (*spec.default_value) help += fmt::format(" (default {})", spec.default_value);
+      options[spec.key] = command->add_option(flag_name(spec), flag_values[spec.key], help);
+    }
+    commands_with_settings.emplace_back(command, std::move(options));
+    return command;
+  };
 
-  auto* serve_cmd = cli.add_subcommand("serve", "Serve the web pages and the API");
-  auto* migrate_cmd = cli.add_subcommand("migrate", "Apply pending database migrations");
+  auto* serve_cmd = with_settings(cli.add_subcommand("serve", "Serve the web pages and the API"));
+  auto* migrate_cmd = with_settings(cli.add_subcommand("migrate", "Apply pending database migrations"));
   bool status_only = false;
   migrate_cmd->add_flag("--status", status_only, "Only show which migrations are pending");
-  auto* demo_cmd = cli.add_subcommand("demo", "Create or refresh the demo database");
+  auto* demo_cmd = with_settings(cli.add_subcommand("demo", "Create or refresh the demo database"));
   bool reset = false;
   demo_cmd->add_flag("--reset", reset, "Delete the database first (all its data)");
   auto* version_cmd = cli.add_subcommand("version", "Print the program version");
@@ -121,8 +126,10 @@ int run_command_line(int argc, char** argv) {
   }
 
   SettingSources sources;
-  for (const auto& [key, option] : flags)
-    if (option->count() > 0) sources.flags[key] = flag_values[key];
+  for (const auto& [command, options] : commands_with_settings)
+    if (command->parsed())
+      for (const auto& [key, option] : options)
+        if (option->count() > 0) sources.flags[key] = flag_values[key];
   if (!config_file.empty()) sources.config_file = config_file;
   sources.environment = read_environment();
   auto config = load_config(sources);

@@ -6,6 +6,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <array>
+#include <limits>
 #include <list>
 #include <mutex>
 #include <thread>
@@ -153,6 +154,9 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
     parser.header_limit(std::uint32_t(options.header_limit));
+    // The route's own limit is applied once the target is known; until then Beast must not
+    // judge the declared Content-Length on its own.
+    parser.body_limit(std::numeric_limits<std::uint64_t>::max());
     connection->idle = true;
     if (stopping) break;
     stream.expires_after(first ? options.header_timeout : options.idle_timeout);
@@ -177,6 +181,13 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
     }
     auto& head = parser.get();
     std::string target(head.target());
+    if (head.version() != 10 && head.version() != 11) {
+      Response res = dispatcher.reject(TransportFailure::malformed_request, {}, 11, client);
+      stream.expires_after(options.write_timeout);
+      co_await bhttp::async_write(stream, res, nothrow);
+      co_await linger_close(stream);
+      break;
+    }
     std::size_t limit = dispatcher.body_limit(head.method(), target);
     parser.body_limit(limit);
     if (auto length = parser.content_length(); length && *length > limit) {

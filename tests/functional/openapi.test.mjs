@@ -1,0 +1,113 @@
+// Every route the OpenAPI document describes answers as described, and every /api/v1 route
+// the server answers is described.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../support/server.mjs';
+
+let server;
+let doc;
+before(async () => {
+  server = await startServer();
+  doc = await (await fetch(`${server.base}/api/v1/openapi.json`)).json();
+});
+after(async () => server.stop());
+
+function resolve(schema) {
+  while (schema && schema.$ref) {
+    schema = schema.$ref.replace(/^#\//, '').split('/').reduce((o, k) => o[k], doc);
+  }
+  return schema;
+}
+
+// Checks the parts of JSON Schema the document uses: type (also lists), const, enum,
+// required, properties, items, allOf, minimum/maximum.
+function validate(value, schema, at = '$') {
+  schema = resolve(schema);
+  if (!schema) return;
+  for (const part of schema.allOf ?? []) validate(value, part, at);
+  if (schema.type) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+    const ok = types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+    assert.ok(ok, `${at}: expected ${types.join('|')}, got ${actual}`);
+  }
+  if ('const' in schema) assert.deepEqual(value, schema.const, at);
+  if (schema.enum) assert.ok(schema.enum.includes(value), `${at}: ${value} not in ${schema.enum}`);
+  if (typeof value === 'number') {
+    if ('minimum' in schema) assert.ok(value >= schema.minimum, at);
+    if ('maximum' in schema) assert.ok(value <= schema.maximum, at);
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const key of schema.required ?? []) assert.ok(key in value, `${at}: missing ${key}`);
+    for (const [key, sub] of Object.entries(schema.properties ?? {})) if (key in value) validate(value[key], sub, `${at}.${key}`);
+  }
+  if (Array.isArray(value) && schema.items) value.forEach((v, i) => validate(v, schema.items, `${at}[${i}]`));
+}
+
+function exampleUrl(path, parameters = []) {
+  let url = path;
+  for (const p of parameters.map(resolve)) {
+    if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(p.example ?? p.schema?.examples?.[0]));
+  }
+  return url;
+}
+
+test('the document is OpenAPI 3.1 with unique operation ids', () => {
+  assert.equal(doc.openapi, '3.1.0');
+  const ids = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
+  assert.equal(new Set(ids).size, ids.length);
+});
+
+test('every documented operation answers its documented success response', async () => {
+  let checked = 0;
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      const url = server.base + exampleUrl(path, op.parameters);
+      const init = { method: method.toUpperCase(), headers: {} };
+      if (op.requestBody) {
+        const media = op.requestBody.content['application/json'];
+        init.body = JSON.stringify(resolve(media.schema).example);
+        init.headers['Content-Type'] = 'application/json';
+      }
+      const res = await fetch(url, init);
+      const documented = op.responses[String(res.status)];
+      assert.ok(documented, `${method} ${path}: status ${res.status} is not documented`);
+      assert.ok(res.status < 300, `${method} ${path}: ${res.status}`);
+      const response = resolve(documented);
+      const [type, media] = Object.entries(response.content)[0];
+      assert.ok(res.headers.get('content-type').startsWith(type), `${method} ${path}: ${res.headers.get('content-type')}`);
+      if (type.includes('json')) validate(await res.json(), media.schema, `${method} ${path}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 12);
+});
+
+test('documented errors carry the documented problem shape', async () => {
+  const cases = [
+    ['/api/v1/areas/WG9', 404],
+    ['/api/v1/areas?lang=xx', 400],
+    ['/api/v1/countries/FR', 404],
+    ['/api/v1/regions?limit=0', 400],
+    ['/api/v1/regions/NOPE1', 404],
+  ];
+  for (const [url, status] of cases) {
+    const res = await fetch(server.base + url);
+    assert.equal(res.status, status, url);
+    const op = doc.paths[Object.keys(doc.paths).find((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(url.split('?')[0]))].get;
+    const documented = resolve(op.responses[String(status)]);
+    assert.ok(documented, `${url}: ${status} not documented`);
+    assert.match(res.headers.get('content-type'), /^application\/problem\+json/);
+    validate(await res.json(), documented.content['application/problem+json'].schema, url);
+  }
+});
+
+test('the API answers in every UI language where texts are translated', async () => {
+  const names = new Set();
+  for (const lang of ['en', 'ro', 'sq', 'hu', 'el']) {
+    const body = await (await fetch(`${server.base}/api/v1/areas/WG2?lang=${lang}`)).json();
+    assert.equal(body.lang, lang);
+    names.add(body.name);
+  }
+  assert.equal(names.size, 5);
+});
