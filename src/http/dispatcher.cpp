@@ -6,6 +6,7 @@
 #include <random>
 
 #include "http/request.hpp"
+#include "i18n/catalogue.hpp"
 
 namespace cps::http {
 
@@ -95,8 +96,8 @@ Response Dispatcher::route(Request& request) {
                      media_type_is(type, "multipart/form-data"));
     if (!ok)
       return render_error_(request, to_problem(Error{ErrorKind::unsupported_media_type,
-                                                     api ? "Send the body as application/json."
-                                                         : "Send the form as a normal web form.",
+                                                     api ? i18n::N_("Send the body as application/json.")
+                                                         : i18n::N_("Send the form as a normal web form."),
                                                      "Content-Type"}));
   }
   try {
