@@ -23,7 +23,8 @@ struct Fixture {
   std::unique_ptr<storage::Database> db;
   Fixture() {
     fs::remove(file);
-    db = std::move(*storage::Database::open(*storage::parse_database_url("sqlite://" + file.string()), 2));
+    db = std::move(
+        *storage::Database::open(*storage::parse_database_url("sqlite://" + file.string()), 2));
     storage::Migrator(*db, kShare / "migrations").apply();
   }
   ~Fixture() {
@@ -54,14 +55,16 @@ void regions_of_a_country_raw_sqlite(benchmark::State& state) {
   sqlite3* db = nullptr;
   sqlite3_open_v2(fixture().file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
   sqlite3_stmt* stmt = nullptr;
-  sqlite3_prepare_v2(db,
-                     "SELECT code, level, country_code, parent_code, name_latin, name_native, classification "
-                     "FROM regions WHERE country_code = ?1 ORDER BY code",
-                     -1, &stmt, nullptr);
+  sqlite3_prepare_v2(
+      db,
+      "SELECT code, level, country_code, parent_code, name_latin, name_native, classification "
+      "FROM regions WHERE country_code = ?1 ORDER BY code",
+      -1, &stmt, nullptr);
   for (auto _ : state) {
     sqlite3_bind_text(stmt, 1, "RO", 2, SQLITE_STATIC);
     std::vector<std::string> names;
-    while (sqlite3_step(stmt) == SQLITE_ROW) names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 4)));
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+      names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 4)));
     sqlite3_reset(stmt);
     benchmark::DoNotOptimize(names);
   }

@@ -15,7 +15,8 @@ http::Response json_response(const http::Request& request, const boost::json::va
 
 http::Response error_response(const http::Request& request, const Error& error) {
   if (error.kind == ErrorKind::internal || error.kind == ErrorKind::unavailable)
-    spdlog::error("request {} {}: {} ({})", request.request_id, request.path, error.message, error.detail);
+    spdlog::error("request {} {}: {} ({})", request.request_id, request.path, error.message,
+                  error.detail);
   return http::problem_response(request, http::to_problem(error));
 }
 
@@ -35,7 +36,8 @@ Result<boost::json::object> parse_object(std::string_view body) {
   options.max_depth = 32;
   boost::json::value v = boost::json::parse(body, ec, {}, options);
   if (ec) return fail(ErrorKind::invalid, "The body is not valid JSON.", "body", ec.message());
-  if (!v.is_object()) return fail(ErrorKind::unprocessable, "The body must be a JSON object.", "body");
+  if (!v.is_object())
+    return fail(ErrorKind::unprocessable, "The body must be a JSON object.", "body");
   return std::move(v.as_object());
 }
 

@@ -28,19 +28,21 @@ void OpsEndpoints::add_routes(http::Router& router) {
     auto ping = db_.ping();
     json::object body{{"status", ping ? "ready" : "unavailable"},
                       {"database", ping ? "reachable" : "unreachable"}};
-    auto res = json_response(r, body, ping ? http::bhttp::status::ok : http::bhttp::status::service_unavailable);
+    auto res = json_response(
+        r, body, ping ? http::bhttp::status::ok : http::bhttp::status::service_unavailable);
     res.set(http::bhttp::field::cache_control, "no-store");
     return res;
   });
   router.get("/metrics", [this](http::Request& r) {
-    auto res = http::make_response(r, http::bhttp::status::ok, "text/plain; version=0.0.4; charset=utf-8",
-                                   metrics_.render());
+    auto res = http::make_response(r, http::bhttp::status::ok,
+                                   "text/plain; version=0.0.4; charset=utf-8", metrics_.render());
     res.set(http::bhttp::field::cache_control, "no-store");
     return res;
   });
   router.get("/api/v1/openapi.json", [this](http::Request& r) {
     if (openapi_.empty())
-      return error_response(r, Error{ErrorKind::internal, {}, {}, "the OpenAPI document was not found"});
+      return error_response(
+          r, Error{ErrorKind::internal, {}, {}, "the OpenAPI document was not found"});
     return http::make_response(r, http::bhttp::status::ok, "application/json", openapi_);
   });
 }

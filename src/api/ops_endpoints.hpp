@@ -14,7 +14,8 @@ namespace cps::api {
 class OpsEndpoints {
  public:
   // openapi_file: the OpenAPI 3.1 document shipped with the program.
-  OpsEndpoints(storage::Database& db, const http::Metrics& metrics, const std::filesystem::path& openapi_file);
+  OpsEndpoints(storage::Database& db, const http::Metrics& metrics,
+               const std::filesystem::path& openapi_file);
   void add_routes(http::Router& router);
 
  private:

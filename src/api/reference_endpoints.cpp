@@ -12,12 +12,9 @@ using namespace cps::reference;
 namespace {
 
 json::object to_json(const Country& c) {
-  return {{"code", c.code.str()},
-          {"iso_code", c.iso_code},
-          {"status", to_string(c.status)},
-          {"name_en", c.name_en},
-          {"name_native", c.name_native},
-          {"native_language", c.native_language}};
+  return {{"code", c.code.str()},          {"iso_code", c.iso_code},
+          {"status", to_string(c.status)}, {"name_en", c.name_en},
+          {"name_native", c.name_native},  {"native_language", c.native_language}};
 }
 
 json::object to_json(const Region& r) {
@@ -33,8 +30,9 @@ json::object to_json(const Region& r) {
 }
 
 json::object to_json(const ThematicArea& a) {
-  return {{"code", a.code.str()},      {"position", a.position}, {"lang", a.lang},
-          {"name", a.name},            {"summary", a.summary},   {"description_markdown", a.description_markdown}};
+  return {{"code", a.code.str()}, {"position", a.position},
+          {"lang", a.lang},       {"name", a.name},
+          {"summary", a.summary}, {"description_markdown", a.description_markdown}};
 }
 
 Result<std::string> language_parameter(const http::Request& request) {
@@ -53,9 +51,11 @@ void ReferenceEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/countries/{code}", [this](http::Request& r) { return country(r); });
   router.get("/api/v1/regions", [this](http::Request& r) { return regions(r); });
   router.get("/api/v1/regions/{code}", [this](http::Request& r) { return region(r); });
-  router.add(http::bhttp::verb::post, "/api/v1/regions/lookup", [this](http::Request& r) { return lookup_regions(r); },
-             http::RouteOptions{64 * 1024});
-  router.get("/api/v1/reporting-periods", [this](http::Request& r) { return reporting_periods(r); });
+  router.add(
+      http::bhttp::verb::post, "/api/v1/regions/lookup",
+      [this](http::Request& r) { return lookup_regions(r); }, http::RouteOptions{64 * 1024});
+  router.get("/api/v1/reporting-periods",
+             [this](http::Request& r) { return reporting_periods(r); });
 }
 
 http::Response ReferenceEndpoints::areas(http::Request& request) {
@@ -97,8 +97,9 @@ http::Response ReferenceEndpoints::country(http::Request& request) {
 http::Response ReferenceEndpoints::regions(http::Request& request) {
   if (auto ok = check_query(request, {"country", "level", "q", "limit", "cursor"}); !ok)
     return error_response(request, ok.error());
-  RegionQueryInput input{request.query_value("country"), request.query_value("level"), request.query_value("q"),
-                         request.query_value("limit"), request.query_value("cursor")};
+  RegionQueryInput input{request.query_value("country"), request.query_value("level"),
+                         request.query_value("q"), request.query_value("limit"),
+                         request.query_value("cursor")};
   auto query = service_.parse_region_query(input, ReferenceService::Paging::paged);
   if (!query) return error_response(request, query.error());
   auto page = service_.find_regions(*query);
@@ -113,7 +114,8 @@ http::Response ReferenceEndpoints::regions(http::Request& request) {
     // The next page's URL keeps the caller's filters and adds the cursor.
     std::string next = "/api/v1/regions?";
     for (const auto& [k, v] : request.query)
-      if (k != "cursor") next += text::encode_uri_component(k) + "=" + text::encode_uri_component(v) + "&";
+      if (k != "cursor")
+        next += text::encode_uri_component(k) + "=" + text::encode_uri_component(v) + "&";
     next += "cursor=" + *page->next_cursor;
     res.set(http::bhttp::field::link, "<" + next + ">; rel=\"next\"");
   }
@@ -138,11 +140,13 @@ http::Response ReferenceEndpoints::lookup_regions(http::Request& request) {
   if (!body) return error_response(request, body.error());
   auto it = body->find("codes");
   if (it == body->end() || !it->value().is_array())
-    return error_response(request, Error{ErrorKind::unprocessable, "Give the region codes as a list in \"codes\".", "codes"});
+    return error_response(request, Error{ErrorKind::unprocessable,
+                                         "Give the region codes as a list in \"codes\".", "codes"});
   std::vector<std::string> codes;
   for (const auto& v : it->value().as_array()) {
     if (!v.is_string())
-      return error_response(request, Error{ErrorKind::unprocessable, "Every region code must be a string.", "codes"});
+      return error_response(
+          request, Error{ErrorKind::unprocessable, "Every region code must be a string.", "codes"});
     codes.emplace_back(v.as_string().c_str());
   }
   auto lookup = service_.lookup_regions(codes);
@@ -159,7 +163,8 @@ http::Response ReferenceEndpoints::reporting_periods(http::Request& request) {
   if (!periods) return error_response(request, periods.error());
   json::array items;
   for (const auto& p : *periods)
-    items.push_back(json::object{{"number", p.number}, {"starts_on", p.starts_on}, {"ends_on", p.ends_on}});
+    items.push_back(
+        json::object{{"number", p.number}, {"starts_on", p.starts_on}, {"ends_on", p.ends_on}});
   return json_response(request, json::object{{"items", items}});
 }
 

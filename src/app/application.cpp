@@ -102,7 +102,8 @@ int serve(const Config& config, storage::Database& db) {
     return machine ? http::problem_response(r, problem) : site.error_page(r, problem);
   };
 
-  auto access_logger = std::make_shared<spdlog::logger>("access", std::make_shared<spdlog::sinks::stdout_sink_mt>());
+  auto access_logger =
+      std::make_shared<spdlog::logger>("access", std::make_shared<spdlog::sinks::stdout_sink_mt>());
   access_logger->set_pattern("%v");
   http::Dispatcher dispatcher(router, metrics, access_logger, render_error,
                               http::DispatcherOptions{config.access_log, config.transport});
@@ -117,8 +118,8 @@ int serve(const Config& config, storage::Database& db) {
     spdlog::critical("{} ({})", ok.error().message, ok.error().detail);
     return 1;
   }
-  spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION, config.host,
-               server.bound_port(), config.threads, db.url().redacted);
+  spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
+               config.host, server.bound_port(), config.threads, db.url().redacted);
   server.run();
   return 0;
 }

@@ -17,7 +17,8 @@ namespace cps::app {
 namespace {
 
 int report(const Error& e) {
-  fmt::print(stderr, "clusterpolisee: {}{}\n", e.message, e.detail.empty() ? "" : " (" + e.detail + ")");
+  fmt::print(stderr, "clusterpolisee: {}{}\n", e.message,
+             e.detail.empty() ? "" : " (" + e.detail + ")");
   return e.kind == ErrorKind::invalid ? 2 : 1;
 }
 
@@ -52,11 +53,13 @@ int demo(const Config& config, bool reset) {
   auto countries = service.countries();
   auto regions = service.find_regions({});
   auto areas = service.areas("en");
-  if (!countries || !regions || !areas) return report(Error{ErrorKind::internal, "The demo data cannot be read back."});
+  if (!countries || !regions || !areas)
+    return report(Error{ErrorKind::internal, "The demo data cannot be read back."});
   fmt::print("Demo database ready: {}\n", (*db)->url().redacted);
-  fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(), regions->total,
-             areas->size());
-  fmt::print("Serve it with: clusterpolisee serve   (then open http://{}:{}/)\n", config.host, config.port);
+  fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),
+             regions->total, areas->size());
+  fmt::print("Serve it with: clusterpolisee serve   (then open http://{}:{}/)\n", config.host,
+             config.port);
   return 0;
 }
 
@@ -67,8 +70,8 @@ int migrate(const Config& config, bool status_only) {
   if (status_only) {
     auto state = migrator.inspect();
     if (!state) return report(state.error());
-    fmt::print("database schema version {}, program knows {}; {} pending\n", state->database_version,
-               state->program_version, state->pending.size());
+    fmt::print("database schema version {}, program knows {}; {} pending\n",
+               state->database_version, state->program_version, state->pending.size());
     for (const auto& m : state->pending) fmt::print("  pending: {:04d} {}\n", m.version, m.name);
     return 0;
   }
@@ -81,15 +84,17 @@ int migrate(const Config& config, bool status_only) {
 }  // namespace
 
 int run_command_line(int argc, char** argv) {
-  CLI::App cli{"ClusterPoliSEE: mutual policy learning on regional cluster policies in South East Europe",
-               "clusterpolisee"};
+  CLI::App cli{
+      "ClusterPoliSEE: mutual policy learning on regional cluster policies in South East Europe",
+      "clusterpolisee"};
   cli.require_subcommand(1);
   std::string config_file;
   std::map<std::string, std::string> flag_values;
   std::vector<std::pair<CLI::App*, std::map<std::string, CLI::Option*>>> commands_with_settings;
   // Every command that touches the database takes every setting, so `serve --help` lists them.
   auto with_settings = [&](CLI::App* command) {
-    command->add_option("--config", config_file, "TOML file with settings (flags and CLUSTERPOLISEE_* variables win)");
+    command->add_option("--config", config_file,
+                        "TOML file with settings (flags and CLUSTERPOLISEE_* variables win)");
     std::map<std::string, CLI::Option*> options;
     for (const auto& spec : setting_specs()) {
       std::string help = fmt::format("{} [env {}]", spec.help, environment_name(spec));
@@ -101,7 +106,8 @@ int run_command_line(int argc, char** argv) {
   };
 
   auto* serve_cmd = with_settings(cli.add_subcommand("serve", "Serve the web pages and the API"));
-  auto* migrate_cmd = with_settings(cli.add_subcommand("migrate", "Apply pending database migrations"));
+  auto* migrate_cmd =
+      with_settings(cli.add_subcommand("migrate", "Apply pending database migrations"));
   bool status_only = false;
   migrate_cmd->add_flag("--status", status_only, "Only show which migrations are pending");
   auto* demo_cmd = with_settings(cli.add_subcommand("demo", "Create or refresh the demo database"));

@@ -1,9 +1,9 @@
 #include "app/config.hpp"
 
+#include <toml++/toml.h>
 #include <unistd.h>
 
 #include <charconv>
-#include <toml++/toml.h>
 
 #include "storage/database_url.hpp"
 
@@ -41,7 +41,8 @@ std::string flag_name(const SettingSpec& spec) {
 
 std::string environment_name(const SettingSpec& spec) {
   std::string name = "CLUSTERPOLISEE_";
-  for (const char* p = spec.key; *p; ++p) name += char(std::toupper(static_cast<unsigned char>(*p)));
+  for (const char* p = spec.key; *p; ++p)
+    name += char(std::toupper(static_cast<unsigned char>(*p)));
   return name;
 }
 
@@ -67,12 +68,13 @@ Result<long> parse_number(const std::string& key, const std::string& text, long 
   long value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc{} || end != text.data() + text.size() || value < min || value > max)
-    return bad(key, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                        ", got '" + text + "'");
+    return bad(key, "expected a whole number from " + std::to_string(min) + " to " +
+                        std::to_string(max) + ", got '" + text + "'");
   return value;
 }
 
-Result<bool> parse_switch(const std::string& key, const std::string& text, const char* yes, const char* no) {
+Result<bool> parse_switch(const std::string& key, const std::string& text, const char* yes,
+                          const char* no) {
   if (text == yes || text == "true") return true;
   if (text == no || text == "false") return false;
   return bad(key, std::string("expected ") + yes + " or " + no + ", got '" + text + "'");
@@ -97,7 +99,8 @@ Result<std::map<std::string, std::string>> read_toml(const fs::path& file) {
     table = toml::parse_file(file.string());
   } catch (const toml::parse_error& e) {
     return fail(ErrorKind::invalid,
-                "setting 'config': " + file.string() + " is not valid TOML (" + std::string(e.description()) + ")",
+                "setting 'config': " + file.string() + " is not valid TOML (" +
+                    std::string(e.description()) + ")",
                 "config");
   }
   for (auto&& [key, node] : table) {
@@ -125,7 +128,8 @@ Result<Config> load_config(const SettingSources& sources) {
   if (sources.config_file) {
     std::error_code ec;
     if (!fs::is_regular_file(*sources.config_file, ec))
-      return fail(ErrorKind::invalid, "setting 'config': no such file " + sources.config_file->string(), "config");
+      return fail(ErrorKind::invalid,
+                  "setting 'config': no such file " + sources.config_file->string(), "config");
     auto parsed = read_toml(*sources.config_file);
     if (!parsed) return std::unexpected(parsed.error());
     from_file = std::move(*parsed);
@@ -133,14 +137,16 @@ Result<Config> load_config(const SettingSources& sources) {
   for (const auto& [name, value] : sources.environment) {
     bool known = false;
     for (const auto& spec : setting_specs()) known |= (name == environment_name(spec));
-    if (!known) return fail(ErrorKind::invalid, "setting '" + name + "': unknown environment variable", name);
+    if (!known)
+      return fail(ErrorKind::invalid, "setting '" + name + "': unknown environment variable", name);
   }
   std::map<std::string, std::string> v;
   for (const auto& spec : setting_specs()) {
     std::string key = spec.key;
     if (auto f = sources.flags.find(key); f != sources.flags.end()) {
       v[key] = f->second;
-    } else if (auto e = sources.environment.find(environment_name(spec)); e != sources.environment.end()) {
+    } else if (auto e = sources.environment.find(environment_name(spec));
+               e != sources.environment.end()) {
       v[key] = e->second;
     } else if (auto t = from_file.find(key); t != from_file.end()) {
       v[key] = t->second;
@@ -155,20 +161,24 @@ Result<Config> load_config(const SettingSources& sources) {
   if (colon == std::string::npos || colon == 0)
     return bad("listen", "expected host:port, got '" + listen + "'");
   c.host = listen.substr(0, colon);
-  if (c.host.size() > 2 && c.host.front() == '[' && c.host.back() == ']') c.host = c.host.substr(1, c.host.size() - 2);
+  if (c.host.size() > 2 && c.host.front() == '[' && c.host.back() == ']')
+    c.host = c.host.substr(1, c.host.size() - 2);
   auto port = parse_number("listen", listen.substr(colon + 1), 0, 65535);
-  if (!port) return bad("listen", "the port must be a number from 0 to 65535, got '" + listen + "'");
+  if (!port)
+    return bad("listen", "the port must be a number from 0 to 65535, got '" + listen + "'");
   c.port = uint16_t(*port);
 
   if (v["data_dir"].empty()) return bad("data_dir", "must not be empty");
   c.data_dir = fs::absolute(v["data_dir"]).lexically_normal();
-  c.database_url = v["database"].empty() ? "sqlite://" + (c.data_dir / "clusterpolisee.db").string() : v["database"];
+  c.database_url = v["database"].empty() ? "sqlite://" + (c.data_dir / "clusterpolisee.db").string()
+                                         : v["database"];
   if (auto url = storage::parse_database_url(c.database_url); !url)
     return bad("database", url.error().message);
 
   c.resources_dir = v["resources"].empty() ? default_resources() : fs::path(v["resources"]);
   std::error_code ec;
-  if (!fs::is_directory(c.resources_dir / "templates", ec) || !fs::is_directory(c.resources_dir / "migrations", ec))
+  if (!fs::is_directory(c.resources_dir / "templates", ec) ||
+      !fs::is_directory(c.resources_dir / "migrations", ec))
     return bad("resources", "no templates and migrations in " + c.resources_dir.string());
 
   auto threads = parse_number("threads", v["threads"], 1, 256);
@@ -183,7 +193,8 @@ Result<Config> load_config(const SettingSources& sources) {
   }
   static const char* levels[] = {"trace", "debug", "info", "warn", "error", "off"};
   if (std::find(std::begin(levels), std::end(levels), v["log_level"]) == std::end(levels))
-    return bad("log_level", "expected trace, debug, info, warn, error or off, got '" + v["log_level"] + "'");
+    return bad("log_level",
+               "expected trace, debug, info, warn, error or off, got '" + v["log_level"] + "'");
   c.log_level = v["log_level"];
   auto access = parse_switch("access_log", v["access_log"], "on", "off");
   if (!access) return std::unexpected(access.error());
@@ -193,7 +204,8 @@ Result<Config> load_config(const SettingSources& sources) {
   c.migrate_on_start = *migrate ? MigrateOnStart::yes : MigrateOnStart::no;
   auto tls = parse_switch("behind_tls_proxy", v["behind_tls_proxy"], "yes", "no");
   if (!tls) return std::unexpected(tls.error());
-  c.transport = *tls ? http::DispatcherOptions::Transport::behind_tls_proxy : http::DispatcherOptions::Transport::plain;
+  c.transport = *tls ? http::DispatcherOptions::Transport::behind_tls_proxy
+                     : http::DispatcherOptions::Transport::plain;
   auto refresh = parse_number("cache_refresh_ms", v["cache_refresh_ms"], 0, 600000);
   if (!refresh) return std::unexpected(refresh.error());
   c.cache_refresh = std::chrono::milliseconds(*refresh);

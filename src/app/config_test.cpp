@@ -15,7 +15,8 @@ SettingSources base() {
 }
 
 std::filesystem::path write_toml(const std::string& text) {
-  auto path = std::filesystem::temp_directory_path() / ("cps-config-" + std::to_string(::getpid()) + ".toml");
+  auto path = std::filesystem::temp_directory_path() /
+              ("cps-config-" + std::to_string(::getpid()) + ".toml");
   std::ofstream(path) << text;
   return path;
 }
@@ -40,10 +41,10 @@ TEST(Config, flags_beat_environment_beat_file_beat_defaults) {
   s.flags["listen"] = "0.0.0.0:7200";
   auto c = load_config(s);
   ASSERT_TRUE(c) << c.error().message;
-  EXPECT_EQ(c->port, 7200);      // flag
-  EXPECT_EQ(c->threads, 5);      // environment
+  EXPECT_EQ(c->port, 7200);         // flag
+  EXPECT_EQ(c->threads, 5);         // environment
   EXPECT_EQ(c->log_level, "warn");  // file
-  EXPECT_EQ(c->db_pool, 7);      // computed default
+  EXPECT_EQ(c->db_pool, 7);         // computed default
   std::filesystem::remove(file);
 }
 
@@ -52,8 +53,8 @@ TEST(Config, each_bad_setting_is_named_in_the_error) {
     const char* key;
     const char* value;
   } cases[] = {{"listen", "localhost"}, {"listen", "127.0.0.1:99999"}, {"threads", "0"},
-               {"threads", "many"},     {"database", "mysql://x/y"},     {"log_level", "loud"},
-               {"access_log", "maybe"}, {"resources", "/nonexistent"},   {"cache_refresh_ms", "-1"}};
+               {"threads", "many"},     {"database", "mysql://x/y"},   {"log_level", "loud"},
+               {"access_log", "maybe"}, {"resources", "/nonexistent"}, {"cache_refresh_ms", "-1"}};
   for (const auto& bad : cases) {
     auto s = base();
     s.flags[bad.key] = bad.value;

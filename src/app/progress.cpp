@@ -6,7 +6,10 @@
 namespace cps::app {
 
 ProgressBar::ProgressBar(std::string label, std::size_t total, std::FILE* out)
-    : label_(std::move(label)), total_(total == 0 ? 1 : total), out_(out), terminal_(::isatty(::fileno(out)) != 0) {}
+    : label_(std::move(label)),
+      total_(total == 0 ? 1 : total),
+      out_(out),
+      terminal_(::isatty(::fileno(out)) != 0) {}
 
 void ProgressBar::update(std::size_t done, const std::string& item) {
   if (done > total_) done = total_;

@@ -4,16 +4,26 @@ namespace cps {
 
 std::string_view to_string(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::invalid: return "invalid";
-    case ErrorKind::unprocessable: return "unprocessable";
-    case ErrorKind::not_found: return "not_found";
-    case ErrorKind::unauthenticated: return "unauthenticated";
-    case ErrorKind::forbidden: return "forbidden";
-    case ErrorKind::conflict: return "conflict";
-    case ErrorKind::payload_too_large: return "payload_too_large";
-    case ErrorKind::unsupported_media_type: return "unsupported_media_type";
-    case ErrorKind::unavailable: return "unavailable";
-    case ErrorKind::internal: return "internal";
+    case ErrorKind::invalid:
+      return "invalid";
+    case ErrorKind::unprocessable:
+      return "unprocessable";
+    case ErrorKind::not_found:
+      return "not_found";
+    case ErrorKind::unauthenticated:
+      return "unauthenticated";
+    case ErrorKind::forbidden:
+      return "forbidden";
+    case ErrorKind::conflict:
+      return "conflict";
+    case ErrorKind::payload_too_large:
+      return "payload_too_large";
+    case ErrorKind::unsupported_media_type:
+      return "unsupported_media_type";
+    case ErrorKind::unavailable:
+      return "unavailable";
+    case ErrorKind::internal:
+      return "internal";
   }
   return "internal";
 }

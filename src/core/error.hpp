@@ -17,8 +17,8 @@ enum class ErrorKind {
   conflict,           // the state changed under the caller (stale edit, duplicate)
   payload_too_large,  // a body or upload over its limit
   unsupported_media_type,
-  unavailable,        // a dependency (the database) cannot be reached now
-  internal,           // a bug or an unexpected failure; details go to the log only
+  unavailable,  // a dependency (the database) cannot be reached now
+  internal,     // a bug or an unexpected failure; details go to the log only
 };
 
 struct Error {

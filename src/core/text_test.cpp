@@ -25,9 +25,9 @@ TEST(Text, base64url_rejects_foreign_characters_and_lengths) {
 
 TEST(Text, utf8_validation_accepts_region_scripts_and_rejects_broken_bytes) {
   EXPECT_TRUE(is_valid_utf8("Ελλάδα, Ținutul Secuiesc, Shqipëria, Győr"));
-  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));           // overlong '/'
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));       // surrogate
-  EXPECT_FALSE(is_valid_utf8("abc\xE2\x82"));        // truncated
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));      // overlong '/'
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
+  EXPECT_FALSE(is_valid_utf8("abc\xE2\x82"));   // truncated
 }
 
 TEST(Text, trim_removes_surrounding_white_space_only) {

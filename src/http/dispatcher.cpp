@@ -23,7 +23,8 @@ std::string new_request_id() {
 bool acceptable_request_id(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
   for (char c : id)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+          c == '_'))
       return false;
   return true;
 }
@@ -55,8 +56,9 @@ bool media_type_is(std::string_view header, std::string_view type) {
 
 }  // namespace
 
-Dispatcher::Dispatcher(const Router& router, Metrics& metrics, std::shared_ptr<spdlog::logger> access_log,
-                       ErrorRenderer render_error, DispatcherOptions options)
+Dispatcher::Dispatcher(const Router& router, Metrics& metrics,
+                       std::shared_ptr<spdlog::logger> access_log, ErrorRenderer render_error,
+                       DispatcherOptions options)
     : router_(router),
       metrics_(metrics),
       access_log_(std::move(access_log)),
@@ -71,14 +73,17 @@ std::size_t Dispatcher::body_limit(bhttp::verb method, std::string_view target) 
 
 Response Dispatcher::route(Request& request) {
   if (auto ok = parse_target(request); !ok)
-    return render_error_(request, Problem{problem_type(TransportFailure::malformed_request), ok.error().message,
-                                          ok.error().field});
+    return render_error_(request, Problem{problem_type(TransportFailure::malformed_request),
+                                          ok.error().message, ok.error().field});
   auto match = router_.match(request.method(), request.path);
   if (!match.route) {
-    if (match.allowed.empty()) return render_error_(request, to_problem(Error{ErrorKind::not_found, "Not found."}));
+    if (match.allowed.empty())
+      return render_error_(request, to_problem(Error{ErrorKind::not_found, "Not found."}));
     std::string allow;
-    for (auto verb : match.allowed) allow += (allow.empty() ? "" : ", ") + std::string(bhttp::to_string(verb));
-    Response res = render_error_(request, Problem{problem_type(TransportFailure::method_not_allowed), {}, {}});
+    for (auto verb : match.allowed)
+      allow += (allow.empty() ? "" : ", ") + std::string(bhttp::to_string(verb));
+    Response res =
+        render_error_(request, Problem{problem_type(TransportFailure::method_not_allowed), {}, {}});
     res.set(bhttp::field::allow, allow);
     return res;
   }
@@ -86,7 +91,8 @@ Response Dispatcher::route(Request& request) {
   request.params = std::move(match.params);
   // Bodies are accepted only in the forms the route family speaks: JSON for the API,
   // form encodings for pages.
-  bool carries_body = request.method() == bhttp::verb::post || request.method() == bhttp::verb::put ||
+  bool carries_body = request.method() == bhttp::verb::post ||
+                      request.method() == bhttp::verb::put ||
                       request.method() == bhttp::verb::patch || !request.raw.body().empty();
   if (carries_body) {
     std::string_view type = request.header(bhttp::field::content_type);
@@ -95,10 +101,11 @@ Response Dispatcher::route(Request& request) {
                   : (media_type_is(type, "application/x-www-form-urlencoded") ||
                      media_type_is(type, "multipart/form-data"));
     if (!ok)
-      return render_error_(request, to_problem(Error{ErrorKind::unsupported_media_type,
-                                                     api ? i18n::N_("Send the body as application/json.")
-                                                         : i18n::N_("Send the form as a normal web form."),
-                                                     "Content-Type"}));
+      return render_error_(request,
+                           to_problem(Error{ErrorKind::unsupported_media_type,
+                                            api ? i18n::N_("Send the body as application/json.")
+                                                : i18n::N_("Send the form as a normal web form."),
+                                            "Content-Type"}));
   }
   try {
     return match.route->handler(request);
@@ -144,7 +151,8 @@ Response Dispatcher::reject(TransportFailure failure, std::string_view target, u
   return response;
 }
 
-void Dispatcher::finish(Request& request, Response& response, std::chrono::steady_clock::time_point start) {
+void Dispatcher::finish(Request& request, Response& response,
+                        std::chrono::steady_clock::time_point start) {
   response.set(bhttp::field::server, "ClusterPoliSEE");
   response.set("X-Request-Id", request.request_id);
   response.set("X-Content-Type-Options", "nosniff");

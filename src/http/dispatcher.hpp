@@ -40,7 +40,8 @@ class Dispatcher {
 
   // The response to a request the transport could not read: malformed, headers or body over
   // the limit. target may be empty when the request line was unreadable.
-  Response reject(TransportFailure failure, std::string_view target, unsigned version, std::string client);
+  Response reject(TransportFailure failure, std::string_view target, unsigned version,
+                  std::string client);
 
  private:
   Response route(Request& request);

@@ -51,8 +51,10 @@ std::string Metrics::render() const {
                          label(route), kBuckets[i], h.buckets[i]);
     out += fmt::format("cps_http_request_duration_seconds_bucket{{route=\"{}\",le=\"+Inf\"}} {}\n",
                        label(route), h.count);
-    out += fmt::format("cps_http_request_duration_seconds_sum{{route=\"{}\"}} {}\n", label(route), h.sum);
-    out += fmt::format("cps_http_request_duration_seconds_count{{route=\"{}\"}} {}\n", label(route), h.count);
+    out += fmt::format("cps_http_request_duration_seconds_sum{{route=\"{}\"}} {}\n", label(route),
+                       h.sum);
+    out += fmt::format("cps_http_request_duration_seconds_count{{route=\"{}\"}} {}\n", label(route),
+                       h.count);
   }
   return out;
 }

@@ -14,7 +14,8 @@ class Metrics {
   static constexpr std::array<double, 12> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
                                                    0.05,   0.1,   0.25,   0.5,   1.0,  5.0};
 
-  void observe(const std::string& route, const std::string& method, unsigned status, double seconds);
+  void observe(const std::string& route, const std::string& method, unsigned status,
+               double seconds);
   std::string render() const;
 
  private:

@@ -12,27 +12,39 @@ using s = bhttp::status;
 const ProblemType& problem_type(ErrorKind kind) {
   static const ProblemType table[] = {
       {s::bad_request, "invalid-parameter", N_("A parameter of the request is not valid.")},
-      {s::unprocessable_entity, "unprocessable-content", N_("The content of the request breaks a rule.")},
+      {s::unprocessable_entity, "unprocessable-content",
+       N_("The content of the request breaks a rule.")},
       {s::not_found, "not-found", N_("Not found.")},
       {s::unauthorized, "unauthenticated", N_("Please sign in first.")},
       {s::forbidden, "forbidden", N_("You may not do this.")},
       {s::conflict, "conflict", N_("The data changed in the meantime.")},
       {s::payload_too_large, "payload-too-large", N_("The request body is too large.")},
-      {s::unsupported_media_type, "unsupported-media-type", N_("The request body has a content type this address does not accept.")},
+      {s::unsupported_media_type, "unsupported-media-type",
+       N_("The request body has a content type this address does not accept.")},
       {s::service_unavailable, "unavailable", N_("The service is temporarily unavailable.")},
       {s::internal_server_error, "internal-error", N_("Something went wrong on our side.")},
   };
   switch (kind) {
-    case ErrorKind::invalid: return table[0];
-    case ErrorKind::unprocessable: return table[1];
-    case ErrorKind::not_found: return table[2];
-    case ErrorKind::unauthenticated: return table[3];
-    case ErrorKind::forbidden: return table[4];
-    case ErrorKind::conflict: return table[5];
-    case ErrorKind::payload_too_large: return table[6];
-    case ErrorKind::unsupported_media_type: return table[7];
-    case ErrorKind::unavailable: return table[8];
-    case ErrorKind::internal: return table[9];
+    case ErrorKind::invalid:
+      return table[0];
+    case ErrorKind::unprocessable:
+      return table[1];
+    case ErrorKind::not_found:
+      return table[2];
+    case ErrorKind::unauthenticated:
+      return table[3];
+    case ErrorKind::forbidden:
+      return table[4];
+    case ErrorKind::conflict:
+      return table[5];
+    case ErrorKind::payload_too_large:
+      return table[6];
+    case ErrorKind::unsupported_media_type:
+      return table[7];
+    case ErrorKind::unavailable:
+      return table[8];
+    case ErrorKind::internal:
+      return table[9];
   }
   return table[9];
 }
@@ -40,8 +52,10 @@ const ProblemType& problem_type(ErrorKind kind) {
 const ProblemType& problem_type(TransportFailure failure) {
   static const ProblemType table[] = {
       {s::bad_request, "malformed-request", N_("The request is malformed.")},
-      {s::method_not_allowed, "method-not-allowed", N_("This address does not accept this method.")},
-      {s::request_header_fields_too_large, "headers-too-large", N_("The request headers are too large.")},
+      {s::method_not_allowed, "method-not-allowed",
+       N_("This address does not accept this method.")},
+      {s::request_header_fields_too_large, "headers-too-large",
+       N_("The request headers are too large.")},
       {s::payload_too_large, "payload-too-large", N_("The request body is too large.")},
   };
   return table[std::size_t(failure)];
@@ -53,7 +67,9 @@ Problem to_problem(const Error& error) {
   return p;
 }
 
-std::string problem_type_uri(const ProblemType& type) { return "/problems/" + std::string(type.slug); }
+std::string problem_type_uri(const ProblemType& type) {
+  return "/problems/" + std::string(type.slug);
+}
 
 Response problem_response(const Request& request, const Problem& problem) {
   boost::json::object body;

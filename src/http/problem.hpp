@@ -13,11 +13,16 @@ namespace cps::http {
 
 struct ProblemType {
   bhttp::status status;
-  std::string_view slug;   // the type URI is "/problems/<slug>"
-  const char* title;       // English; a gettext message id for pages
+  std::string_view slug;  // the type URI is "/problems/<slug>"
+  const char* title;      // English; a gettext message id for pages
 };
 
-enum class TransportFailure { malformed_request, method_not_allowed, headers_too_large, body_too_large };
+enum class TransportFailure {
+  malformed_request,
+  method_not_allowed,
+  headers_too_large,
+  body_too_large
+};
 
 const ProblemType& problem_type(ErrorKind kind);
 const ProblemType& problem_type(TransportFailure failure);

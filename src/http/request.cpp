@@ -64,7 +64,8 @@ Status parse_target(Request& request) {
   // Assigning a literal to the member trips GCC 12's false -Wrestrict; push_back does not.
   if (path.empty()) path.push_back('/');
   request.path = std::move(path);
-  if (!acceptable(request.path)) return fail(ErrorKind::invalid, "The request target is malformed.", "target");
+  if (!acceptable(request.path))
+    return fail(ErrorKind::invalid, "The request target is malformed.", "target");
   request.query.clear();
   if (u.has_query()) {
     auto form = parse_form(u.encoded_query());

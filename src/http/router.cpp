@@ -18,8 +18,12 @@ std::vector<std::string> split(std::string_view path) {
   return out;
 }
 
-bool is_param(const std::string& s) { return s.size() > 2 && s.front() == '{' && s.back() == '}'; }
-bool is_rest(const std::string& s) { return is_param(s) && s.ends_with("...}"); }
+bool is_param(const std::string& s) {
+  return s.size() > 2 && s.front() == '{' && s.back() == '}';
+}
+bool is_rest(const std::string& s) {
+  return is_param(s) && s.ends_with("...}");
+}
 
 // Returns a specificity score (number of literal segments), or -1 when it does not match.
 int match_segments(const Route& route, const std::vector<std::string>& parts,
@@ -50,8 +54,10 @@ int match_segments(const Route& route, const std::vector<std::string>& parts,
 
 }  // namespace
 
-void Router::add(bhttp::verb method, std::string_view pattern, Handler handler, RouteOptions options) {
-  routes_.push_back(Route{method, std::string(pattern), split(pattern), std::move(handler), options});
+void Router::add(bhttp::verb method, std::string_view pattern, Handler handler,
+                 RouteOptions options) {
+  routes_.push_back(
+      Route{method, std::string(pattern), split(pattern), std::move(handler), options});
 }
 
 RouteMatch Router::match(bhttp::verb method, std::string_view path) const {
@@ -62,7 +68,8 @@ RouteMatch Router::match(bhttp::verb method, std::string_view path) const {
   for (const auto& route : routes_) {
     int score = match_segments(route, parts, nullptr);
     if (score < 0) continue;
-    if (std::find(result.allowed.begin(), result.allowed.end(), route.method) == result.allowed.end())
+    if (std::find(result.allowed.begin(), result.allowed.end(), route.method) ==
+        result.allowed.end())
       result.allowed.push_back(route.method);
     if (route.method == method && score > best) {
       best = score;
@@ -74,8 +81,10 @@ RouteMatch Router::match(bhttp::verb method, std::string_view path) const {
     }
   }
   if (!result.route && method == bhttp::verb::head) result.route = get_route;
-  if (std::find(result.allowed.begin(), result.allowed.end(), bhttp::verb::get) != result.allowed.end() &&
-      std::find(result.allowed.begin(), result.allowed.end(), bhttp::verb::head) == result.allowed.end())
+  if (std::find(result.allowed.begin(), result.allowed.end(), bhttp::verb::get) !=
+          result.allowed.end() &&
+      std::find(result.allowed.begin(), result.allowed.end(), bhttp::verb::head) ==
+          result.allowed.end())
     result.allowed.push_back(bhttp::verb::head);
   if (result.route) match_segments(*result.route, parts, &result.params);
   return result;

@@ -30,8 +30,11 @@ struct RouteMatch {
 
 class Router {
  public:
-  void add(bhttp::verb method, std::string_view pattern, Handler handler, RouteOptions options = {});
-  void get(std::string_view pattern, Handler handler) { add(bhttp::verb::get, pattern, std::move(handler)); }
+  void add(bhttp::verb method, std::string_view pattern, Handler handler,
+           RouteOptions options = {});
+  void get(std::string_view pattern, Handler handler) {
+    add(bhttp::verb::get, pattern, std::move(handler));
+  }
 
   // The most specific route for the method and path (literal segments beat parameters).
   // HEAD falls back to the GET route.

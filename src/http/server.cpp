@@ -2,10 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <array>
 #include <limits>
 #include <list>
 #include <mutex>
@@ -41,10 +41,12 @@ struct Server::Impl {
   std::mutex connections_mutex;
   std::list<std::weak_ptr<Connection>> connections;
 
-  Impl(ServerOptions o, Dispatcher& d) : options(std::move(o)), dispatcher(d), ioc(std::max(1, options.threads)) {}
+  Impl(ServerOptions o, Dispatcher& d)
+      : options(std::move(o)), dispatcher(d), ioc(std::max(1, options.threads)) {}
 
   asio::awaitable<void> accept_loop();
-  asio::awaitable<void> serve(std::shared_ptr<Connection> connection, std::list<std::weak_ptr<Connection>>::iterator self);
+  asio::awaitable<void> serve(std::shared_ptr<Connection> connection,
+                              std::list<std::weak_ptr<Connection>>::iterator self);
   void begin_shutdown();
 };
 
@@ -57,15 +59,18 @@ Status Server::listen() {
   auto& a = impl_->acceptor;
   boost::system::error_code ec;
   auto address = asio::ip::make_address(impl_->options.host, ec);
-  if (ec) return fail(ErrorKind::invalid, "The listen address is not an IP address.", "listen", ec.message());
+  if (ec)
+    return fail(ErrorKind::invalid, "The listen address is not an IP address.", "listen",
+                ec.message());
   tcp::endpoint endpoint{address, impl_->options.port};
   a.open(endpoint.protocol(), ec);
   if (!ec) a.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) a.bind(endpoint, ec);
   if (!ec) a.listen(asio::socket_base::max_listen_connections, ec);
   if (ec)
-    return fail(ErrorKind::unavailable, "The server cannot listen on this address.", "listen",
-                impl_->options.host + ":" + std::to_string(impl_->options.port) + ": " + ec.message());
+    return fail(
+        ErrorKind::unavailable, "The server cannot listen on this address.", "listen",
+        impl_->options.host + ":" + std::to_string(impl_->options.port) + ": " + ec.message());
   return {};
 }
 
@@ -171,9 +176,9 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
         break;
       // Headers over the limit, or bytes that are not HTTP: answer once and close.
       bool too_large = head_ec == bhttp::error::header_limit;
-      Response res = dispatcher.reject(too_large ? TransportFailure::headers_too_large
-                                                 : TransportFailure::malformed_request,
-                                       {}, 11, client);
+      Response res = dispatcher.reject(
+          too_large ? TransportFailure::headers_too_large : TransportFailure::malformed_request, {},
+          11, client);
       stream.expires_after(options.write_timeout);
       co_await bhttp::async_write(stream, res, nothrow);
       co_await linger_close(stream);
@@ -191,7 +196,8 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
     std::size_t limit = dispatcher.body_limit(head.method(), target);
     parser.body_limit(limit);
     if (auto length = parser.content_length(); length && *length > limit) {
-      Response res = dispatcher.reject(TransportFailure::body_too_large, target, head.version(), client);
+      Response res =
+          dispatcher.reject(TransportFailure::body_too_large, target, head.version(), client);
       stream.expires_after(options.write_timeout);
       co_await bhttp::async_write(stream, res, nothrow);
       co_await linger_close(stream);
@@ -203,13 +209,15 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
       (void)body_bytes;
       if (body_ec) {
         if (body_ec == bhttp::error::body_limit) {
-          Response res = dispatcher.reject(TransportFailure::body_too_large, target, head.version(), client);
+          Response res =
+              dispatcher.reject(TransportFailure::body_too_large, target, head.version(), client);
           stream.expires_after(options.write_timeout);
           co_await bhttp::async_write(stream, res, nothrow);
           co_await linger_close(stream);
         } else if (body_ec != beast::error::timeout && body_ec != asio::error::operation_aborted &&
                    body_ec != bhttp::error::end_of_stream) {
-          Response res = dispatcher.reject(TransportFailure::malformed_request, target, head.version(), client);
+          Response res = dispatcher.reject(TransportFailure::malformed_request, target,
+                                           head.version(), client);
           stream.expires_after(options.write_timeout);
           co_await bhttp::async_write(stream, res, nothrow);
         }

@@ -16,7 +16,7 @@ using Response = bhttp::response<bhttp::string_body>;
 
 struct Request {
   RawRequest raw;
-  std::string path;  // percent-decoded path, as routed
+  std::string path;                                         // percent-decoded path, as routed
   std::vector<std::pair<std::string, std::string>> query;   // decoded, in order
   std::vector<std::pair<std::string, std::string>> params;  // from the route pattern
   std::string route;       // the matched pattern, for metrics ("" when none)

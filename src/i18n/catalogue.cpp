@@ -10,7 +10,9 @@ namespace cps::i18n {
 
 namespace {
 
-std::size_t index_of(Language language) { return std::size_t(language); }
+std::size_t index_of(Language language) {
+  return std::size_t(language);
+}
 
 }  // namespace
 
@@ -23,17 +25,22 @@ Catalogue::Catalogue(const std::filesystem::path& locale_dir) {
   boost::locale::generator generator(manager);
   generator.add_messages_path(locale_dir.string());
   generator.add_messages_domain(std::string(kDomain));
-  for (const auto& l : kLanguages) locales_[index_of(l.language)] = generator(std::string(l.icu_locale));
+  for (const auto& l : kLanguages)
+    locales_[index_of(l.language)] = generator(std::string(l.icu_locale));
 }
 
-const std::locale& Catalogue::locale(Language language) const { return locales_[index_of(language)]; }
+const std::locale& Catalogue::locale(Language language) const {
+  return locales_[index_of(language)];
+}
 
 std::string Catalogue::translate(Language language, std::string_view msgid) const {
   return boost::locale::translate(std::string(msgid)).str(locale(language));
 }
 
-std::string Catalogue::translate_count(Language language, PluralMessage message, long long n) const {
-  std::string text = boost::locale::translate(message.singular, message.plural, n).str(locale(language));
+std::string Catalogue::translate_count(Language language, PluralMessage message,
+                                       long long n) const {
+  std::string text =
+      boost::locale::translate(message.singular, message.plural, n).str(locale(language));
   constexpr std::string_view placeholder = "{count}";
   if (auto pos = text.find(placeholder); pos != std::string::npos)
     text.replace(pos, placeholder.size(), format_integer(language, n));

@@ -14,14 +14,18 @@
 namespace cps::i18n {
 
 // Marks an English message id for extraction into the catalogues; returns it unchanged.
-constexpr const char* N_(const char* msgid) { return msgid; }
+constexpr const char* N_(const char* msgid) {
+  return msgid;
+}
 
 struct PluralMessage {
   const char* singular;
   const char* plural;
 };
 // Marks a singular/plural pair whose text holds "{count}".
-constexpr PluralMessage NP_(const char* singular, const char* plural) { return {singular, plural}; }
+constexpr PluralMessage NP_(const char* singular, const char* plural) {
+  return {singular, plural};
+}
 
 class Catalogue {
  public:

@@ -9,7 +9,9 @@ namespace cps::i18n {
 namespace {
 
 // The build places compiled catalogues here; the tests read the real ones.
-std::filesystem::path locale_dir() { return std::filesystem::path(CPS_TEST_SHARE_DIR) / "locale"; }
+std::filesystem::path locale_dir() {
+  return std::filesystem::path(CPS_TEST_SHARE_DIR) / "locale";
+}
 
 }  // namespace
 

@@ -27,7 +27,9 @@ inline constexpr std::array<LanguageInfo, 5> kLanguages{{
 inline constexpr Language kDefaultLanguage = Language::en;
 
 const LanguageInfo& info(Language language);
-inline std::string_view code(Language language) { return info(language).code; }
+inline std::string_view code(Language language) {
+  return info(language).code;
+}
 std::optional<Language> parse_language(std::string_view code);
 
 // Picks the best UI language for an Accept-Language header (RFC 9110 §12.5.4): highest

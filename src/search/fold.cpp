@@ -27,7 +27,8 @@ const icu::Transliterator* folder() {
 
 std::string fold(std::string_view utf8) {
   if (!text::is_valid_utf8(utf8)) return {};
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), int32_t(utf8.size())));
+  icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), int32_t(utf8.size())));
   if (const auto* t = folder()) {
     t->transliterate(s);
   } else {

@@ -23,6 +23,8 @@ TEST(Fold, hungarian_and_albanian_diacritics_are_stripped) {
   EXPECT_EQ(fold("Shqipëria Çmime"), "shqiperia cmime");
 }
 
-TEST(Fold, invalid_utf8_folds_to_nothing) { EXPECT_EQ(fold("\xFF\xFE"), ""); }
+TEST(Fold, invalid_utf8_folds_to_nothing) {
+  EXPECT_EQ(fold("\xFF\xFE"), "");
+}
 
 }  // namespace cps::search

@@ -2,7 +2,8 @@
 
 namespace cps::storage {
 
-DataEpoch::DataEpoch(Database& db, std::chrono::milliseconds refresh) : db_(db), refresh_(refresh) {}
+DataEpoch::DataEpoch(Database& db, std::chrono::milliseconds refresh)
+    : db_(db), refresh_(refresh) {}
 
 uint64_t DataEpoch::current() {
   using clock = std::chrono::steady_clock;
@@ -29,8 +30,12 @@ uint64_t DataEpoch::current() {
   return *v;
 }
 
-void DataEpoch::bump(soci::session& s) { s << "UPDATE data_epoch SET version = version + 1 WHERE id = 1"; }
+void DataEpoch::bump(soci::session& s) {
+  s << "UPDATE data_epoch SET version = version + 1 WHERE id = 1";
+}
 
-void DataEpoch::invalidate() { read_at_ns_.store(0, std::memory_order_release); }
+void DataEpoch::invalidate() {
+  read_at_ns_.store(0, std::memory_order_release);
+}
 
 }  // namespace cps::storage

@@ -7,12 +7,18 @@ namespace cps::storage {
 
 int64_t get_int(const soci::row& row, std::size_t column) {
   switch (row.get_properties(column).get_data_type()) {
-    case soci::dt_integer: return row.get<int>(column);
-    case soci::dt_long_long: return row.get<long long>(column);
-    case soci::dt_unsigned_long_long: return int64_t(row.get<unsigned long long>(column));
-    case soci::dt_double: return int64_t(row.get<double>(column));
-    case soci::dt_string: return std::stoll(row.get<std::string>(column));
-    default: throw soci::soci_error("column is not an integer: " + row.get_properties(column).get_name());
+    case soci::dt_integer:
+      return row.get<int>(column);
+    case soci::dt_long_long:
+      return row.get<long long>(column);
+    case soci::dt_unsigned_long_long:
+      return int64_t(row.get<unsigned long long>(column));
+    case soci::dt_double:
+      return int64_t(row.get<double>(column));
+    case soci::dt_string:
+      return std::stoll(row.get<std::string>(column));
+    default:
+      throw soci::soci_error("column is not an integer: " + row.get_properties(column).get_name());
   }
 }
 
@@ -67,7 +73,9 @@ Result<std::size_t> Database::lease() {
   return pos;
 }
 
-void Database::give_back(std::size_t pos) { pool_.give_back(pos); }
+void Database::give_back(std::size_t pos) {
+  pool_.give_back(pos);
+}
 
 void Database::begin(soci::session& s) {
   if (url_.dialect == Dialect::sqlite) {
@@ -105,7 +113,8 @@ Status Database::ping() {
     s << "SELECT 1", soci::into(one);
     return one;
   });
-  if (!r) return fail(ErrorKind::unavailable, "The database cannot be reached.", {}, r.error().detail);
+  if (!r)
+    return fail(ErrorKind::unavailable, "The database cannot be reached.", {}, r.error().detail);
   if (*r != 1) return fail(ErrorKind::unavailable, "The database cannot be reached.");
   return {};
 }

@@ -48,16 +48,17 @@ class Database {
 
   // Runs fn(soci::session&) on a leased connection. fn returns T or Result<T>.
   template <class F>
-  auto with_session(F&& fn) -> Result<typename unwrap_result<std::invoke_result_t<F, soci::session&>>::type>;
+  auto with_session(F&& fn)
+      -> Result<typename unwrap_result<std::invoke_result_t<F, soci::session&>>::type>;
 
   // Like with_session, inside one transaction: committed when fn succeeds, rolled back when it
   // returns an error or throws. SQLite transactions take the write lock at BEGIN.
   template <class F>
-  auto transaction(F&& fn) -> Result<typename unwrap_result<std::invoke_result_t<F, soci::session&>>::type>;
+  auto transaction(F&& fn)
+      -> Result<typename unwrap_result<std::invoke_result_t<F, soci::session&>>::type>;
 
   // A trivial query; fails with kind unavailable when the database cannot be reached.
   Status ping();
-
 
  private:
   Database(DatabaseUrl url, std::size_t pool_size);

@@ -34,8 +34,8 @@ Result<DatabaseUrl> parse_postgresql(std::string_view url) {
   if (!dbname.empty() && dbname.front() == '/') dbname.erase(0, 1);
   if (dbname.empty() || dbname.find('/') != std::string::npos)
     return fail(ErrorKind::invalid, "The PostgreSQL URL must name one database.", "database");
-  out.connect = "host=" + quote_libpq(host) + " port=" + quote_libpq(port) +
-                " dbname=" + quote_libpq(dbname);
+  out.connect =
+      "host=" + quote_libpq(host) + " port=" + quote_libpq(port) + " dbname=" + quote_libpq(dbname);
   std::string redacted = "postgresql://";
   if (u.has_userinfo()) {
     std::string user = u.user();
@@ -79,9 +79,10 @@ Result<DatabaseUrl> parse_database_url(std::string_view url) {
     std::string quoted = "\"" + path + "\"";
     return DatabaseUrl{Dialect::sqlite, "db=" + quoted + " timeout=5", std::string(url), path};
   }
-  if (url.starts_with("postgresql://") || url.starts_with("postgres://")) return parse_postgresql(url);
-  return fail(ErrorKind::invalid,
-              "The database URL must start with sqlite:// or postgresql://.", "database");
+  if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
+    return parse_postgresql(url);
+  return fail(ErrorKind::invalid, "The database URL must start with sqlite:// or postgresql://.",
+              "database");
 }
 
 }  // namespace cps::storage

@@ -28,8 +28,8 @@ TEST(DatabaseUrl, libpq_keywords_cannot_be_injected_through_the_database_name) {
 }
 
 TEST(DatabaseUrl, unknown_schemes_and_parameters_are_rejected_naming_the_setting) {
-  for (const char* bad : {"mysql://h/db", "", "postgresql://h/", "postgresql://h/db?foo=1",
-                          "sqlite://"}) {
+  for (const char* bad :
+       {"mysql://h/db", "", "postgresql://h/", "postgresql://h/db?foo=1", "sqlite://"}) {
     auto url = parse_database_url(bad);
     ASSERT_FALSE(url) << bad;
     EXPECT_EQ(url.error().field, "database");

@@ -83,7 +83,8 @@ Result<std::vector<ThematicArea>> SqlReferenceRepository::areas(std::string_view
         (s.prepare << "SELECT a.code, a.position, t.lang, t.name, t.summary, t.description "
                       "FROM thematic_areas a JOIN thematic_area_texts t ON t.area_code = a.code "
                       "WHERE t.lang = :l1 OR (t.lang = 'en' AND NOT EXISTS ("
-                      "  SELECT 1 FROM thematic_area_texts o WHERE o.area_code = a.code AND o.lang = :l2)) "
+                      "  SELECT 1 FROM thematic_area_texts o WHERE o.area_code = a.code AND o.lang "
+                      "= :l2)) "
                       "ORDER BY a.position",
          soci::use(l, "l1"), soci::use(l, "l2"));
     for (const auto& row : rows) {

@@ -11,7 +11,8 @@ TEST(Markdown, renders_paragraphs_emphasis_and_tables) {
 }
 
 TEST(Markdown, drops_raw_html_and_javascript_links) {
-  std::string html = render_markdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=y>");
+  std::string html = render_markdown(
+      "<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=y>");
   EXPECT_EQ(html.find("<script"), std::string::npos) << html;
   EXPECT_EQ(html.find("javascript:"), std::string::npos) << html;
   EXPECT_EQ(html.find("<img"), std::string::npos) << html;

@@ -15,9 +15,12 @@ namespace {
 
 const char* status_label(CountryStatus status) {
   switch (status) {
-    case CountryStatus::eu: return N_("EU member state");
-    case CountryStatus::ipa: return N_("Candidate country (IPA)");
-    case CountryStatus::other: return N_("Neighbourhood country");
+    case CountryStatus::eu:
+      return N_("EU member state");
+    case CountryStatus::ipa:
+      return N_("Candidate country (IPA)");
+    case CountryStatus::other:
+      return N_("Neighbourhood country");
   }
   return N_("Neighbourhood country");
 }
@@ -26,18 +29,25 @@ const char* level_label(int level, Classification classification) {
   if (classification == Classification::national)
     return level == 0 ? N_("Country") : N_("National statistical region");
   switch (level) {
-    case 0: return N_("Country");
-    case 1: return N_("Major region (NUTS 1)");
-    case 2: return N_("Region (NUTS 2)");
-    default: return N_("Small region (NUTS 3)");
+    case 0:
+      return N_("Country");
+    case 1:
+      return N_("Major region (NUTS 1)");
+    case 2:
+      return N_("Region (NUTS 2)");
+    default:
+      return N_("Small region (NUTS 3)");
   }
 }
 
 const char* classification_label(Classification c) {
-  return c == Classification::nuts2021 ? N_("NUTS 2021 (Eurostat)") : N_("National statistical classification");
+  return c == Classification::nuts2021 ? N_("NUTS 2021 (Eurostat)")
+                                       : N_("National statistical classification");
 }
 
-std::string lang_prefix(Language language) { return "/" + std::string(i18n::code(language)); }
+std::string lang_prefix(Language language) {
+  return "/" + std::string(i18n::code(language));
+}
 
 }  // namespace
 
@@ -51,7 +61,8 @@ void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
   router.get("/{lang}/areas", cache.cached([this](http::Request& r) { return areas(r); }));
   router.get("/{lang}/areas/{code}", cache.cached([this](http::Request& r) { return area(r); }));
   router.get("/{lang}/regions", cache.cached([this](http::Request& r) { return regions(r); }));
-  router.get("/{lang}/regions/{code}", cache.cached([this](http::Request& r) { return region(r); }));
+  router.get("/{lang}/regions/{code}",
+             cache.cached([this](http::Request& r) { return region(r); }));
 }
 
 http::Response ReferencePages::root(http::Request& request) {
@@ -95,7 +106,8 @@ http::Response ReferencePages::home(http::Request& request) {
               {"stats", stats},
               {"regions_href", prefix + "/regions"},
               {"areas_href", prefix + "/areas"}};
-  return site_.page(request, lang, "home", site_.tr(lang, N_("Smarter cluster policies for South East Europe")),
+  return site_.page(request, lang, "home",
+                    site_.tr(lang, N_("Smarter cluster policies for South East Europe")),
                     std::move(data));
 }
 
@@ -111,7 +123,8 @@ http::Response ReferencePages::areas(http::Request& request) {
                           {"name", a.name},
                           {"summary", a.summary},
                           {"href", lang_prefix(lang) + "/areas/" + a.code.str()}});
-  return site_.page(request, lang, "areas", site_.tr(lang, N_("Thematic areas")), Object{{"areas", list}});
+  return site_.page(request, lang, "areas", site_.tr(lang, N_("Thematic areas")),
+                    Object{{"areas", list}});
 }
 
 http::Response ReferencePages::area(http::Request& request) {
@@ -160,9 +173,10 @@ http::Response ReferencePages::regions(http::Request& request) {
                                      {"selected", query->country && *query->country == c.code}});
   List level_options;
   for (int level = 0; level <= 2; ++level)
-    level_options.push_back(Object{{"value", std::to_string(level)},
-                                   {"label", site_.tr(lang, level_label(level, Classification::nuts2021))},
-                                   {"selected", query->level && *query->level == level}});
+    level_options.push_back(
+        Object{{"value", std::to_string(level)},
+               {"label", site_.tr(lang, level_label(level, Classification::nuts2021))},
+               {"selected", query->level && *query->level == level}});
   List groups;
   for (const auto& c : *countries) {
     List rows;
@@ -185,18 +199,19 @@ http::Response ReferencePages::regions(http::Request& request) {
                             {"country_href", prefix + "/regions/" + c.code.str()},
                             {"regions", rows}});
   }
-  Object data{{"q", query->text},
-              {"countries", country_options},
-              {"levels", level_options},
-              {"action", prefix + "/regions"},
-              {"result_count_text",
-               cat.translate_count(lang, NP_("{count} region", "{count} regions"), (long long)page->total)},
-              {"has_results", page->total > 0},
-              {"groups", groups},
-              {"map_data_href", "/static/geo/nuts2-2021.geojson"},
-              {"region_base_href", prefix + "/regions/"}};
-  return site_.page(request, lang, "regions", site_.tr(lang, N_("Regions of the programme area")), std::move(data),
-                    PageOptions{bhttp::status::ok, {}, {"charts.js"}});
+  Object data{
+      {"q", query->text},
+      {"countries", country_options},
+      {"levels", level_options},
+      {"action", prefix + "/regions"},
+      {"result_count_text",
+       cat.translate_count(lang, NP_("{count} region", "{count} regions"), (long long)page->total)},
+      {"has_results", page->total > 0},
+      {"groups", groups},
+      {"map_data_href", "/static/geo/nuts2-2021.geojson"},
+      {"region_base_href", prefix + "/regions/"}};
+  return site_.page(request, lang, "regions", site_.tr(lang, N_("Regions of the programme area")),
+                    std::move(data), PageOptions{bhttp::status::ok, {}, {"charts.js"}});
 }
 
 http::Response ReferencePages::region(http::Request& request) {
@@ -212,32 +227,36 @@ http::Response ReferencePages::region(http::Request& request) {
   std::string name = r.level == 0 ? cat.country_name(lang, detail->country.iso_code) : r.name_latin;
   List ancestors;
   for (const auto& a : detail->ancestors)
-    ancestors.push_back(Object{{"code", a.code.str()},
-                               {"name", a.level == 0 ? cat.country_name(lang, detail->country.iso_code) : a.name_latin},
-                               {"href", prefix + "/regions/" + a.code.str()}});
+    ancestors.push_back(Object{
+        {"code", a.code.str()},
+        {"name", a.level == 0 ? cat.country_name(lang, detail->country.iso_code) : a.name_latin},
+        {"href", prefix + "/regions/" + a.code.str()}});
   List children;
   for (const auto& c : detail->children)
-    children.push_back(Object{{"code", c.code.str()},
-                              {"name", c.name_latin},
-                              {"name_native", c.name_native},
-                              {"show_native", c.name_native != c.name_latin},
-                              {"level_label", site_.tr(lang, level_label(c.level, c.classification))},
-                              {"href", prefix + "/regions/" + c.code.str()}});
-  Object data{{"region", Object{{"code", r.code.str()},
-                                {"name", name},
-                                {"name_native", r.name_native},
-                                {"show_native", r.name_native != name},
-                                {"level", std::to_string(r.level)},
-                                {"level_label", site_.tr(lang, level_label(r.level, r.classification))},
-                                {"classification_label", site_.tr(lang, classification_label(r.classification))}}},
-              {"country", Object{{"code", detail->country.code.str()},
-                                 {"name", cat.country_name(lang, detail->country.iso_code)},
-                                 {"href", prefix + "/regions/" + detail->country.code.str()},
-                                 {"status_label", site_.tr(lang, status_label(detail->country.status))}}},
-              {"ancestors", ancestors},
-              {"children", children},
-              {"has_children", !detail->children.empty()},
-              {"regions_href", prefix + "/regions"}};
+    children.push_back(
+        Object{{"code", c.code.str()},
+               {"name", c.name_latin},
+               {"name_native", c.name_native},
+               {"show_native", c.name_native != c.name_latin},
+               {"level_label", site_.tr(lang, level_label(c.level, c.classification))},
+               {"href", prefix + "/regions/" + c.code.str()}});
+  Object data{
+      {"region",
+       Object{{"code", r.code.str()},
+              {"name", name},
+              {"name_native", r.name_native},
+              {"show_native", r.name_native != name},
+              {"level", std::to_string(r.level)},
+              {"level_label", site_.tr(lang, level_label(r.level, r.classification))},
+              {"classification_label", site_.tr(lang, classification_label(r.classification))}}},
+      {"country", Object{{"code", detail->country.code.str()},
+                         {"name", cat.country_name(lang, detail->country.iso_code)},
+                         {"href", prefix + "/regions/" + detail->country.code.str()},
+                         {"status_label", site_.tr(lang, status_label(detail->country.status))}}},
+      {"ancestors", ancestors},
+      {"children", children},
+      {"has_children", !detail->children.empty()},
+      {"regions_href", prefix + "/regions"}};
   return site_.page(request, lang, "region", name + " (" + r.code.str() + ")", std::move(data));
 }
 

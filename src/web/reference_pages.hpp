@@ -10,7 +10,8 @@ namespace cps::web {
 
 class ReferencePages {
  public:
-  ReferencePages(const Site& site, reference::ReferenceService& service) : site_(site), service_(service) {}
+  ReferencePages(const Site& site, reference::ReferenceService& service)
+      : site_(site), service_(service) {}
 
   void add_routes(http::Router& router, PageCache& cache);
 

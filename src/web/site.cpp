@@ -16,8 +16,9 @@ Site::Site(const Templates& templates, const i18n::Catalogue& catalogue, std::st
 std::optional<Language> Site::language_of(const http::Request& request) {
   std::string_view path = request.path;
   if (path.size() < 3 || path[0] != '/') return std::nullopt;
-  std::string_view first = path.substr(1, path.find('/', 1) == std::string_view::npos ? std::string_view::npos
-                                                                                      : path.find('/', 1) - 1);
+  std::string_view first =
+      path.substr(1, path.find('/', 1) == std::string_view::npos ? std::string_view::npos
+                                                                 : path.find('/', 1) - 1);
   return i18n::parse_language(first);
 }
 
@@ -68,18 +69,21 @@ http::Response Site::page(const http::Request& request, Language language, const
   for (const auto& item : kNav) {
     std::string p = item.path;
     bool current = p == "/" ? here == "/" : (here == p || here.starts_with(p + "/"));
-    nav.push_back(Object{{"href", "/" + lang + p}, {"label", tr(language, item.label)}, {"current", current}});
+    nav.push_back(Object{
+        {"href", "/" + lang + p}, {"label", tr(language, item.label)}, {"current", current}});
   }
   List scripts;
-  for (const auto& s : options.scripts) scripts.push_back(Object{{"src", "/static/" + s + "?v=" + asset_version_}});
+  for (const auto& s : options.scripts)
+    scripts.push_back(Object{{"src", "/static/" + s + "?v=" + asset_version_}});
   auto now = std::chrono::system_clock::now();
   int year = int(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now)).year());
   Object layout{{"lang", lang},
                 {"title", title},
-                {"description", options.description.empty()
-                                    ? tr(language, N_("ClusterPoliSEE: mutual policy learning on regional cluster "
-                                                      "policies in South East Europe."))
-                                    : options.description},
+                {"description",
+                 options.description.empty()
+                     ? tr(language, N_("ClusterPoliSEE: mutual policy learning on regional cluster "
+                                       "policies in South East Europe."))
+                     : options.description},
                 {"content", *body},
                 {"path_without_lang", here},
                 {"languages", languages},
@@ -91,10 +95,11 @@ http::Response Site::page(const http::Request& request, Language language, const
   auto html = templates_.render(language, "layout", layout);
   if (!html) {
     spdlog::error("request {}: {}", request.request_id, html.error().detail);
-    return http::make_response(request, bhttp::status::internal_server_error, "text/plain; charset=utf-8",
-                               "Internal error\n");
+    return http::make_response(request, bhttp::status::internal_server_error,
+                               "text/plain; charset=utf-8", "Internal error\n");
   }
-  http::Response res = http::make_response(request, options.status, "text/html; charset=utf-8", std::move(*html));
+  http::Response res =
+      http::make_response(request, options.status, "text/html; charset=utf-8", std::move(*html));
   res.set(bhttp::field::content_language, lang);
   return res;
 }
@@ -103,18 +108,21 @@ http::Response Site::error_page(const http::Request& request, const http::Proble
   Language language = preferred_language(request);
   std::string heading = tr(language, problem.type.title);
   std::string message;
-  if (!problem.detail.empty() && problem.detail != problem.type.title) message = tr(language, problem.detail);
+  if (!problem.detail.empty() && problem.detail != problem.type.title)
+    message = tr(language, problem.detail);
   Object data{{"status", std::to_string(int(problem.type.status))},
               {"heading", heading},
               {"message", message},
               {"home_href", "/" + std::string(i18n::code(language)) + "/"},
               {"request_id", request.request_id}};
-  return page(request, language, "error", heading, std::move(data), PageOptions{problem.type.status, {}, {}});
+  return page(request, language, "error", heading, std::move(data),
+              PageOptions{problem.type.status, {}, {}});
 }
 
 http::Response Site::error_page(const http::Request& request, const Error& error) const {
   if (error.kind == ErrorKind::internal || error.kind == ErrorKind::unavailable)
-    spdlog::error("request {} {}: {} ({})", request.request_id, request.path, error.message, error.detail);
+    spdlog::error("request {} {}: {} ({})", request.request_id, request.path, error.message,
+                  error.detail);
   return error_page(request, http::to_problem(error));
 }
 

@@ -30,8 +30,9 @@ class Site {
   static i18n::Language preferred_language(const http::Request& request);
 
   // Renders templates/<name> with data inside the layout.
-  http::Response page(const http::Request& request, i18n::Language language, const std::string& name,
-                      const std::string& title, Object data, PageOptions options = {}) const;
+  http::Response page(const http::Request& request, i18n::Language language,
+                      const std::string& name, const std::string& title, Object data,
+                      PageOptions options = {}) const;
   // A localized error page for a failure.
   http::Response error_page(const http::Request& request, const http::Problem& problem) const;
   http::Response error_page(const http::Request& request, const Error& error) const;

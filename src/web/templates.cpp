@@ -92,18 +92,20 @@ Result<Templates> Templates::load(const fs::path& dir, const i18n::Catalogue& ca
 Result<std::string> Templates::render(i18n::Language language, const std::string& name,
                                       const Data& data) const {
   // kainjow's render is not const, so each thread keeps its own compiled copies.
-  thread_local std::unordered_map<std::string, std::unique_ptr<kainjow::mustache::mustache>> compiled;
+  thread_local std::unordered_map<std::string, std::unique_ptr<kainjow::mustache::mustache>>
+      compiled;
   const auto& by_name = sources_[std::size_t(language)];
   auto source = by_name.find(name);
-  if (source == by_name.end())
-    return fail(ErrorKind::internal, "A template is missing.", {}, name);
-  std::string key = std::to_string(generation_) + '/' + std::string(i18n::code(language)) + '/' + name;
+  if (source == by_name.end()) return fail(ErrorKind::internal, "A template is missing.", {}, name);
+  std::string key =
+      std::to_string(generation_) + '/' + std::string(i18n::code(language)) + '/' + name;
   auto it = compiled.find(key);
   if (it == compiled.end())
     it = compiled.emplace(key, std::make_unique<kainjow::mustache::mustache>(source->second)).first;
   std::string out = it->second->render(data);
   if (!it->second->error_message().empty())
-    return fail(ErrorKind::internal, "A template failed to render.", {}, name + ": " + it->second->error_message());
+    return fail(ErrorKind::internal, "A template failed to render.", {},
+                name + ": " + it->second->error_message());
   return out;
 }
 

@@ -2,9 +2,8 @@
 // HTML-escaped translation before compiling, so rendering costs no lookups.
 #pragma once
 
-#include <kainjow/mustache.hpp>
-
 #include <filesystem>
+#include <kainjow/mustache.hpp>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,7 +22,8 @@ class Templates {
   // Loads every *.mustache below dir. Fails (internal) when a template does not compile.
   static Result<Templates> load(const std::filesystem::path& dir, const i18n::Catalogue& catalogue);
 
-  Result<std::string> render(i18n::Language language, const std::string& name, const Data& data) const;
+  Result<std::string> render(i18n::Language language, const std::string& name,
+                             const Data& data) const;
 
   // The message ids found in a template source, white space folded.
   static std::vector<std::string> message_ids(std::string_view source);

@@ -7,11 +7,14 @@
 namespace cps::web {
 
 namespace {
-std::filesystem::path share() { return std::filesystem::path(CPS_TEST_SHARE_DIR); }
+std::filesystem::path share() {
+  return std::filesystem::path(CPS_TEST_SHARE_DIR);
+}
 }  // namespace
 
 TEST(Templates, message_ids_fold_white_space) {
-  auto ids = Templates::message_ids("<p>{{#t}}Compare   regions\n  of {{country}}{{/t}}</p>{{#t}}Home{{/t}}");
+  auto ids = Templates::message_ids(
+      "<p>{{#t}}Compare   regions\n  of {{country}}{{/t}}</p>{{#t}}Home{{/t}}");
   ASSERT_EQ(ids.size(), 2u);
   EXPECT_EQ(ids[0], "Compare regions of {{country}}");
   EXPECT_EQ(ids[1], "Home");

@@ -30,7 +30,8 @@ std::unique_ptr<TestDatabase> TestDatabase::create() {
   } else {
     std::string server = env("CPS_TEST_POSTGRES_URL");
     if (server.empty()) {
-      if (!env("CI").empty()) ADD_FAILURE() << "CPS_TEST_POSTGRES_URL is not set; tools/with-postgres sets it";
+      if (!env("CI").empty())
+        ADD_FAILURE() << "CPS_TEST_POSTGRES_URL is not set; tools/with-postgres sets it";
       return nullptr;
     }
     // server is postgresql://user@host:port/postgres; each test gets its own database.
@@ -41,7 +42,8 @@ std::unique_ptr<TestDatabase> TestDatabase::create() {
       ADD_FAILURE() << "PostgreSQL is not reachable: " << admin.error().detail;
       return nullptr;
     }
-    auto created = (*admin)->with_session([&](soci::session& s) { s << "CREATE DATABASE " + t->name_; });
+    auto created =
+        (*admin)->with_session([&](soci::session& s) { s << "CREATE DATABASE " + t->name_; });
     if (!created) {
       ADD_FAILURE() << created.error().detail;
       return nullptr;
@@ -66,11 +68,13 @@ std::unique_ptr<storage::Database> TestDatabase::open_again(std::size_t pool_siz
 TestDatabase::~TestDatabase() {
   db_.reset();
   if (!file_.empty()) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(file_.string() + suffix);
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(file_.string() + suffix);
   }
   if (!name_.empty()) {
     if (auto admin = storage::Database::open(*storage::parse_database_url(admin_url_), 1))
-      (void)(*admin)->with_session([&](soci::session& s) { s << "DROP DATABASE IF EXISTS " + name_; });
+      (void)(*admin)->with_session(
+          [&](soci::session& s) { s << "DROP DATABASE IF EXISTS " + name_; });
   }
 }
 

@@ -20,7 +20,9 @@ class TestDatabase {
   storage::Database& db() { return *db_; }
   // A second, independent pool on the same database (another app server).
   std::unique_ptr<storage::Database> open_again(std::size_t pool_size = 2) const;
-  static std::filesystem::path migrations() { return std::filesystem::path(CPS_TEST_SHARE_DIR) / "migrations"; }
+  static std::filesystem::path migrations() {
+    return std::filesystem::path(CPS_TEST_SHARE_DIR) / "migrations";
+  }
   std::string backend() const { return backend_; }
 
  private:

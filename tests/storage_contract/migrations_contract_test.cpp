@@ -7,8 +7,8 @@
 
 namespace cps::test {
 
-#define CPS_DATABASE_OR_SKIP(var, make)                                  \
-  auto var = make();                                                     \
+#define CPS_DATABASE_OR_SKIP(var, make) \
+  auto var = make();                    \
   if (!var) GTEST_SKIP() << "this backend is not available on the machine"
 
 TEST(MigrationsContract, apply_records_every_version_once_and_a_second_run_applies_nothing) {
@@ -33,7 +33,8 @@ TEST(MigrationsContract, apply_records_every_version_once_and_a_second_run_appli
 TEST(MigrationsContract, a_database_migrated_by_a_newer_program_is_refused) {
   CPS_DATABASE_OR_SKIP(t, migrated_database);
   ASSERT_TRUE(t->db().with_session([](soci::session& s) {
-    s << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', '2099-01-01T00:00:00Z')";
+    s << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', "
+         "'2099-01-01T00:00:00Z')";
   }));
   storage::Migrator migrator(t->db(), TestDatabase::migrations());
   auto state = migrator.inspect();
@@ -70,14 +71,17 @@ TEST(MigrationsContract, two_servers_migrating_at_once_apply_each_migration_once
 TEST(TransactionContract, an_error_inside_a_transaction_leaves_nothing_behind) {
   CPS_DATABASE_OR_SKIP(t, migrated_database);
   auto result = t->db().transaction([](soci::session& s) -> Result<void> {
-    s << "INSERT INTO reporting_periods (number, starts_on, ends_on) VALUES (50, '2040-01-01', '2040-06-30')";
+    s << "INSERT INTO reporting_periods (number, starts_on, ends_on) VALUES (50, '2040-01-01', "
+         "'2040-06-30')";
     return fail(ErrorKind::invalid, "second row refused");
   });
   EXPECT_FALSE(result);
   auto thrown = t->db().transaction([](soci::session& s) {
-    s << "INSERT INTO reporting_periods (number, starts_on, ends_on) VALUES (51, '2041-01-01', '2041-06-30')";
+    s << "INSERT INTO reporting_periods (number, starts_on, ends_on) VALUES (51, '2041-01-01', "
+         "'2041-06-30')";
     // Violates the CHECK constraint: the statement throws, the first insert is rolled back.
-    s << "INSERT INTO reporting_periods (number, starts_on, ends_on) VALUES (52, '2042-06-30', '2042-01-01')";
+    s << "INSERT INTO reporting_periods (number, starts_on, ends_on) VALUES (52, '2042-06-30', "
+         "'2042-01-01')";
   });
   EXPECT_FALSE(thrown);
   auto count = t->db().with_session([](soci::session& s) {
@@ -119,7 +123,8 @@ TEST(UnicodeContract, text_in_every_script_of_the_region_round_trips) {
          "VALUES ('WG1', 'xx', :t, 's', 'd')",
         soci::use(text);
     std::string out;
-    s << "SELECT name FROM thematic_area_texts WHERE area_code = 'WG1' AND lang = 'xx'", soci::into(out);
+    s << "SELECT name FROM thematic_area_texts WHERE area_code = 'WG1' AND lang = 'xx'",
+        soci::into(out);
     return out;
   });
   ASSERT_TRUE(back) << back.error().detail;

@@ -101,8 +101,8 @@ TEST_F(ReferenceContract, paging_with_cursors_visits_every_region_exactly_once) 
   std::optional<std::string> cursor;
   int pages = 0;
   do {
-    auto query = service().parse_region_query({std::nullopt, std::nullopt, std::nullopt, "17", cursor},
-                                              ReferenceService::Paging::paged);
+    auto query = service().parse_region_query(
+        {std::nullopt, std::nullopt, std::nullopt, "17", cursor}, ReferenceService::Paging::paged);
     ASSERT_TRUE(query);
     auto page = service().find_regions(*query);
     ASSERT_TRUE(page);
@@ -120,11 +120,16 @@ TEST_F(ReferenceContract, bad_query_parameters_are_refused_naming_the_parameter)
     RegionQueryInput input;
     const char* field;
   } cases[] = {
-      {{"ZZ", {}, {}, {}, {}}, "country"},       {{{}, "4", {}, {}, {}}, "level"},
-      {{{}, "x", {}, {}, {}}, "level"},          {{{}, {}, {}, "-1", {}}, "limit"},
-      {{{}, {}, {}, "abc", {}}, "limit"},        {{{}, {}, {}, "501", {}}, "limit"},
-      {{{}, {}, {}, {}, "bm90LWEtY3Vyc29y"}, "cursor"}, {{{}, {}, {}, {}, "!!"}, "cursor"},
-      {{{}, {}, std::string(201, 'a'), {}, {}}, "q"},   {{{}, {}, "\xff", {}, {}}, "q"},
+      {{"ZZ", {}, {}, {}, {}}, "country"},
+      {{{}, "4", {}, {}, {}}, "level"},
+      {{{}, "x", {}, {}, {}}, "level"},
+      {{{}, {}, {}, "-1", {}}, "limit"},
+      {{{}, {}, {}, "abc", {}}, "limit"},
+      {{{}, {}, {}, "501", {}}, "limit"},
+      {{{}, {}, {}, {}, "bm90LWEtY3Vyc29y"}, "cursor"},
+      {{{}, {}, {}, {}, "!!"}, "cursor"},
+      {{{}, {}, std::string(201, 'a'), {}, {}}, "q"},
+      {{{}, {}, "\xff", {}, {}}, "q"},
   };
   for (auto& c : cases) {
     auto q = service().parse_region_query(c.input, ReferenceService::Paging::paged);
@@ -156,7 +161,8 @@ TEST_F(ReferenceContract, bulk_lookup_separates_known_and_unknown_codes) {
   EXPECT_EQ(lookup->found[1].code.str(), "HU11");
   EXPECT_EQ(lookup->unknown, (std::vector<std::string>{"EL11", "ZZ9"}));
   EXPECT_EQ(service().lookup_regions({}).error().kind, ErrorKind::unprocessable);
-  EXPECT_EQ(service().lookup_regions(std::vector<std::string>(501, "RO11")).error().kind, ErrorKind::unprocessable);
+  EXPECT_EQ(service().lookup_regions(std::vector<std::string>(501, "RO11")).error().kind,
+            ErrorKind::unprocessable);
 }
 
 TEST_F(ReferenceContract, thematic_areas_exist_in_every_ui_language_and_fall_back_to_english) {
@@ -184,7 +190,8 @@ TEST_F(ReferenceContract, six_reporting_periods_follow_each_other) {
   auto periods = service().reporting_periods();
   ASSERT_TRUE(periods);
   ASSERT_EQ(periods->size(), 6u);
-  for (std::size_t i = 1; i < periods->size(); ++i) EXPECT_LT((*periods)[i - 1].ends_on, (*periods)[i].starts_on);
+  for (std::size_t i = 1; i < periods->size(); ++i)
+    EXPECT_LT((*periods)[i - 1].ends_on, (*periods)[i].starts_on);
 }
 
 }  // namespace cps::test

@@ -11,9 +11,12 @@ namespace cps::reference {
 
 std::string_view to_string(CountryStatus status) {
   switch (status) {
-    case CountryStatus::eu: return "eu";
-    case CountryStatus::ipa: return "ipa";
-    case CountryStatus::other: return "other";
+    case CountryStatus::eu:
+      return "eu";
+    case CountryStatus::ipa:
+      return "ipa";
+    case CountryStatus::other:
+      return "other";
   }
   return "other";
 }
@@ -74,8 +77,10 @@ Result<RegionQuery> ReferenceService::parse_region_query(const RegionQueryInput&
     std::string code = text::to_upper_ascii(*input.country);
     auto all = repository_.countries();
     if (!all) return std::unexpected(all.error());
-    bool known = std::any_of(all->begin(), all->end(), [&](auto& c) { return c.code.str() == code; });
-    if (!known) return fail(ErrorKind::invalid, "There is no such country in the programme area.", "country");
+    bool known =
+        std::any_of(all->begin(), all->end(), [&](auto& c) { return c.code.str() == code; });
+    if (!known)
+      return fail(ErrorKind::invalid, "There is no such country in the programme area.", "country");
     query.country = CountryCode(code);
   }
   if (input.level && !input.level->empty()) {
@@ -109,7 +114,9 @@ Result<RegionQuery> ReferenceService::parse_region_query(const RegionQueryInput&
   return query;
 }
 
-Result<std::vector<Country>> ReferenceService::countries() { return repository_.countries(); }
+Result<std::vector<Country>> ReferenceService::countries() {
+  return repository_.countries();
+}
 
 Result<Country> ReferenceService::country(std::string_view code) {
   auto all = repository_.countries();
@@ -140,7 +147,8 @@ Result<RegionPage> ReferenceService::find_regions(const RegionQuery& query) {
 
 Result<RegionDetail> ReferenceService::region(std::string_view code) {
   std::string wanted = text::to_upper_ascii(code);
-  if (!is_region_code(wanted)) return fail(ErrorKind::not_found, "There is no region with this code.");
+  if (!is_region_code(wanted))
+    return fail(ErrorKind::not_found, "There is no region with this code.");
   auto region = repository_.region(RegionCode(wanted));
   if (!region) return std::unexpected(region.error());
   if (!*region) return fail(ErrorKind::not_found, "There is no region with this code.");
@@ -168,7 +176,8 @@ Result<RegionDetail> ReferenceService::region(std::string_view code) {
 }
 
 Result<RegionLookup> ReferenceService::lookup_regions(const std::vector<std::string>& codes) {
-  if (codes.empty()) return fail(ErrorKind::unprocessable, "Give at least one region code.", "codes");
+  if (codes.empty())
+    return fail(ErrorKind::unprocessable, "Give at least one region code.", "codes");
   if (codes.size() > kMaxLookupCodes)
     return fail(ErrorKind::unprocessable, "Give at most 500 region codes at a time.", "codes");
   auto all = repository_.regions(RegionFilter{});

@@ -24,7 +24,7 @@ struct RegionQueryInput {
 struct RegionQuery {
   std::optional<CountryCode> country;
   std::optional<int> level;
-  std::string text;  // matched against codes and names in any script; empty matches all
+  std::string text;       // matched against codes and names in any script; empty matches all
   std::size_t limit = 0;  // 0: no limit
   std::optional<RegionCode> after;
 };
