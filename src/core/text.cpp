@@ -141,12 +141,22 @@ std::string to_upper_ascii(std::string_view in) {
   return out;
 }
 
+std::string to_lower_ascii(std::string_view in) {
+  std::string out(in);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return out;
+}
+
+std::string_view trim_view(std::string_view in) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!in.empty() && space(in.front())) in.remove_prefix(1);
+  while (!in.empty() && space(in.back())) in.remove_suffix(1);
+  return in;
+}
+
 std::string trim(std::string_view in) {
-  size_t b = 0, e = in.size();
-  while (b < e && (in[b] == ' ' || in[b] == '\t' || in[b] == '\n' || in[b] == '\r')) ++b;
-  while (e > b && (in[e - 1] == ' ' || in[e - 1] == '\t' || in[e - 1] == '\n' || in[e - 1] == '\r'))
-    --e;
-  return std::string(in.substr(b, e - b));
+  return std::string(trim_view(in));
 }
 
 }  // namespace cps::text

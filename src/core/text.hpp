@@ -22,6 +22,9 @@ bool is_valid_utf8(std::string_view in);
 std::string encode_uri_component(std::string_view in);
 
 std::string to_upper_ascii(std::string_view in);
+std::string to_lower_ascii(std::string_view in);
+// Without surrounding spaces, tabs and line breaks.
+std::string_view trim_view(std::string_view in);
 std::string trim(std::string_view in);
 
 }  // namespace cps::text

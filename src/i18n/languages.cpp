@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
+
 namespace cps::i18n {
 
 const LanguageInfo& info(Language language) {
@@ -20,22 +22,9 @@ std::optional<Language> parse_language(std::string_view code) {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 // q-values have at most three decimals; parsed into thousandths to avoid floating point.
 int parse_q(std::string_view v) {
-  v = trim(v);
+  v = text::trim_view(v);
   if (v.empty() || v.size() > 5) return -1;
   if (v[0] == '1') return 1000;
   if (v[0] != '0') return -1;
@@ -54,13 +43,13 @@ Language negotiate(std::string_view header) {
   int best_q = 0;
   while (!header.empty()) {
     size_t comma = header.find(',');
-    std::string_view item = trim(header.substr(0, comma));
+    std::string_view item = text::trim_view(header.substr(0, comma));
     header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
     size_t semi = item.find(';');
-    std::string tag = lower(trim(item.substr(0, semi)));
+    std::string tag = text::to_lower_ascii(text::trim_view(item.substr(0, semi)));
     int q = 1000;
     if (semi != std::string_view::npos) {
-      std::string_view param = trim(item.substr(semi + 1));
+      std::string_view param = text::trim_view(item.substr(semi + 1));
       if (param.starts_with("q=") || param.starts_with("Q=")) q = parse_q(param.substr(2));
     }
     if (q <= 0 || tag.empty()) continue;

@@ -49,6 +49,16 @@ std::string lang_prefix(Language language) {
   return "/" + std::string(i18n::code(language));
 }
 
+List area_cards(const std::vector<reference::ThematicArea>& areas, Language lang) {
+  List cards;
+  for (const auto& a : areas)
+    cards.push_back(Object{{"code", a.code.str()},
+                           {"name", a.name},
+                           {"summary", a.summary},
+                           {"href", lang_prefix(lang) + "/areas/" + a.code.str()}});
+  return cards;
+}
+
 }  // namespace
 
 void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
@@ -57,12 +67,19 @@ void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
     if (!Site::language_of(r)) return http::redirect(r, bhttp::status::found, "/");
     return http::redirect(r, bhttp::status::moved_permanently, r.path + "/");
   });
-  router.get("/{lang}/", cache.cached([this](http::Request& r) { return home(r); }));
-  router.get("/{lang}/areas", cache.cached([this](http::Request& r) { return areas(r); }));
-  router.get("/{lang}/areas/{code}", cache.cached([this](http::Request& r) { return area(r); }));
-  router.get("/{lang}/regions", cache.cached([this](http::Request& r) { return regions(r); }));
-  router.get("/{lang}/regions/{code}",
-             cache.cached([this](http::Request& r) { return region(r); }));
+  // Pages under /{lang}/ get the language resolved, or a 404 page for an unknown prefix.
+  auto localized = [this](http::Response (ReferencePages::*handler)(http::Request&, Language)) {
+    return [this, handler](http::Request& r) {
+      auto language = Site::language_of(r);
+      if (!language) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+      return (this->*handler)(r, *language);
+    };
+  };
+  router.get("/{lang}/", cache.cached(localized(&ReferencePages::home)));
+  router.get("/{lang}/areas", cache.cached(localized(&ReferencePages::areas)));
+  router.get("/{lang}/areas/{code}", cache.cached(localized(&ReferencePages::area)));
+  router.get("/{lang}/regions", cache.cached(localized(&ReferencePages::regions)));
+  router.get("/{lang}/regions/{code}", cache.cached(localized(&ReferencePages::region)));
 }
 
 http::Response ReferencePages::root(http::Request& request) {
@@ -73,10 +90,7 @@ http::Response ReferencePages::root(http::Request& request) {
   return res;
 }
 
-http::Response ReferencePages::home(http::Request& request) {
-  auto language = Site::language_of(request);
-  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
-  Language lang = *language;
+http::Response ReferencePages::home(http::Request& request, Language lang) {
   auto areas = service_.areas(i18n::code(lang));
   if (!areas) return site_.error_page(request, areas.error());
   auto countries = service_.countries();
@@ -85,12 +99,6 @@ http::Response ReferencePages::home(http::Request& request) {
   if (!all_regions) return site_.error_page(request, all_regions.error());
   const auto& cat = site_.catalogue();
   std::string prefix = lang_prefix(lang);
-  List area_list;
-  for (const auto& a : *areas)
-    area_list.push_back(Object{{"code", a.code.str()},
-                               {"name", a.name},
-                               {"summary", a.summary},
-                               {"href", prefix + "/areas/" + a.code.str()}});
   List country_list;
   for (const auto& c : *countries)
     country_list.push_back(Object{{"code", c.code.str()},
@@ -101,7 +109,7 @@ http::Response ReferencePages::home(http::Request& request) {
   Object stats{{"countries", cat.format_integer(lang, (long long)countries->size())},
                {"regions", cat.format_integer(lang, (long long)all_regions->total)},
                {"areas", cat.format_integer(lang, (long long)areas->size())}};
-  Object data{{"areas", area_list},
+  Object data{{"areas", area_cards(*areas, lang)},
               {"countries", country_list},
               {"stats", stats},
               {"regions_href", prefix + "/regions"},
@@ -111,26 +119,14 @@ http::Response ReferencePages::home(http::Request& request) {
                     std::move(data));
 }
 
-http::Response ReferencePages::areas(http::Request& request) {
-  auto language = Site::language_of(request);
-  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
-  Language lang = *language;
+http::Response ReferencePages::areas(http::Request& request, Language lang) {
   auto areas = service_.areas(i18n::code(lang));
   if (!areas) return site_.error_page(request, areas.error());
-  List list;
-  for (const auto& a : *areas)
-    list.push_back(Object{{"code", a.code.str()},
-                          {"name", a.name},
-                          {"summary", a.summary},
-                          {"href", lang_prefix(lang) + "/areas/" + a.code.str()}});
   return site_.page(request, lang, "areas", site_.tr(lang, N_("Thematic areas")),
-                    Object{{"areas", list}});
+                    Object{{"areas", area_cards(*areas, lang)}});
 }
 
-http::Response ReferencePages::area(http::Request& request) {
-  auto language = Site::language_of(request);
-  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
-  Language lang = *language;
+http::Response ReferencePages::area(http::Request& request, Language lang) {
   auto area = service_.area(request.param("code"), i18n::code(lang));
   if (!area) return site_.error_page(request, area.error());
   auto all = service_.areas(i18n::code(lang));
@@ -151,10 +147,7 @@ http::Response ReferencePages::area(http::Request& request) {
                     PageOptions{bhttp::status::ok, area->summary, {}});
 }
 
-http::Response ReferencePages::regions(http::Request& request) {
-  auto language = Site::language_of(request);
-  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
-  Language lang = *language;
+http::Response ReferencePages::regions(http::Request& request, Language lang) {
   reference::RegionQueryInput input{request.query_value("country"), request.query_value("level"),
                                     request.query_value("q"), std::nullopt, std::nullopt};
   auto query = service_.parse_region_query(input, reference::ReferenceService::Paging::all);
@@ -214,10 +207,7 @@ http::Response ReferencePages::regions(http::Request& request) {
                     std::move(data), PageOptions{bhttp::status::ok, {}, {"charts.js"}});
 }
 
-http::Response ReferencePages::region(http::Request& request) {
-  auto language = Site::language_of(request);
-  if (!language) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
-  Language lang = *language;
+http::Response ReferencePages::region(http::Request& request, Language lang) {
   auto detail = service_.region(request.param("code"));
   if (!detail) return site_.error_page(request, detail.error());
   const auto& cat = site_.catalogue();

@@ -16,11 +16,11 @@ class ReferencePages {
   void add_routes(http::Router& router, PageCache& cache);
 
   http::Response root(http::Request& request);
-  http::Response home(http::Request& request);
-  http::Response areas(http::Request& request);
-  http::Response area(http::Request& request);
-  http::Response regions(http::Request& request);
-  http::Response region(http::Request& request);
+  http::Response home(http::Request& request, i18n::Language language);
+  http::Response areas(http::Request& request, i18n::Language language);
+  http::Response area(http::Request& request, i18n::Language language);
+  http::Response regions(http::Request& request, i18n::Language language);
+  http::Response region(http::Request& request, i18n::Language language);
 
  private:
   const Site& site_;
