@@ -36,7 +36,9 @@ Result<std::vector<Migration>> Migrator::available() const {
 }
 
 Status Migrator::ensure_table() {
-  return db_.with_session([](soci::session& s) {
+  return db_.transaction([this](soci::session& s) {
+    // CREATE TABLE IF NOT EXISTS is not safe against a concurrent creator in PostgreSQL.
+    if (db_.dialect() == Dialect::postgresql) s << "SELECT pg_advisory_xact_lock(7205541)";
     s << "CREATE TABLE IF NOT EXISTS schema_migrations ("
          " version INTEGER PRIMARY KEY,"
          " name TEXT NOT NULL,"

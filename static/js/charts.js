@@ -1,0 +1,61 @@
+// The map of NUTS 2 regions on the regions page, drawn with Apache ECharts from the
+// boundaries shipped with the program. The region list beside it holds the same content.
+import * as echarts from 'echarts/core';
+import { MapChart } from 'echarts/charts';
+import { TooltipComponent, GeoComponent, AriaComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([MapChart, TooltipComponent, GeoComponent, AriaComponent, CanvasRenderer]);
+
+const PROGRAMME_AREA = ['AT', 'BG', 'EL', 'HR', 'HU', 'IT', 'RO', 'SI', 'SK', 'AL', 'ME', 'MK', 'RS'];
+const PALETTE = ['#1d4e89', '#2a7f8f', '#3b6e4f', '#7a5c99', '#9c4a3c', '#4a6fa5', '#5d7a1f', '#8a5a00', '#2f5d62', '#6b4e71', '#3d5a80', '#7b3f61', '#496a81'];
+
+async function drawMap(container) {
+  const response = await fetch(container.dataset.geojson);
+  if (!response.ok) return;
+  const geo = await response.json();
+  geo.features = geo.features.filter((f) => PROGRAMME_AREA.includes(f.properties.CNTR_CODE));
+  echarts.registerMap('programme-area', geo);
+  const data = geo.features.map((f) => ({
+    name: f.properties.NUTS_ID,
+    value: PROGRAMME_AREA.indexOf(f.properties.CNTR_CODE),
+    label: f.properties.NAME_LATN,
+    itemStyle: { areaColor: PALETTE[PROGRAMME_AREA.indexOf(f.properties.CNTR_CODE) % PALETTE.length] },
+  }));
+  // The container is hidden until the map can be drawn; ECharts measures it at init.
+  container.classList.add('is-ready');
+  const chart = echarts.init(container, null, { renderer: 'canvas' });
+  chart.setOption({
+    aria: { enabled: false },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      formatter: (p) => `${p.name} ${p.data ? p.data.label : ''}`,
+    },
+    series: [
+      {
+        type: 'map',
+        map: 'programme-area',
+        nameProperty: 'NUTS_ID',
+        roam: true,
+        data,
+        itemStyle: { borderColor: '#ffffff', borderWidth: 0.6 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b134' } },
+        select: { disabled: true },
+      },
+    ],
+  });
+  chart.on('click', (p) => {
+    if (p.name) window.location.href = container.dataset.regionBase + encodeURIComponent(p.name);
+  });
+  window.addEventListener('resize', () => chart.resize());
+}
+
+function start() {
+  const container = document.getElementById('region-map');
+  if (container) drawMap(container).catch(() => container.remove());
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
+// The results and the map are outside each other, so htmx swaps keep the map.
