@@ -168,9 +168,11 @@ void Dispatcher::finish(Request& request, Response& response,
   // The server sends only the header for HEAD; the body stays so Content-Length is right.
   std::size_t bytes = request.method() == bhttp::verb::head ? 0 : response.body().size();
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::string method(bhttp::to_string(request.method()));
+  std::string_view method(bhttp::to_string(request.method()).data(),
+                          bhttp::to_string(request.method()).size());
   unsigned status = response.result_int();
-  metrics_.observe(request.route.empty() ? "(unmatched)" : request.route, method, status, seconds);
+  metrics_.observe(request.route.empty() ? std::string_view("(unmatched)") : request.route, method,
+                   status, seconds);
   if (options_.access_log == AccessLog::on && access_log_) {
     // The path only: query strings may carry tokens, and the access log must not hold secrets.
     access_log_->info(

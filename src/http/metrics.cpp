@@ -7,7 +7,7 @@ namespace cps::http {
 namespace {
 
 // Label values escape backslash, quote and newline (Prometheus exposition format).
-std::string label(const std::string& v) {
+std::string label(std::string_view v) {
   std::string out;
   for (char c : v) {
     if (c == '\\' || c == '"') out += '\\';
@@ -22,7 +22,7 @@ std::string label(const std::string& v) {
 
 }  // namespace
 
-void Metrics::observe(const std::string& route, const std::string& method, unsigned status,
+void Metrics::observe(std::string_view route, std::string_view method, unsigned status,
                       double seconds) {
   std::lock_guard lock(mutex_);
   ++requests_[{route, method, status}];

@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <tuple>
 
 namespace cps::http {
@@ -14,8 +15,8 @@ class Metrics {
   static constexpr std::array<double, 12> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
                                                    0.05,   0.1,   0.25,   0.5,   1.0,  5.0};
 
-  void observe(const std::string& route, const std::string& method, unsigned status,
-               double seconds);
+  // route must outlive the metrics (a router pattern or a literal).
+  void observe(std::string_view route, std::string_view method, unsigned status, double seconds);
   std::string render() const;
 
  private:
@@ -25,8 +26,8 @@ class Metrics {
     double sum = 0;
   };
   mutable std::mutex mutex_;
-  std::map<std::tuple<std::string, std::string, unsigned>, unsigned long long> requests_;
-  std::map<std::string, Histogram> latency_;
+  std::map<std::tuple<std::string_view, std::string_view, unsigned>, unsigned long long> requests_;
+  std::map<std::string_view, Histogram> latency_;
 };
 
 }  // namespace cps::http

@@ -28,26 +28,45 @@ struct Connection {
   bool idle = false;  // waiting for the next request; touched only on the connection's strand
 };
 
+// One io_context per worker thread, each run by exactly that thread: a connection lives on
+// one context, so its handlers never run concurrently and need no strand. The first context
+// also runs accepting, signals and the shutdown timer.
 struct Server::Impl {
+  using WorkGuard = asio::executor_work_guard<asio::io_context::executor_type>;
+
   ServerOptions options;
   Dispatcher& dispatcher;
-  asio::io_context ioc;
-  // Accepting, signals and the shutdown timer run on one strand.
-  asio::strand<asio::io_context::executor_type> control{asio::make_strand(ioc)};
-  tcp::acceptor acceptor{control};
-  asio::signal_set signals{control, SIGINT, SIGTERM};
-  asio::steady_timer grace_timer{control};
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  std::vector<WorkGuard> guards;  // keep idle workers running until shutdown
+  std::unique_ptr<tcp::acceptor> acceptor;
+  std::unique_ptr<asio::signal_set> signals;
+  std::unique_ptr<asio::steady_timer> grace_timer;
+  std::size_t next_context = 0;  // touched only on the first context
   std::atomic<bool> stopping{false};
   std::mutex connections_mutex;
   std::list<std::weak_ptr<Connection>> connections;
 
-  Impl(ServerOptions o, Dispatcher& d)
-      : options(std::move(o)), dispatcher(d), ioc(std::max(1, options.threads)) {}
+  Impl(ServerOptions o, Dispatcher& d) : options(std::move(o)), dispatcher(d) {
+    int n = std::max(1, options.threads);
+    for (int i = 0; i < n; ++i) {
+      contexts.push_back(std::make_unique<asio::io_context>(1));
+      guards.push_back(asio::make_work_guard(*contexts.back()));
+    }
+    acceptor = std::make_unique<tcp::acceptor>(control());
+    signals = std::make_unique<asio::signal_set>(control(), SIGINT, SIGTERM);
+    grace_timer = std::make_unique<asio::steady_timer>(control());
+  }
 
+  asio::io_context& control() { return *contexts.front(); }
   asio::awaitable<void> accept_loop();
   asio::awaitable<void> serve(std::shared_ptr<Connection> connection,
                               std::list<std::weak_ptr<Connection>>::iterator self);
   void begin_shutdown();
+  // Runs on the first context once no connection is left after shutdown began.
+  void finish_shutdown() {
+    grace_timer->cancel();
+    for (auto& g : guards) g.reset();
+  }
 };
 
 Server::Server(ServerOptions options, Dispatcher& dispatcher)
@@ -56,7 +75,7 @@ Server::Server(ServerOptions options, Dispatcher& dispatcher)
 Server::~Server() = default;
 
 Status Server::listen() {
-  auto& a = impl_->acceptor;
+  auto& a = *impl_->acceptor;
   boost::system::error_code ec;
   auto address = asio::ip::make_address(impl_->options.host, ec);
   if (ec)
@@ -76,46 +95,56 @@ Status Server::listen() {
 
 uint16_t Server::bound_port() const {
   boost::system::error_code ec;
-  auto ep = impl_->acceptor.local_endpoint(ec);
+  auto ep = impl_->acceptor->local_endpoint(ec);
   return ec ? 0 : ep.port();
 }
 
 void Server::stop() {
-  asio::post(impl_->control, [impl = impl_.get()] { impl->begin_shutdown(); });
+  asio::post(impl_->control(), [impl = impl_.get()] { impl->begin_shutdown(); });
 }
 
 void Server::Impl::begin_shutdown() {
   if (stopping.exchange(true)) return;
   spdlog::info("shutting down: no new connections, finishing requests in flight");
   boost::system::error_code ec;
-  acceptor.close(ec);
-  signals.cancel(ec);
-  std::lock_guard lock(connections_mutex);
-  for (auto& weak : connections) {
-    if (auto c = weak.lock()) {
-      asio::post(c->stream.get_executor(), [c] {
-        if (c->idle) c->stream.socket().cancel();
-      });
+  acceptor->close(ec);
+  signals->cancel(ec);
+  bool none_left;
+  {
+    std::lock_guard lock(connections_mutex);
+    none_left = connections.empty();
+    for (auto& weak : connections) {
+      if (auto c = weak.lock()) {
+        asio::post(c->stream.get_executor(), [c] {
+          if (c->idle) c->stream.socket().cancel();
+        });
+      }
     }
   }
+  if (none_left) {
+    finish_shutdown();
+    return;
+  }
   // Requests still running after the grace period are abandoned.
-  grace_timer.expires_after(options.shutdown_grace);
-  grace_timer.async_wait([this](boost::system::error_code wait_ec) {
+  grace_timer->expires_after(options.shutdown_grace);
+  grace_timer->async_wait([this](boost::system::error_code wait_ec) {
     if (!wait_ec) {
       spdlog::warn("shutdown grace period over; closing the remaining connections");
-      ioc.stop();
+      for (auto& c : contexts) c->stop();
     }
   });
 }
 
 asio::awaitable<void> Server::Impl::accept_loop() {
   while (!stopping) {
-    auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ioc), nothrow);
+    auto& target = *contexts[next_context++ % contexts.size()];
+    auto [ec, socket] = co_await acceptor->async_accept(target.get_executor(), nothrow);
     if (ec) {
       if (stopping || ec == asio::error::operation_aborted) break;
       spdlog::warn("accept failed: {}", ec.message());
       continue;
     }
+    socket.set_option(tcp::no_delay(true), ec);
     auto connection = std::make_shared<Connection>(std::move(socket));
     std::list<std::weak_ptr<Connection>>::iterator self;
     {
@@ -125,9 +154,6 @@ asio::awaitable<void> Server::Impl::accept_loop() {
     auto executor = connection->stream.get_executor();
     asio::co_spawn(executor, serve(std::move(connection), self), asio::detached);
   }
-  // With the acceptor closed and no connection left, the grace timer is the last work.
-  std::lock_guard lock(connections_mutex);
-  if (connections.empty()) grace_timer.cancel();
 }
 
 // After refusing a request whose body was not read, stop sending and read what the client
@@ -246,18 +272,19 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
   stream.close();
   std::lock_guard lock(connections_mutex);
   connections.erase(self);
-  if (stopping && connections.empty()) asio::post(control, [this] { grace_timer.cancel(); });
+  if (stopping && connections.empty()) asio::post(control(), [this] { finish_shutdown(); });
 }
 
 void Server::run() {
   auto& impl = *impl_;
-  impl.signals.async_wait([&impl](boost::system::error_code ec, int) {
+  impl.signals->async_wait([&impl](boost::system::error_code ec, int) {
     if (!ec) impl.begin_shutdown();
   });
-  asio::co_spawn(impl.control, impl.accept_loop(), asio::detached);
+  asio::co_spawn(impl.control(), impl.accept_loop(), asio::detached);
   std::vector<std::jthread> workers;
-  for (int i = 1; i < impl.options.threads; ++i) workers.emplace_back([&impl] { impl.ioc.run(); });
-  impl.ioc.run();
+  for (std::size_t i = 1; i < impl.contexts.size(); ++i)
+    workers.emplace_back([&impl, i] { impl.contexts[i]->run(); });
+  impl.control().run();
   for (auto& w : workers) w.join();
   spdlog::info("server stopped");
 }

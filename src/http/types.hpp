@@ -19,7 +19,7 @@ struct Request {
   std::string path;                                         // percent-decoded path, as routed
   std::vector<std::pair<std::string, std::string>> query;   // decoded, in order
   std::vector<std::pair<std::string, std::string>> params;  // from the route pattern
-  std::string route;       // the matched pattern, for metrics ("" when none)
+  std::string_view route;  // the matched pattern (owned by the router), "" when none
   std::string request_id;  // echoed in X-Request-Id and in logs
   std::string client;      // remote address
 
