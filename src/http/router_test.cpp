@@ -10,7 +10,7 @@ Handler named(std::string name) {
 }
 std::string body_of(const RouteMatch& m) {
   Request r;
-  return m.route ? m.route->handler(r).body() : "";
+  return m.route ? std::string(m.route->handler(r).body().view()) : "";
 }
 }  // namespace
 

@@ -257,7 +257,7 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
     response.keep_alive(keep_alive && !stopping);
     stream.expires_after(options.write_timeout);
     if (head_only) {
-      bhttp::response_serializer<bhttp::string_body> serializer(response);
+      bhttp::response_serializer<SharedBody> serializer(response);
       auto [write_ec, n] = co_await bhttp::async_write_header(stream, serializer, nothrow);
       (void)n;
       if (write_ec) break;

@@ -52,8 +52,8 @@ StaticFiles::StaticFiles(const fs::path& root) {
     buf << in.rdbuf();
     std::string relative = fs::relative(path, root).generic_string();
     if (relative.ends_with(".stamp")) continue;
-    File f{buf.str(), std::string(content_type_for(relative)), {}};
-    uint64_t h = fnv1a(f.content);
+    File f{std::make_shared<const std::string>(buf.str()), std::string(content_type_for(relative)), {}};
+    uint64_t h = fnv1a(*f.content);
     f.etag = fmt::format("\"{:016x}\"", h);
     all = fnv1a(relative, all ^ h);
     files_.emplace(relative, std::move(f));
@@ -82,7 +82,9 @@ Result<Response> StaticFiles::serve(const Request& request, std::string_view rel
     res.set(bhttp::field::cache_control, cache);
     return res;
   }
-  Response res = make_response(request, bhttp::status::ok, f.content_type, f.content);
+  Response res = make_response(request, bhttp::status::ok, f.content_type, "");
+  res.body().share(f.content);
+  res.prepare_payload();
   res.set(bhttp::field::etag, f.etag);
   res.set(bhttp::field::cache_control, cache);
   return res;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -26,7 +27,7 @@ class StaticFiles {
 
  private:
   struct File {
-    std::string content;
+    std::shared_ptr<const std::string> content;
     std::string content_type;
     std::string etag;
   };

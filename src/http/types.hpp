@@ -2,6 +2,8 @@
 #pragma once
 
 #include <boost/beast/http.hpp>
+
+#include "http/shared_body.hpp"
 #include <functional>
 #include <optional>
 #include <string>
@@ -12,7 +14,7 @@ namespace cps::http {
 
 namespace bhttp = boost::beast::http;
 using RawRequest = bhttp::request<bhttp::string_body>;
-using Response = bhttp::response<bhttp::string_body>;
+using Response = bhttp::response<SharedBody>;
 
 struct Request {
   RawRequest raw;

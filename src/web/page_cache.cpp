@@ -55,9 +55,10 @@ http::Handler PageCache::cached(http::Handler handler) {
     }
     http::Response response = handler(request);
     if (response.result() != http::bhttp::status::ok) return response;
-    response.set(http::bhttp::field::etag, etag_of(response.body(), epoch));
+    response.set(http::bhttp::field::etag, etag_of(response.body().view(), epoch));
     response.set(http::bhttp::field::cache_control, "no-cache");
     if (epoch != 0) {
+      response.body().freeze();
       auto stored = std::make_shared<const http::Response>(response);
       std::unique_lock lock(mutex_);
       // Arbitrary query strings could grow the cache without bound; start afresh when full.
