@@ -56,12 +56,16 @@ PERIODS = [(1, "2026-01-01", "2026-06-30"), (2, "2026-07-01", "2026-12-31"), (3,
 from thematic_areas import AREAS  # noqa: E402  (texts kept in their own file for translators)
 
 
+# Romanian is written with comma-below Ș and Ț; the NUTS source still has the older
+# cedilla forms (Ş, Ţ), which are different letters to search and to screen readers.
+ROMANIAN_LETTERS = str.maketrans({"Ş": "Ș", "ş": "ș", "Ţ": "Ț", "ţ": "ț"})
+
+
 def q(value):
     if value is None:
         return "NULL"
     if isinstance(value, int):
         return str(value)
-    assert ";" not in value or True
     return "'" + value.replace("'", "''") + "'"
 
 
@@ -76,7 +80,10 @@ def main():
             level = int(r["level"])
             if r["cntr_code"] in NUTS_COUNTRIES and level <= 2 and not r["nuts_id"].endswith("Z"):
                 parent = r["nuts_id"][:-1] if level > 0 else None
-                rows.append((r["nuts_id"], level, r["cntr_code"], parent, r["name_latn"], r["nuts_name"], "nuts2021"))
+                latin, native = r["name_latn"], r["nuts_name"]
+                if r["cntr_code"] == "RO":
+                    latin, native = latin.translate(ROMANIAN_LETTERS), native.translate(ROMANIAN_LETTERS)
+                rows.append((r["nuts_id"], level, r["cntr_code"], parent, latin, native, "nuts2021"))
     for code, level, parent, latin, native in NATIONAL_UNITS:
         rows.append((code, level, code[:2], parent, latin, native, "national"))
     rows.sort(key=lambda r: (r[1], r[0]))  # parents before children

@@ -140,7 +140,7 @@ INSERT INTO regions (code, level, country_code, parent_code, name_latin, name_na
 INSERT INTO regions (code, level, country_code, parent_code, name_latin, name_native, classification) VALUES ('RO21', 2, 'RO', 'RO2', 'Nord-Est', 'Nord-Est', 'nuts2021');
 INSERT INTO regions (code, level, country_code, parent_code, name_latin, name_native, classification) VALUES ('RO22', 2, 'RO', 'RO2', 'Sud-Est', 'Sud-Est', 'nuts2021');
 INSERT INTO regions (code, level, country_code, parent_code, name_latin, name_native, classification) VALUES ('RO31', 2, 'RO', 'RO3', 'Sud-Muntenia', 'Sud-Muntenia', 'nuts2021');
-INSERT INTO regions (code, level, country_code, parent_code, name_latin, name_native, classification) VALUES ('RO32', 2, 'RO', 'RO3', 'Bucureşti-Ilfov', 'Bucureşti-Ilfov', 'nuts2021');
+INSERT INTO regions (code, level, country_code, parent_code, name_latin, name_native, classification) VALUES ('RO32', 2, 'RO', 'RO3', 'București-Ilfov', 'București-Ilfov', 'nuts2021');
 INSERT INTO regions (code, level, country_code, parent_code, name_latin, name_native, classification) VALUES ('RO41', 2, 'RO', 'RO4', 'Sud-Vest Oltenia', 'Sud-Vest Oltenia', 'nuts2021');
 INSERT INTO regions (code, level, country_code, parent_code, name_latin, name_native, classification) VALUES ('RO42', 2, 'RO', 'RO4', 'Vest', 'Vest', 'nuts2021');
 INSERT INTO regions (code, level, country_code, parent_code, name_latin, name_native, classification) VALUES ('RS11', 2, 'RS', 'RS1', 'City of Belgrade', 'Београдски регион', 'nuts2021');

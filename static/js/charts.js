@@ -16,12 +16,19 @@ async function drawMap(container) {
   const geo = await response.json();
   geo.features = geo.features.filter((f) => PROGRAMME_AREA.includes(f.properties.CNTR_CODE));
   echarts.registerMap('programme-area', geo);
-  const data = geo.features.map((f) => ({
-    name: f.properties.NUTS_ID,
-    value: PROGRAMME_AREA.indexOf(f.properties.CNTR_CODE),
-    label: f.properties.NAME_LATN,
-    itemStyle: { areaColor: PALETTE[PROGRAMME_AREA.indexOf(f.properties.CNTR_CODE) % PALETTE.length] },
-  }));
+  // The country chosen in the filter stands out; the others fade.
+  const dataFor = (selected) =>
+    geo.features.map((f) => {
+      const country = f.properties.CNTR_CODE;
+      const faded = selected && selected !== country;
+      return {
+        name: f.properties.NUTS_ID,
+        label: f.properties.NAME_LATN,
+        itemStyle: { areaColor: faded ? '#d5dde6' : PALETTE[PROGRAMME_AREA.indexOf(country) % PALETTE.length] },
+      };
+    });
+  const countrySelect = document.getElementById('region-country');
+  const data = dataFor(countrySelect ? countrySelect.value : '');
   // The container is hidden until the map can be drawn; ECharts measures it at init.
   container.classList.add('is-ready');
   const chart = echarts.init(container, null, { renderer: 'canvas' });
@@ -49,6 +56,9 @@ async function drawMap(container) {
     if (p.name) window.location.href = container.dataset.regionBase + encodeURIComponent(p.name);
   });
   window.addEventListener('resize', () => chart.resize());
+  document.addEventListener('htmx:afterSwap', () => {
+    chart.setOption({ series: [{ data: dataFor(countrySelect ? countrySelect.value : '') }] });
+  });
 }
 
 function start() {
