@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes migrations/{sqlite,postgres}/0002_reference_data.sql: the countries of the South
+"""Writes migrations/common/0002_reference_data.sql (portable SQL): the countries of the South
 East Europe programme area, their statistical regions (NUTS 2021 levels 0-2 from
 data/reference/nuts2021_codes.csv, national units for BA and MD, country level for UA), the six
 thematic areas in every UI language, partner types and reporting periods."""
@@ -100,8 +100,7 @@ def main():
     for number, start, end in PERIODS:
         lines.append(f"INSERT INTO reporting_periods (number, starts_on, ends_on) VALUES ({number}, {q(start)}, {q(end)});")
     text = "\n".join(lines) + "\n"
-    for dialect in ("sqlite", "postgres"):
-        (ROOT / "migrations" / dialect / "0002_reference_data.sql").write_text(text, encoding="utf-8")
+    (ROOT / "migrations" / "common" / "0002_reference_data.sql").write_text(text, encoding="utf-8")
     print(f"{len(COUNTRIES)} countries, {len(rows)} regions, {len(AREAS)} areas")
 
 

@@ -31,7 +31,9 @@ struct SharedBody {
       owned_.clear();
       return shared_;
     }
-    std::string_view view() const { return shared_ ? std::string_view(*shared_) : std::string_view(owned_); }
+    std::string_view view() const {
+      return shared_ ? std::string_view(*shared_) : std::string_view(owned_);
+    }
     std::size_t size() const { return view().size(); }
     bool empty() const { return view().empty(); }
     void clear() {
@@ -51,7 +53,8 @@ struct SharedBody {
    public:
     using const_buffers_type = boost::asio::const_buffer;
     template <bool isRequest, class Fields>
-    writer(const boost::beast::http::header<isRequest, Fields>&, const value_type& body) : body_(body) {}
+    writer(const boost::beast::http::header<isRequest, Fields>&, const value_type& body)
+        : body_(body) {}
     void init(boost::beast::error_code& ec) { ec = {}; }
     boost::optional<std::pair<const_buffers_type, bool>> get(boost::beast::error_code& ec) {
       ec = {};

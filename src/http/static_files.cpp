@@ -52,7 +52,9 @@ StaticFiles::StaticFiles(const fs::path& root) {
     buf << in.rdbuf();
     std::string relative = fs::relative(path, root).generic_string();
     if (relative.ends_with(".stamp")) continue;
-    File f{std::make_shared<const std::string>(buf.str()), std::string(content_type_for(relative)), {}};
+    File f{std::make_shared<const std::string>(buf.str()),
+           std::string(content_type_for(relative)),
+           {}};
     uint64_t h = fnv1a(*f.content);
     f.etag = fmt::format("\"{:016x}\"", h);
     all = fnv1a(relative, all ^ h);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -13,25 +14,39 @@ namespace cps::storage {
 namespace fs = std::filesystem;
 
 Migrator::Migrator(Database& db, fs::path root)
-    : db_(db), dir_(root / (db.dialect() == Dialect::sqlite ? "sqlite" : "postgres")) {}
+    : db_(db),
+      root_(std::move(root)),
+      dialect_dir_(db.dialect() == Dialect::sqlite ? "sqlite" : "postgres") {}
 
 Result<std::vector<Migration>> Migrator::available() const {
-  std::error_code ec;
-  if (!fs::is_directory(dir_, ec))
-    return fail(ErrorKind::internal, "The migrations folder is missing.", {}, dir_.string());
   static const std::regex name_pattern(R"(^(\d{4})_([a-z0-9_]+)\.sql$)");
-  std::vector<Migration> out;
-  for (const auto& entry : fs::directory_iterator(dir_)) {
-    std::smatch m;
-    std::string file = entry.path().filename().string();
-    if (!std::regex_match(file, m, name_pattern)) continue;
-    out.push_back({std::stoi(m[1].str()), m[2].str(), entry.path()});
+  // Portable migrations live in common/; a file of the same version in the dialect's folder
+  // replaces it for that dialect.
+  std::map<int, Migration> by_version;
+  std::error_code ec;
+  bool any_folder = false;
+  for (const char* folder : {"common", dialect_dir_}) {
+    fs::path dir = root_ / folder;
+    if (!fs::is_directory(dir, ec)) continue;
+    any_folder = true;
+    std::vector<Migration> here;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      std::smatch m;
+      std::string file = entry.path().filename().string();
+      if (!std::regex_match(file, m, name_pattern)) continue;
+      here.push_back({std::stoi(m[1].str()), m[2].str(), entry.path()});
+    }
+    std::sort(here.begin(), here.end(), [](auto& a, auto& b) { return a.version < b.version; });
+    for (std::size_t i = 1; i < here.size(); ++i)
+      if (here[i].version == here[i - 1].version)
+        return fail(ErrorKind::internal, "Two migrations share a version number.", {},
+                    here[i].file.string());
+    for (auto& m : here) by_version[m.version] = m;
   }
-  std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.version < b.version; });
-  for (std::size_t i = 1; i < out.size(); ++i)
-    if (out[i].version == out[i - 1].version)
-      return fail(ErrorKind::internal, "Two migrations share a version number.", {},
-                  out[i].file.string());
+  if (!any_folder)
+    return fail(ErrorKind::internal, "The migrations folder is missing.", {}, root_.string());
+  std::vector<Migration> out;
+  for (auto& [version, m] : by_version) out.push_back(m);
   return out;
 }
 

@@ -1,5 +1,6 @@
-// Versioned schema migrations: files migrations/<dialect>/NNNN_name.sql, applied in order,
-// each in its own transaction, recorded in schema_migrations.
+// Versioned schema migrations: files NNNN_name.sql in migrations/common (portable SQL) or
+// migrations/<dialect> (which wins for the same version), applied in order, each in its own
+// transaction, recorded in schema_migrations.
 #pragma once
 
 #include <filesystem>
@@ -29,7 +30,7 @@ using MigrationProgress = std::function<void(std::size_t, std::size_t, const Mig
 
 class Migrator {
  public:
-  // root is the folder holding sqlite/ and postgres/.
+  // root is the folder holding common/, sqlite/ and postgres/.
   Migrator(Database& db, std::filesystem::path root);
 
   // Fails with kind conflict when the database was migrated by a newer program.
@@ -43,7 +44,8 @@ class Migrator {
   Status ensure_table();
 
   Database& db_;
-  std::filesystem::path dir_;
+  std::filesystem::path root_;
+  const char* dialect_dir_;
 };
 
 }  // namespace cps::storage
