@@ -219,9 +219,10 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
       co_await linger_close(stream);
       break;
     }
-    std::size_t limit = dispatcher.body_limit(head.method(), target);
-    parser.body_limit(limit);
-    if (auto length = parser.content_length(); length && *length > limit) {
+    // A request without a body (most GETs) is complete already: no route lookup for a limit.
+    std::size_t limit = parser.is_done() ? 0 : dispatcher.body_limit(head.method(), target);
+    if (!parser.is_done()) parser.body_limit(limit);
+    if (auto length = parser.content_length(); !parser.is_done() && length && *length > limit) {
       Response res =
           dispatcher.reject(TransportFailure::body_too_large, target, head.version(), client);
       stream.expires_after(options.write_timeout);
