@@ -61,6 +61,18 @@ const ProblemType& problem_type(TransportFailure failure) {
   return table[std::size_t(failure)];
 }
 
+const ProblemType* find_problem_type(std::string_view slug) {
+  for (auto kind : {ErrorKind::invalid, ErrorKind::unprocessable, ErrorKind::not_found,
+                    ErrorKind::unauthenticated, ErrorKind::forbidden, ErrorKind::conflict,
+                    ErrorKind::payload_too_large, ErrorKind::unsupported_media_type,
+                    ErrorKind::unavailable, ErrorKind::internal})
+    if (problem_type(kind).slug == slug) return &problem_type(kind);
+  for (auto failure : {TransportFailure::malformed_request, TransportFailure::method_not_allowed,
+                       TransportFailure::headers_too_large, TransportFailure::body_too_large})
+    if (problem_type(failure).slug == slug) return &problem_type(failure);
+  return nullptr;
+}
+
 Problem to_problem(const Error& error) {
   Problem p{problem_type(error.kind), error.message, error.field};
   if (error.kind == ErrorKind::internal) p.detail.clear();

@@ -35,6 +35,8 @@ struct Problem {
 
 Problem to_problem(const Error& error);
 std::string problem_type_uri(const ProblemType& type);
+// The problem type with this slug (the last segment of its URI), if there is one.
+const ProblemType* find_problem_type(std::string_view slug);
 
 // application/problem+json with type, title, status, detail, instance (the request id) and
 // the offending parameter.

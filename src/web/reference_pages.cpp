@@ -63,6 +63,7 @@ List area_cards(const std::vector<reference::ThematicArea>& areas, Language lang
 
 void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
   router.get("/", [this](http::Request& r) { return root(r); });
+  router.get("/problems/{slug}", [this](http::Request& r) { return problem(r); });
   router.get("/{lang}", [](http::Request& r) {
     if (!Site::language_of(r)) return http::redirect(r, bhttp::status::found, "/");
     return http::redirect(r, bhttp::status::moved_permanently, r.path + "/");
@@ -80,6 +81,22 @@ void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
   router.get("/{lang}/areas/{code}", cache.cached(localized(&ReferencePages::area)));
   router.get("/{lang}/regions", cache.cached(localized(&ReferencePages::regions)));
   router.get("/{lang}/regions/{code}", cache.cached(localized(&ReferencePages::region)));
+}
+
+// The page an API problem's type URI resolves to: what the problem means and its status.
+http::Response ReferencePages::problem(http::Request& request) {
+  const http::ProblemType* type = http::find_problem_type(request.param("slug"));
+  if (!type) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
+  Language lang = Site::preferred_language(request);
+  Object data{{"slug", std::string(type->slug)},
+              {"uri", http::problem_type_uri(*type)},
+              {"status", std::to_string(int(type->status))},
+              {"title", site_.tr(lang, type->title)},
+              {"home_href", lang_prefix(lang) + "/"}};
+  http::Response res =
+      site_.page(request, lang, "problem", site_.tr(lang, type->title), std::move(data));
+  res.set(bhttp::field::vary, "Accept-Language");
+  return res;
 }
 
 http::Response ReferencePages::root(http::Request& request) {

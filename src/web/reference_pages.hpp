@@ -16,6 +16,7 @@ class ReferencePages {
   void add_routes(http::Router& router, PageCache& cache);
 
   http::Response root(http::Request& request);
+  http::Response problem(http::Request& request);
   http::Response home(http::Request& request, i18n::Language language);
   http::Response areas(http::Request& request, i18n::Language language);
   http::Response area(http::Request& request, i18n::Language language);

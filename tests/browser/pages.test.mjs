@@ -23,6 +23,7 @@ const pageTypes = [
   ['region', '/regions/RO11'],
   ['country', '/regions/HU'],
   ['not-found', '/regions/XX99'],
+  ['problem', '/problems/not-found'],  // outside /{lang}/: the language comes from the browser
 ];
 
 let server;
@@ -52,7 +53,8 @@ async function open(url, options = {}) {
 for (const lang of languages) {
   test(`every page type in ${lang} passes axe with zero violations`, async () => {
     for (const [name, suffix] of pageTypes) {
-      const { context, page, response, problems } = await open(`/${lang}${suffix}`, { viewport: { width: 1280, height: 900 } });
+      const url = suffix.startsWith('/problems/') ? suffix : `/${lang}${suffix}`;
+      const { context, page, response, problems } = await open(url, { viewport: { width: 1280, height: 900 }, locale: lang });
       assert.equal(response.status(), name === 'not-found' ? 404 : 200, `${lang}${suffix}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       const title = await page.title();

@@ -111,3 +111,18 @@ test('the API answers in every UI language where texts are translated', async ()
   }
   assert.equal(names.size, 5);
 });
+
+test('every problem type URI the API returns resolves to a page in the asked language', async () => {
+  const seen = new Set();
+  for (const url of ['/api/v1/regions?limit=abc', '/api/v1/nothing', '/api/v1/areas/WG9']) {
+    seen.add((await (await fetch(server.base + url)).json()).type);
+  }
+  for (const type of seen) {
+    const res = await fetch(server.base + type, { headers: { 'Accept-Language': 'hu' } });
+    assert.equal(res.status, 200, type);
+    const html = await res.text();
+    assert.match(html, /<html lang="hu"/);
+    assert.ok(html.includes(`<code>${type}</code>`), type);
+  }
+  assert.equal((await fetch(`${server.base}/problems/no-such-problem`)).status, 404);
+});
