@@ -66,9 +66,11 @@ http::Response Site::page(const http::Request& request, Language language, const
                                {"current", l.language == language}});
   }
   List nav;
+  // Pages outside /{lang}/ (error pages, problem types) are none of the navigation's places.
+  bool localized = language_of(request).has_value();
   for (const auto& item : kNav) {
     std::string p = item.path;
-    bool current = p == "/" ? here == "/" : (here == p || here.starts_with(p + "/"));
+    bool current = localized && (p == "/" ? here == "/" : (here == p || here.starts_with(p + "/")));
     nav.push_back(Object{
         {"href", "/" + lang + p}, {"label", tr(language, item.label)}, {"current", current}});
   }
