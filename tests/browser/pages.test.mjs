@@ -77,6 +77,10 @@ test('the skip link is the first stop of the keyboard and moves to the main cont
   const first = await page.evaluate(() => ({ href: document.activeElement.getAttribute('href'), text: document.activeElement.textContent }));
   assert.equal(first.href, '#main');
   await page.keyboard.press('Enter');
+  // Following the link moves focus to <main> (tabindex=-1) and the address to #main.
+  await page.waitForFunction(() => location.hash === '#main' && document.activeElement?.id === 'main', null, {
+    timeout: 5000,
+  });
   assert.equal(new URL(page.url()).hash, '#main');
   await context.close();
 });
