@@ -14,6 +14,14 @@ async function drawMap(container) {
   const response = await fetch(container.dataset.geojson);
   if (!response.ok) return;
   const geo = await response.json();
+  // Region names as the platform keeps them (the boundary file has the source's spellings).
+  const names = new Map();
+  try {
+    const api = await fetch('/api/v1/regions?level=2&limit=500');
+    if (api.ok) for (const r of (await api.json()).items) names.set(r.code, r.name_latin);
+  } catch {
+    // The boundary file's names serve when the API cannot be reached.
+  }
   geo.features = geo.features.filter((f) => PROGRAMME_AREA.includes(f.properties.CNTR_CODE));
   echarts.registerMap('programme-area', geo);
   // The country chosen in the filter stands out; the others fade.
@@ -23,7 +31,7 @@ async function drawMap(container) {
       const faded = selected && selected !== country;
       return {
         name: f.properties.NUTS_ID,
-        label: f.properties.NAME_LATN,
+        label: names.get(f.properties.NUTS_ID) ?? f.properties.NAME_LATN,
         itemStyle: { areaColor: faded ? '#d5dde6' : PALETTE[PROGRAMME_AREA.indexOf(country) % PALETTE.length] },
       };
     });
