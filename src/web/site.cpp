@@ -55,6 +55,10 @@ http::Response Site::page(const http::Request& request, Language language, const
   auto body = templates_.render(language, name, data);
   if (!body) {
     spdlog::error("request {}: {}", request.request_id, body.error().detail);
+    // The error page itself failing must not recurse into another error page.
+    if (name == "error")
+      return http::make_response(request, bhttp::status::internal_server_error,
+                                 "text/plain; charset=utf-8", "Internal error\n");
     return error_page(request, Error{ErrorKind::internal, {}});
   }
   std::string here = path_without_language(request);
