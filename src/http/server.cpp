@@ -115,8 +115,10 @@ void Server::Impl::begin_shutdown() {
     none_left = connections.empty();
     for (auto& weak : connections) {
       if (auto c = weak.lock()) {
+        // The connection may have closed its socket before this runs.
         asio::post(c->stream.get_executor(), [c] {
-          if (c->idle) c->stream.socket().cancel();
+          boost::system::error_code cancel_ec;
+          if (c->idle && c->stream.socket().is_open()) c->stream.socket().cancel(cancel_ec);
         });
       }
     }

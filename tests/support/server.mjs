@@ -76,6 +76,10 @@ export async function startServer({ extraArgs = [], env = {}, database, demo = t
     async stop({ keepDatabase = false } = {}) {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       const result = await exited;
+      // A sanitizer report or a crash on shutdown is only visible in the server's stderr.
+      if (result.code !== 0) {
+        process.stderr.write(`server exited with code ${result.code}, signal ${result.signal}; its stderr:\n${stderr.slice(-20000)}\n`);
+      }
       if (!keepDatabase && !database) dropDatabase(url);
       rmSync(dataDir, { recursive: true, force: true });
       return result;
