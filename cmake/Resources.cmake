@@ -6,6 +6,8 @@ set(CPS_LANGUAGES en ro sq hu el)
 
 file(GLOB_RECURSE cps_template_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/templates/*.mustache)
 file(GLOB_RECURSE cps_migration_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/migrations/*.sql)
+file(GLOB_RECURSE cps_shipped_data CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/security/*
+  ${CMAKE_SOURCE_DIR}/data/demo/*)
 file(GLOB_RECURSE cps_frontend_files CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/static/*.js ${CMAKE_SOURCE_DIR}/static/*.css ${CMAKE_SOURCE_DIR}/static/*.svg
   ${CMAKE_SOURCE_DIR}/static/*.png ${CMAKE_SOURCE_DIR}/static/*.ico)
@@ -13,12 +15,16 @@ file(GLOB_RECURSE cps_frontend_files CONFIGURE_DEPENDS
 add_custom_command(
   OUTPUT ${CPS_SHARE_DIR}/templates.stamp
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${CPS_SHARE_DIR}/templates ${CPS_SHARE_DIR}/migrations ${CPS_SHARE_DIR}/api
+          ${CPS_SHARE_DIR}/security ${CPS_SHARE_DIR}/demo
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/data/security ${CPS_SHARE_DIR}/security
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/data/demo ${CPS_SHARE_DIR}/demo
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/templates ${CPS_SHARE_DIR}/templates
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/migrations ${CPS_SHARE_DIR}/migrations
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/src/api/openapi.json ${CPS_SHARE_DIR}/api/openapi.json
   COMMAND ${CMAKE_COMMAND} -E touch ${CPS_SHARE_DIR}/templates.stamp
-  DEPENDS ${cps_template_files} ${cps_migration_files} ${CMAKE_SOURCE_DIR}/src/api/openapi.json
-  COMMENT "Copying templates, migrations and the API description")
+  DEPENDS ${cps_template_files} ${cps_migration_files} ${cps_shipped_data}
+          ${CMAKE_SOURCE_DIR}/src/api/openapi.json
+  COMMENT "Copying templates, migrations, shipped data and the API description")
 
 set(cps_mo_files)
 foreach(lang IN LISTS CPS_LANGUAGES)

@@ -1,5 +1,5 @@
 """Finds every user-visible message id in the project: {{#t}}…{{/t}} in templates and
-N_(), NP_(), fail(ErrorKind::…, "…") and Error{ErrorKind::…, "…"} in C++ sources."""
+N_(), NP_(), fail(ErrorKind::…, "…"), fail_later(seconds, "…") and Error{ErrorKind::…, "…"} in C++ sources."""
 import pathlib
 import re
 
@@ -19,6 +19,7 @@ _CPP_PATTERNS = [
     re.compile(rf'\bN_\(\s*{_STRS}\)'),
     re.compile(rf'\bfail\(\s*ErrorKind::\w+\s*,\s*{_STRS}(?=[,)])'),
     re.compile(rf'\bError\{{\s*ErrorKind::\w+\s*,\s*{_STRS}(?=[,}}])'),
+    re.compile(rf'\bfail_later\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*{_STRS}(?=[,)])'),
 ]
 _PLURAL = re.compile(rf'\bNP_\(\s*{_STRS},\s*{_STRS}\)')
 

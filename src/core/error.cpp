@@ -18,6 +18,8 @@ std::string_view to_string(ErrorKind kind) {
       return "conflict";
     case ErrorKind::payload_too_large:
       return "payload_too_large";
+    case ErrorKind::rate_limited:
+      return "rate_limited";
     case ErrorKind::unsupported_media_type:
       return "unsupported_media_type";
     case ErrorKind::unavailable:

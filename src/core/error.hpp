@@ -2,6 +2,7 @@
 // the kind to a status code and a problem type.
 #pragma once
 
+#include <cstdint>
 #include <expected>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@ enum class ErrorKind {
   forbidden,          // the caller may not do this
   conflict,           // the state changed under the caller (stale edit, duplicate)
   payload_too_large,  // a body or upload over its limit
+  rate_limited,       // too many attempts; retry_after says when to try again
   unsupported_media_type,
   unavailable,  // a dependency (the database) cannot be reached now
   internal,     // a bug or an unexpected failure; details go to the log only
@@ -29,12 +31,18 @@ struct Error {
   std::string field = {};
   // Detail for the log; never shown to users for internal errors.
   std::string detail = {};
+  // Seconds until a rate-limited caller may try again.
+  std::int64_t retry_after = 0;
 };
 
 template <class T>
 using Result = std::expected<T, Error>;
 
 using Status = Result<void>;
+
+inline std::unexpected<Error> fail_later(std::int64_t retry_after, std::string message) {
+  return std::unexpected(Error{ErrorKind::rate_limited, std::move(message), {}, {}, retry_after});
+}
 
 inline std::unexpected<Error> fail(ErrorKind kind, std::string message, std::string field = {},
                                    std::string detail = {}) {

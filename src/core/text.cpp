@@ -82,6 +82,18 @@ std::optional<std::string> decode_base64url(std::string_view in) {
   return out;
 }
 
+std::size_t utf8_length(std::string_view in) {
+  std::size_t n = 0;
+  for (unsigned char c : in) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool has_control_characters(std::string_view in) {
+  for (unsigned char c : in)
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return true;
+  return false;
+}
+
 bool is_valid_utf8(std::string_view in) {
   size_t i = 0;
   while (i < in.size()) {

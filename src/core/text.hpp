@@ -18,6 +18,11 @@ std::optional<std::string> decode_base64url(std::string_view in);
 // True when the bytes are well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid_utf8(std::string_view in);
 
+// Code points in well-formed UTF-8.
+std::size_t utf8_length(std::string_view in);
+// True when the text has control characters other than tab, line feed and carriage return.
+bool has_control_characters(std::string_view in);
+
 // Percent-encodes everything but RFC 3986 unreserved characters.
 std::string encode_uri_component(std::string_view in);
 

@@ -21,6 +21,7 @@ const ProblemType& problem_type(ErrorKind kind) {
       {s::payload_too_large, "payload-too-large", N_("The request body is too large.")},
       {s::unsupported_media_type, "unsupported-media-type",
        N_("The request body has a content type this address does not accept.")},
+      {s::too_many_requests, "too-many-attempts", N_("Too many attempts; please wait.")},
       {s::service_unavailable, "unavailable", N_("The service is temporarily unavailable.")},
       {s::internal_server_error, "internal-error", N_("Something went wrong on our side.")},
   };
@@ -41,12 +42,14 @@ const ProblemType& problem_type(ErrorKind kind) {
       return table[6];
     case ErrorKind::unsupported_media_type:
       return table[7];
-    case ErrorKind::unavailable:
+    case ErrorKind::rate_limited:
       return table[8];
-    case ErrorKind::internal:
+    case ErrorKind::unavailable:
       return table[9];
+    case ErrorKind::internal:
+      return table[10];
   }
-  return table[9];
+  return table[10];
 }
 
 const ProblemType& problem_type(TransportFailure failure) {
@@ -65,7 +68,7 @@ const ProblemType* find_problem_type(std::string_view slug) {
   for (auto kind : {ErrorKind::invalid, ErrorKind::unprocessable, ErrorKind::not_found,
                     ErrorKind::unauthenticated, ErrorKind::forbidden, ErrorKind::conflict,
                     ErrorKind::payload_too_large, ErrorKind::unsupported_media_type,
-                    ErrorKind::unavailable, ErrorKind::internal})
+                    ErrorKind::rate_limited, ErrorKind::unavailable, ErrorKind::internal})
     if (problem_type(kind).slug == slug) return &problem_type(kind);
   for (auto failure : {TransportFailure::malformed_request, TransportFailure::method_not_allowed,
                        TransportFailure::headers_too_large, TransportFailure::body_too_large})
@@ -74,7 +77,7 @@ const ProblemType* find_problem_type(std::string_view slug) {
 }
 
 Problem to_problem(const Error& error) {
-  Problem p{problem_type(error.kind), error.message, error.field};
+  Problem p{problem_type(error.kind), error.message, error.field, error.retry_after};
   if (error.kind == ErrorKind::internal) p.detail.clear();
   return p;
 }
@@ -91,8 +94,11 @@ Response problem_response(const Request& request, const Problem& problem) {
   if (!problem.detail.empty()) body["detail"] = problem.detail;
   if (!problem.field.empty()) body["parameter"] = problem.field;
   if (!request.request_id.empty()) body["instance"] = "urn:request:" + request.request_id;
-  return make_response(request, problem.type.status, "application/problem+json",
-                       boost::json::serialize(body));
+  if (problem.retry_after > 0) body["retry_after"] = problem.retry_after;
+  Response res = make_response(request, problem.type.status, "application/problem+json",
+                               boost::json::serialize(body));
+  if (problem.retry_after > 0) res.set(bhttp::field::retry_after, std::to_string(problem.retry_after));
+  return res;
 }
 
 }  // namespace cps::http

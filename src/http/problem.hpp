@@ -31,6 +31,7 @@ struct Problem {
   ProblemType type;
   std::string detail;  // English sentence (message id) safe to show; empty for internal errors
   std::string field;   // offending parameter, when known
+  std::int64_t retry_after = 0;  // seconds, for rate-limited requests
 };
 
 Problem to_problem(const Error& error);

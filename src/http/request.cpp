@@ -31,6 +31,22 @@ std::string_view Request::header(bhttp::field field) const {
   return {it->value().data(), it->value().size()};
 }
 
+std::optional<std::string_view> Request::cookie(std::string_view name) const {
+  auto [first, last] = raw.equal_range(bhttp::field::cookie);
+  for (auto it = first; it != last; ++it) {
+    std::string_view rest(it->value().data(), it->value().size());
+    while (!rest.empty()) {
+      std::size_t end = rest.find(';');
+      std::string_view pair = rest.substr(0, end);
+      rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+      while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+      std::size_t eq = pair.find('=');
+      if (eq != std::string_view::npos && pair.substr(0, eq) == name) return pair.substr(eq + 1);
+    }
+  }
+  return std::nullopt;
+}
+
 Response make_response(const Request& request, bhttp::status status, std::string_view content_type,
                        std::string body) {
   Response res{status, request.raw.version()};

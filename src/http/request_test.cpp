@@ -43,3 +43,13 @@ TEST(ParseForm, empty_values_and_keys_without_equals_are_kept) {
 }
 
 }  // namespace cps::http
+
+TEST(RequestCookie, finds_a_cookie_among_several_headers_and_pairs) {
+  cps::http::Request r;
+  r.raw.insert(cps::http::bhttp::field::cookie, "a=1; cps_session=abc");
+  r.raw.insert(cps::http::bhttp::field::cookie, "other=x");
+  EXPECT_EQ(r.cookie("cps_session").value_or(""), "abc");
+  EXPECT_EQ(r.cookie("other").value_or(""), "x");
+  EXPECT_FALSE(r.cookie("session").has_value());
+  EXPECT_FALSE(r.cookie("cps").has_value());
+}

@@ -4,6 +4,7 @@
 #include <boost/beast/http.hpp>
 
 #include "http/shared_body.hpp"
+#include <any>
 #include <functional>
 #include <optional>
 #include <string>
@@ -24,6 +25,9 @@ struct Request {
   std::string_view route;  // the matched pattern (owned by the router), "" when none
   std::string request_id;  // echoed in X-Request-Id and in logs
   std::string client;      // remote address
+  // What middleware above the handlers learnt about the request (who is signing it), kept
+  // so that it is worked out once per request.
+  mutable std::any state;
 
   bhttp::verb method() const { return raw.method(); }
   // The first value of a query parameter, when present (even empty).
@@ -32,6 +36,8 @@ struct Request {
   std::size_t query_count(std::string_view name) const;
   std::string param(std::string_view name) const;
   std::string_view header(bhttp::field field) const;
+  // The value of a cookie sent with the request, when present.
+  std::optional<std::string_view> cookie(std::string_view name) const;
 };
 
 using Handler = std::function<Response(Request&)>;

@@ -1,0 +1,111 @@
+#include "domain/accounts/policy.hpp"
+
+#include <algorithm>
+
+namespace cps::accounts {
+
+namespace {
+
+using K = Subject::Kind;
+constexpr Subject anyone{K::anyone};
+constexpr Subject signed_in{K::signed_in};
+constexpr Subject role(Role r) { return Subject{K::role, r}; }
+
+// The whole access policy. A request is allowed when any row matches it.
+constexpr PolicyRule kPolicy[] = {
+    {anyone, Action::view_directory, Scope::any},
+    {signed_in, Action::manage_own_account, Scope::self},
+
+    {role(Role::platform_admin), Action::view_member_contacts, Scope::any},
+    {role(Role::platform_admin), Action::invite_user, Scope::any},
+    {role(Role::platform_admin), Action::manage_users, Scope::any},
+    {role(Role::platform_admin), Action::grant_role, Scope::any},
+    {role(Role::platform_admin), Action::create_organisation, Scope::any},
+    {role(Role::platform_admin), Action::edit_organisation, Scope::any},
+    {role(Role::platform_admin), Action::view_audit_log, Scope::any},
+
+    {role(Role::lead_coordinator), Action::view_member_contacts, Scope::any},
+    {role(Role::lead_coordinator), Action::invite_user, Scope::any},
+    {role(Role::lead_coordinator), Action::grant_role, Scope::any_but_admin},
+    {role(Role::lead_coordinator), Action::create_organisation, Scope::any},
+    {role(Role::lead_coordinator), Action::edit_organisation, Scope::any},
+
+    {role(Role::sc_member), Action::view_member_contacts, Scope::any},
+    {role(Role::stc_member), Action::view_member_contacts, Scope::any},
+
+    {role(Role::wg_coordinator), Action::view_member_contacts, Scope::any},
+    {role(Role::wg_coordinator), Action::grant_role, Scope::own_working_group},
+
+    {role(Role::wg_member), Action::view_member_contacts, Scope::any},
+    {role(Role::partner_staff), Action::view_member_contacts, Scope::any},
+    {role(Role::partner_staff), Action::edit_organisation, Scope::own_organisation},
+};
+
+bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {
+  switch (rule.scope) {
+    case Scope::any:
+      return true;
+    case Scope::any_but_admin:
+      return !(target.role && target.role->role == Role::platform_admin);
+    case Scope::own_organisation:
+      return who.organisation && target.organisation && *who.organisation == *target.organisation;
+    case Scope::own_working_group:
+      // A coordinator grants membership of the groups they coordinate, nothing else.
+      return target.role && target.role->role == Role::wg_member &&
+             who.has(Role::wg_coordinator, target.role->working_group);
+    case Scope::self:
+      return who.user && target.user && *who.user == *target.user;
+  }
+  return false;
+}
+
+bool subject_matches(const Principal& who, const Subject& subject) {
+  switch (subject.kind) {
+    case K::anyone:
+      return true;
+    case K::signed_in:
+      return who.signed_in();
+    case K::role:
+      return who.has(subject.role);
+  }
+  return false;
+}
+
+}  // namespace
+
+std::span<const PolicyRule> policy() { return kPolicy; }
+
+bool allowed(const Principal& who, Action action, const Target& target) {
+  return std::any_of(std::begin(kPolicy), std::end(kPolicy), [&](const PolicyRule& rule) {
+    return rule.action == action && subject_matches(who, rule.subject) &&
+           scope_matches(who, rule, target);
+  });
+}
+
+std::string_view to_string(Action a) {
+  switch (a) {
+    case Action::view_directory: return "view_directory";
+    case Action::view_member_contacts: return "view_member_contacts";
+    case Action::manage_own_account: return "manage_own_account";
+    case Action::invite_user: return "invite_user";
+    case Action::manage_users: return "manage_users";
+    case Action::grant_role: return "grant_role";
+    case Action::create_organisation: return "create_organisation";
+    case Action::edit_organisation: return "edit_organisation";
+    case Action::view_audit_log: return "view_audit_log";
+  }
+  return "";
+}
+
+std::string_view to_string(Scope s) {
+  switch (s) {
+    case Scope::any: return "any";
+    case Scope::any_but_admin: return "any_but_admin";
+    case Scope::own_organisation: return "own_organisation";
+    case Scope::own_working_group: return "own_working_group";
+    case Scope::self: return "self";
+  }
+  return "";
+}
+
+}  // namespace cps::accounts

@@ -1,0 +1,63 @@
+// Who may do what: the one table of role × action × scope. Services ask `allowed` before
+// they act; templates only hide what a service would refuse anyway.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+
+#include "domain/accounts/accounts.hpp"
+
+namespace cps::accounts {
+
+enum class Action {
+  view_directory,        // organisations, people and their roles
+  view_member_contacts,  // e-mail addresses of members
+  manage_own_account,    // profile, password, e-mail, API tokens, personal data
+  invite_user,
+  manage_users,          // see every account, disable and enable, move between organisations
+  grant_role,            // give or take a role (the target names which)
+  create_organisation,
+  edit_organisation,
+  view_audit_log,
+};
+inline constexpr Action kAllActions[] = {
+    Action::view_directory, Action::view_member_contacts, Action::manage_own_account,
+    Action::invite_user,    Action::manage_users,         Action::grant_role,
+    Action::create_organisation, Action::edit_organisation, Action::view_audit_log};
+
+enum class Scope {
+  any,                // every target
+  any_but_admin,      // every target except the platform administrator role
+  own_organisation,   // the organisation the person belongs to
+  own_working_group,  // working-group member roles of a group the person coordinates
+  self,               // the person's own account
+};
+
+// Whom a rule is for: everybody (also anonymous visitors), any signed-in person, or a role.
+struct Subject {
+  enum class Kind { anyone, signed_in, role } kind;
+  Role role = Role::stakeholder;
+};
+
+struct PolicyRule {
+  Subject subject;
+  Action action;
+  Scope scope;
+};
+
+std::span<const PolicyRule> policy();
+
+// What an action is about, as far as the scope needs to know.
+struct Target {
+  std::optional<UserId> user = std::nullopt;
+  std::optional<OrganisationId> organisation = std::nullopt;
+  std::optional<RoleAssignment> role = std::nullopt;  // for grant_role
+};
+
+bool allowed(const Principal& who, Action action, const Target& target = {});
+
+std::string_view to_string(Action a);
+std::string_view to_string(Scope s);
+
+}  // namespace cps::accounts
