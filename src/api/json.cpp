@@ -3,8 +3,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-// Boost 1.81 ships Boost.JSON as headers to compile into one translation unit: this one.
-#include <boost/json/src.hpp>
 
 namespace cps::api {
 

@@ -1,12 +1,22 @@
 #include "app/application.hpp"
 
 #include <fmt/format.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "api/json.hpp"
 #include "api/ops_endpoints.hpp"
+#include "api/account_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
+#include "app/services.hpp"
+#include "auth/authenticator.hpp"
+#include "mail/outbox.hpp"
+#include "mail/transports.hpp"
+#include "storage/outbox_sql.hpp"
 #include "app/progress.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "http/dispatcher.hpp"
@@ -16,6 +26,9 @@
 #include "storage/data_epoch.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "web/page_cache.hpp"
+#include "web/account_pages.hpp"
+#include "web/admin_pages.hpp"
+#include "web/directory_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 #include "web/templates.hpp"
@@ -43,6 +56,61 @@ Result<int> migrate_with_progress(storage::Database& db, const Config& config) {
   return applied;
 }
 
+namespace {
+
+// Delivers the outbox on a thread of its own while the server runs, and once more on the
+// way out, so that a mail written by the last requests is not left behind.
+class MailDelivery {
+ public:
+  MailDelivery(storage::Database& db, const Config& config)
+      : outbox_(db),
+        transport_(make_transport(config)),
+        delivery_(outbox_, *transport_, accounts::system_clock_seconds),
+        interval_(config.mail_interval),
+        thread_([this](std::stop_token stop) { run(stop); }) {
+    if (config.smtp_url.empty())
+      spdlog::info("no mail server set: e-mails are written to {}", config.mail_log.string());
+  }
+  ~MailDelivery() {
+    thread_.request_stop();
+    wake_.notify_all();
+  }
+
+ private:
+  static std::unique_ptr<mail::Transport> make_transport(const Config& config) {
+    if (config.smtp_url.empty())
+      return std::make_unique<mail::LogTransport>(config.mail_log, config.mail_from);
+    return std::make_unique<mail::SmtpTransport>(mail::SmtpSettings{config.smtp_url, config.mail_from});
+  }
+
+  void deliver() {
+    auto report = delivery_.deliver_due();
+    if (!report)
+      spdlog::warn("outbox: {} ({})", report.error().message, report.error().detail);
+    else if (report->sent || report->failed)
+      spdlog::info("outbox: {} sent, {} to retry", report->sent, report->failed);
+  }
+
+  void run(std::stop_token stop) {
+    std::mutex m;
+    while (!stop.stop_requested()) {
+      deliver();
+      std::unique_lock lock(m);
+      wake_.wait_for(lock, stop, interval_, [] { return false; });
+    }
+    deliver();
+  }
+
+  storage::SqlOutbox outbox_;
+  std::unique_ptr<mail::Transport> transport_;
+  mail::OutboxDelivery delivery_;
+  std::chrono::seconds interval_;
+  std::condition_variable_any wake_;
+  std::jthread thread_;
+};
+
+}  // namespace
+
 int serve(const Config& config, storage::Database& db) {
   storage::Migrator migrator(db, config.resources_dir / "migrations");
   if (config.migrate_on_start == MigrateOnStart::yes) {
@@ -64,7 +132,12 @@ int serve(const Config& config, storage::Database& db) {
     }
   }
 
-  i18n::Catalogue catalogue(config.resources_dir / "locale");
+  auto services = Services::build(db, config);
+  if (!services) {
+    spdlog::critical("{} ({})", services.error().message, services.error().detail);
+    return 1;
+  }
+  const i18n::Catalogue& catalogue = (*services)->catalogue;
   auto templates = web::Templates::load(config.resources_dir / "templates", catalogue);
   if (!templates) {
     spdlog::critical("{} ({})", templates.error().message, templates.error().detail);
@@ -72,13 +145,22 @@ int serve(const Config& config, storage::Database& db) {
   }
   http::StaticFiles static_files(config.resources_dir / "static");
   storage::DataEpoch epoch(db, config.cache_refresh);
-  storage::SqlReferenceRepository reference_repository(db);
-  reference::ReferenceService reference_service(reference_repository);
+  reference::ReferenceService& reference_service = (*services)->reference;
+  auth::Authenticator authenticator(
+      (*services)->accounts, config.transport == http::DispatcherOptions::Transport::behind_tls_proxy
+                                 ? auth::CookieSecurity::secure
+                                 : auth::CookieSecurity::plain);
 
-  web::Site site(*templates, catalogue, static_files.version());
+  web::Site site(*templates, catalogue, static_files.version(), &authenticator);
   web::PageCache page_cache([&epoch] { return epoch.current(); }, 4096);
   web::ReferencePages reference_pages(site, reference_service);
   api::ReferenceEndpoints reference_endpoints(reference_service);
+  web::AccountPages account_pages(site, (*services)->accounts, reference_service);
+  web::DirectoryPages directory_pages(site, (*services)->organisations, (*services)->accounts,
+                                      reference_service);
+  web::AdminPages admin_pages(site, (*services)->accounts, (*services)->organisations);
+  api::AccountEndpoints account_endpoints(authenticator, (*services)->accounts,
+                                          (*services)->organisations);
   http::Metrics metrics;
   api::OpsEndpoints ops(db, metrics, config.resources_dir / "api" / "openapi.json");
 
@@ -86,6 +168,10 @@ int serve(const Config& config, storage::Database& db) {
   ops.add_routes(router);
   reference_endpoints.add_routes(router);
   reference_pages.add_routes(router, page_cache);
+  account_pages.add_routes(router);
+  directory_pages.add_routes(router);
+  admin_pages.add_routes(router);
+  account_endpoints.add_routes(router);
   router.get("/static/{file...}", [&static_files, &site](http::Request& r) {
     auto res = static_files.serve(r, r.param("file"));
     return res ? std::move(*res) : site.error_page(r, res.error());
@@ -120,6 +206,7 @@ int serve(const Config& config, storage::Database& db) {
   }
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
+  MailDelivery mail(db, config);
   server.run();
   return 0;
 }

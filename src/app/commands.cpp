@@ -9,6 +9,9 @@
 
 #include "app/application.hpp"
 #include "app/config.hpp"
+#include "app/demo.hpp"
+#include "app/services.hpp"
+#include "app/users.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
 
@@ -48,16 +51,23 @@ int demo(const Config& config, bool reset) {
   if (!db) return report(db.error());
   auto applied = migrate_with_progress(**db, config);
   if (!applied) return report(applied.error());
-  storage::SqlReferenceRepository repository(**db);
-  reference::ReferenceService service(repository);
+  auto services = Services::build(**db, config);
+  if (!services) return report(services.error());
+  auto& service = (*services)->reference;
   auto countries = service.countries();
   auto regions = service.find_regions({});
   auto areas = service.areas("en");
   if (!countries || !regions || !areas)
     return report(Error{ErrorKind::internal, "The demo data cannot be read back."});
+  auto partnership = load_demo_partnership(**services, config.resources_dir / "demo" / "partnership.json");
+  if (!partnership) return report(partnership.error());
   fmt::print("Demo database ready: {}\n", (*db)->url().redacted);
   fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),
              regions->total, areas->size());
+  fmt::print("  {} organisations ({} new), {} people ({} new)\n", partnership->organisations_total,
+             partnership->organisations_added, partnership->people_total, partnership->people_added);
+  fmt::print("Demo sign-ins (password: {}):\n", kDemoPassword);
+  for (const auto& [role, email] : partnership->logins) fmt::print("  {:<18} {}\n", role, email);
   fmt::print("Serve it with: clusterpolisee serve   (then open http://{}:{}/)\n", config.host,
              config.port);
   return 0;
@@ -115,6 +125,26 @@ int run_command_line(int argc, char** argv) {
   demo_cmd->add_flag("--reset", reset, "Delete the database first (all its data)");
   auto* version_cmd = cli.add_subcommand("version", "Print the program version");
 
+  UserCommand user;
+  auto* user_cmd = cli.add_subcommand("user", "Manage people and their roles");
+  user_cmd->require_subcommand(1);
+  auto* user_add = with_settings(user_cmd->add_subcommand(
+      "add", "Add a person: invited by e-mail, or active at once with --password-stdin"));
+  user_add->add_option("--email", user.email, "e-mail address")->required();
+  user_add->add_option("--name", user.name, "display name")->required();
+  user_add->add_option("--organisation", user.organisation, "short name of the organisation");
+  user_add->add_option("--language", user.language, "language of the interface and e-mails (en, ro, sq, hu, el)");
+  user_add->add_option("--role", user.roles, "a role, e.g. partner_staff or wg_coordinator:WG3 (repeatable)");
+  user_add->add_flag("--password-stdin", user.password_from_stdin, "read the password from standard input");
+  auto* user_set_role = with_settings(
+      user_cmd->add_subcommand("set-role", "Give a person exactly these roles (none: take all away)"));
+  user_set_role->add_option("--email", user.email, "e-mail address")->required();
+  user_set_role->add_option("--role", user.roles, "a role, e.g. sc_member or wg_member:WG1 (repeatable)");
+  auto* user_reset = with_settings(user_cmd->add_subcommand(
+      "reset-password", "Print a one-time link (one hour) to choose a new password"));
+  user_reset->add_option("--email", user.email, "e-mail address")->required();
+  auto* user_list = with_settings(user_cmd->add_subcommand("list", "List every account with its roles"));
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -148,6 +178,13 @@ int run_command_line(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(config->log_level));
 
   if (migrate_cmd->parsed()) return migrate(*config, status_only);
+  if (user_cmd->parsed()) {
+    if (user_add->parsed()) user.kind = UserCommand::Kind::add;
+    if (user_set_role->parsed()) user.kind = UserCommand::Kind::set_role;
+    if (user_reset->parsed()) user.kind = UserCommand::Kind::reset_password;
+    if (user_list->parsed()) user.kind = UserCommand::Kind::list;
+    return run_user_command(*config, user);
+  }
   if (demo_cmd->parsed()) return demo(*config, reset);
   if (serve_cmd->parsed()) {
     auto db = open_database(*config);

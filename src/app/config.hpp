@@ -32,6 +32,15 @@ struct Config {
   std::chrono::milliseconds cache_refresh{1000};
   std::size_t header_limit = 16 * 1024;
   std::chrono::seconds header_timeout{10};
+  // Accounts and mail.
+  std::string public_url;  // resolved: http://<listen>/ when not set
+  bool self_registration = false;
+  std::chrono::minutes session_idle{60};
+  std::chrono::hours session_absolute{12};
+  std::string smtp_url;  // empty: mail goes to mail_log
+  std::string mail_from = "ClusterPoliSEE <no-reply@clusterpolisee.invalid>";
+  std::filesystem::path mail_log;  // resolved: <data_dir>/mail.log when not set
+  std::chrono::seconds mail_interval{5};
 };
 
 struct SettingSpec {

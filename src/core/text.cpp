@@ -1,5 +1,7 @@
 #include "core/text.hpp"
 
+#include <charconv>
+
 #include <array>
 #include <cstdint>
 
@@ -80,6 +82,14 @@ std::optional<std::string> decode_base64url(std::string_view in) {
     }
   }
   return out;
+}
+
+std::optional<long long> parse_int(std::string_view in) {
+  long long value = 0;
+  if (in.empty() || in.size() > 19) return std::nullopt;
+  auto [end, ec] = std::from_chars(in.data(), in.data() + in.size(), value);
+  if (ec != std::errc() || end != in.data() + in.size()) return std::nullopt;
+  return value;
 }
 
 std::size_t utf8_length(std::string_view in) {

@@ -18,6 +18,9 @@ std::optional<std::string> decode_base64url(std::string_view in);
 // True when the bytes are well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid_utf8(std::string_view in);
 
+// A whole decimal integer (optional minus sign, digits only, no overflow), or nullopt.
+std::optional<long long> parse_int(std::string_view in);
+
 // Code points in well-formed UTF-8.
 std::size_t utf8_length(std::string_view in);
 // True when the text has control characters other than tab, line feed and carriage return.

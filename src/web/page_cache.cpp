@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "auth/authenticator.hpp"
+
 namespace cps::web {
 
 namespace {
@@ -42,6 +44,8 @@ std::size_t PageCache::size() const {
 
 http::Handler PageCache::cached(http::Handler handler) {
   return [this, handler = std::move(handler)](http::Request& request) -> http::Response {
+    // A signed-in person's pages name them: never served from or kept in the shared cache.
+    if (request.cookie(auth::kSessionCookie)) return handler(request);
     uint64_t epoch = epoch_();
     std::string key(request.raw.target());
     if (epoch != 0) {

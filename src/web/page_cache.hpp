@@ -21,7 +21,8 @@ class PageCache {
   PageCache(EpochSource epoch, std::size_t max_entries);
 
   // Wraps a GET handler: serves a cached 200 response (or 304 for a matching ETag) when the
-  // epoch is unchanged; otherwise runs the handler and keeps its 200 response.
+  // epoch is unchanged; otherwise runs the handler and keeps its 200 response. Requests with
+  // a session cookie always run the handler and are not kept.
   http::Handler cached(http::Handler handler);
 
   std::size_t size() const;

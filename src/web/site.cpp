@@ -4,14 +4,31 @@
 
 #include <chrono>
 
+#include "core/text.hpp"
+
 namespace cps::web {
 
 using i18n::Language;
 using i18n::N_;
 namespace bhttp = http::bhttp;
 
-Site::Site(const Templates& templates, const i18n::Catalogue& catalogue, std::string asset_version)
-    : templates_(templates), catalogue_(catalogue), asset_version_(std::move(asset_version)) {}
+Site::Site(const Templates& templates, const i18n::Catalogue& catalogue, std::string asset_version,
+           auth::Authenticator* authenticator)
+    : templates_(templates),
+      catalogue_(catalogue),
+      asset_version_(std::move(asset_version)),
+      authenticator_(authenticator) {}
+
+Result<const auth::Visit*> Site::visit(const http::Request& request) const {
+  if (authenticator_) return authenticator_->visit(request);
+  if (!request.state.has_value()) request.state = auth::Visit{};
+  return std::any_cast<auth::Visit>(&request.state);
+}
+
+void Site::apply_cookies(const http::Request& request, http::Response& response) const {
+  const auto* visit = std::any_cast<auth::Visit>(&request.state);
+  if (visit && authenticator_) authenticator_->apply_cookies(*visit, response);
+}
 
 std::optional<Language> Site::language_of(const http::Request& request) {
   std::string_view path = request.path;
@@ -38,6 +55,8 @@ constexpr NavItem kNav[] = {
     {"/", N_("Home")},
     {"/areas", N_("Thematic areas")},
     {"/regions", N_("Regions")},
+    {"/organisations", N_("Organisations")},
+    {"/people", N_("People")},
 };
 
 // The path after the language prefix, for links to the same page in another language.
@@ -52,6 +71,14 @@ std::string path_without_language(const http::Request& request) {
 http::Response Site::page(const http::Request& request, Language language, const std::string& name,
                           const std::string& title, Object data, PageOptions options) const {
   std::string lang(i18n::code(language));
+  // Who is signed in is known when a handler asked, or worked out here when the request
+  // carries a session; public pages for anonymous visitors never touch the sessions.
+  const auth::Visit* visit = std::any_cast<auth::Visit>(&request.state);
+  if (!visit && authenticator_ && request.cookie(auth::kSessionCookie)) {
+    auto v = authenticator_->visit(request);
+    if (v) visit = *v;
+  }
+  if (visit) data["csrf"] = visit->form_token;
   auto body = templates_.render(language, name, data);
   if (!body) {
     spdlog::error("request {}: {}", request.request_id, body.error().detail);
@@ -78,6 +105,22 @@ http::Response Site::page(const http::Request& request, Language language, const
     nav.push_back(Object{
         {"href", "/" + lang + p}, {"label", tr(language, item.label)}, {"current", current}});
   }
+  Object account;
+  std::string prefix = "/" + lang;
+  if (visit && visit->principal.signed_in()) {
+    account = Object{{"signed_in", true},
+                     {"name", visit->principal.display_name},
+                     {"account_href", prefix + "/account"},
+                     {"logout_action", prefix + "/logout"},
+                     {"csrf", visit->form_token},
+                     {"admin", visit->principal.has(accounts::Role::platform_admin) ||
+                                   visit->principal.has(accounts::Role::lead_coordinator)},
+                     {"admin_href", prefix + "/admin/users"}};
+  } else {
+    std::string next = localized ? request.path : std::string("/" + lang + "/");
+    account = Object{{"signed_in", false},
+                     {"login_href", prefix + "/login?next=" + text::encode_uri_component(next)}};
+  }
   List scripts;
   for (const auto& s : options.scripts)
     scripts.push_back(Object{{"src", "/static/" + s + "?v=" + asset_version_}});
@@ -97,6 +140,7 @@ http::Response Site::page(const http::Request& request, Language language, const
                 {"asset_version", asset_version_},
                 {"page_scripts", scripts},
                 {"home_href", "/" + lang + "/"},
+                {"account", account},
                 {"year", std::to_string(year)}};
   auto html = templates_.render(language, "layout", layout);
   if (!html) {
@@ -107,6 +151,11 @@ http::Response Site::page(const http::Request& request, Language language, const
   http::Response res =
       http::make_response(request, options.status, "text/html; charset=utf-8", std::move(*html));
   res.set(bhttp::field::content_language, lang);
+  if (visit) {
+    // A page made for one person is nobody else's to keep.
+    res.set(bhttp::field::cache_control, "no-store");
+    if (authenticator_) authenticator_->apply_cookies(*visit, res);
+  }
   return res;
 }
 

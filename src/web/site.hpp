@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "auth/authenticator.hpp"
 #include "core/error.hpp"
 #include "http/problem.hpp"
 #include "http/types.hpp"
@@ -22,7 +23,10 @@ struct PageOptions {
 
 class Site {
  public:
-  Site(const Templates& templates, const i18n::Catalogue& catalogue, std::string asset_version);
+  // With an authenticator, pages show who is signed in and carry the form token; without
+  // one (benchmarks, tests of templates) every page is an anonymous visitor's.
+  Site(const Templates& templates, const i18n::Catalogue& catalogue, std::string asset_version,
+       auth::Authenticator* authenticator = nullptr);
 
   // The language of a page under /{lang}/…, or nullopt when the prefix is not a UI language.
   static std::optional<i18n::Language> language_of(const http::Request& request);
@@ -42,10 +46,18 @@ class Site {
   }
   const i18n::Catalogue& catalogue() const { return catalogue_; }
 
+  // The visit of a request, for pages that act for somebody; an anonymous visit when the
+  // site has no authenticator. Fails only when the database cannot be asked.
+  Result<const auth::Visit*> visit(const http::Request& request) const;
+  // Adds the cookies a visit needs (rotated or ended session, new form cookie).
+  void apply_cookies(const http::Request& request, http::Response& response) const;
+  auth::Authenticator* authenticator() const { return authenticator_; }
+
  private:
   const Templates& templates_;
   const i18n::Catalogue& catalogue_;
   std::string asset_version_;
+  auth::Authenticator* authenticator_;
 };
 
 }  // namespace cps::web

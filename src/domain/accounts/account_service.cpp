@@ -893,23 +893,15 @@ Principal AccountService::command_line() {
   return p;
 }
 
-namespace {
-
-struct CheckedInvitation {
-  std::string email;
-  std::string display_name;
-};
-
-}  // namespace
-
 Result<UserId> AccountService::invite(const Principal& who, const InvitationInput& input) {
   if (auto w = require_write(who); !w) return std::unexpected(w.error());
   if (auto r = require(who, Action::invite_user); !r) return std::unexpected(r.error());
   return add_user(who, input, "");
 }
 
-Result<UserId> AccountService::add_user(const Principal& who, const InvitationInput& input,
-                                        std::string_view password) {
+// The checks every new account passes: who adds it, its address, name, language and roles.
+Result<CheckedInvitation> AccountService::check_new_user(const Principal& who,
+                                                         const InvitationInput& input) {
   if (auto r = require(who, Action::invite_user); !r) return std::unexpected(r.error());
   auto email = normalise_email(input.email);
   if (!email) return std::unexpected(email.error());
@@ -922,18 +914,40 @@ Result<UserId> AccountService::add_user(const Principal& who, const InvitationIn
   for (const auto& role : input.roles)
     if (auto r = require(who, Action::grant_role, Target{.role = role}); !r)
       return std::unexpected(r.error());
+  return CheckedInvitation{*email, *name};
+}
+
+Result<UserId> AccountService::add_user(const Principal& who, const InvitationInput& input,
+                                        std::string_view password) {
+  auto checked = check_new_user(who, input);
+  if (!checked) return std::unexpected(checked.error());
   std::string hash;
-  bool invitation = password.empty();
-  if (!invitation) {
-    if (auto ok = rules_.check(password, *email); !ok) return std::unexpected(ok.error());
+  if (!password.empty()) {
+    if (auto ok = rules_.check(password, checked->email); !ok) return std::unexpected(ok.error());
     auto h = security::hash_password(password);
     if (!h) return std::unexpected(h.error());
     hash = *h;
   }
+  return insert_new_user(who, input, checked->email, checked->display_name, hash);
+}
+
+Result<UserId> AccountService::add_user_with_hash(const Principal& who, const InvitationInput& input,
+                                                  const std::string& password_hash) {
+  if (!password_hash.starts_with("$argon2id$"))
+    return fail(ErrorKind::internal, "", {}, "not an Argon2id hash");
+  auto checked = check_new_user(who, input);
+  if (!checked) return std::unexpected(checked.error());
+  return insert_new_user(who, input, checked->email, checked->display_name, password_hash);
+}
+
+Result<UserId> AccountService::insert_new_user(const Principal& who, const InvitationInput& input,
+                                               const std::string& email, const std::string& name,
+                                               const std::string& hash) {
+  bool invitation = hash.empty();
   UserId id;
   auto ok = repository_.transaction([&](AccountStore& store) -> Status {
     Seconds now = clock_();
-    auto existing = store.user_by_email(*email);
+    auto existing = store.user_by_email(email);
     if (!existing) return std::unexpected(existing.error());
     if (*existing)
       return fail(ErrorKind::conflict, "An account with this e-mail address exists already.",
@@ -945,8 +959,8 @@ Result<UserId> AccountService::add_user(const Principal& who, const InvitationIn
         return fail(ErrorKind::unprocessable, "This organisation does not exist.", "organisation");
     }
     User u;
-    u.email = *email;
-    u.display_name = *name;
+    u.email = email;
+    u.display_name = name;
     u.organisation = input.organisation;
     u.ui_language = input.ui_language;
     u.status = invitation ? UserStatus::invited : UserStatus::active;

@@ -71,6 +71,12 @@ struct RegistrationInput {
   std::string ui_language = "en";
 };
 
+// A new account's address and name once they passed the checks.
+struct CheckedInvitation {
+  std::string email;
+  std::string display_name;
+};
+
 struct CreatedToken {
   ApiToken token;
   std::string secret;  // shown once, never stored
@@ -154,6 +160,9 @@ class AccountService {
   static Principal command_line();
   Result<UserId> add_user(const Principal& who, const InvitationInput& input,
                           std::string_view password);
+  // For loading prepared data (the demo): an active account with an Argon2id hash made once.
+  Result<UserId> add_user_with_hash(const Principal& who, const InvitationInput& input,
+                                    const std::string& password_hash);
   // A fresh password-reset link for an account, for an administrator to pass on.
   Result<std::string> issue_reset_link(const Principal& who, std::string_view email);
 
@@ -174,6 +183,10 @@ class AccountService {
                    const std::string& new_email);
   AuditRecord audit_record(const Principal& who, std::string action, std::string target,
                            std::string detail = {}) const;
+  Result<CheckedInvitation> check_new_user(const Principal& who, const InvitationInput& input);
+  Result<UserId> insert_new_user(const Principal& who, const InvitationInput& input,
+                                 const std::string& email, const std::string& name,
+                                 const std::string& hash);
   Status check_password(AccountStore& store, const Principal& who, std::string_view password);
   std::string link(std::string_view language, std::string_view path, std::string_view token) const;
 

@@ -173,8 +173,10 @@ Result<Organisation> OrganisationService::checked(const OrganisationInput& input
     return fail(ErrorKind::unprocessable, "Choose experienced or learning.", "experience");
   o.experience = *experience;
   for (const auto& t : input.texts) {
-    if (!i18n::parse_language(t.lang))
-      return fail(ErrorKind::unprocessable, "Choose one of the languages of the interface.", "lang");
+    // The UI languages, and the organisation's own language for its official name.
+    bool tag = t.lang.size() >= 2 && t.lang.size() <= 3 &&
+               std::all_of(t.lang.begin(), t.lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!tag) return fail(ErrorKind::unprocessable, "This is not a language code.", "lang");
     OrganisationText clean{t.lang, text::trim(t.name), text::trim(t.description)};
     if (clean.name.empty() && clean.description.empty()) continue;
     if (auto ok = checked_text(clean.name, "name_" + t.lang, 2, 200,

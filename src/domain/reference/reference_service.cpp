@@ -42,13 +42,6 @@ namespace {
 
 constexpr std::string_view kCursorPrefix = "region:";
 
-std::optional<int> parse_int(std::string_view s) {
-  int value = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-  return value;
-}
-
 // Region codes are letters, digits and '-' (national units), at most 12 characters.
 bool is_region_code(std::string_view s) {
   if (s.empty() || s.size() > 12) return false;
@@ -84,7 +77,7 @@ Result<RegionQuery> ReferenceService::parse_region_query(const RegionQueryInput&
     query.country = CountryCode(code);
   }
   if (input.level && !input.level->empty()) {
-    auto level = parse_int(*input.level);
+    auto level = text::parse_int(*input.level);
     if (!level || *level < 0 || *level > 3)
       return fail(ErrorKind::invalid, "The level must be a whole number from 0 to 3.", "level");
     query.level = *level;
@@ -99,7 +92,7 @@ Result<RegionQuery> ReferenceService::parse_region_query(const RegionQueryInput&
   if (paging == Paging::all) return query;
   query.limit = kDefaultLimit;
   if (input.limit) {
-    auto limit = parse_int(*input.limit);
+    auto limit = text::parse_int(*input.limit);
     if (!limit || *limit < 1 || std::size_t(*limit) > kMaxLimit)
       return fail(ErrorKind::invalid, "The limit must be a whole number from 1 to 500.", "limit");
     query.limit = std::size_t(*limit);

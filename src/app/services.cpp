@@ -1,0 +1,31 @@
+#include "app/services.hpp"
+
+namespace cps::app {
+
+accounts::AccountSettings account_settings(const Config& config) {
+  accounts::AccountSettings s;
+  s.session_idle = std::chrono::duration_cast<std::chrono::seconds>(config.session_idle).count();
+  s.session_absolute =
+      std::chrono::duration_cast<std::chrono::seconds>(config.session_absolute).count();
+  s.self_registration =
+      config.self_registration ? accounts::SelfRegistration::on : accounts::SelfRegistration::off;
+  s.public_url = config.public_url;
+  return s;
+}
+
+Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const Config& config) {
+  auto rules = security::PasswordRules::load(config.resources_dir / "security" / "common-passwords.txt");
+  if (!rules) return std::unexpected(rules.error());
+  return std::unique_ptr<Services>(new Services(db, config, std::move(*rules)));
+}
+
+Services::Services(storage::Database& db, const Config& config, security::PasswordRules rules)
+    : catalogue(config.resources_dir / "locale"),
+      reference_repository(db),
+      reference(reference_repository),
+      account_repository(db),
+      password_rules(std::move(rules)),
+      accounts(account_repository, password_rules, catalogue, account_settings(config)),
+      organisations(account_repository, reference) {}
+
+}  // namespace cps::app

@@ -1,0 +1,38 @@
+// The application services on one open database, built from the configuration: what the
+// server, the demo loader and the user commands share.
+#pragma once
+
+#include <memory>
+
+#include "app/config.hpp"
+#include "domain/accounts/account_service.hpp"
+#include "domain/accounts/organisation_service.hpp"
+#include "domain/reference/reference_service.hpp"
+#include "i18n/catalogue.hpp"
+#include "security/password.hpp"
+#include "storage/account_repository_sql.hpp"
+#include "storage/database.hpp"
+#include "storage/reference_repository_sql.hpp"
+
+namespace cps::app {
+
+class Services {
+ public:
+  // Fails when the shipped list of common passwords cannot be read.
+  static Result<std::unique_ptr<Services>> build(storage::Database& db, const Config& config);
+
+  i18n::Catalogue catalogue;
+  storage::SqlReferenceRepository reference_repository;
+  reference::ReferenceService reference;
+  storage::SqlAccountRepository account_repository;
+  security::PasswordRules password_rules;
+  accounts::AccountService accounts;
+  accounts::OrganisationService organisations;
+
+ private:
+  Services(storage::Database& db, const Config& config, security::PasswordRules rules);
+};
+
+accounts::AccountSettings account_settings(const Config& config);
+
+}  // namespace cps::app

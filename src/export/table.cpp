@@ -1,0 +1,103 @@
+#include "export/table.hpp"
+
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace cps::exports {
+
+namespace {
+
+void csv_cell(std::string& out, const std::string& cell) {
+  std::string value = cell;
+  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
+                         value[0] == '\t' || value[0] == '\r'))
+    value.insert(value.begin(), '\'');
+  bool quote = value.find_first_of(",\"\r\n") != std::string::npos;
+  if (!quote) {
+    out += value;
+    return;
+  }
+  out += '"';
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+void csv_row(std::string& out, const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i) out += ',';
+    csv_cell(out, cells[i]);
+  }
+  out += "\r\n";
+}
+
+// Sheet names are at most 31 characters and may not hold []:*?/\ .
+std::string sheet_name(const std::string& name) {
+  std::string out;
+  for (char c : name)
+    if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) out += c;
+  if (out.empty()) out = "Sheet1";
+  if (out.size() > 31) out.resize(31);
+  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+  if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80)) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::string to_csv(const Table& table) {
+  std::string out;
+  csv_row(out, table.columns);
+  for (const auto& row : table.rows) csv_row(out, row);
+  return out;
+}
+
+Result<std::string> to_xlsx(const Table& table) {
+  // libxlsxwriter 1.1.4 writes to a file only: a private temporary one, removed afterwards.
+  std::string path = (std::filesystem::temp_directory_path() / "cps-export-XXXXXX.xlsx").string();
+  int fd = ::mkstemps(path.data(), 5);
+  if (fd < 0) return fail(ErrorKind::internal, "The file cannot be made now.", {}, "mkstemps failed");
+  ::close(fd);
+  struct Remove {
+    std::string p;
+    ~Remove() { std::filesystem::remove(p); }
+  } remove{path};
+
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  if (!workbook) return fail(ErrorKind::internal, "The file cannot be made now.", {}, "workbook_new");
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name(table.name).c_str());
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  std::vector<std::size_t> widths(table.columns.size(), 8);
+  auto note_width = [&](std::size_t c, const std::string& s) {
+    if (c < widths.size()) widths[c] = std::min<std::size_t>(60, std::max(widths[c], s.size() + 2));
+  };
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    worksheet_write_string(sheet, 0, lxw_col_t(c), table.columns[c].c_str(), bold);
+    note_width(c, table.columns[c]);
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r)
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+      worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), table.rows[r][c].c_str(), nullptr);
+      note_width(c, table.rows[r][c]);
+    }
+  for (std::size_t c = 0; c < widths.size(); ++c)
+    worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(widths[c]), nullptr);
+  worksheet_freeze_panes(sheet, 1, 0);
+  if (workbook_close(workbook) != LXW_NO_ERROR)
+    return fail(ErrorKind::internal, "The file cannot be made now.", {}, "workbook_close");
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+}  // namespace cps::exports

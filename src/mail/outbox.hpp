@@ -1,0 +1,66 @@
+// Delivering the outbox: mails are claimed by one app server at a time (several may share a
+// database), sent, and retried with a growing delay when the mail server refuses them.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace cps::mail {
+
+using Seconds = std::int64_t;
+
+struct Mail {
+  std::int64_t id = 0;
+  std::string to;
+  std::string subject;
+  std::string body;  // plain text, UTF-8
+  int attempts = 0;
+};
+
+// What delivery needs from storage.
+class OutboxStore {
+ public:
+  virtual ~OutboxStore() = default;
+  // Takes up to `limit` mails due at `now` for this server: each is leased until
+  // `lease_until`, so another server does not send it too.
+  virtual Result<std::vector<Mail>> claim_due(Seconds now, Seconds lease_until, std::size_t limit) = 0;
+  virtual Status mark_sent(std::int64_t id, Seconds now) = 0;
+  // Records a failed attempt; the mail is due again at `retry_at` (or never, when giving up).
+  virtual Status mark_failed(std::int64_t id, const std::string& error, Seconds retry_at) = 0;
+};
+
+// Hands one mail to the world.
+class Transport {
+ public:
+  virtual ~Transport() = default;
+  virtual Status send(const Mail& mail) = 0;
+};
+
+struct DeliveryReport {
+  std::size_t sent = 0;
+  std::size_t failed = 0;
+};
+
+class OutboxDelivery {
+ public:
+  static constexpr int kMaxAttempts = 10;
+
+  OutboxDelivery(OutboxStore& store, Transport& transport, std::function<Seconds()> clock);
+
+  // Sends what is due now. Fails only when the outbox cannot be read.
+  Result<DeliveryReport> deliver_due();
+
+  // The wait after `attempts` failures: one minute, doubling, at most six hours.
+  static Seconds backoff(int attempts);
+
+ private:
+  OutboxStore& store_;
+  Transport& transport_;
+  std::function<Seconds()> clock_;
+};
+
+}  // namespace cps::mail
