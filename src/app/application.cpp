@@ -65,7 +65,7 @@ class MailDelivery {
   MailDelivery(storage::Database& db, const Config& config)
       : outbox_(db),
         transport_(make_transport(config)),
-        delivery_(outbox_, *transport_, accounts::system_clock_seconds),
+        delivery_(outbox_, *transport_, accounts::system_clock_seconds, config.mail_retry.count()),
         interval_(config.mail_interval),
         thread_([this](std::stop_token stop) { run(stop); }) {
     if (config.smtp_url.empty())

@@ -36,6 +36,7 @@ const std::vector<SettingSpec>& setting_specs() {
       {"mail_from", "sender of e-mails", "ClusterPoliSEE <no-reply@clusterpolisee.invalid>"},
       {"mail_log", "file for e-mails when no mail server is set (default <data_dir>/mail.log)", ""},
       {"mail_interval", "seconds between looks at the outbox", "5"},
+      {"mail_retry", "seconds before the first new try of a refused e-mail (then doubling)", "60"},
   };
   return specs;
 }
@@ -253,6 +254,9 @@ Result<Config> load_config(const SettingSources& sources) {
   auto interval = parse_number("mail_interval", v["mail_interval"], 1, 3600);
   if (!interval) return std::unexpected(interval.error());
   c.mail_interval = std::chrono::seconds(*interval);
+  auto retry = parse_number("mail_retry", v["mail_retry"], 1, 86400);
+  if (!retry) return std::unexpected(retry.error());
+  c.mail_retry = std::chrono::seconds(*retry);
   return c;
 }
 

@@ -41,6 +41,7 @@ struct Config {
   std::string mail_from = "ClusterPoliSEE <no-reply@clusterpolisee.invalid>";
   std::filesystem::path mail_log;  // resolved: <data_dir>/mail.log when not set
   std::chrono::seconds mail_interval{5};
+  std::chrono::seconds mail_retry{60};
 };
 
 struct SettingSpec {

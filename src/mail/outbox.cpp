@@ -11,11 +11,11 @@ constexpr Seconds kNever = Seconds(1) << 62;
 }  // namespace
 
 OutboxDelivery::OutboxDelivery(OutboxStore& store, Transport& transport,
-                               std::function<Seconds()> clock)
-    : store_(store), transport_(transport), clock_(std::move(clock)) {}
+                               std::function<Seconds()> clock, Seconds first_retry)
+    : store_(store), transport_(transport), clock_(std::move(clock)), first_retry_(first_retry) {}
 
-Seconds OutboxDelivery::backoff(int attempts) {
-  Seconds wait = Seconds(60) << std::clamp(attempts - 1, 0, 20);
+Seconds OutboxDelivery::backoff(int attempts, Seconds first) {
+  Seconds wait = first << std::clamp(attempts - 1, 0, 20);
   return std::min<Seconds>(wait, 6 * 60 * 60);
 }
 
@@ -32,7 +32,7 @@ Result<DeliveryReport> OutboxDelivery::deliver_due() {
       continue;
     }
     int attempts = m.attempts + 1;
-    Seconds retry = attempts >= kMaxAttempts ? kNever : clock_() + backoff(attempts);
+    Seconds retry = attempts >= kMaxAttempts ? kNever : clock_() + backoff(attempts, first_retry_);
     std::string why = sent.error().detail.empty() ? sent.error().message : sent.error().detail;
     if (auto ok = store_.mark_failed(m.id, why, retry); !ok) return std::unexpected(ok.error());
     ++report.failed;

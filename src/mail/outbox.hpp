@@ -49,18 +49,21 @@ class OutboxDelivery {
  public:
   static constexpr int kMaxAttempts = 10;
 
-  OutboxDelivery(OutboxStore& store, Transport& transport, std::function<Seconds()> clock);
+  // first_retry: the wait after the first failure; it doubles with each further one.
+  OutboxDelivery(OutboxStore& store, Transport& transport, std::function<Seconds()> clock,
+                 Seconds first_retry = 60);
 
   // Sends what is due now. Fails only when the outbox cannot be read.
   Result<DeliveryReport> deliver_due();
 
-  // The wait after `attempts` failures: one minute, doubling, at most six hours.
-  static Seconds backoff(int attempts);
+  // The wait after `attempts` failures: `first`, doubling, at most six hours.
+  static Seconds backoff(int attempts, Seconds first = 60);
 
  private:
   OutboxStore& store_;
   Transport& transport_;
   std::function<Seconds()> clock_;
+  Seconds first_retry_;
 };
 
 }  // namespace cps::mail

@@ -9,7 +9,9 @@
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/reference/reference_service.hpp"
+#include "mail/outbox.hpp"
 #include "storage/account_repository_sql.hpp"
+#include "storage/outbox_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
 
 namespace cps::test {
@@ -387,6 +389,55 @@ TEST_F(AccountContract, the_last_administrator_cannot_be_removed) {
   auto who = signed_in("admin@rda.example", *one_);
   EXPECT_EQ(accounts().set_roles(who, id, {}).error().kind, ErrorKind::conflict);
   EXPECT_EQ(accounts().set_status(who, id, UserStatus::disabled).error().kind, ErrorKind::conflict);
+}
+
+namespace {
+// A mail server that refuses the first `refuse` messages and keeps the others.
+struct RecordingTransport : mail::Transport {
+  int refuse = 0;
+  std::vector<mail::Mail> sent;
+  Status send(const mail::Mail& m) override {
+    if (refuse > 0) {
+      --refuse;
+      return fail(ErrorKind::unavailable, "refused", {}, "451 try later");
+    }
+    sent.push_back(m);
+    return {};
+  }
+};
+}  // namespace
+
+TEST_F(AccountContract, outbox_mail_goes_out_once_from_one_server_and_is_retried_after_a_refusal) {
+  person("ana@rda.example", {});
+  ASSERT_TRUE(accounts().request_password_reset("ana@rda.example", "c"));
+  storage::SqlOutbox first(database_->db()), second(*second_db_);
+  // Two servers look at once: only one gets the mail.
+  auto a = first.claim_due(now_, now_ + 300, 10);
+  auto b = second.claim_due(now_, now_ + 300, 10);
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(a->size() + b->size(), 1u);
+  // A server that died holding it lets it go after the lease.
+  auto again = second.claim_due(now_ + 301, now_ + 601, 10);
+  ASSERT_TRUE(again);
+  ASSERT_EQ(again->size(), 1u);
+  EXPECT_EQ(again->front().to, "ana@rda.example");
+
+  RecordingTransport transport;
+  transport.refuse = 1;
+  mail::OutboxDelivery delivery(first, transport, [this] { return now_; }, 60);
+  now_ += 700;
+  auto report = delivery.deliver_due();
+  ASSERT_TRUE(report);
+  EXPECT_EQ(report->failed, 1u);
+  EXPECT_EQ(delivery.deliver_due()->sent, 0u);  // not before the retry time
+  now_ += 61;
+  report = delivery.deliver_due();
+  ASSERT_TRUE(report);
+  EXPECT_EQ(report->sent, 1u);
+  ASSERT_EQ(transport.sent.size(), 1u);
+  EXPECT_NE(transport.sent.front().body.find("/password-reset?token="), std::string::npos);
+  now_ += 100000;
+  EXPECT_EQ(delivery.deliver_due()->sent, 0u);  // sent once only
 }
 
 }  // namespace cps::test
