@@ -179,7 +179,8 @@ http::Response AccountPages::account_page(http::Request& r, Language lang, const
   List roles;
   for (const auto& role : me->roles)
     roles.push_back(Object{{"label", site_.tr(lang, role_label(role.role))},
-                           {"group", role.working_group}});
+                           {"group", role.working_group},
+                           {"has_group", !role.working_group.empty()}});
   auto date = [&](Seconds t) {
     return cat.format_date(lang, std::chrono::floor<std::chrono::days>(
                                      std::chrono::sys_seconds(std::chrono::seconds(t))));

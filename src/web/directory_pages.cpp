@@ -117,9 +117,11 @@ http::Response DirectoryPages::organisations(http::Request& r, Language lang, co
     rows.push_back(Object{{"href", base + "/organisations/" + std::to_string(o.id.value())},
                           {"name", t.name},
                           {"native", native_name(o, code)},
+                          {"has_native", !native_name(o, code).empty()},
                           {"type", site_.tr(lang, partner_type_label(o.type))},
                           {"country", country_names[o.country.str()]},
                           {"region", o.region ? o.region->str() : ""},
+                          {"has_region", o.region.has_value()},
                           {"region_href", o.region ? base + "/regions/" + o.region->str() : ""},
                           {"role", site_.tr(lang, organisation_role_label(o.role))},
                           {"lead", o.role == OrganisationRole::lead_partner},
@@ -213,7 +215,8 @@ http::Response DirectoryPages::organisation(http::Request& r, Language lang, con
     members.push_back(Object{{"name", p.user.display_name},
                              {"email", p.user.email},
                              {"show_email", p.email_visible && !p.user.email.empty()},
-                             {"roles", roles_text(site_, lang, p.user.roles)}});
+                             {"roles", roles_text(site_, lang, p.user.roles)},
+                             {"has_roles", !p.user.roles.empty()}});
   const auto& t = o.text(code);
   // Which UI languages the organisation's texts exist in.
   List translations;
@@ -223,6 +226,7 @@ http::Response DirectoryPages::organisation(http::Request& r, Language lang, con
   Object data{{"organisation",
                Object{{"name", t.name},
                       {"native", native_name(o, code)},
+                      {"has_native", !native_name(o, code).empty()},
                       {"shown_in_other_language", t.lang != code},
                       {"description_html", render_markdown(t.description)},
                       {"type", site_.tr(lang, partner_type_label(o.type))},
@@ -230,8 +234,10 @@ http::Response DirectoryPages::organisation(http::Request& r, Language lang, con
                       {"country_href", base + "/regions/" + o.country.str()},
                       {"region", region_name},
                       {"region_code", o.region ? o.region->str() : ""},
+                      {"has_region", o.region.has_value()},
                       {"region_href", o.region ? base + "/regions/" + o.region->str() : ""},
                       {"website", o.website},
+                      {"has_website", !o.website.empty()},
                       {"role", site_.tr(lang, organisation_role_label(o.role))},
                       {"experience", site_.tr(lang, experience_label(o.experience))}}},
               {"translations", translations},
@@ -420,6 +426,7 @@ http::Response DirectoryPages::people(http::Request& r, Language lang, const Vis
               {"email", p.user.email},
               {"show_email", p.email_visible && !p.user.email.empty()},
               {"organisation", p.organisation ? p.organisation->text(code).name : ""},
+              {"has_organisation", p.organisation.has_value()},
               {"organisation_href",
                p.organisation ? base + "/organisations/" + std::to_string(p.organisation->id.value()) : ""}});
   List out;
