@@ -22,6 +22,7 @@ json::object to_json(const Organisation& o) {
           {"website", o.website},
           {"role", to_string(o.role)},
           {"experience", to_string(o.experience)},
+          {"contact", o.contact ? json::value(o.contact->value()) : json::value(nullptr)},
           {"texts", texts}};
 }
 
@@ -93,6 +94,11 @@ Result<OrganisationInput> organisation_input(const json::object& body) {
     auto v = string_member(body, name);
     if (!v) return std::unexpected(v.error());
     *field = std::move(*v);
+  }
+  if (auto c = body.find("contact"); c != body.end() && !c->value().is_null()) {
+    if (!c->value().is_int64() || c->value().as_int64() <= 0)
+      return fail(ErrorKind::unprocessable, "contact must be the id of a member, or null.", "contact");
+    in.contact = std::to_string(c->value().as_int64());
   }
   auto texts = body.find("texts");
   if (texts != body.end()) {

@@ -45,6 +45,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
   ProgressBar bar("Loading the demo partnership", orgs->as_array().size() + users->as_array().size());
   std::size_t done = 0;
   std::map<std::string, OrganisationId> by_slug;
+  std::map<std::string, OrganisationInput> added;  // organisations this run created
   auto existing = services.organisations.directory(platform, {});
   if (!existing) return std::unexpected(existing.error());
   for (const auto& o : *existing) by_slug[o.slug] = o.id;
@@ -72,6 +73,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
         return std::unexpected(bad_file(file, "organisation " + input.slug + ": " + id.error().message +
                                                   " (" + id.error().field + ")"));
       by_slug[input.slug] = *id;
+      added[input.slug] = input;
       ++report.organisations_added;
     }
     bar.update(++done, input.slug);
@@ -86,6 +88,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
   std::set<std::string> emails;
   for (const auto& u : *people) emails.insert(u.email);
   std::map<std::string, std::string> first_of_role;
+  std::map<std::string, UserId> first_member;  // organisation slug → its first person
   for (const auto& value : users->as_array()) {
     if (!value.is_object()) return std::unexpected(bad_file(file, "a person is not an object"));
     const auto& u = value.as_object();
@@ -115,6 +118,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
     if (!emails.contains(input.email)) {
       auto id = services.accounts.add_user_with_hash(platform, input, *hash);
       if (!id) return std::unexpected(bad_file(file, input.email + ": " + id.error().message));
+      if (!org.empty()) first_member.emplace(org, *id);
       ProfileInput profile{input.display_name, input.ui_language, {}, text_of(u, "bio"), {}};
       if (const auto* langs = u.if_contains("languages"); langs && langs->is_array())
         for (const auto& l : langs->as_array())
@@ -135,6 +139,14 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
     bar.update(++done, input.email);
   }
   bar.finish();
+  // Each new organisation's first person is its contact.
+  for (auto& [slug, input] : added) {
+    auto it = first_member.find(slug);
+    if (it == first_member.end()) continue;
+    input.contact = std::to_string(it->second.value());
+    if (auto ok = services.organisations.update(platform, by_slug[slug], input); !ok)
+      return std::unexpected(bad_file(file, slug + ": " + ok.error().message));
+  }
   for (const char* role : {"platform_admin", "lead_coordinator", "wg_coordinator", "partner_staff",
                            "stakeholder"})
     if (auto it = first_of_role.find(role); it != first_of_role.end())

@@ -241,6 +241,12 @@ http::Response DirectoryPages::organisation(http::Request& r, Language lang, con
                       {"role", site_.tr(lang, organisation_role_label(o.role))},
                       {"experience", site_.tr(lang, experience_label(o.experience))}}},
               {"translations", translations},
+              {"has_contact", profile->contact() != nullptr},
+              {"contact_name", profile->contact() ? profile->contact()->user.display_name : ""},
+              {"contact_email", profile->contact() ? profile->contact()->user.email : ""},
+              {"contact_email_visible",
+               profile->contact() && profile->contact()->email_visible &&
+                   !profile->contact()->user.email.empty()},
               {"members", members},
               {"has_members", !members.empty()},
               {"members_count", cat.translate_count(lang, NP_("{count} person", "{count} people"),
@@ -256,7 +262,8 @@ namespace {
 OrganisationInput input_of(const Organisation& o) {
   return OrganisationInput{o.slug, o.type, o.country.str(), o.region ? o.region->str() : "",
                            o.website, std::string(to_string(o.role)),
-                           std::string(to_string(o.experience)), o.texts};
+                           std::string(to_string(o.experience)), o.texts,
+                           o.contact ? std::to_string(o.contact->value()) : ""};
 }
 
 OrganisationInput input_of(const Form& f) {
@@ -268,6 +275,7 @@ OrganisationInput input_of(const Form& f) {
   }
   std::string native_lang = f.get("native_lang"), native = f.get("name_native");
   if (!native_lang.empty() && !native.empty()) in.texts.push_back({native_lang, native, ""});
+  in.contact = f.get("contact");
   return in;
 }
 
@@ -276,7 +284,8 @@ OrganisationInput input_of(const Form& f) {
 http::Response DirectoryPages::organisation_form(http::Request& r, Language lang, const Visit& v,
                                                  const OrganisationInput& values,
                                                  std::string action, Object extra,
-                                                 bhttp::status status) {
+                                                 bhttp::status status,
+                                                 const std::vector<Person>& members) {
   auto countries = reference_.countries();
   if (!countries) return site_.error_page(r, countries.error());
   const auto& cat = site_.catalogue();
@@ -326,6 +335,11 @@ http::Response DirectoryPages::organisation_form(http::Request& r, Language lang
                            {"invalid_name", extra.count("invalid_name_" + code) > 0},
                            {"invalid_description", extra.count("invalid_description_" + code) > 0}});
   }
+  List contact_options;
+  for (const auto& p : members)
+    contact_options.push_back(Object{{"id", std::to_string(p.user.id.value())},
+                                     {"name", p.user.display_name},
+                                     {"selected", values.contact == std::to_string(p.user.id.value())}});
   // Only those who may create organisations decide roles in the partnership.
   bool decides_role = organisations_.may_create(v.principal);
   Object data{{"action", std::move(action)},
@@ -340,6 +354,8 @@ http::Response DirectoryPages::organisation_form(http::Request& r, Language lang
               {"texts", texts},
               {"native", native},
               {"native_lang", native_lang},
+              {"contacts", contact_options},
+              {"has_contacts", !contact_options.empty()},
               {"cancel_href", prefix(lang) + "/organisations"}};
   merge(data, std::move(extra));
   return site_.page(r, lang, "organisation_form", site_.tr(lang, N_("Organisation details")),
@@ -382,7 +398,7 @@ http::Response DirectoryPages::edit_form(http::Request& r, Language lang, const 
   if (!profile) return site_.error_page(r, profile.error());
   return organisation_form(r, lang, v, input_of(profile->organisation),
                            prefix(lang) + "/organisations/" + std::to_string(*id) + "/edit", {},
-                           bhttp::status::ok);
+                           bhttp::status::ok, profile->members);
 }
 
 http::Response DirectoryPages::save(http::Request& r, Language lang, const Visit& v, const Form& f) {
@@ -392,9 +408,12 @@ http::Response DirectoryPages::save(http::Request& r, Language lang, const Visit
   if (auto ok = organisations_.update(v.principal, OrganisationId(*id), in); !ok) {
     if (ok.error().kind != ErrorKind::unprocessable && ok.error().kind != ErrorKind::conflict)
       return site_.error_page(r, ok.error());
+    auto profile = organisations_.profile(v.principal, OrganisationId(*id));
+    if (!profile) return site_.error_page(r, profile.error());
     return organisation_form(r, lang, v, in,
                              prefix(lang) + "/organisations/" + std::to_string(*id) + "/edit",
-                             form_error(site_, lang, ok.error()), form_status(ok.error()));
+                             form_error(site_, lang, ok.error()), form_status(ok.error()),
+                             profile->members);
   }
   return see_other(site_, r, prefix(lang) + "/organisations/" + std::to_string(*id));
 }

@@ -36,7 +36,8 @@ class DirectoryPages {
   // The organisation form, filled with `values` (an organisation or what was submitted).
   http::Response organisation_form(http::Request& r, Language lang, const Visit& v,
                                    const accounts::OrganisationInput& values, std::string action,
-                                   Object extra, http::bhttp::status status);
+                                   Object extra, http::bhttp::status status,
+                                   const std::vector<accounts::Person>& members = {});
 
   const Site& site_;
   accounts::OrganisationService& organisations_;

@@ -363,6 +363,24 @@ TEST_F(AccountContract, organisations_are_checked_against_the_reference_data) {
   EXPECT_EQ(organisations().create(admin(), in).error().kind, ErrorKind::conflict);
 }
 
+TEST_F(AccountContract, the_contact_person_is_one_of_the_organisations_members) {
+  auto own = organisation("nord-est");
+  auto other = organisation("pannon", "HU", "HU22");
+  auto ana = person("ana@rda.example", {{Role::partner_staff, ""}}, own);
+  auto bela = person("bela@pannon.example", {{Role::partner_staff, ""}}, other);
+  OrganisationInput in{"nord-est", "development_agency", "RO", "RO21", "", "project_partner",
+                       "learning", {{"en", "Agency nord-est", ""}}, std::to_string(bela.value())};
+  EXPECT_EQ(organisations().update(admin(), own, in).error().field, "contact");
+  in.contact = std::to_string(ana.value());
+  ASSERT_TRUE(organisations().update(admin(), own, in));
+  auto profile = organisations().profile(Principal{}, own);
+  ASSERT_TRUE(profile);
+  ASSERT_NE(profile->contact(), nullptr);
+  EXPECT_EQ(profile->contact()->user.id, ana);
+  in.slug = "new-one";
+  EXPECT_EQ(organisations().create(admin(), in).error().field, "contact");
+}
+
 TEST_F(AccountContract, deleting_an_account_erases_personal_data_and_keeps_the_row) {
   auto id = person("ana@rda.example", {{Role::partner_staff, ""}});
   auto who = signed_in("ana@rda.example", *one_);

@@ -50,6 +50,13 @@ Status checked_text(std::string_view value, std::string_view field, std::size_t 
 
 }  // namespace
 
+const Person* OrganisationProfile::contact() const {
+  if (!organisation.contact) return nullptr;
+  for (const auto& p : members)
+    if (p.user.id == *organisation.contact) return &p;
+  return nullptr;
+}
+
 OrganisationService::OrganisationService(AccountRepository& repository,
                                          reference::ReferenceService& reference, Clock clock)
     : repository_(repository), reference_(reference), clock_(std::move(clock)) {}
@@ -191,6 +198,12 @@ Result<Organisation> OrganisationService::checked(const OrganisationInput& input
   }
   if (std::none_of(o.texts.begin(), o.texts.end(), [](auto& t) { return t.lang == "en"; }))
     return fail(ErrorKind::unprocessable, "Give the name in English at least.", "name_en");
+  if (!input.contact.empty()) {
+    auto id = text::parse_int(input.contact);
+    if (!id || *id <= 0)
+      return fail(ErrorKind::unprocessable, "Choose the contact person from the list.", "contact");
+    o.contact = UserId(*id);
+  }
   return o;
 }
 
@@ -206,6 +219,10 @@ Result<OrganisationId> OrganisationService::create(const Principal& who,
     if (!existing) return std::unexpected(existing.error());
     if (*existing)
       return fail(ErrorKind::conflict, "Another organisation has this short name.", "slug");
+    if (o->contact)
+      return fail(ErrorKind::unprocessable,
+                  "A new organisation has no members yet; choose its contact person later.",
+                  "contact");
     Seconds now = clock_();
     auto inserted = store.insert_organisation(*o, now);
     if (!inserted) return std::unexpected(inserted.error());
@@ -238,7 +255,13 @@ Status OrganisationService::update(const Principal& who, OrganisationId id,
       o->experience = (*current)->experience;
     }
     o->id = id;
-    o->contact = (*current)->contact;
+    if (o->contact) {
+      auto person = store.user(*o->contact);
+      if (!person) return std::unexpected(person.error());
+      if (!*person || (*person)->user.organisation != id ||
+          (*person)->user.status != UserStatus::active)
+        return fail(ErrorKind::unprocessable, "Choose the contact person from the list.", "contact");
+    }
     Seconds now = clock_();
     if (auto u = store.update_organisation(*o, now); !u) return u;
     AuditRecord a{who.user, who.label, "organisation.updated",

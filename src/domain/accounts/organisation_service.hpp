@@ -29,11 +29,13 @@ struct OrganisationInput {
   std::string role;
   std::string experience;
   std::vector<OrganisationText> texts;  // English required, other UI languages optional
+  std::string contact = {};             // id of the contact person, one of its members; "" none
 };
 
 struct OrganisationProfile {
   Organisation organisation;
   std::vector<Person> members;
+  const Person* contact() const;  // the contact person, when set and still a member
 };
 
 class OrganisationService {
