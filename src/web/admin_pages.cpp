@@ -67,6 +67,9 @@ void AdminPages::add_routes(http::Router& router) {
     });
   };
   using V = bhttp::verb;
+  router.get("/{lang}/admin", on_page(site_, [](http::Request& r, Language lang, const Visit&) {
+               return http::redirect(r, bhttp::status::found, prefix(lang) + "/admin/users");
+             }));
   router.get("/{lang}/admin/users", page(&AdminPages::users));
   router.add(V::post, "/{lang}/admin/users", form(&AdminPages::invite));
   router.get("/{lang}/admin/users/{id}", page(&AdminPages::user));
