@@ -204,6 +204,9 @@ int serve(const Config& config, storage::Database& db) {
     spdlog::critical("{} ({})", ok.error().message, ok.error().detail);
     return 1;
   }
+  // With port 0 the address is known only now.
+  if (!config.public_url_configured)
+    (*services)->accounts.use_public_url("http://" + config.host + ":" + std::to_string(server.bound_port()));
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
   MailDelivery mail(db, config);

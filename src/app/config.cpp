@@ -226,6 +226,7 @@ Result<Config> load_config(const SettingSources& sources) {
   c.header_timeout = std::chrono::seconds(*header_timeout);
 
   c.public_url = v["public_url"];
+  c.public_url_configured = !c.public_url.empty();
   if (c.public_url.empty()) {
     c.public_url = "http://" + (c.host.find(':') != std::string::npos ? "[" + c.host + "]" : c.host) +
                    ":" + std::to_string(c.port);

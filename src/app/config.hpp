@@ -34,6 +34,7 @@ struct Config {
   std::chrono::seconds header_timeout{10};
   // Accounts and mail.
   std::string public_url;  // resolved: http://<listen>/ when not set
+  bool public_url_configured = false;
   bool self_registration = false;
   std::chrono::minutes session_idle{60};
   std::chrono::hours session_absolute{12};

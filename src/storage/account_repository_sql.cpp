@@ -396,12 +396,15 @@ class SqlAccountStore final : public AccountStore {
     ll actor = f.actor ? f.actor->value() : 0;
     ll since = f.since.value_or(0), until = f.until.value_or(std::numeric_limits<ll>::max());
     ll limit = ll(f.limit);
+    ll before = f.before_id.value_or(std::numeric_limits<ll>::max());
+    // Newest first; ids grow with time, so "before an id" pages through older entries.
     soci::rowset<soci::row> rows =
         (s_.prepare << "SELECT id, at, actor_id, actor, action, target, detail, client "
                        "FROM audit_log WHERE action LIKE :p AND (:a1 = 0 OR actor_id = :a2) "
-                       "AND at >= :since AND at <= :until ORDER BY at DESC, id DESC LIMIT :lim",
+                       "AND at >= :since AND at <= :until AND id < :before "
+                       "ORDER BY id DESC LIMIT :lim",
          soci::use(prefix), soci::use(actor), soci::use(actor), soci::use(since),
-         soci::use(until), soci::use(limit));
+         soci::use(until), soci::use(before), soci::use(limit));
     std::vector<AuditEntry> out;
     for (const auto& row : rows) {
       AuditEntry e;

@@ -261,8 +261,9 @@ http::Response AdminPages::reset_link(http::Request& r, Language lang, const Vis
 http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v) {
   AuditFilter filter;
   std::string action = r.query_value("action").value_or("");
+  // Letters and dots only: the prefix goes into a LIKE pattern, where _ and % are wildcards.
   if (action.size() > 60 || !std::all_of(action.begin(), action.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || c == '.' || c == '_';
+        return (c >= 'a' && c <= 'z') || c == '.';
       }))
     return site_.error_page(r, Error{ErrorKind::invalid, "Choose an action from the list.", "action"});
   filter.action_prefix = action;
@@ -275,8 +276,16 @@ http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v
     filter.until = parse_day(until, true);
     if (!filter.until) return site_.error_page(r, Error{ErrorKind::invalid, "Give dates as YYYY-MM-DD.", "until"});
   }
+  if (auto before = r.query_value("before"); before && !before->empty()) {
+    auto id = text::parse_int(*before);
+    if (!id || *id <= 0)
+      return site_.error_page(r, Error{ErrorKind::invalid, "This page of the log does not exist.", "before"});
+    filter.before_id = *id;
+  }
   bool csv = r.path.ends_with(".csv");
-  filter.limit = csv ? 100000 : 500;
+  constexpr std::size_t kPage = 100;
+  // One more than a page tells whether older entries exist.
+  filter.limit = csv ? 1000000 : kPage + 1;
   auto entries = accounts_.audit(v.principal, filter);
   if (!entries) return site_.error_page(r, entries.error());
   if (csv) {
@@ -291,6 +300,8 @@ http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v
     site_.apply_cookies(r, res);
     return res;
   }
+  bool older = entries->size() > kPage;
+  if (older) entries->resize(kPage);
   List rows;
   for (const auto& e : *entries)
     rows.push_back(Object{{"at", timestamp(e.at)},
@@ -307,7 +318,15 @@ http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v
   for (const char* key : {"action", "since", "until"})
     if (auto value = r.query_value(key); value && !value->empty())
       query += std::string(query.empty() ? "?" : "&") + key + "=" + text::encode_uri_component(*value);
+  std::string older_href;
+  if (older)
+    older_href = prefix(lang) + "/admin/audit" + query + (query.empty() ? "?" : "&") +
+                 "before=" + std::to_string(entries->back().id);
   Object data{{"entries", rows},
+              {"has_older", older},
+              {"older_href", older_href},
+              {"is_older_page", filter.before_id.has_value()},
+              {"newest_href", prefix(lang) + "/admin/audit" + query},
               {"has_entries", !rows.empty()},
               {"actions", actions},
               {"since", since},

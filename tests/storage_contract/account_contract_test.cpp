@@ -402,6 +402,21 @@ TEST_F(AccountContract, deleting_an_account_erases_personal_data_and_keeps_the_r
   EXPECT_TRUE(row_kept);
 }
 
+TEST_F(AccountContract, guessing_the_current_password_on_the_account_page_locks_the_account_too) {
+  person("ana@rda.example", {{Role::partner_staff, ""}});
+  auto who = signed_in("ana@rda.example", *one_);
+  Status last;
+  for (int i = 0; i < AccountSettings{}.lock_after; ++i)
+    last = accounts().delete_account(who, "guess number " + std::to_string(i));
+  ASSERT_FALSE(last);
+  EXPECT_EQ(last.error().kind, ErrorKind::rate_limited);
+  EXPECT_EQ(accounts().change_password(who, kPassword, "a new long passphrase").error().kind,
+            ErrorKind::rate_limited);
+  EXPECT_EQ(accounts().sign_in("ana@rda.example", kPassword, "c").error().kind,
+            ErrorKind::rate_limited);
+  EXPECT_TRUE(accounts().me(who));  // the account itself is untouched
+}
+
 TEST_F(AccountContract, the_last_administrator_cannot_be_removed) {
   auto id = person("admin@rda.example", {{Role::platform_admin, ""}});
   auto who = signed_in("admin@rda.example", *one_);

@@ -493,14 +493,44 @@ Status AccountService::update_profile(const Principal& who, UserId id, const Pro
   });
 }
 
-Status AccountService::check_password(AccountStore& store, const Principal& who,
-                                      std::string_view password) {
-  auto u = store.user(*who.user);
-  if (!u) return std::unexpected(u.error());
-  if (!*u || security::verify_password((*u)->password_hash, password) !=
-                 security::PasswordMatch::matches)
-    return fail(ErrorKind::unprocessable, "The current password is wrong.", "current_password");
-  return {};
+// Asking for the current password again is a sign-in of its own: wrong answers count
+// towards the same lock, or a stolen session could guess the password without limit.
+Status AccountService::check_password(const Principal& who, std::string_view password) {
+  Seconds now = clock_();
+  std::string akey = account_key(who.label);
+  std::optional<UserCredentials> user;
+  Seconds blocked_until = 0;
+  auto read = repository_.read([&](AccountStore& store) -> Status {
+    auto t = store.throttle(akey);
+    if (!t) return std::unexpected(t.error());
+    blocked_until = t->blocked_until;
+    auto u = store.user(*who.user);
+    if (!u) return std::unexpected(u.error());
+    user = std::move(*u);
+    return {};
+  });
+  if (!read) return read;
+  if (blocked_until > now)
+    return fail_later(blocked_until - now,
+                      N_("Too many failed attempts. Wait a little, then try again."));
+  if (user && security::verify_password(user->password_hash, password) ==
+                  security::PasswordMatch::matches)
+    return {};
+  Seconds wait = 0;
+  auto counted = repository_.transaction([&](AccountStore& store) -> Status {
+    auto failures = store.record_failure(akey, now, now - settings_.failure_window);
+    if (!failures) return std::unexpected(failures.error());
+    if (*failures >= settings_.lock_after) {
+      wait = settings_.lock_duration;
+      if (auto b = store.block(akey, now + wait); !b) return b;
+    }
+    return store.append_audit(audit_record(who, "password.check_failed",
+                                           "user:" + std::to_string(who.user->value())));
+  });
+  if (!counted) return counted;
+  if (wait > 0)
+    return fail_later(wait, N_("Too many failed attempts. Wait a little, then try again."));
+  return fail(ErrorKind::unprocessable, "The current password is wrong.", "current_password");
 }
 
 Result<SignedIn> AccountService::change_password(const Principal& who, std::string_view current,
@@ -508,8 +538,8 @@ Result<SignedIn> AccountService::change_password(const Principal& who, std::stri
   if (auto b = require_browser(who); !b) return std::unexpected(b.error());
   auto me_now = me(who);
   if (!me_now) return std::unexpected(me_now.error());
-  auto checked = repository_.read([&](AccountStore& s) { return check_password(s, who, current); });
-  if (!checked) return std::unexpected(checked.error());
+  if (auto checked = check_password(who, current); !checked)
+    return std::unexpected(checked.error());
   if (auto ok = rules_.check(replacement, me_now->email); !ok) {
     Error e = ok.error();
     e.field = "new_password";
@@ -552,8 +582,8 @@ Status AccountService::request_email_change(const Principal& who, std::string_vi
   if (auto b = require_browser(who); !b) return b;
   auto email = normalise_email(new_email);
   if (!email) return std::unexpected(email.error());
+  if (auto c = check_password(who, password); !c) return c;
   return repository_.transaction([&](AccountStore& store) -> Status {
-    if (auto c = check_password(store, who, password); !c) return c;
     auto taken = store.user_by_email(*email);
     if (!taken) return std::unexpected(taken.error());
     if (*taken)
@@ -704,8 +734,8 @@ Result<PersonalData> AccountService::personal_data(const Principal& who) {
 
 Status AccountService::delete_account(const Principal& who, std::string_view password) {
   if (auto b = require_browser(who); !b) return b;
+  if (auto c = check_password(who, password); !c) return c;
   return repository_.transaction([&](AccountStore& store) -> Status {
-    if (auto c = check_password(store, who, password); !c) return c;
     auto users = store.users();
     if (!users) return std::unexpected(users.error());
     bool admin = who.has(Role::platform_admin);

@@ -104,6 +104,9 @@ class AccountService {
                  Clock clock = system_clock_seconds);
 
   const AccountSettings& settings() const { return settings_; }
+  // The address links in e-mails start with, once the server knows it (its bound port when
+  // none was configured). Call before serving.
+  void use_public_url(std::string url) { settings_.public_url = std::move(url); }
 
   // Signing in. Failures have one answer whether or not the e-mail exists; repeated failures
   // (counted per account and per client address, in the database) bring a growing wait and
@@ -187,7 +190,7 @@ class AccountService {
   Result<UserId> insert_new_user(const Principal& who, const InvitationInput& input,
                                  const std::string& email, const std::string& name,
                                  const std::string& hash);
-  Status check_password(AccountStore& store, const Principal& who, std::string_view password);
+  Status check_password(const Principal& who, std::string_view password);
   std::string link(std::string_view language, std::string_view path, std::string_view token) const;
 
   AccountRepository& repository_;

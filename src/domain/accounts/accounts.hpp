@@ -150,6 +150,7 @@ struct AuditFilter {
   std::optional<UserId> actor = std::nullopt;
   std::optional<Seconds> since = std::nullopt;
   std::optional<Seconds> until = std::nullopt;
+  std::optional<std::int64_t> before_id = std::nullopt;  // only entries older than this one
   std::size_t limit = 200;
 };
 
