@@ -143,7 +143,10 @@ http::Handler AccountEndpoints::guarded(Handler handler) {
         header = {it->value().data(), it->value().size()};
       if (auto ok = auth_.check_form_token(**visit, header); !ok) return error_response(r, ok.error());
     }
-    return (this->*handler)(r, **visit);
+    http::Response res = (this->*handler)(r, **visit);
+    // A session that got a new id (after a change of roles) must reach the browser.
+    auth_.apply_session_cookie(**visit, res);
+    return res;
   };
 }
 
@@ -164,7 +167,7 @@ void AccountEndpoints::add_routes(http::Router& router) {
 
 http::Response AccountEndpoints::organisations(http::Request& r, const Visit& v) {
   if (auto ok = check_query(r, {"country", "type", "role", "experience"}); !ok) return error_response(r, ok.error());
-  auto filter = OrganisationService::parse_filter(r.query_value("country"), r.query_value("type"),
+  auto filter = organisations_.parse_filter(r.query_value("country"), r.query_value("type"),
                                                   r.query_value("role"), r.query_value("experience"));
   if (!filter) return error_response(r, filter.error());
   auto found = organisations_.directory(v.principal, *filter);

@@ -84,9 +84,13 @@ std::string Authenticator::cookie(std::string_view name, std::string_view value,
   return c;
 }
 
-void Authenticator::apply_cookies(const Visit& visit, http::Response& response) const {
+void Authenticator::apply_session_cookie(const Visit& visit, http::Response& response) const {
   if (visit.new_session_token) set_session_cookie(response, *visit.new_session_token);
   else if (visit.clear_session) clear_session_cookie(response);
+}
+
+void Authenticator::apply_cookies(const Visit& visit, http::Response& response) const {
+  apply_session_cookie(visit, response);
   if (visit.new_form_cookie)
     response.insert(bhttp::field::set_cookie, cookie(kFormCookie, visit.form_token, {}));
 }

@@ -44,6 +44,10 @@ class Authenticator {
   // Adds the Set-Cookie headers the visit needs to a response.
   void apply_cookies(const Visit& visit, http::Response& response) const;
 
+  // Only the session cookie's changes (a new id, an ended session): for API responses,
+  // which never need a form cookie.
+  void apply_session_cookie(const Visit& visit, http::Response& response) const;
+
   // After signing in (or a change that gives the session a new id).
   void set_session_cookie(http::Response& response, const std::string& token) const;
   void clear_session_cookie(http::Response& response) const;

@@ -69,7 +69,7 @@ void DirectoryPages::add_routes(http::Router& router) {
 }
 
 http::Response DirectoryPages::organisations(http::Request& r, Language lang, const Visit& v) {
-  auto filter = OrganisationService::parse_filter(r.query_value("country"), r.query_value("type"),
+  auto filter = organisations_.parse_filter(r.query_value("country"), r.query_value("type"),
                                                   r.query_value("role"),
                                                   r.query_value("experience"));
   if (!filter) return site_.error_page(r, filter.error());
@@ -157,7 +157,7 @@ http::Response DirectoryPages::organisations(http::Request& r, Language lang, co
 }
 
 http::Response DirectoryPages::export_organisations(http::Request& r, Language lang, const Visit& v) {
-  auto filter = OrganisationService::parse_filter(r.query_value("country"), r.query_value("type"),
+  auto filter = organisations_.parse_filter(r.query_value("country"), r.query_value("type"),
                                                   r.query_value("role"),
                                                   r.query_value("experience"));
   if (!filter) return site_.error_page(r, filter.error());

@@ -113,8 +113,7 @@ http::Response Site::page(const http::Request& request, Language language, const
                      {"account_href", prefix + "/account"},
                      {"logout_action", prefix + "/logout"},
                      {"csrf", visit->form_token},
-                     {"admin", visit->principal.has(accounts::Role::platform_admin) ||
-                                   visit->principal.has(accounts::Role::lead_coordinator)},
+                     {"admin", authenticator_ && authenticator_->accounts().administers(visit->principal)},
                      {"admin_href", prefix + "/admin/users"}};
   } else {
     std::string next = localized ? request.path : std::string("/" + lang + "/");

@@ -320,15 +320,19 @@ TEST_F(AccountContract, the_directory_filters_organisations_and_hides_contacts_f
   auto ro = organisation("nord-est");
   organisation("pannon", "HU", "HU22");
   person("ana@rda.example", {{Role::partner_staff, ""}}, ro);
-  auto hu = OrganisationService::parse_filter(std::string("HU"), std::nullopt, std::nullopt,
+  auto hu = organisations().parse_filter(std::string("HU"), std::nullopt, std::nullopt,
                                               std::nullopt);
   ASSERT_TRUE(hu);
   auto found = organisations().directory(Principal{}, *hu);
   ASSERT_TRUE(found);
   ASSERT_EQ(found->size(), 1u);
   EXPECT_EQ(found->front().slug, "pannon");
-  EXPECT_EQ(OrganisationService::parse_filter(std::string("'; DROP TABLE users; --"), std::nullopt,
+  EXPECT_EQ(organisations().parse_filter(std::string("'; DROP TABLE users; --"), std::nullopt,
                                               std::nullopt, std::nullopt)
+                .error()
+                .field,
+            "country");
+  EXPECT_EQ(organisations().parse_filter(std::string("XX"), std::nullopt, std::nullopt, std::nullopt)
                 .error()
                 .field,
             "country");

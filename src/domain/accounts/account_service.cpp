@@ -1042,7 +1042,11 @@ Result<std::string> AccountService::issue_reset_link(const Principal& who, std::
 }
 
 Result<std::vector<User>> AccountService::users(const Principal& who) {
-  if (auto r = require(who, Action::manage_users); !r) return std::unexpected(r.error());
+  // Whoever may give roles sees the accounts to give them to.
+  if (!allowed(who, Action::manage_users) && grantable_roles(who).empty()) {
+    if (!who.signed_in()) return fail(ErrorKind::unauthenticated, "Please sign in first.");
+    return fail(ErrorKind::forbidden, "You may not do this.");
+  }
   std::vector<User> out;
   auto ok = repository_.read([&](AccountStore& store) -> Status {
     auto u = store.users();
@@ -1071,6 +1075,11 @@ Result<User> AccountService::user(const Principal& who, UserId id) {
   if (!ok) return std::unexpected(ok.error());
   if (!u || u->user.status == UserStatus::deleted) return fail(ErrorKind::not_found, "Not found.");
   return u->user;
+}
+
+bool AccountService::administers(const Principal& who) const {
+  return allowed(who, Action::manage_users) || allowed(who, Action::invite_user) ||
+         allowed(who, Action::view_audit_log) || !grantable_roles(who).empty();
 }
 
 std::vector<RoleAssignment> AccountService::grantable_roles(const Principal& who) const {

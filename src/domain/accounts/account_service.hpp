@@ -151,7 +151,10 @@ class AccountService {
 
   // Administration.
   Result<UserId> invite(const Principal& who, const InvitationInput& input);
+  // Every account, for administrators and for those who may give roles.
   Result<std::vector<User>> users(const Principal& who);
+  // Whether `who` has any administration to do: people, roles or the audit log.
+  bool administers(const Principal& who) const;
   Result<User> user(const Principal& who, UserId id);
   Status set_roles(const Principal& who, UserId id, const std::vector<RoleAssignment>& roles);
   Status set_status(const Principal& who, UserId id, UserStatus status);

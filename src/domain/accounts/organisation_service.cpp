@@ -70,7 +70,13 @@ Result<OrganisationFilter> OrganisationService::parse_filter(
     if (country->size() != 2 || !std::all_of(country->begin(), country->end(),
                                              [](char c) { return c >= 'A' && c <= 'Z'; }))
       return fail(ErrorKind::invalid, "Choose a country from the list.", "country");
-    f.country = CountryCode(*country);
+    auto known = reference_.country(*country);
+    if (!known) {
+      if (known.error().kind == ErrorKind::not_found || known.error().kind == ErrorKind::invalid)
+        return fail(ErrorKind::invalid, "Choose a country from the list.", "country");
+      return std::unexpected(known.error());
+    }
+    f.country = known->code;
   }
   if (given(type)) {
     if (std::find(std::begin(kPartnerTypes), std::end(kPartnerTypes), *type) ==

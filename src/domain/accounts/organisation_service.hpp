@@ -51,9 +51,9 @@ class OrganisationService {
   bool may_edit(const Principal& who, OrganisationId id) const;
   bool may_create(const Principal& who) const;
 
-  // Parses the directory filter as given in a query string; unknown values are refused
-  // naming the parameter.
-  static Result<OrganisationFilter> parse_filter(const std::optional<std::string>& country,
+  // Parses the directory filter as given in a query string; unknown values (a country not
+  // in the programme area, too) are refused naming the parameter.
+  Result<OrganisationFilter> parse_filter(const std::optional<std::string>& country,
                                                  const std::optional<std::string>& type,
                                                  const std::optional<std::string>& role,
                                                  const std::optional<std::string>& experience);
