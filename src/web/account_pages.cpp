@@ -40,17 +40,8 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 }  // namespace
 
 void AccountPages::add_routes(http::Router& router) {
-  auto page = [this](http::Response (AccountPages::*h)(http::Request&, Language, const Visit&)) {
-    return on_page(site_, [this, h](http::Request& r, Language l, const Visit& v) {
-      return (this->*h)(r, l, v);
-    });
-  };
-  auto form = [this](http::Response (AccountPages::*h)(http::Request&, Language, const Visit&,
-                                                       const Form&)) {
-    return on_form(site_, [this, h](http::Request& r, Language l, const Visit& v, const Form& f) {
-      return (this->*h)(r, l, v, f);
-    });
-  };
+  auto page = [this](auto handler) { return on_page(site_, this, handler); };
+  auto form = [this](auto handler) { return on_form(site_, this, handler); };
   using V = bhttp::verb;
   router.get("/{lang}/login", page(&AccountPages::login_form));
   router.add(V::post, "/{lang}/login", form(&AccountPages::login));

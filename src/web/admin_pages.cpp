@@ -55,17 +55,8 @@ Error refusal(const Principal& who) {
 }  // namespace
 
 void AdminPages::add_routes(http::Router& router) {
-  auto page = [this](http::Response (AdminPages::*h)(http::Request&, Language, const Visit&)) {
-    return on_page(site_, [this, h](http::Request& r, Language l, const Visit& v) {
-      return (this->*h)(r, l, v);
-    });
-  };
-  auto form = [this](http::Response (AdminPages::*h)(http::Request&, Language, const Visit&,
-                                                     const Form&)) {
-    return on_form(site_, [this, h](http::Request& r, Language l, const Visit& v, const Form& f) {
-      return (this->*h)(r, l, v, f);
-    });
-  };
+  auto page = [this](auto handler) { return on_page(site_, this, handler); };
+  auto form = [this](auto handler) { return on_form(site_, this, handler); };
   using V = bhttp::verb;
   router.get("/{lang}/admin", on_page(site_, [](http::Request& r, Language lang, const Visit&) {
                return http::redirect(r, bhttp::status::found, prefix(lang) + "/admin/users");

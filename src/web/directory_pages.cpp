@@ -44,17 +44,8 @@ std::string roles_text(const Site& site, i18n::Language lang, const std::vector<
 }  // namespace
 
 void DirectoryPages::add_routes(http::Router& router) {
-  auto page = [this](http::Response (DirectoryPages::*h)(http::Request&, Language, const Visit&)) {
-    return on_page(site_, [this, h](http::Request& r, Language l, const Visit& v) {
-      return (this->*h)(r, l, v);
-    });
-  };
-  auto form = [this](http::Response (DirectoryPages::*h)(http::Request&, Language, const Visit&,
-                                                         const Form&)) {
-    return on_form(site_, [this, h](http::Request& r, Language l, const Visit& v, const Form& f) {
-      return (this->*h)(r, l, v, f);
-    });
-  };
+  auto page = [this](auto handler) { return on_page(site_, this, handler); };
+  auto form = [this](auto handler) { return on_form(site_, this, handler); };
   router.get("/{lang}/organisations", page(&DirectoryPages::organisations));
   router.get("/{lang}/organisations.csv", page(&DirectoryPages::export_organisations));
   router.get("/{lang}/organisations.xlsx", page(&DirectoryPages::export_organisations));
@@ -68,13 +59,20 @@ void DirectoryPages::add_routes(http::Router& router) {
   router.get("/{lang}/people", page(&DirectoryPages::people));
 }
 
-http::Response DirectoryPages::organisations(http::Request& r, Language lang, const Visit& v) {
+Result<DirectoryPages::Listing> DirectoryPages::listing(const http::Request& r, const Visit& v) {
   auto filter = organisations_.parse_filter(r.query_value("country"), r.query_value("type"),
-                                                  r.query_value("role"),
-                                                  r.query_value("experience"));
-  if (!filter) return site_.error_page(r, filter.error());
+                                            r.query_value("role"), r.query_value("experience"));
+  if (!filter) return std::unexpected(filter.error());
   auto found = organisations_.directory(v.principal, *filter);
-  if (!found) return site_.error_page(r, found.error());
+  if (!found) return std::unexpected(found.error());
+  return Listing{std::move(*filter), std::move(*found)};
+}
+
+http::Response DirectoryPages::organisations(http::Request& r, Language lang, const Visit& v) {
+  auto list = listing(r, v);
+  if (!list) return site_.error_page(r, list.error());
+  const OrganisationFilter& filter = list->filter;
+  const std::vector<Organisation>& found = list->organisations;
   auto countries = reference_.countries();
   if (!countries) return site_.error_page(r, countries.error());
   const auto& cat = site_.catalogue();
@@ -87,27 +85,27 @@ http::Response DirectoryPages::organisations(http::Request& r, Language lang, co
     country_names[c.code.str()] = cat.country_name(lang, c.iso_code);
     country_options.push_back(Object{{"code", c.code.str()},
                                      {"name", country_names[c.code.str()]},
-                                     {"selected", filter->country && *filter->country == c.code}});
+                                     {"selected", filter.country && *filter.country == c.code}});
   }
   List type_options;
   for (auto t : kPartnerTypes)
     type_options.push_back(Object{{"code", std::string(t)},
                                   {"name", site_.tr(lang, partner_type_label(t))},
-                                  {"selected", filter->type && *filter->type == t}});
+                                  {"selected", filter.type && *filter.type == t}});
   List role_options;
   for (auto role : kOrganisationRoles)
     role_options.push_back(Object{{"code", std::string(to_string(role))},
                                   {"name", site_.tr(lang, organisation_role_label(role))},
-                                  {"selected", filter->role && *filter->role == role}});
+                                  {"selected", filter.role && *filter.role == role}});
   List experience_options;
   for (auto e : {Experience::experienced, Experience::learning})
     experience_options.push_back(Object{{"code", std::string(to_string(e))},
                                         {"name", site_.tr(lang, experience_label(e))},
-                                        {"selected", filter->experience && *filter->experience == e}});
+                                        {"selected", filter.experience && *filter.experience == e}});
   List rows;
   std::size_t partners = 0;
   std::map<std::string, int> partner_countries;
-  for (const auto& o : *found) {
+  for (const auto& o : found) {
     const auto& t = o.text(code);
     bool partner = o.role == OrganisationRole::lead_partner || o.role == OrganisationRole::project_partner;
     if (partner) {
@@ -141,7 +139,7 @@ http::Response DirectoryPages::organisations(http::Request& r, Language lang, co
               {"organisations", rows},
               {"has_results", !rows.empty()},
               {"count_text", cat.translate_count(lang, NP_("{count} organisation", "{count} organisations"),
-                                                 (long long)found->size())},
+                                                 (long long)found.size())},
               {"partners_text",
                cat.translate_count(lang, NP_("{count} partner", "{count} partners"), (long long)partners)},
               {"partner_countries_text",
@@ -157,18 +155,15 @@ http::Response DirectoryPages::organisations(http::Request& r, Language lang, co
 }
 
 http::Response DirectoryPages::export_organisations(http::Request& r, Language lang, const Visit& v) {
-  auto filter = organisations_.parse_filter(r.query_value("country"), r.query_value("type"),
-                                                  r.query_value("role"),
-                                                  r.query_value("experience"));
-  if (!filter) return site_.error_page(r, filter.error());
-  auto found = organisations_.directory(v.principal, *filter);
-  if (!found) return site_.error_page(r, found.error());
+  auto list = listing(r, v);
+  if (!list) return site_.error_page(r, list.error());
+  const std::vector<Organisation>& found = list->organisations;
   std::string code(i18n::code(lang));
   exports::Table table{site_.tr(lang, N_("Organisations")),
                        {"id", "slug", "name", "name_native", "type", "country", "region", "website",
                         "role", "experience"},
                        {}};
-  for (const auto& o : *found)
+  for (const auto& o : found)
     table.rows.push_back({std::to_string(o.id.value()), o.slug, o.text(code).name,
                           native_name(o, code), o.type, o.country.str(),
                           o.region ? o.region->str() : "", o.website,

@@ -23,6 +23,13 @@ class DirectoryPages {
   using Language = i18n::Language;
   using Visit = auth::Visit;
 
+  struct Listing {
+    accounts::OrganisationFilter filter;
+    std::vector<accounts::Organisation> organisations;
+  };
+  // The directory as the query string filters it.
+  Result<Listing> listing(const http::Request& r, const Visit& v);
+
   http::Response organisations(http::Request& r, Language lang, const Visit& v);
   // The filtered directory as CSV or XLSX, one column per field.
   http::Response export_organisations(http::Request& r, Language lang, const Visit& v);

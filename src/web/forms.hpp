@@ -57,4 +57,21 @@ http::Handler on_page(const Site& site, VisitHandler handler);
 // token of this visit.
 http::Handler on_form(const Site& site, FormHandler handler);
 
+// The same for a page class's member functions: on_page(site, this, &Pages::account).
+template <class Pages>
+http::Handler on_page(const Site& site, Pages* pages,
+                      http::Response (Pages::*handler)(http::Request&, i18n::Language,
+                                                       const auth::Visit&)) {
+  return on_page(site, [pages, handler](http::Request& r, i18n::Language l, const auth::Visit& v) {
+    return (pages->*handler)(r, l, v);
+  });
+}
+template <class Pages>
+http::Handler on_form(const Site& site, Pages* pages,
+                      http::Response (Pages::*handler)(http::Request&, i18n::Language,
+                                                       const auth::Visit&, const Form&)) {
+  return on_form(site, [pages, handler](http::Request& r, i18n::Language l, const auth::Visit& v,
+                                        const Form& f) { return (pages->*handler)(r, l, v, f); });
+}
+
 }  // namespace cps::web
