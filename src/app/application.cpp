@@ -12,6 +12,7 @@
 #include "api/ops_endpoints.hpp"
 #include "api/account_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
+#include "api/statistics_endpoints.hpp"
 #include "app/services.hpp"
 #include "auth/authenticator.hpp"
 #include "mail/outbox.hpp"
@@ -111,6 +112,15 @@ class MailDelivery {
 
 }  // namespace
 
+int report_input_failure(std::string_view command, const Error& e) {
+  std::string where = e.field.empty() ? "" : " (" + e.field + ")";
+  std::string detail = e.detail.empty() ? "" : ": " + e.detail;
+  fmt::print(stderr, "clusterpolisee {}: {}{}{}\n", command, e.message, where, detail);
+  bool bad_input = e.kind == ErrorKind::invalid || e.kind == ErrorKind::unprocessable ||
+                   e.kind == ErrorKind::conflict || e.kind == ErrorKind::not_found;
+  return bad_input ? 2 : 1;
+}
+
 int serve(const Config& config, storage::Database& db) {
   storage::Migrator migrator(db, config.resources_dir / "migrations");
   if (config.migrate_on_start == MigrateOnStart::yes) {
@@ -172,6 +182,8 @@ int serve(const Config& config, storage::Database& db) {
   directory_pages.add_routes(router);
   admin_pages.add_routes(router);
   account_endpoints.add_routes(router);
+  api::StatisticsEndpoints statistics_endpoints((*services)->statistics);
+  statistics_endpoints.add_routes(router);
   router.get("/static/{file...}", [&static_files, &site](http::Request& r) {
     auto res = static_files.serve(r, r.param("file"));
     return res ? std::move(*res) : site.error_page(r, res.error());

@@ -17,6 +17,11 @@ Result<std::unique_ptr<storage::Database>> open_database(const Config& config);
 // Applies pending migrations with a progress bar on standard error.
 Result<int> migrate_with_progress(storage::Database& db, const Config& config);
 
+// Prints why a command that acts on what the user typed failed (message, the field it
+// concerns, the detail) on standard error; returns the exit code: 2 when the input was at
+// fault (invalid, unprocessable, conflicting or naming nothing known), 1 otherwise.
+int report_input_failure(std::string_view command, const Error& error);
+
 // Builds the web application on an open database and serves until SIGINT/SIGTERM.
 // Returns the process exit code.
 int serve(const Config& config, storage::Database& db);

@@ -12,6 +12,7 @@
 #include "app/demo.hpp"
 #include "app/services.hpp"
 #include "app/users.hpp"
+#include "app/imports.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
 
@@ -61,7 +62,31 @@ int demo(const Config& config, bool reset) {
     return report(Error{ErrorKind::internal, "The demo data cannot be read back."});
   auto partnership = load_demo_partnership(**services, config.resources_dir / "demo" / "partnership.json");
   if (!partnership) return report(partnership.error());
+  // Real Eurostat figures for the programme area, once (a dataset with a version is kept).
+  const std::filesystem::path eurostat = config.resources_dir / "eurostat";
+  std::vector<ImportCommand> shipped{
+      {"eurostat-tsv", (eurostat / "lfst_r_lfe2en2.tsv").string(), "employment-nace",
+       "Employment by economic activity (NACE Rev. 2)", "thousand persons",
+       "Eurostat, Labour Force Survey (lfst_r_lfe2en2)", "Source: Eurostat", "nace_r2",
+       {"age=Y_GE15", "unit=THS"}, true},
+      {"eurostat-tsv", (eurostat / "nama_10r_2gdp.tsv").string(), "gdp-per-inhabitant",
+       "Gross domestic product per inhabitant", "euro per inhabitant",
+       "Eurostat, regional accounts (nama_10r_2gdp)", "Source: Eurostat", "", {"unit=EUR_HAB"},
+       true}};
+  auto known = (*services)->statistics.datasets();
+  if (!known) return report(known.error());
+  std::size_t datasets_loaded = 0;
+  for (const auto& command : shipped) {
+    bool present = std::any_of(known->begin(), known->end(),
+                               [&](const statistics::Dataset& d) { return d.code == command.code; });
+    if (present) continue;
+    std::vector<statistics::Issue> issues;
+    auto imported = import_file(**services, command, issues);
+    if (!imported) return report(imported.error());
+    ++datasets_loaded;
+  }
   fmt::print("Demo database ready: {}\n", (*db)->url().redacted);
+  fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),
              regions->total, areas->size());
   fmt::print("  {} organisations ({} new), {} people ({} new)\n", partnership->organisations_total,
@@ -145,6 +170,26 @@ int run_command_line(int argc, char** argv) {
   user_reset->add_option("--email", user.email, "e-mail address")->required();
   auto* user_list = with_settings(user_cmd->add_subcommand("list", "List every account with its roles"));
 
+  ImportCommand import;
+  auto* import_cmd = cli.add_subcommand("import", "Import data");
+  import_cmd->require_subcommand(1);
+  auto* import_dataset = with_settings(import_cmd->add_subcommand(
+      "dataset", "Import regional statistics as a new version of a dataset"));
+  import_dataset->add_option("file", import.file, "the file to import")->required();
+  import_dataset->add_option("--format", import.format, "file format: eurostat-tsv")
+      ->check(CLI::IsMember({"eurostat-tsv"}));
+  import_dataset->add_option("--code", import.code, "dataset code, e.g. employment-nace")->required();
+  import_dataset->add_option("--title", import.title, "title people read")->required();
+  import_dataset->add_option("--unit", import.unit, "unit of the values, e.g. thousand persons");
+  import_dataset->add_option("--source", import.source, "where the data comes from");
+  import_dataset->add_option("--licence", import.licence, "licence or attribution");
+  import_dataset->add_option("--sector-dimension", import.sector_dimension,
+                             "the dimension holding sectors, e.g. nace_r2");
+  import_dataset->add_option("--select", import.select,
+                             "keep only rows with this dimension value, e.g. age=Y_GE15 (repeatable)");
+  import_dataset->add_flag("--valid-rows-only", import.valid_rows_only,
+                           "import the rows without problems instead of refusing the file");
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -178,6 +223,7 @@ int run_command_line(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(config->log_level));
 
   if (migrate_cmd->parsed()) return migrate(*config, status_only);
+  if (import_dataset->parsed()) return run_import_command(*config, import);
   if (user_cmd->parsed()) {
     if (user_add->parsed()) user.kind = UserCommand::Kind::add;
     if (user_set_role->parsed()) user.kind = UserCommand::Kind::set_role;

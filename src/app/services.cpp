@@ -26,6 +26,8 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       account_repository(db),
       password_rules(std::move(rules)),
       accounts(account_repository, password_rules, catalogue, account_settings(config)),
-      organisations(account_repository, reference) {}
+      organisations(account_repository, reference),
+      statistics_repository(db),
+      statistics(statistics_repository, reference) {}
 
 }  // namespace cps::app

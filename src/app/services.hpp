@@ -8,11 +8,13 @@
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/reference/reference_service.hpp"
+#include "domain/statistics/statistics_service.hpp"
 #include "i18n/catalogue.hpp"
 #include "security/password.hpp"
 #include "storage/account_repository_sql.hpp"
 #include "storage/database.hpp"
 #include "storage/reference_repository_sql.hpp"
+#include "storage/statistics_repository_sql.hpp"
 
 namespace cps::app {
 
@@ -28,6 +30,8 @@ class Services {
   security::PasswordRules password_rules;
   accounts::AccountService accounts;
   accounts::OrganisationService organisations;
+  storage::SqlStatisticsRepository statistics_repository;
+  statistics::StatisticsService statistics;
 
  private:
   Services(storage::Database& db, const Config& config, security::PasswordRules rules);

@@ -14,11 +14,7 @@ using namespace cps::accounts;
 namespace {
 
 int report(const Error& e) {
-  std::string where = e.field.empty() ? "" : " (" + e.field + ")";
-  fmt::print(stderr, "clusterpolisee user: {}{}\n", e.message, where);
-  bool bad_input = e.kind == ErrorKind::invalid || e.kind == ErrorKind::unprocessable ||
-                   e.kind == ErrorKind::conflict || e.kind == ErrorKind::not_found;
-  return bad_input ? 2 : 1;
+  return report_input_failure("user", e);
 }
 
 Result<std::vector<RoleAssignment>> parse_roles(const std::vector<std::string>& texts) {

@@ -1,0 +1,174 @@
+#include "api/statistics_endpoints.hpp"
+
+#include "api/json.hpp"
+#include "core/text.hpp"
+
+namespace cps::api {
+
+namespace json = boost::json;
+using namespace cps::statistics;
+
+namespace {
+
+json::object to_json(const Dataset& d) {
+  return {{"id", d.id},           {"code", d.code},       {"title", d.title},
+          {"unit", d.unit},       {"source", d.source},   {"licence", d.licence},
+          {"current_version", d.current_version}, {"versions", d.versions}};
+}
+
+json::object to_json(const DatasetVersion& v) {
+  return {{"id", v.id},
+          {"number", v.number},
+          {"imported_at", v.imported_at},
+          {"imported_by", v.imported_by},
+          {"file_name", v.file_name},
+          {"format", v.format},
+          {"rows", v.rows},
+          {"outside_programme_area", v.skipped},
+          {"first_year", v.first_year},
+          {"last_year", v.last_year}};
+}
+
+Result<std::int64_t> positive(const std::optional<std::string>& text, const char* name,
+                              ErrorKind kind = ErrorKind::invalid) {
+  auto v = text ? text::parse_int(*text) : std::nullopt;
+  if (!v || *v <= 0) return fail(kind, kind == ErrorKind::not_found ? "Not found." : "This must be a whole number above zero.", name);
+  return *v;
+}
+
+}  // namespace
+
+void StatisticsEndpoints::add_routes(http::Router& router) {
+  router.get("/api/v1/datasets", [this](http::Request& r) { return datasets(r); });
+  router.get("/api/v1/datasets/{id}", [this](http::Request& r) { return dataset(r); });
+  router.get("/api/v1/datasets/{id}/observations", [this](http::Request& r) { return observations(r); });
+  router.get("/api/v1/regions/{code}/clusters", [this](http::Request& r) { return clusters(r); });
+}
+
+http::Response StatisticsEndpoints::datasets(http::Request& r) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto list = service_.datasets();
+  if (!list) return error_response(r, list.error());
+  json::array items;
+  for (const auto& d : *list) items.push_back(to_json(d));
+  return json_response(r, json::object{{"items", items}});
+}
+
+http::Response StatisticsEndpoints::dataset(http::Request& r) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto id = positive(r.param("id"), "id", ErrorKind::not_found);
+  if (!id) return error_response(r, id.error());
+  auto d = service_.dataset(*id);
+  if (!d) return error_response(r, d.error());
+  auto versions = service_.versions(*id);
+  if (!versions) return error_response(r, versions.error());
+  json::object out = to_json(*d);
+  json::array list;
+  for (const auto& v : *versions) list.push_back(to_json(v));
+  out["version_list"] = std::move(list);
+  return json_response(r, out);
+}
+
+http::Response StatisticsEndpoints::observations(http::Request& r) {
+  if (auto ok = check_query(r, {"version", "region", "sector", "year", "limit", "offset"}); !ok)
+    return error_response(r, ok.error());
+  auto id = positive(r.param("id"), "id", ErrorKind::not_found);
+  if (!id) return error_response(r, id.error());
+  ObservationQuery q;
+  std::optional<std::int64_t> version;
+  if (r.query_value("version")) {
+    auto v = positive(r.query_value("version"), "version");
+    if (!v) return error_response(r, v.error());
+    version = *v;
+  }
+  if (auto region = r.query_value("region")) q.region = text::to_upper_ascii(*region);
+  if (auto sector = r.query_value("sector")) q.sector = *sector;
+  if (r.query_value("year")) {
+    auto y = text::parse_int(*r.query_value("year"));
+    if (!y || *y < 1900 || *y > 2100)
+      return error_response(r, Error{ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year"});
+    q.year = int(*y);
+  }
+  if (r.query_value("limit")) {
+    auto l = text::parse_int(*r.query_value("limit"));
+    if (!l || *l < 1 || *l > 10000)
+      return error_response(r, Error{ErrorKind::invalid, "The limit must be a whole number from 1 to 10000.", "limit"});
+    q.limit = std::size_t(*l);
+  }
+  if (r.query_value("offset")) {
+    auto o = text::parse_int(*r.query_value("offset"));
+    if (!o || *o < 0)
+      return error_response(r, Error{ErrorKind::invalid, "The offset must be a whole number of zero or more.", "offset"});
+    q.offset = std::size_t(*o);
+  }
+  auto rows = service_.observations(*id, version, q);
+  if (!rows) return error_response(r, rows.error());
+  json::array items;
+  for (const auto& o : *rows)
+    items.push_back(json::object{{"region", o.region},
+                                 {"sector", o.sector},
+                                 {"breakdown", o.breakdown},
+                                 {"year", o.year},
+                                 {"value", o.value ? json::value(*o.value) : json::value(nullptr)},
+                                 {"flags", o.flags}});
+  json::object out{{"items", items}, {"limit", q.limit}, {"offset", q.offset}};
+  if (rows->size() == q.limit) out["next_offset"] = q.offset + q.limit;
+  return json_response(r, out);
+}
+
+}  // namespace cps::api
+
+namespace cps::api {
+
+http::Response StatisticsEndpoints::clusters(http::Request& r) {
+  if (auto ok = check_query(r, {"dataset", "year"}); !ok) return error_response(r, ok.error());
+  std::int64_t dataset = 0;
+  if (r.query_value("dataset")) {
+    auto id = text::parse_int(*r.query_value("dataset"));
+    if (!id || *id <= 0)
+      return error_response(r, Error{ErrorKind::invalid, "This must be a whole number above zero.", "dataset"});
+    dataset = *id;
+  } else {
+    // The employment dataset the demo and most installations load.
+    auto all = service_.datasets();
+    if (!all) return error_response(r, all.error());
+    for (const auto& d : *all)
+      if (d.code == "employment-nace") dataset = d.id;
+    if (!dataset)
+      return error_response(r, Error{ErrorKind::invalid, "Name the dataset of employment by sector.", "dataset"});
+  }
+  std::optional<int> year;
+  if (r.query_value("year")) {
+    auto y = text::parse_int(*r.query_value("year"));
+    if (!y || *y < 1900 || *y > 2100)
+      return error_response(r, Error{ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year"});
+    year = int(*y);
+  }
+  auto c = service_.region_clusters(text::to_upper_ascii(r.param("code")), dataset, year);
+  if (!c) return error_response(r, c.error());
+  json::array sectors;
+  auto opt = [](const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); };
+  for (const auto& s : c->sectors)
+    sectors.push_back(json::object{{"sector", s.sector},
+                                   {"employment", s.employment},
+                                   {"share", s.share},
+                                   {"location_quotient", s.lq},
+                                   {"size", s.size},
+                                   {"specialisation", s.specialisation},
+                                   {"focus", s.focus},
+                                   {"stars", s.stars},
+                                   {"growth", opt(s.growth)},
+                                   {"cagr", opt(s.cagr)}});
+  return json_response(
+      r, json::object{{"region", c->region},
+                      {"dataset", c->dataset.id},
+                      {"year", c->year},
+                      {"growth_since", c->first_year},
+                      {"regions_compared", c->regions_compared},
+                      {"thresholds", json::object{{"size_top_share", c->thresholds.size_top_share},
+                                                  {"specialisation_lq", c->thresholds.specialisation_lq},
+                                                  {"focus_top_share", c->thresholds.focus_top_share}}},
+                      {"sectors", sectors}});
+}
+
+}  // namespace cps::api

@@ -1,0 +1,23 @@
+// The API of regional statistics: datasets with their versions, and their observations.
+#pragma once
+
+#include "domain/statistics/statistics_service.hpp"
+#include "http/router.hpp"
+
+namespace cps::api {
+
+class StatisticsEndpoints {
+ public:
+  explicit StatisticsEndpoints(statistics::StatisticsService& service) : service_(service) {}
+  void add_routes(http::Router& router);
+
+ private:
+  http::Response datasets(http::Request& r);
+  http::Response dataset(http::Request& r);
+  http::Response observations(http::Request& r);
+  http::Response clusters(http::Request& r);
+
+  statistics::StatisticsService& service_;
+};
+
+}  // namespace cps::api

@@ -1,0 +1,30 @@
+// What the statistics services need from storage.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "domain/statistics/statistics.hpp"
+
+namespace cps::statistics {
+
+class StatisticsRepository {
+ public:
+  virtual ~StatisticsRepository() = default;
+  virtual Result<std::vector<Dataset>> datasets() = 0;
+  virtual Result<std::optional<Dataset>> dataset(std::int64_t id) = 0;
+  virtual Result<std::optional<Dataset>> dataset_by_code(const std::string& code) = 0;
+  virtual Result<std::vector<DatasetVersion>> versions(std::int64_t dataset) = 0;
+  // Stores a new version of the dataset (creating the dataset the first time) with all its
+  // observations, in one transaction; returns the version.
+  virtual Result<DatasetVersion> add_version(const Dataset& dataset, DatasetVersion version,
+                                             const std::vector<ObservationRecord>& rows) = 0;
+  virtual Result<std::vector<ObservationRecord>> observations(const ObservationQuery& query) = 0;
+  // Codes of older NUTS versions: the NUTS 2021 code, or none where the region was split.
+  virtual Result<std::map<std::string, std::optional<std::string>>> region_code_changes() = 0;
+};
+
+}  // namespace cps::statistics

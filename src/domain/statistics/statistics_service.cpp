@@ -1,0 +1,303 @@
+#include "domain/statistics/statistics_service.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+#include <tuple>
+
+#include "domain/accounts/policy.hpp"
+#include "i18n/catalogue.hpp"
+
+#include <limits>
+#include <map>
+
+namespace cps::statistics {
+
+using i18n::N_;
+
+namespace {
+
+bool valid_code(std::string_view code) {
+  return code.size() >= 2 && code.size() <= 60 &&
+         std::all_of(code.begin(), code.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+         });
+}
+
+}  // namespace
+
+StatisticsService::StatisticsService(StatisticsRepository& repository,
+                                     reference::ReferenceService& reference)
+    : repository_(repository), reference_(reference) {}
+
+Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Principal& who,
+                                                            std::istream& in, std::size_t size,
+                                                            const ImportRequest& request,
+                                                            std::vector<Issue>& issues,
+                                                            const ImportProgress& progress) {
+  if (!who.has(accounts::Role::platform_admin)) {
+    if (!who.signed_in() && who.label.empty())
+      return fail(ErrorKind::unauthenticated, "Please sign in first.");
+    return fail(ErrorKind::forbidden, "You may not do this.");
+  }
+  if (!valid_code(request.dataset.code))
+    return fail(ErrorKind::unprocessable,
+                "Use 2 to 60 lower-case letters, digits and hyphens for the dataset code.", "code");
+  if (request.dataset.title.empty() || request.dataset.title.size() > 300)
+    return fail(ErrorKind::unprocessable, "Give the dataset a title.", "title");
+
+  auto table = read_eurostat_tsv(in, [&](std::size_t bytes) {
+    if (progress) progress(bytes, size, "read");
+  });
+  if (!table) return std::unexpected(table.error());
+  issues = std::move(table->issues);
+
+  // Which dimension is the sector, which are selected, which make the breakdown.
+  std::optional<std::size_t> sector_at;
+  std::vector<std::pair<std::size_t, std::string>> selected;
+  std::vector<std::size_t> breakdown_at;
+  for (std::size_t i = 0; i < table->dimension_names.size(); ++i) {
+    const auto& name = table->dimension_names[i];
+    if (name == request.sector_dimension) sector_at = i;
+    else if (auto s = request.select.find(name); s != request.select.end()) selected.emplace_back(i, s->second);
+    else breakdown_at.push_back(i);
+  }
+  if (!request.sector_dimension.empty() && !sector_at)
+    return fail(ErrorKind::unprocessable, "The file has no such sector dimension.", "sector_dimension");
+  for (const auto& [name, value] : request.select)
+    if (std::find(table->dimension_names.begin(), table->dimension_names.end(), name) ==
+        table->dimension_names.end())
+      return fail(ErrorKind::unprocessable, "The file has no such dimension to select.", "select");
+
+  auto regions = reference_.find_regions({});
+  if (!regions) return std::unexpected(regions.error());
+  auto countries = reference_.countries();
+  if (!countries) return std::unexpected(countries.error());
+  std::set<std::string> known;
+  for (const auto& r : regions->regions) known.insert(r.code.str());
+  std::set<std::string> programme;
+  for (const auto& c : *countries) programme.insert(c.code.str());
+
+  auto changes = repository_.region_code_changes();
+  if (!changes) return std::unexpected(changes.error());
+  std::set<std::string> in_file;
+  for (const auto& o : table->observations) in_file.insert(o.geo);
+
+  ImportReport report;
+  std::vector<ObservationRecord> rows;
+  std::set<std::tuple<std::string, std::string, std::string, int>> seen;
+  std::set<std::size_t> reported_lines;
+  std::size_t done = 0, total = table->observations.size();
+  for (const auto& o : table->observations) {
+    if (progress && ++done % 8192 == 0) progress(done, total, "check");
+    bool wanted = std::all_of(selected.begin(), selected.end(),
+                              [&](const auto& s) { return o.dimensions[s.first] == s.second; });
+    if (!wanted) {
+      ++report.not_selected;
+      continue;
+    }
+    std::string region = o.geo;
+    if (!known.contains(region)) {
+      // Other countries' regions, and the "extra-regio" codes ending in Z, are simply outside
+      // the programme area. An older NUTS code is renamed, or left out when the file has
+      // the region under its new code as well; a split region and anything else unknown is
+      // a problem to report.
+      bool ours = region.size() >= 2 && programme.contains(region.substr(0, 2));
+      auto change = changes->find(region);
+      if (!ours || region.back() == 'Z') {
+        ++report.outside_area;
+        continue;
+      }
+      if (change != changes->end() && change->second) {
+        if (in_file.contains(*change->second)) {
+          ++report.superseded;
+          continue;
+        }
+        region = *change->second;
+        ++report.renamed;
+      } else {
+        if (reported_lines.insert(o.line).second)
+          issues.push_back({o.line, 1,
+                            change != changes->end()
+                                ? N_("This region of an older NUTS version was split or merged; its figures cannot be carried over to NUTS 2021.")
+                                : N_("This is not a NUTS 2021 region code of the programme area (an older NUTS version?)."),
+                            o.geo});
+        continue;
+      }
+    }
+    ObservationRecord r;
+    r.region = region;
+    if (sector_at) r.sector = o.dimensions[*sector_at];
+    for (auto i : breakdown_at)
+      r.breakdown += (r.breakdown.empty() ? "" : ";") + table->dimension_names[i] + "=" + o.dimensions[i];
+    r.year = o.year;
+    r.value = o.value;
+    r.flags = o.flags;
+    if (!seen.insert({r.region, r.sector, r.breakdown, r.year}).second) {
+      issues.push_back({o.line, o.column, N_("The same region, sector and year come twice."), o.geo});
+      continue;
+    }
+    rows.push_back(std::move(r));
+  }
+  std::sort(issues.begin(), issues.end(),
+            [](const Issue& a, const Issue& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+  if (!issues.empty() && request.invalid_rows == InvalidRows::refuse_file)
+    return fail(ErrorKind::unprocessable,
+                "The file has problems; nothing was imported. Correct them, or import only the "
+                "valid rows.",
+                "file");
+  if (rows.empty())
+    return fail(ErrorKind::unprocessable, "No row of the file is about a region of the programme area.",
+                "file");
+
+  DatasetVersion version;
+  version.imported_at = std::chrono::duration_cast<std::chrono::seconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+  version.imported_by = who.label;
+  version.file_name = request.file_name;
+  version.format = "eurostat-tsv";
+  version.rows = std::int64_t(rows.size());
+  version.skipped = std::int64_t(report.outside_area);
+  auto [first, last] = std::minmax_element(rows.begin(), rows.end(),
+                                           [](auto& a, auto& b) { return a.year < b.year; });
+  version.first_year = first->year;
+  version.last_year = last->year;
+  if (progress) progress(total, total, "store");
+  auto stored = repository_.add_version(request.dataset, version, rows);
+  if (!stored) return std::unexpected(stored.error());
+  report.version = *stored;
+  if (issues.size() > kMaxIssues) issues.resize(kMaxIssues);
+  report.issues = issues;
+  return report;
+}
+
+Result<std::vector<Dataset>> StatisticsService::datasets() {
+  return repository_.datasets();
+}
+
+Result<Dataset> StatisticsService::dataset(std::int64_t id) {
+  auto d = repository_.dataset(id);
+  if (!d) return std::unexpected(d.error());
+  if (!*d) return fail(ErrorKind::not_found, "Not found.");
+  return **d;
+}
+
+Result<std::vector<DatasetVersion>> StatisticsService::versions(std::int64_t id) {
+  auto d = dataset(id);
+  if (!d) return std::unexpected(d.error());
+  return repository_.versions(id);
+}
+
+Result<std::vector<ObservationRecord>> StatisticsService::observations(
+    std::int64_t id, std::optional<std::int64_t> version, ObservationQuery query) {
+  auto d = dataset(id);
+  if (!d) return std::unexpected(d.error());
+  if (version) {
+    auto all = repository_.versions(id);
+    if (!all) return std::unexpected(all.error());
+    if (std::none_of(all->begin(), all->end(), [&](auto& v) { return v.id == *version; }))
+      return fail(ErrorKind::not_found, "This dataset has no such version.", "version");
+    query.version = *version;
+  } else {
+    query.version = d->current_version;
+  }
+  if (query.limit == 0 || query.limit > 10000)
+    return fail(ErrorKind::invalid, "The limit must be a whole number from 1 to 10000.", "limit");
+  return repository_.observations(query);
+}
+
+Result<RegionClusters> StatisticsService::region_clusters(std::string_view region_code,
+                                                         std::int64_t dataset_id,
+                                                         std::optional<int> year,
+                                                         const analytics::ClusterThresholds& thresholds) {
+  auto detail = reference_.region(region_code);
+  if (!detail) return std::unexpected(detail.error());
+  auto d = dataset(dataset_id);
+  if (!d) return std::unexpected(d.error());
+  auto versions = repository_.versions(dataset_id);
+  if (!versions) return std::unexpected(versions.error());
+  if (versions->empty()) return fail(ErrorKind::not_found, "This dataset has no data yet.", "dataset");
+  const DatasetVersion& current = versions->front();
+  int y = year.value_or(current.last_year);
+  if (y < current.first_year || y > current.last_year)
+    return fail(ErrorKind::invalid, "The dataset has no figures for this year.", "year");
+
+  auto all_regions = reference_.find_regions({});
+  if (!all_regions) return std::unexpected(all_regions.error());
+  std::map<std::string, int> level;
+  for (const auto& r : all_regions->regions) level[r.code.str()] = r.level;
+  const int wanted = detail->region.level;
+
+  auto load = [&](int which) {
+    ObservationQuery q;
+    q.version = current.id;
+    q.year = which;
+    q.limit = 1000000;
+    return repository_.observations(q);
+  };
+  auto rows = load(y);
+  if (!rows) return std::unexpected(rows.error());
+  // Sectors are the NACE groups; the total and "no response" are not sectors.
+  auto is_sector = [](const std::string& s) { return !s.empty() && s != "TOTAL" && s != "NRP"; };
+  std::map<std::string, Eigen::Index> region_index, sector_index;
+  for (const auto& o : *rows) {
+    if (!is_sector(o.sector) || level[o.region] != wanted) continue;
+    region_index.emplace(o.region, 0);
+    sector_index.emplace(o.sector, 0);
+  }
+  if (!region_index.contains(std::string(region_code)))
+    return fail(ErrorKind::not_found, "The dataset has no figures by sector for this region and year.", "region");
+  Eigen::Index n = 0;
+  for (auto& [k, i] : region_index) i = n++;
+  n = 0;
+  for (auto& [k, i] : sector_index) i = n++;
+  const double missing = std::numeric_limits<double>::quiet_NaN();
+  Eigen::MatrixXd employment = Eigen::MatrixXd::Constant(Eigen::Index(region_index.size()),
+                                                         Eigen::Index(sector_index.size()), missing);
+  for (const auto& o : *rows)
+    if (is_sector(o.sector) && level[o.region] == wanted && o.value)
+      employment(region_index[o.region], sector_index[o.sector]) = *o.value;
+  auto map = analytics::map_clusters(employment, thresholds);
+  if (!map) return std::unexpected(map.error());
+
+  std::map<std::string, double> first;
+  if (current.first_year < y) {
+    auto early = load(current.first_year);
+    if (!early) return std::unexpected(early.error());
+    for (const auto& o : *early)
+      if (o.region == region_code && o.value) first[o.sector] = *o.value;
+  }
+  RegionClusters out;
+  out.dataset = *d;
+  out.region = std::string(region_code);
+  out.year = y;
+  out.first_year = current.first_year;
+  out.regions_compared = region_index.size();
+  out.thresholds = thresholds;
+  Eigen::Index r = region_index[out.region];
+  for (const auto& [sector, c] : sector_index) {
+    if (map->stars(r, c) < 0) continue;
+    SectorCluster s;
+    s.sector = sector;
+    s.employment = map->employment(r, c);
+    s.share = map->share(r, c);
+    s.lq = map->lq(r, c);
+    s.size = map->size(r, c) == 1;
+    s.specialisation = map->specialisation(r, c) == 1;
+    s.focus = map->focus(r, c) == 1;
+    s.stars = map->stars(r, c);
+    if (auto f = first.find(sector); f != first.end()) {
+      auto g = analytics::growth(f->second, s.employment, y - current.first_year);
+      s.growth = g.absolute;
+      s.cagr = g.cagr;
+    }
+    out.sectors.push_back(std::move(s));
+  }
+  std::sort(out.sectors.begin(), out.sectors.end(), [](const SectorCluster& a, const SectorCluster& b) {
+    return std::tie(b.stars, b.lq) < std::tie(a.stars, a.lq);
+  });
+  return out;
+}
+
+}  // namespace cps::statistics

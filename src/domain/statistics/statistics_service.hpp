@@ -1,0 +1,100 @@
+// Importing and reading datasets. Imports check every row against the reference regions:
+// codes of the programme area are kept, codes of other countries are counted as outside it,
+// and anything else (an older NUTS vintage, a typo) is reported by line and column.
+#pragma once
+
+#include <functional>
+#include <istream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "domain/accounts/accounts.hpp"
+#include "domain/reference/reference_service.hpp"
+#include "domain/statistics/statistics_repository.hpp"
+#include "analytics/cluster_mapping.hpp"
+#include "statistics/eurostat_tsv.hpp"
+
+namespace cps::statistics {
+
+enum class InvalidRows { refuse_file, skip };
+
+struct ImportRequest {
+  Dataset dataset;               // code, title, unit, source, licence
+  std::string file_name;
+  std::string sector_dimension;  // the dimension holding sectors ("nace_r2"); "" for none
+  // Only rows with these dimension values (e.g. age=Y_GE15, unit=THS); the dimensions not
+  // selected and not the sector make up each row's breakdown.
+  std::map<std::string, std::string> select;
+  InvalidRows invalid_rows = InvalidRows::refuse_file;
+};
+
+struct ImportReport {
+  DatasetVersion version;
+  std::vector<Issue> issues;  // problems found (the rows were left out, or nothing stored)
+  std::size_t outside_area = 0;   // rows of regions outside the programme area (or extra-regio)
+  std::size_t not_selected = 0;
+  std::size_t renamed = 0;        // rows under an older NUTS code, stored under the 2021 code
+  std::size_t superseded = 0;     // rows under an older code the file also has under the new one
+};
+
+// One region's clusters in one year: every sector with its figures and stars, compared
+// with all regions of the same level that have data.
+struct SectorCluster {
+  std::string sector;
+  double employment = 0;
+  double share = 0;
+  double lq = 0;
+  bool size = false, specialisation = false, focus = false;
+  int stars = 0;
+  std::optional<double> growth;  // absolute, since first_year
+  std::optional<double> cagr;
+};
+
+struct RegionClusters {
+  Dataset dataset;
+  std::string region;
+  int year = 0;
+  int first_year = 0;
+  std::size_t regions_compared = 0;
+  analytics::ClusterThresholds thresholds;
+  std::vector<SectorCluster> sectors;  // by stars, then location quotient
+};
+
+using ImportProgress = std::function<void(std::size_t done, std::size_t total, const char* step)>;
+
+class StatisticsService {
+ public:
+  static constexpr std::size_t kMaxIssues = 200;
+
+  StatisticsService(StatisticsRepository& repository, reference::ReferenceService& reference);
+
+  // Imports a Eurostat bulk TSV as a new version. Only platform administrators (and the
+  // command line) import. With InvalidRows::refuse_file, any issue fails the import with
+  // kind unprocessable and stores nothing; the issues come back in `issues` either way.
+  Result<ImportReport> import_eurostat_tsv(const accounts::Principal& who, std::istream& in,
+                                           std::size_t size, const ImportRequest& request,
+                                           std::vector<Issue>& issues,
+                                           const ImportProgress& progress = {});
+
+  Result<std::vector<Dataset>> datasets();
+  Result<Dataset> dataset(std::int64_t id);
+  Result<std::vector<DatasetVersion>> versions(std::int64_t dataset);
+  // Observations of a dataset's current version (or `version`), filtered, in pages.
+  // The cluster mapping of a region (European Cluster Observatory method) from a dataset of
+  // employment by sector; the latest year when `year` is not given.
+  Result<RegionClusters> region_clusters(std::string_view region, std::int64_t dataset,
+                                         std::optional<int> year,
+                                         const analytics::ClusterThresholds& thresholds = {});
+
+  Result<std::vector<ObservationRecord>> observations(std::int64_t dataset,
+                                                      std::optional<std::int64_t> version,
+                                                      ObservationQuery query);
+
+ private:
+  StatisticsRepository& repository_;
+  reference::ReferenceService& reference_;
+};
+
+}  // namespace cps::statistics

@@ -1,0 +1,187 @@
+#include "storage/statistics_repository_sql.hpp"
+
+#include <chrono>
+
+#include "storage/data_epoch.hpp"
+
+namespace cps::storage {
+
+using namespace cps::statistics;
+using ll = long long;
+
+namespace {
+
+constexpr const char* kDatasetSelect =
+    "SELECT d.id, d.code, d.title, d.unit, d.source, d.licence, "
+    "(SELECT MAX(v.id) FROM dataset_versions v WHERE v.dataset_id = d.id), "
+    "(SELECT COUNT(*) FROM dataset_versions v WHERE v.dataset_id = d.id) FROM datasets d";
+
+Dataset read_dataset(const soci::row& row) {
+  Dataset d;
+  d.id = get_int(row, 0);
+  d.code = get_text(row, 1);
+  d.title = get_text(row, 2);
+  d.unit = get_text(row, 3);
+  d.source = get_text(row, 4);
+  d.licence = get_text(row, 5);
+  d.current_version = row.get_indicator(6) == soci::i_null ? 0 : get_int(row, 6);
+  d.versions = int(get_int(row, 7));
+  return d;
+}
+
+}  // namespace
+
+Result<std::vector<Dataset>> SqlStatisticsRepository::datasets() {
+  return db_.with_session([](soci::session& s) {
+    std::vector<Dataset> out;
+    soci::rowset<soci::row> rows = (s.prepare << std::string(kDatasetSelect) + " ORDER BY d.code");
+    for (const auto& row : rows) out.push_back(read_dataset(row));
+    return out;
+  });
+}
+
+Result<std::optional<Dataset>> SqlStatisticsRepository::one(const std::string& where,
+                                                            const std::string& key) {
+  return db_.with_session([&](soci::session& s) -> std::optional<Dataset> {
+    soci::rowset<soci::row> rows = (s.prepare << std::string(kDatasetSelect) + " WHERE " + where,
+                                    soci::use(key));
+    for (const auto& row : rows) return read_dataset(row);
+    return std::nullopt;
+  });
+}
+
+Result<std::optional<Dataset>> SqlStatisticsRepository::dataset(std::int64_t id) {
+  // Compared as text so one statement serves both id and code lookups on both databases.
+  return one("CAST(d.id AS TEXT) = :k", std::to_string(id));
+}
+
+Result<std::optional<Dataset>> SqlStatisticsRepository::dataset_by_code(const std::string& code) {
+  return one("d.code = :k", code);
+}
+
+Result<std::vector<DatasetVersion>> SqlStatisticsRepository::versions(std::int64_t dataset) {
+  return db_.with_session([&](soci::session& s) {
+    std::vector<DatasetVersion> out;
+    ll d = dataset;
+    soci::rowset<soci::row> rows =
+        (s.prepare << "SELECT id, dataset_id, number, imported_at, imported_by, file_name, format, "
+                      "row_count, skipped, first_year, last_year FROM dataset_versions "
+                      "WHERE dataset_id = :d ORDER BY number DESC",
+         soci::use(d));
+    for (const auto& row : rows)
+      out.push_back(DatasetVersion{get_int(row, 0), get_int(row, 1), int(get_int(row, 2)),
+                                   get_int(row, 3), get_text(row, 4), get_text(row, 5),
+                                   get_text(row, 6), get_int(row, 7), get_int(row, 8),
+                                   int(get_int(row, 9)), int(get_int(row, 10))});
+    return out;
+  });
+}
+
+Result<DatasetVersion> SqlStatisticsRepository::add_version(const Dataset& dataset,
+                                                            DatasetVersion version,
+                                                            const std::vector<ObservationRecord>& rows) {
+  return db_.transaction([&](soci::session& s) -> Result<DatasetVersion> {
+    ll dataset_id = 0;
+    soci::indicator found = soci::i_null;
+    s << "SELECT id FROM datasets WHERE code = :c", soci::into(dataset_id, found),
+        soci::use(dataset.code);
+    ll now = version.imported_at;
+    if (!s.got_data() || found == soci::i_null) {
+      s << "INSERT INTO datasets (code, title, unit, source, licence, created_at) "
+           "VALUES (:c, :t, :u, :s, :l, :n) RETURNING id",
+          soci::use(dataset.code), soci::use(dataset.title), soci::use(dataset.unit),
+          soci::use(dataset.source), soci::use(dataset.licence), soci::use(now),
+          soci::into(dataset_id);
+    } else {
+      s << "UPDATE datasets SET title = :t, unit = :u, source = :s, licence = :l WHERE id = :id",
+          soci::use(dataset.title), soci::use(dataset.unit), soci::use(dataset.source),
+          soci::use(dataset.licence), soci::use(dataset_id);
+    }
+    ll number = 0;
+    soci::indicator none = soci::i_null;
+    s << "SELECT MAX(number) FROM dataset_versions WHERE dataset_id = :d", soci::into(number, none),
+        soci::use(dataset_id);
+    version.number = int(none == soci::i_null ? 1 : number + 1);
+    version.dataset = dataset_id;
+    ll version_id = 0, n = version.number, rows_count = version.rows, skipped = version.skipped,
+       first = version.first_year, last = version.last_year;
+    s << "INSERT INTO dataset_versions (dataset_id, number, imported_at, imported_by, file_name, "
+         "format, row_count, skipped, first_year, last_year) VALUES (:d, :n, :at, :by, :f, :fmt, "
+         ":r, :s, :fy, :ly) RETURNING id",
+        soci::use(dataset_id), soci::use(n), soci::use(now), soci::use(version.imported_by),
+        soci::use(version.file_name), soci::use(version.format), soci::use(rows_count),
+        soci::use(skipped), soci::use(first), soci::use(last), soci::into(version_id);
+    version.id = version_id;
+    // In batches: one statement carries many rows, on both databases.
+    constexpr std::size_t kBatch = 1000;
+    std::vector<ll> ids;
+    std::vector<std::string> regions, sectors, breakdowns, flags;
+    std::vector<int> years;
+    std::vector<double> values;
+    std::vector<soci::indicator> present;
+    for (std::size_t start = 0; start < rows.size(); start += kBatch) {
+      std::size_t end = std::min(rows.size(), start + kBatch);
+      ids.assign(end - start, version_id);
+      regions.clear(), sectors.clear(), breakdowns.clear(), flags.clear(), years.clear();
+      values.clear(), present.clear();
+      for (std::size_t i = start; i < end; ++i) {
+        const auto& r = rows[i];
+        regions.push_back(r.region);
+        sectors.push_back(r.sector);
+        breakdowns.push_back(r.breakdown);
+        years.push_back(r.year);
+        values.push_back(r.value.value_or(0));
+        present.push_back(r.value ? soci::i_ok : soci::i_null);
+        flags.push_back(r.flags);
+      }
+      s << "INSERT INTO observations (version_id, region_code, sector, breakdown, year, value, "
+           "flags) VALUES (:v, :r, :s, :b, :y, :val, :f)",
+          soci::use(ids), soci::use(regions), soci::use(sectors), soci::use(breakdowns),
+          soci::use(years), soci::use(values, present), soci::use(flags);
+    }
+    DataEpoch::bump(s);
+    return version;
+  });
+}
+
+Result<std::vector<ObservationRecord>> SqlStatisticsRepository::observations(
+    const ObservationQuery& q) {
+  return db_.with_session([&](soci::session& s) {
+    std::vector<ObservationRecord> out;
+    ll version = q.version, limit = ll(q.limit), offset = ll(q.offset);
+    std::string region = q.region.value_or(""), sector = q.sector.value_or("");
+    int year = q.year.value_or(0);
+    int any_sector = q.sector ? 0 : 1;
+    soci::rowset<soci::row> rows =
+        (s.prepare << "SELECT region_code, sector, breakdown, year, value, flags FROM observations "
+                      "WHERE version_id = :v AND (:r1 = '' OR region_code = :r2) "
+                      "AND (:anys = 1 OR sector = :s) AND (:y1 = 0 OR year = :y2) "
+                      "ORDER BY region_code, sector, breakdown, year LIMIT :lim OFFSET :off",
+         soci::use(version, "v"), soci::use(region, "r1"), soci::use(region, "r2"),
+         soci::use(any_sector, "anys"), soci::use(sector, "s"), soci::use(year, "y1"),
+         soci::use(year, "y2"), soci::use(limit, "lim"), soci::use(offset, "off"));
+    for (const auto& row : rows) {
+      ObservationRecord r;
+      r.region = get_text(row, 0);
+      r.sector = get_text(row, 1);
+      r.breakdown = get_text(row, 2);
+      r.year = int(get_int(row, 3));
+      if (row.get_indicator(4) != soci::i_null) r.value = row.get<double>(4);
+      r.flags = get_text(row, 5);
+      out.push_back(std::move(r));
+    }
+    return out;
+  });
+}
+
+Result<std::map<std::string, std::optional<std::string>>>
+SqlStatisticsRepository::region_code_changes() {
+  return db_.with_session([](soci::session& s) {
+    std::map<std::string, std::optional<std::string>> out;
+    soci::rowset<soci::row> rows = (s.prepare << "SELECT old_code, new_code FROM region_code_changes");
+    for (const auto& row : rows) out[get_text(row, 0)] = get_optional_text(row, 1);
+    return out;
+  });
+}
+
+}  // namespace cps::storage

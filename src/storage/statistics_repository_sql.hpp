@@ -1,0 +1,29 @@
+// Datasets, versions and observations in either database.
+#pragma once
+
+#include "domain/statistics/statistics_repository.hpp"
+#include "storage/database.hpp"
+
+namespace cps::storage {
+
+class SqlStatisticsRepository final : public statistics::StatisticsRepository {
+ public:
+  explicit SqlStatisticsRepository(Database& db) : db_(db) {}
+
+  Result<std::vector<statistics::Dataset>> datasets() override;
+  Result<std::optional<statistics::Dataset>> dataset(std::int64_t id) override;
+  Result<std::optional<statistics::Dataset>> dataset_by_code(const std::string& code) override;
+  Result<std::vector<statistics::DatasetVersion>> versions(std::int64_t dataset) override;
+  Result<statistics::DatasetVersion> add_version(
+      const statistics::Dataset& dataset, statistics::DatasetVersion version,
+      const std::vector<statistics::ObservationRecord>& rows) override;
+  Result<std::vector<statistics::ObservationRecord>> observations(
+      const statistics::ObservationQuery& query) override;
+  Result<std::map<std::string, std::optional<std::string>>> region_code_changes() override;
+
+ private:
+  Result<std::optional<statistics::Dataset>> one(const std::string& where, const std::string& key);
+  Database& db_;
+};
+
+}  // namespace cps::storage

@@ -1,0 +1,110 @@
+// Regional statistics end to end: the demo loads real Eurostat data, `import dataset` reports
+// bad files by line and column and stores nothing from them, and the API serves datasets,
+// observations and the cluster mapping.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, run } from '../support/server.mjs';
+
+let server;
+let scratch;
+before(async () => {
+  server = await startServer();
+  scratch = mkdtempSync(path.join(tmpdir(), 'cps-import-'));
+});
+after(async () => {
+  const { code } = await server.stop();
+  assert.equal(code, 0);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const common = () => ['--data-dir', server.dataDir, '--database', server.url];
+const json = async (url) => {
+  const res = await fetch(server.base + url);
+  return { status: res.status, body: await res.json(), type: res.headers.get('content-type') };
+};
+
+test('the demo holds real Eurostat employment and GDP figures for the programme area', async () => {
+  const { status, body } = await json('/api/v1/datasets');
+  assert.equal(status, 200);
+  const codes = body.items.map((d) => d.code).sort();
+  assert.deepEqual(codes, ['employment-nace', 'gdp-per-inhabitant']);
+  const employment = body.items.find((d) => d.code === 'employment-nace');
+  const page = await json(`/api/v1/datasets/${employment.id}/observations?region=RO21&sector=A&year=2015`);
+  assert.equal(page.status, 200);
+  assert.equal(page.body.items.length, 1);
+  assert.equal(page.body.items[0].value, 798.2);  // thousand persons, as published
+  const detail = await json(`/api/v1/datasets/${employment.id}`);
+  assert.equal(detail.body.version_list[0].first_year, 2008);
+  assert.equal(detail.body.version_list[0].last_year, 2015);
+});
+
+test('a region\'s clusters come with stars, location quotients and growth', async () => {
+  const { status, body } = await json('/api/v1/regions/RO21/clusters');
+  assert.equal(status, 200);
+  assert.equal(body.year, 2015);
+  assert.ok(body.regions_compared > 50);
+  const agriculture = body.sectors.find((s) => s.sector === 'A');
+  assert.equal(agriculture.stars, 3);
+  assert.ok(agriculture.location_quotient > 2);
+  assert.deepEqual(body.sectors.map((s) => s.stars), [...body.sectors.map((s) => s.stars)].sort((a, b) => b - a));
+  for (const [url, status2, parameter] of [
+    ['/api/v1/regions/RO21/clusters?year=1990', 400, 'year'],
+    ['/api/v1/regions/RO21/clusters?year=abc', 400, 'year'],
+    ['/api/v1/regions/RO21/clusters?dataset=-1', 400, 'dataset'],
+    ['/api/v1/regions/XX99/clusters', 404, undefined],
+    ['/api/v1/datasets/999/observations', 404, undefined],
+    ['/api/v1/datasets/1/observations?limit=0', 400, 'limit'],
+    ['/api/v1/datasets/1/observations?colour=red', 400, 'colour'],
+  ]) {
+    const r = await json(url);
+    assert.equal(r.status, status2, url);
+    assert.match(r.type, /^application\/problem\+json/, url);
+    if (parameter) assert.equal(r.body.parameter, parameter, url);
+  }
+});
+
+test('importing a file with problems lists them by line and column and stores nothing', async () => {
+  const file = path.join(scratch, 'bad.tsv');
+  writeFileSync(file, [
+    'unit,nace_r2,geo\\time\t2015 \t2014 ',
+    'THS,A,RO21\t10 \t11 ',
+    'THS,A,RO22\tmany \t12 ',
+    'THS,A,RO99\t1 \t2 ',
+  ].join('\n') + '\n');
+  const args = ['import', 'dataset', file, ...common(), '--code', 'test-data', '--title', 'Test', '--sector-dimension', 'nace_r2'];
+  const refused = run(args);
+  assert.equal(refused.status, 2, refused.stderr);
+  assert.match(refused.stderr, /bad\.tsv:3:2: The value is not a number/);
+  assert.match(refused.stderr, /bad\.tsv:4:1: This is not a NUTS 2021 region code/);
+  let list = await json('/api/v1/datasets');
+  assert.ok(!list.body.items.some((d) => d.code === 'test-data'), 'nothing stored');
+
+  const partial = run([...args, '--valid-rows-only']);
+  assert.equal(partial.status, 0, partial.stderr);
+  assert.match(partial.stdout, /version 1 with 3 observations/);
+  list = await json('/api/v1/datasets');
+  const d = list.body.items.find((x) => x.code === 'test-data');
+  const rows = await json(`/api/v1/datasets/${d.id}/observations`);
+  assert.deepEqual(rows.body.items.map((o) => `${o.region} ${o.year} ${o.value}`).sort(),
+    ['RO21 2014 11', 'RO21 2015 10', 'RO22 2014 12']);
+});
+
+test('files that are not Eurostat tables, and bad options, are refused with a message', () => {
+  const csv = path.join(scratch, 'plain.csv');
+  writeFileSync(csv, 'region,sector,year,value\nRO21,A,2015,3\n');
+  const cases = [
+    [[csv, '--code', 'x-data', '--title', 'X'], /not a Eurostat TSV file/],
+    [[path.join(scratch, 'missing.tsv'), '--code', 'x-data', '--title', 'X'], /cannot be read/],
+    [[csv, '--code', 'Not A Code', '--title', 'X'], /dataset code|not a Eurostat/],
+    [[csv, '--code', 'x-data', '--title', 'X', '--select', 'age'], /dimension=value/],
+    [[csv, '--code', 'x-data', '--title', 'X', '--format', 'sdmx'], /format/],
+  ];
+  for (const [args, message] of cases) {
+    const r = run(['import', 'dataset', ...args, ...common()]);
+    assert.notEqual(r.status, 0, args.join(' '));
+    assert.match(r.stderr, message, args.join(' '));
+  }
+});

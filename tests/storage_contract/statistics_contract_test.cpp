@@ -1,0 +1,161 @@
+// Importing and reading regional statistics on both databases: what is kept, renamed,
+// counted outside the programme area or reported; versions; the cluster mapping.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "backend.hpp"
+#include "domain/accounts/account_service.hpp"
+#include "domain/statistics/statistics_service.hpp"
+#include "storage/reference_repository_sql.hpp"
+#include "storage/statistics_repository_sql.hpp"
+
+namespace cps::test {
+
+using namespace cps::statistics;
+
+namespace {
+
+const char* kFile =
+    "unit,nace_r2,geo\\time\t2015 \t2014 \n"
+    "THS,A,RO21\t800 \t790 b\n"
+    "THS,C,RO21\t200 \t210 \n"
+    "THS,A,RO22\t100 \t: c\n"
+    "THS,C,RO22\t900 \t880 \n"
+    "THS,A,EL11\t50 \t55 \n"     // NUTS 2013 code of EL51: renamed
+    "THS,C,EL11\t60 \t65 \n"
+    "THS,A,DE11\t70 \t75 \n"     // outside the programme area
+    "THS,A,HU10\t300 \t310 \n"   // split in NUTS 2016: reported
+    "THS,A,RO99\t1 \t2 \n";      // no such region: reported
+
+ImportRequest request(std::string code = "employment-nace") {
+  ImportRequest r;
+  r.dataset = Dataset{0, std::move(code), "Employment by sector", "thousand persons", "Eurostat",
+                      "Source: Eurostat", 0, 0};
+  r.file_name = "test.tsv";
+  r.sector_dimension = "nace_r2";
+  r.select = {{"unit", "THS"}};
+  return r;
+}
+
+}  // namespace
+
+class StatisticsContract : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    database_ = migrated_database();
+    if (!database_) GTEST_SKIP() << "this backend is not available on the machine";
+    reference_repository_ = std::make_unique<storage::SqlReferenceRepository>(database_->db());
+    reference_ = std::make_unique<reference::ReferenceService>(*reference_repository_);
+    repository_ = std::make_unique<storage::SqlStatisticsRepository>(database_->db());
+    service_ = std::make_unique<StatisticsService>(*repository_, *reference_);
+  }
+
+  Result<ImportReport> import(const ImportRequest& r, std::vector<Issue>& issues,
+                              const accounts::Principal& who = accounts::AccountService::command_line()) {
+    std::istringstream in(kFile);
+    return service_->import_eurostat_tsv(who, in, 0, r, issues);
+  }
+
+  std::unique_ptr<TestDatabase> database_;
+  std::unique_ptr<storage::SqlReferenceRepository> reference_repository_;
+  std::unique_ptr<reference::ReferenceService> reference_;
+  std::unique_ptr<storage::SqlStatisticsRepository> repository_;
+  std::unique_ptr<StatisticsService> service_;
+};
+
+TEST_F(StatisticsContract, a_file_with_problems_is_refused_whole_and_nothing_is_stored) {
+  std::vector<Issue> issues;
+  auto report = import(request(), issues);
+  ASSERT_FALSE(report);
+  EXPECT_EQ(report.error().kind, ErrorKind::unprocessable);
+  ASSERT_EQ(issues.size(), 2u);
+  EXPECT_EQ(issues[0].line, 9u);
+  EXPECT_EQ(issues[0].text, "HU10");
+  EXPECT_EQ(issues[1].line, 10u);
+  EXPECT_EQ(issues[1].text, "RO99");
+  EXPECT_TRUE(service_->datasets()->empty());
+}
+
+TEST_F(StatisticsContract, valid_rows_are_kept_older_codes_renamed_and_other_countries_counted) {
+  auto r = request();
+  r.invalid_rows = InvalidRows::skip;
+  std::vector<Issue> issues;
+  auto report = import(r, issues);
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(report->version.rows, 12);  // RO21, RO22 and EL51, two sectors, two years
+  EXPECT_EQ(report->outside_area, 2u);
+  EXPECT_EQ(report->renamed, 4u);
+  EXPECT_EQ(report->version.first_year, 2014);
+  EXPECT_EQ(report->version.last_year, 2015);
+  auto datasets = service_->datasets();
+  ASSERT_TRUE(datasets);
+  ASSERT_EQ(datasets->size(), 1u);
+  const Dataset& d = datasets->front();
+  ObservationQuery q;
+  q.region = "EL51";
+  auto rows = service_->observations(d.id, std::nullopt, q);
+  ASSERT_TRUE(rows);
+  ASSERT_EQ(rows->size(), 4u);
+  q.region = "RO22";
+  q.year = 2014;
+  q.sector = "A";
+  rows = service_->observations(d.id, std::nullopt, q);
+  ASSERT_TRUE(rows);
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_FALSE(rows->front().value);  // ':' stays unknown
+  EXPECT_EQ(rows->front().flags, "c");
+}
+
+TEST_F(StatisticsContract, a_new_import_is_a_new_version_and_old_versions_stay_readable) {
+  auto r = request();
+  r.invalid_rows = InvalidRows::skip;
+  std::vector<Issue> issues;
+  auto first = import(r, issues);
+  auto second = import(r, issues);
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->version.number, 1);
+  EXPECT_EQ(second->version.number, 2);
+  auto d = service_->datasets()->front();
+  EXPECT_EQ(d.versions, 2);
+  EXPECT_EQ(d.current_version, second->version.id);
+  auto old_rows = service_->observations(d.id, first->version.id, {});
+  ASSERT_TRUE(old_rows);
+  EXPECT_EQ(old_rows->size(), 12u);
+  EXPECT_EQ(service_->observations(d.id, 999999, {}).error().field, "version");
+}
+
+TEST_F(StatisticsContract, only_administrators_import) {
+  accounts::Principal staff;
+  staff.via = accounts::Principal::Via::session;
+  staff.user = accounts::UserId(7);
+  staff.label = "ana@rda.example";
+  staff.roles = {{accounts::Role::partner_staff, ""}};
+  std::vector<Issue> issues;
+  EXPECT_EQ(import(request(), issues, staff).error().kind, ErrorKind::forbidden);
+  EXPECT_EQ(import(request("Bad Code!"), issues).error().field, "code");
+}
+
+TEST_F(StatisticsContract, clusters_of_a_region_compare_it_with_the_regions_of_its_level) {
+  auto r = request();
+  r.invalid_rows = InvalidRows::skip;
+  std::vector<Issue> issues;
+  ASSERT_TRUE(import(r, issues));
+  auto d = service_->datasets()->front();
+  auto c = service_->region_clusters("RO21", d.id, std::nullopt);
+  ASSERT_TRUE(c) << c.error().message;
+  EXPECT_EQ(c->year, 2015);
+  EXPECT_EQ(c->regions_compared, 3u);  // RO21, RO22, EL51
+  ASSERT_EQ(c->sectors.size(), 2u);
+  const auto& a = c->sectors.front().sector == "A" ? c->sectors.front() : c->sectors.back();
+  // RO21: 800 of 1000 in A; the three regions: 950 of 2110 in A.
+  EXPECT_NEAR(a.share, 0.8, 1e-12);
+  EXPECT_NEAR(a.lq, 0.8 / (950.0 / 2110.0), 1e-12);
+  EXPECT_TRUE(a.size);
+  ASSERT_TRUE(a.growth);
+  EXPECT_NEAR(*a.growth, 10.0, 1e-9);
+  EXPECT_EQ(service_->region_clusters("RO21", d.id, 1999).error().field, "year");
+  EXPECT_EQ(service_->region_clusters("BG31", d.id, std::nullopt).error().kind, ErrorKind::not_found);
+}
+
+}  // namespace cps::test
