@@ -163,7 +163,7 @@ int serve(const Config& config, storage::Database& db) {
 
   web::Site site(*templates, catalogue, static_files.version(), &authenticator);
   web::PageCache page_cache([&epoch] { return epoch.current(); }, 4096);
-  web::ReferencePages reference_pages(site, reference_service);
+  web::ReferencePages reference_pages(site, reference_service, &(*services)->statistics);
   api::ReferenceEndpoints reference_endpoints(reference_service);
   web::AccountPages account_pages(site, (*services)->accounts, reference_service);
   web::DirectoryPages directory_pages(site, (*services)->organisations, (*services)->accounts,

@@ -1,6 +1,9 @@
 #include "web/reference_pages.hpp"
 
+#include "web/forms.hpp"
 #include "web/markdown.hpp"
+
+#include <cmath>
 
 namespace cps::web {
 
@@ -59,7 +62,95 @@ List area_cards(const std::vector<reference::ThematicArea>& areas, Language lang
   return cards;
 }
 
+// NACE Rev. 2 sections and the groups of sections Eurostat publishes regional employment in.
+const char* sector_label(std::string_view code) {
+  if (code == "A") return N_("Agriculture, forestry and fishing");
+  if (code == "B-E") return N_("Industry (except construction)");
+  if (code == "C") return N_("Manufacturing");
+  if (code == "F") return N_("Construction");
+  if (code == "G-I") return N_("Trade, transport, accommodation and food services");
+  if (code == "J") return N_("Information and communication");
+  if (code == "K") return N_("Financial and insurance activities");
+  if (code == "L") return N_("Real estate activities");
+  if (code == "M_N") return N_("Professional, scientific, technical and support services");
+  if (code == "O-Q") return N_("Public administration, defence, education, health and social work");
+  if (code == "R-U") return N_("Arts, entertainment, recreation and other services");
+  return nullptr;
+}
+
+// The latest known value of a dataset for a region (and sector), with its year.
+std::optional<std::pair<double, int>> latest(statistics::StatisticsService& s, std::int64_t dataset,
+                                             const std::string& region, std::optional<std::string> sector) {
+  statistics::ObservationQuery q;
+  q.region = region;
+  q.sector = std::move(sector);
+  q.limit = 200;
+  auto rows = s.observations(dataset, std::nullopt, q);
+  if (!rows) return std::nullopt;
+  std::optional<std::pair<double, int>> best;
+  for (const auto& o : *rows)
+    if (o.value && (!best || o.year > best->second)) best = std::make_pair(*o.value, o.year);
+  return best;
+}
+
 }  // namespace
+
+Result<Object> ReferencePages::region_statistics(const std::string& code, Language lang) {
+  Object out;
+  if (!statistics_) return out;
+  auto datasets = statistics_->datasets();
+  if (!datasets) return std::unexpected(datasets.error());
+  const auto& cat = site_.catalogue();
+  const statistics::Dataset* employment = nullptr;
+  List figures;
+  for (const auto& d : *datasets) {
+    if (d.code == "employment-nace") employment = &d;
+    if (d.code == "gdp-per-inhabitant")
+      if (auto v = latest(*statistics_, d.id, code, std::string()))
+        figures.push_back(Object{{"label", site_.tr(lang, N_("GDP per inhabitant"))},
+                                 {"value", cat.format_integer(lang, (long long)std::llround(v->first)) + " €"},
+                                 {"year", std::to_string(v->second)}});
+  }
+  if (employment)
+    if (auto v = latest(*statistics_, employment->id, code, std::string("TOTAL")))
+      figures.push_back(Object{{"label", site_.tr(lang, N_("People in employment"))},
+                               {"value", cat.format_integer(lang, (long long)std::llround(v->first * 1000))},
+                               {"year", std::to_string(v->second)}});
+  out["figures"] = figures;
+  out["has_figures"] = !figures.empty();
+  if (!employment) return out;
+  auto clusters = statistics_->region_clusters(code, employment->id, std::nullopt);
+  if (!clusters) {
+    if (clusters.error().kind == ErrorKind::not_found || clusters.error().kind == ErrorKind::invalid)
+      return out;
+    return std::unexpected(clusters.error());
+  }
+  List rows;
+  for (const auto& s : clusters->sectors) {
+    const char* label = sector_label(s.sector);
+    std::string stars;
+    for (int i = 0; i < 3; ++i) stars += i < s.stars ? "★" : "☆";
+    rows.push_back(Object{
+        {"sector", s.sector},
+        {"label", label ? site_.tr(lang, label) : s.sector},
+        {"employment", cat.format_decimal(lang, s.employment, 1)},
+        {"share", cat.format_decimal(lang, s.share * 100, 1)},
+        {"lq", cat.format_decimal(lang, s.lq, 2)},
+        {"growth", s.cagr ? cat.format_decimal(lang, *s.cagr * 100, 1) : "–"},
+        {"stars", stars},
+        {"stars_text", cat.translate_count(lang, NP_("{count} of 3 stars", "{count} of 3 stars"), s.stars)},
+        {"size", s.size},
+        {"specialisation", s.specialisation},
+        {"focus", s.focus}});
+  }
+  out["clusters"] = rows;
+  out["has_clusters"] = !rows.empty();
+  out["cluster_year"] = std::to_string(clusters->year);
+  out["growth_since"] = std::to_string(clusters->first_year);
+  out["regions_compared"] = cat.format_integer(lang, (long long)clusters->regions_compared);
+  out["source"] = employment->source;
+  return out;
+}
 
 void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
   router.get("/", [this](http::Request& r) { return root(r); });
@@ -264,6 +355,9 @@ http::Response ReferencePages::region(http::Request& request, Language lang) {
       {"children", children},
       {"has_children", !detail->children.empty()},
       {"regions_href", prefix + "/regions"}};
+  auto figures = region_statistics(r.code.str(), lang);
+  if (!figures) return site_.error_page(request, figures.error());
+  merge(data, std::move(*figures));
   return site_.page(request, lang, "region", name + " (" + r.code.str() + ")", std::move(data));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/reference/reference_service.hpp"
+#include "domain/statistics/statistics_service.hpp"
 #include "http/router.hpp"
 #include "web/page_cache.hpp"
 #include "web/site.hpp"
@@ -10,8 +11,10 @@ namespace cps::web {
 
 class ReferencePages {
  public:
-  ReferencePages(const Site& site, reference::ReferenceService& service)
-      : site_(site), service_(service) {}
+  // With statistics, region pages show the region's figures and clusters.
+  ReferencePages(const Site& site, reference::ReferenceService& service,
+                 statistics::StatisticsService* statistics = nullptr)
+      : site_(site), service_(service), statistics_(statistics) {}
 
   void add_routes(http::Router& router, PageCache& cache);
 
@@ -24,8 +27,12 @@ class ReferencePages {
   http::Response region(http::Request& request, i18n::Language language);
 
  private:
+  // The figures and cluster table of a region page; empty when there are no data.
+  Result<Object> region_statistics(const std::string& code, i18n::Language language);
+
   const Site& site_;
   reference::ReferenceService& service_;
+  statistics::StatisticsService* statistics_;
 };
 
 }  // namespace cps::web
