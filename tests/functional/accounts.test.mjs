@@ -7,159 +7,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { startServer, binary } from '../support/server.mjs';
 import { startSmtp, linkIn } from '../support/smtp.mjs';
+import {
+  PASSWORD, Browser, bearer, formFields, replaced, auditRows, parseCsv,
+  escapeHtml, decodeHtml, escapeRe, madeUpToken, sleep,
+} from '../support/browser.mjs';
 
-const PASSWORD = 'cluster-policy-2026';
 const PUBLIC_URL = 'https://clusterpolisee.test';
 const demo = JSON.parse(readFileSync(new URL('../../data/demo/partnership.json', import.meta.url), 'utf8'));
 const person = (email) => demo.users.find((u) => u.email === email);
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const madeUpToken = () => randomBytes(32).toString('base64url');  // 43 characters, like real ones
-
-function escapeHtml(s) {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-function decodeHtml(s) {
-  const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
-  return s.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, e) => named[e]);
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function attributes(text) {
-  const out = {};
-  for (const m of text.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) out[m[1]] = m[2] === undefined ? '' : decodeHtml(m[2]);
-  return out;
-}
-
-// The fields a browser would submit with the form posting to `action` (without csrf).
-function formFields(html, action) {
-  const start = html.indexOf(`action="${action}"`);
-  assert.ok(start >= 0, `no form posting to ${action}`);
-  const form = html.slice(start, html.indexOf('</form>', start));
-  const fields = [];
-  for (const m of form.matchAll(/<input\b([^>]*)>/g)) {
-    const a = attributes(m[1]);
-    if (!a.name || a.name === 'csrf') continue;
-    if ((a.type === 'checkbox' || a.type === 'radio') && !('checked' in a)) continue;
-    fields.push([a.name, a.value ?? '']);
-  }
-  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const options = [...m[2].matchAll(/<option\b([^>]*)>/g)].map((o) => attributes(o[1]));
-    const chosen = options.find((o) => 'selected' in o) ?? options[0];
-    if (chosen) fields.push([attributes(m[1]).name, chosen.value ?? '']);
-  }
-  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g))
-    fields.push([attributes(m[1]).name, decodeHtml(m[2])]);
-  return fields;
-}
-
-// `fields` with the values of `changes` instead (all earlier values of those names dropped).
-function replaced(fields, changes) {
-  const out = fields.filter(([k]) => !(k in changes));
-  for (const [k, v] of Object.entries(changes)) for (const x of [].concat(v)) out.push([k, x]);
-  return out;
-}
-
-// A browser: keeps its cookies and the form token of the last page it read.
-class Browser {
-  constructor(base) {
-    this.base = base;
-    this.cookies = new Map();
-    this.csrf = undefined;
-  }
-
-  get session() {
-    return this.cookies.get('cps_session');
-  }
-
-  async fetch(path, init = {}) {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size && !headers.has('cookie'))
-      headers.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const res = await fetch(this.base + path, { redirect: 'manual', ...init, headers });
-    for (const line of res.headers.getSetCookie()) {
-      const pair = line.split(';')[0];
-      const name = pair.slice(0, pair.indexOf('='));
-      const value = pair.slice(pair.indexOf('=') + 1);
-      if (value === '' || /;\s*Max-Age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return res;
-  }
-
-  async get(path) {
-    const res = await this.fetch(path);
-    const html = await res.text();
-    const m = /name="csrf" value="([^"]*)"/.exec(html);
-    if (m) this.csrf = m[1];
-    return { status: res.status, res, html, location: res.headers.get('location') };
-  }
-
-  // Posts a form; `fields` is an object or a list of [name, value]. csrf: null leaves it out.
-  async post(path, fields = {}, { csrf = this.csrf } = {}) {
-    const body = new URLSearchParams();
-    if (csrf !== null) body.append('csrf', csrf ?? '');
-    const pairs = Array.isArray(fields) ? fields : Object.entries(fields).flatMap(([k, v]) => [].concat(v).map((x) => [k, x]));
-    for (const [k, v] of pairs) body.append(k, v);
-    const res = await this.fetch(path, {
-      method: 'POST',
-      body: body.toString(),
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    });
-    return { status: res.status, res, html: await res.text(), location: res.headers.get('location') };
-  }
-
-  // A JSON API call with this browser's cookies (and its form token as X-CSRF-Token).
-  async api(method, path, { json, csrf = this.csrf } = {}) {
-    const headers = {};
-    if (json !== undefined) headers['Content-Type'] = 'application/json';
-    if (csrf !== null && csrf !== undefined) headers['X-CSRF-Token'] = csrf;
-    const res = await this.fetch(path, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
-    const text = await res.text();
-    return { status: res.status, res, body: text && /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : text };
-  }
-
-  async signIn(email, password = PASSWORD) {
-    await this.get('/en/login');
-    const r = await this.post('/en/login', { email, password, next: '' });
-    assert.equal(r.status, 303, `signing in ${email}: ${r.status}`);
-    await this.get('/en/account');
-    return r;
-  }
-}
-
-// A program using an API token.
-async function bearer(base, token, method, path, json) {
-  const headers = { Authorization: `Bearer ${token}` };
-  if (json !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(base + path, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
-  const text = await res.text();
-  return { status: res.status, res, body: text && /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : text };
-}
-
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 // The files of a ZIP archive (an XLSX workbook), by name.
 function unzip(buf) {
@@ -180,13 +38,6 @@ function unzip(buf) {
     p += 46 + skip;
   }
   return files;
-}
-
-function auditRows(html) {
-  const cell = '<td[^>]*>([^<]*)</td>';
-  const row = new RegExp(`<tr>${cell}${cell}<td[^>]*><code>([^<]*)</code></td>${cell}${cell}${cell}</tr>`, 'g');
-  return [...html.matchAll(row)]
-    .map((m) => ({ at: m[1], actor: decodeHtml(m[2]), action: m[3], target: decodeHtml(m[4]), detail: decodeHtml(m[5]), client: m[6] }));
 }
 
 function cli(args, input) {

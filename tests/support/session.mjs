@@ -1,5 +1,7 @@
 // Signing in through the real login form, as a browser does, for tests that act as a person.
-export const demoPassword = 'cluster-policy-2026';
+import { PASSWORD, formToken } from './browser.mjs';
+
+export const demoPassword = PASSWORD;
 
 function cookieOf(res, name) {
   for (const c of res.headers.getSetCookie()) {
@@ -8,11 +10,6 @@ function cookieOf(res, name) {
     if (pair.slice(0, eq) === name) return pair.slice(eq + 1);
   }
   return undefined;
-}
-
-function formToken(html) {
-  const m = /name="csrf" value="([^"]*)"/.exec(html);
-  return m ? m[1] : undefined;
 }
 
 // Signs in with the login form; returns the session cookie, its form token and a fetch that
