@@ -36,6 +36,16 @@ Result<std::int64_t> positive(const std::optional<std::string>& text, const char
   return *v;
 }
 
+// The optional `year` parameter.
+Result<std::optional<int>> year_parameter(const http::Request& r) {
+  auto text = r.query_value("year");
+  if (!text) return std::optional<int>{};
+  auto y = text::parse_int(*text);
+  if (!y || *y < 1900 || *y > 2100)
+    return fail(ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year");
+  return std::optional<int>(int(*y));
+}
+
 }  // namespace
 
 void StatisticsEndpoints::add_routes(http::Router& router) {
@@ -43,6 +53,7 @@ void StatisticsEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/datasets/{id}", [this](http::Request& r) { return dataset(r); });
   router.get("/api/v1/datasets/{id}/observations", [this](http::Request& r) { return observations(r); });
   router.get("/api/v1/regions/{code}/clusters", [this](http::Request& r) { return clusters(r); });
+  router.get("/api/v1/complexity", [this](http::Request& r) { return complexity(r); });
 }
 
 http::Response StatisticsEndpoints::datasets(http::Request& r) {
@@ -83,12 +94,9 @@ http::Response StatisticsEndpoints::observations(http::Request& r) {
   }
   if (auto region = r.query_value("region")) q.region = text::to_upper_ascii(*region);
   if (auto sector = r.query_value("sector")) q.sector = *sector;
-  if (r.query_value("year")) {
-    auto y = text::parse_int(*r.query_value("year"));
-    if (!y || *y < 1900 || *y > 2100)
-      return error_response(r, Error{ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year"});
-    q.year = int(*y);
-  }
+  auto year = year_parameter(r);
+  if (!year) return error_response(r, year.error());
+  q.year = *year;
   if (r.query_value("limit")) {
     auto l = text::parse_int(*r.query_value("limit"));
     if (!l || *l < 1 || *l > 10000)
@@ -122,29 +130,11 @@ namespace cps::api {
 
 http::Response StatisticsEndpoints::clusters(http::Request& r) {
   if (auto ok = check_query(r, {"dataset", "year"}); !ok) return error_response(r, ok.error());
-  std::int64_t dataset = 0;
-  if (r.query_value("dataset")) {
-    auto id = text::parse_int(*r.query_value("dataset"));
-    if (!id || *id <= 0)
-      return error_response(r, Error{ErrorKind::invalid, "This must be a whole number above zero.", "dataset"});
-    dataset = *id;
-  } else {
-    // The employment dataset the demo and most installations load.
-    auto all = service_.datasets();
-    if (!all) return error_response(r, all.error());
-    for (const auto& d : *all)
-      if (d.code == "employment-nace") dataset = d.id;
-    if (!dataset)
-      return error_response(r, Error{ErrorKind::invalid, "Name the dataset of employment by sector.", "dataset"});
-  }
-  std::optional<int> year;
-  if (r.query_value("year")) {
-    auto y = text::parse_int(*r.query_value("year"));
-    if (!y || *y < 1900 || *y > 2100)
-      return error_response(r, Error{ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year"});
-    year = int(*y);
-  }
-  auto c = service_.region_clusters(text::to_upper_ascii(r.param("code")), dataset, year);
+  auto dataset = employment_dataset(r);
+  if (!dataset) return error_response(r, dataset.error());
+  auto year = year_parameter(r);
+  if (!year) return error_response(r, year.error());
+  auto c = service_.region_clusters(text::to_upper_ascii(r.param("code")), *dataset, *year);
   if (!c) return error_response(r, c.error());
   json::array sectors;
   auto opt = [](const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); };
@@ -169,6 +159,66 @@ http::Response StatisticsEndpoints::clusters(http::Request& r) {
                                                   {"specialisation_lq", c->thresholds.specialisation_lq},
                                                   {"focus_top_share", c->thresholds.focus_top_share}}},
                       {"sectors", sectors}});
+}
+
+Result<std::int64_t> StatisticsEndpoints::employment_dataset(const http::Request& r) {
+  if (r.query_value("dataset")) {
+    auto id = text::parse_int(*r.query_value("dataset"));
+    if (!id || *id <= 0)
+      return fail(ErrorKind::invalid, "This must be a whole number above zero.", "dataset");
+    return *id;
+  }
+  auto all = service_.datasets();
+  if (!all) return std::unexpected(all.error());
+  for (const auto& d : *all)
+    if (d.code == "employment-nace") return d.id;
+  return fail(ErrorKind::invalid, "Name the dataset of employment by sector.", "dataset");
+}
+
+http::Response StatisticsEndpoints::complexity(http::Request& r) {
+  if (auto ok = check_query(r, {"dataset", "year", "level"}); !ok) return error_response(r, ok.error());
+  auto dataset = employment_dataset(r);
+  if (!dataset) return error_response(r, dataset.error());
+  auto year = year_parameter(r);
+  if (!year) return error_response(r, year.error());
+  int level = 2;
+  if (r.query_value("level")) {
+    auto l = text::parse_int(*r.query_value("level"));
+    if (!l || *l < 0 || *l > 2)
+      return error_response(r, Error{ErrorKind::invalid, "The level must be a whole number from 0 to 2.", "level"});
+    level = int(*l);
+  }
+  auto c = service_.complexity(*dataset, *year, level);
+  if (!c) return error_response(r, c.error());
+  const auto& x = c->result;
+  json::array regions, sectors;
+  for (std::size_t i = 0; i < c->regions.size(); ++i) {
+    auto row = Eigen::Index(i);
+    json::array cells;
+    for (std::size_t j = 0; j < c->sectors.size(); ++j) {
+      auto col = Eigen::Index(j);
+      cells.push_back(json::object{{"sector", c->sectors[j]},
+                                   {"rca", x.rca(row, col)},
+                                   {"mcp", int(x.mcp(row, col))},
+                                   {"density", x.density(row, col)},
+                                   {"cog", x.cog(row, col)}});
+    }
+    regions.push_back(json::object{{"region", c->regions[i]},
+                                   {"diversity", x.diversity(row)},
+                                   {"eci", x.eci(row)},
+                                   {"coi", x.coi(row)},
+                                   {"sectors", cells}});
+  }
+  for (std::size_t j = 0; j < c->sectors.size(); ++j)
+    sectors.push_back(json::object{{"sector", c->sectors[j]},
+                                   {"ubiquity", x.ubiquity(Eigen::Index(j))},
+                                   {"pci", x.pci(Eigen::Index(j))}});
+  return json_response(r, json::object{{"dataset", c->dataset.id},
+                                       {"year", c->year},
+                                       {"level", level},
+                                       {"method", "py-ecomplexity conventions, RCA threshold 1"},
+                                       {"regions", regions},
+                                       {"sectors", sectors}});
 }
 
 }  // namespace cps::api

@@ -16,6 +16,9 @@ class StatisticsEndpoints {
   http::Response dataset(http::Request& r);
   http::Response observations(http::Request& r);
   http::Response clusters(http::Request& r);
+  http::Response complexity(http::Request& r);
+  // The dataset a request names, or the employment dataset most installations load.
+  Result<std::int64_t> employment_dataset(const http::Request& r);
 
   statistics::StatisticsService& service_;
 };

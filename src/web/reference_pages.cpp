@@ -3,7 +3,9 @@
 #include "web/forms.hpp"
 #include "web/markdown.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace cps::web {
 
@@ -149,6 +151,40 @@ Result<Object> ReferencePages::region_statistics(const std::string& code, Langua
   out["growth_since"] = std::to_string(clusters->first_year);
   out["regions_compared"] = cat.format_integer(lang, (long long)clusters->regions_compared);
   out["source"] = employment->source;
+
+  // Where the region could diversify: sectors it does not yet specialise in, the most
+  // related to what it does first (density), then by the complexity they would add (COG).
+  auto level = service_.region(code);
+  if (!level) return std::unexpected(level.error());
+  auto cx = statistics_->complexity(employment->id, clusters->year, level->region.level);
+  if (!cx) return out;  // too few regions or degenerate data: the section is left out
+  auto at = std::find(cx->regions.begin(), cx->regions.end(), code);
+  if (at == cx->regions.end()) return out;
+  Eigen::Index r = at - cx->regions.begin();
+  const auto& x = cx->result;
+  std::vector<Eigen::Index> candidates;
+  for (Eigen::Index c = 0; c < x.mcp.cols(); ++c)
+    if (x.mcp(r, c) == 0) candidates.push_back(c);
+  std::sort(candidates.begin(), candidates.end(), [&](Eigen::Index a, Eigen::Index b) {
+    return std::tie(x.density(r, b), x.cog(r, b)) < std::tie(x.density(r, a), x.cog(r, a));
+  });
+  List next;
+  for (auto c : candidates) {
+    const std::string& sector = cx->sectors[std::size_t(c)];
+    const char* label = sector_label(sector);
+    next.push_back(Object{{"sector", sector},
+                          {"label", label ? site_.tr(lang, label) : sector},
+                          {"density", cat.format_decimal(lang, x.density(r, c) * 100, 0)},
+                          {"cog", cat.format_decimal(lang, x.cog(r, c), 2)},
+                          {"pci", cat.format_decimal(lang, x.pci(c), 2)}});
+  }
+  int rank = 1;
+  for (Eigen::Index i = 0; i < x.eci.size(); ++i) rank += x.eci(i) > x.eci(r);
+  out["grow_next"] = next;
+  out["has_grow_next"] = !next.empty();
+  out["eci"] = cat.format_decimal(lang, x.eci(r), 2);
+  out["eci_rank"] = cat.format_integer(lang, rank);
+  out["eci_of"] = cat.format_integer(lang, (long long)x.eci.size());
   return out;
 }
 

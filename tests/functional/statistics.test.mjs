@@ -108,3 +108,28 @@ test('files that are not Eurostat tables, and bad options, are refused with a me
     assert.match(r.stderr, message, args.join(' '));
   }
 });
+
+test('complexity figures for the regions of a level follow the documented shape and conventions', async () => {
+  const { status, body } = await json('/api/v1/complexity');
+  assert.equal(status, 200);
+  assert.equal(body.level, 2);
+  assert.ok(body.regions.length > 50);
+  // ECI is standardised over the regions: mean 0, population standard deviation 1.
+  const eci = body.regions.map((r) => r.eci);
+  const mean = eci.reduce((a, b) => a + b, 0) / eci.length;
+  const sd = Math.sqrt(eci.reduce((a, b) => a + (b - mean) ** 2, 0) / eci.length);
+  assert.ok(Math.abs(mean) < 1e-9 && Math.abs(sd - 1) < 1e-9, `${mean} ${sd}`);
+  for (const r of body.regions) {
+    assert.equal(r.diversity, r.sectors.filter((c) => c.mcp === 1).length, r.region);
+    for (const c of r.sectors) assert.equal(c.mcp, c.rca >= 1 ? 1 : 0, `${r.region} ${c.sector}`);
+  }
+  const page = await fetch(`${server.base}/en/regions/RO21`);
+  const html = await page.text();
+  assert.match(html, /What this region could grow next/);
+  assert.match(html, /Clusters in 2015/);
+  for (const [url, parameter] of [['/api/v1/complexity?level=3', 'level'], ['/api/v1/complexity?year=2020', 'year']]) {
+    const r = await json(url);
+    assert.equal(r.status, 400, url);
+    assert.equal(r.body.parameter, parameter, url);
+  }
+});

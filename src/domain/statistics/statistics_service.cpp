@@ -8,6 +8,7 @@
 #include "domain/accounts/policy.hpp"
 #include "i18n/catalogue.hpp"
 
+#include <cmath>
 #include <limits>
 #include <map>
 
@@ -207,79 +208,101 @@ Result<std::vector<ObservationRecord>> StatisticsService::observations(
   return repository_.observations(query);
 }
 
-Result<RegionClusters> StatisticsService::region_clusters(std::string_view region_code,
-                                                         std::int64_t dataset_id,
-                                                         std::optional<int> year,
-                                                         const analytics::ClusterThresholds& thresholds) {
-  auto detail = reference_.region(region_code);
-  if (!detail) return std::unexpected(detail.error());
+namespace {
+
+// Sectors are the NACE groups; the total and "no response" are not sectors.
+bool is_sector(const std::string& s) {
+  return !s.empty() && s != "TOTAL" && s != "NRP";
+}
+
+}  // namespace
+
+Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id, std::optional<int> year,
+                                                      int level) {
   auto d = dataset(dataset_id);
   if (!d) return std::unexpected(d.error());
   auto versions = repository_.versions(dataset_id);
   if (!versions) return std::unexpected(versions.error());
   if (versions->empty()) return fail(ErrorKind::not_found, "This dataset has no data yet.", "dataset");
   const DatasetVersion& current = versions->front();
-  int y = year.value_or(current.last_year);
-  if (y < current.first_year || y > current.last_year)
+  SectorMatrix m;
+  m.dataset = *d;
+  m.version = current;
+  m.year = year.value_or(current.last_year);
+  if (m.year < current.first_year || m.year > current.last_year)
     return fail(ErrorKind::invalid, "The dataset has no figures for this year.", "year");
-
   auto all_regions = reference_.find_regions({});
   if (!all_regions) return std::unexpected(all_regions.error());
-  std::map<std::string, int> level;
-  for (const auto& r : all_regions->regions) level[r.code.str()] = r.level;
-  const int wanted = detail->region.level;
-
-  auto load = [&](int which) {
-    ObservationQuery q;
-    q.version = current.id;
-    q.year = which;
-    q.limit = 1000000;
-    return repository_.observations(q);
-  };
-  auto rows = load(y);
+  std::map<std::string, int> level_of;
+  for (const auto& r : all_regions->regions) level_of[r.code.str()] = r.level;
+  ObservationQuery q;
+  q.version = current.id;
+  q.year = m.year;
+  q.limit = 1000000;
+  auto rows = repository_.observations(q);
   if (!rows) return std::unexpected(rows.error());
-  // Sectors are the NACE groups; the total and "no response" are not sectors.
-  auto is_sector = [](const std::string& s) { return !s.empty() && s != "TOTAL" && s != "NRP"; };
   std::map<std::string, Eigen::Index> region_index, sector_index;
   for (const auto& o : *rows) {
-    if (!is_sector(o.sector) || level[o.region] != wanted) continue;
+    if (!is_sector(o.sector) || level_of[o.region] != level) continue;
     region_index.emplace(o.region, 0);
     sector_index.emplace(o.sector, 0);
   }
-  if (!region_index.contains(std::string(region_code)))
-    return fail(ErrorKind::not_found, "The dataset has no figures by sector for this region and year.", "region");
   Eigen::Index n = 0;
-  for (auto& [k, i] : region_index) i = n++;
+  for (auto& [code, i] : region_index) {
+    i = n++;
+    m.regions.push_back(code);
+  }
   n = 0;
-  for (auto& [k, i] : sector_index) i = n++;
-  const double missing = std::numeric_limits<double>::quiet_NaN();
-  Eigen::MatrixXd employment = Eigen::MatrixXd::Constant(Eigen::Index(region_index.size()),
-                                                         Eigen::Index(sector_index.size()), missing);
+  for (auto& [code, i] : sector_index) {
+    i = n++;
+    m.sectors.push_back(code);
+  }
+  m.values = Eigen::MatrixXd::Constant(Eigen::Index(m.regions.size()), Eigen::Index(m.sectors.size()),
+                                       std::numeric_limits<double>::quiet_NaN());
   for (const auto& o : *rows)
-    if (is_sector(o.sector) && level[o.region] == wanted && o.value)
-      employment(region_index[o.region], sector_index[o.sector]) = *o.value;
-  auto map = analytics::map_clusters(employment, thresholds);
+    if (is_sector(o.sector) && level_of[o.region] == level && o.value)
+      m.values(region_index[o.region], sector_index[o.sector]) = *o.value;
+  return m;
+}
+
+Result<RegionClusters> StatisticsService::region_clusters(std::string_view region_code,
+                                                         std::int64_t dataset_id,
+                                                         std::optional<int> year,
+                                                         const analytics::ClusterThresholds& thresholds) {
+  auto detail = reference_.region(region_code);
+  if (!detail) return std::unexpected(detail.error());
+  auto m = sector_matrix(dataset_id, year, detail->region.level);
+  if (!m) return std::unexpected(m.error());
+  auto at = std::find(m->regions.begin(), m->regions.end(), std::string(region_code));
+  if (at == m->regions.end())
+    return fail(ErrorKind::not_found, "The dataset has no figures by sector for this region and year.", "region");
+  auto map = analytics::map_clusters(m->values, thresholds);
   if (!map) return std::unexpected(map.error());
 
   std::map<std::string, double> first;
-  if (current.first_year < y) {
-    auto early = load(current.first_year);
+  if (m->version.first_year < m->year) {
+    ObservationQuery q;
+    q.version = m->version.id;
+    q.year = m->version.first_year;
+    q.region = std::string(region_code);
+    q.limit = 1000;
+    auto early = repository_.observations(q);
     if (!early) return std::unexpected(early.error());
     for (const auto& o : *early)
-      if (o.region == region_code && o.value) first[o.sector] = *o.value;
+      if (o.value) first[o.sector] = *o.value;
   }
   RegionClusters out;
-  out.dataset = *d;
+  out.dataset = m->dataset;
   out.region = std::string(region_code);
-  out.year = y;
-  out.first_year = current.first_year;
-  out.regions_compared = region_index.size();
+  out.year = m->year;
+  out.first_year = m->version.first_year;
+  out.regions_compared = m->regions.size();
   out.thresholds = thresholds;
-  Eigen::Index r = region_index[out.region];
-  for (const auto& [sector, c] : sector_index) {
+  Eigen::Index r = at - m->regions.begin();
+  for (Eigen::Index c = 0; c < Eigen::Index(m->sectors.size()); ++c) {
     if (map->stars(r, c) < 0) continue;
     SectorCluster s;
-    s.sector = sector;
+    s.sector = m->sectors[std::size_t(c)];
     s.employment = map->employment(r, c);
     s.share = map->share(r, c);
     s.lq = map->lq(r, c);
@@ -287,8 +310,8 @@ Result<RegionClusters> StatisticsService::region_clusters(std::string_view regio
     s.specialisation = map->specialisation(r, c) == 1;
     s.focus = map->focus(r, c) == 1;
     s.stars = map->stars(r, c);
-    if (auto f = first.find(sector); f != first.end()) {
-      auto g = analytics::growth(f->second, s.employment, y - current.first_year);
+    if (auto f = first.find(s.sector); f != first.end()) {
+      auto g = analytics::growth(f->second, s.employment, m->year - m->version.first_year);
       s.growth = g.absolute;
       s.cagr = g.cagr;
     }
@@ -297,6 +320,30 @@ Result<RegionClusters> StatisticsService::region_clusters(std::string_view regio
   std::sort(out.sectors.begin(), out.sectors.end(), [](const SectorCluster& a, const SectorCluster& b) {
     return std::tie(b.stars, b.lq) < std::tie(a.stars, a.lq);
   });
+  return out;
+}
+
+Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id, std::optional<int> year,
+                                                         int level) {
+  auto m = sector_matrix(dataset_id, year, level);
+  if (!m) return std::unexpected(m.error());
+  // Missing figures (not published, confidential) count as no employment; regions with no
+  // figure at all are left out.
+  std::vector<Eigen::Index> keep;
+  for (Eigen::Index r = 0; r < m->values.rows(); ++r)
+    if (!m->values.row(r).array().isNaN().all()) keep.push_back(r);
+  Eigen::MatrixXd values(Eigen::Index(keep.size()), m->values.cols());
+  RegionalComplexity out;
+  for (std::size_t i = 0; i < keep.size(); ++i) {
+    values.row(Eigen::Index(i)) = m->values.row(keep[i]).unaryExpr([](double v) { return std::isnan(v) ? 0.0 : v; });
+    out.regions.push_back(m->regions[std::size_t(keep[i])]);
+  }
+  auto c = analytics::compute_complexity(values);
+  if (!c) return std::unexpected(c.error());
+  out.dataset = m->dataset;
+  out.year = m->year;
+  out.sectors = m->sectors;
+  out.result = std::move(*c);
   return out;
 }
 

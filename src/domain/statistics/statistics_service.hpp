@@ -14,6 +14,7 @@
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_repository.hpp"
 #include "analytics/cluster_mapping.hpp"
+#include "analytics/complexity.hpp"
 #include "statistics/eurostat_tsv.hpp"
 
 namespace cps::statistics {
@@ -62,6 +63,25 @@ struct RegionClusters {
   std::vector<SectorCluster> sectors;  // by stars, then location quotient
 };
 
+// Values of one year by region (rows) and sector (columns), NaN where missing.
+struct SectorMatrix {
+  Dataset dataset;
+  DatasetVersion version;
+  int year = 0;
+  std::vector<std::string> regions;
+  std::vector<std::string> sectors;
+  Eigen::MatrixXd values;
+};
+
+// Economic complexity of the regions of one NUTS level and their sectors.
+struct RegionalComplexity {
+  Dataset dataset;
+  int year = 0;
+  std::vector<std::string> regions;  // rows of the matrices
+  std::vector<std::string> sectors;  // columns
+  analytics::Complexity result;
+};
+
 using ImportProgress = std::function<void(std::size_t done, std::size_t total, const char* step)>;
 
 class StatisticsService {
@@ -88,11 +108,17 @@ class StatisticsService {
                                          std::optional<int> year,
                                          const analytics::ClusterThresholds& thresholds = {});
 
+  // RCA, ECI, PCI, proximity, density, COI and COG (py-ecomplexity conventions) of the
+  // regions of `level` in a dataset of employment by sector; the latest year by default.
+  Result<RegionalComplexity> complexity(std::int64_t dataset, std::optional<int> year, int level = 2);
+
   Result<std::vector<ObservationRecord>> observations(std::int64_t dataset,
                                                       std::optional<std::int64_t> version,
                                                       ObservationQuery query);
 
  private:
+  Result<SectorMatrix> sector_matrix(std::int64_t dataset, std::optional<int> year, int level);
+
   StatisticsRepository& repository_;
   reference::ReferenceService& reference_;
 };
