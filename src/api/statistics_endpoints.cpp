@@ -54,6 +54,7 @@ void StatisticsEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/datasets/{id}/observations", [this](http::Request& r) { return observations(r); });
   router.get("/api/v1/regions/{code}/clusters", [this](http::Request& r) { return clusters(r); });
   router.get("/api/v1/complexity", [this](http::Request& r) { return complexity(r); });
+  router.get("/api/v1/regions/{code}/similar", [this](http::Request& r) { return similar(r); });
 }
 
 http::Response StatisticsEndpoints::datasets(http::Request& r) {
@@ -219,6 +220,44 @@ http::Response StatisticsEndpoints::complexity(http::Request& r) {
                                        {"method", "py-ecomplexity conventions, RCA threshold 1"},
                                        {"regions", regions},
                                        {"sectors", sectors}});
+}
+
+http::Response StatisticsEndpoints::similar(http::Request& r) {
+  if (auto ok = check_query(r, {"k", "indicators"}); !ok) return error_response(r, ok.error());
+  std::size_t k = 5;
+  if (auto text = r.query_value("k")) {
+    auto v = text::parse_int(*text);
+    if (!v || *v < 1 || *v > 50)
+      return error_response(r, Error{ErrorKind::invalid, "Ask for 1 to 50 regions.", "k"});
+    k = std::size_t(*v);
+  }
+  unsigned groups = unsigned(Indicators::all);
+  if (auto text = r.query_value("indicators")) {
+    groups = 0;
+    std::string_view rest = *text;
+    while (!rest.empty()) {
+      auto comma = rest.find(',');
+      std::string_view name = rest.substr(0, comma);
+      rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+      if (name == "structure") groups |= unsigned(Indicators::structure);
+      else if (name == "prosperity") groups |= unsigned(Indicators::prosperity);
+      else if (name == "size") groups |= unsigned(Indicators::size);
+      else
+        return error_response(r, Error{ErrorKind::invalid, "Choose among structure, prosperity and size.", "indicators"});
+    }
+  }
+  auto s = service_.similar_regions(text::to_upper_ascii(r.param("code")), k, groups);
+  if (!s) return error_response(r, s.error());
+  json::array nearest, used;
+  for (const auto& n : s->nearest)
+    nearest.push_back(json::object{{"region", n.region}, {"distance", n.distance}, {"indicators_compared", n.compared}});
+  for (const auto& i : s->indicators) used.push_back(json::value(i));
+  return json_response(r, json::object{{"region", s->region},
+                                       {"year", s->year},
+                                       {"indicators", used},
+                                       {"regions_compared", s->regions_compared},
+                                       {"distance", "root mean square of the differences of standardised (z-scored) indicators"},
+                                       {"nearest", nearest}});
 }
 
 }  // namespace cps::api

@@ -180,6 +180,19 @@ Result<Object> ReferencePages::region_statistics(const std::string& code, Langua
   }
   int rank = 1;
   for (Eigen::Index i = 0; i < x.eci.size(); ++i) rank += x.eci(i) > x.eci(r);
+  if (auto similar = statistics_->similar_regions(code, 5); similar) {
+    List alike;
+    for (const auto& n : similar->nearest) {
+      auto other = service_.region(n.region);
+      std::string name = other ? other->region.name_latin : n.region;
+      alike.push_back(Object{{"code", n.region},
+                             {"name", name},
+                             {"href", "/" + std::string(i18n::code(lang)) + "/regions/" + n.region},
+                             {"distance", cat.format_decimal(lang, n.distance, 2)}});
+    }
+    out["similar"] = alike;
+    out["has_similar"] = !alike.empty();
+  }
   out["grow_next"] = next;
   out["has_grow_next"] = !next.empty();
   out["eci"] = cat.format_decimal(lang, x.eci(r), 2);

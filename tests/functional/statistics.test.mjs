@@ -133,3 +133,23 @@ test('complexity figures for the regions of a level follow the documented shape 
     assert.equal(r.body.parameter, parameter, url);
   }
 });
+
+test('the regions most alike are of the same level, nearest first, and the indicators can be chosen', async () => {
+  const { status, body } = await json('/api/v1/regions/RO21/similar?k=4');
+  assert.equal(status, 200);
+  assert.equal(body.nearest.length, 4);
+  assert.ok(body.nearest.every((n) => /^[A-Z]{2}\w\w$/.test(n.region) && n.region !== 'RO21'), JSON.stringify(body.nearest));
+  const distances = body.nearest.map((n) => n.distance);
+  assert.deepEqual(distances, [...distances].sort((a, b) => a - b));
+  const onlySize = await json('/api/v1/regions/RO21/similar?indicators=size&k=3');
+  assert.deepEqual(onlySize.body.indicators, ['jobs (log)']);
+  assert.notDeepEqual(onlySize.body.nearest.map((n) => n.region), body.nearest.slice(0, 3).map((n) => n.region));
+  for (const [url, parameter] of [['/api/v1/regions/RO21/similar?k=0', 'k'], ['/api/v1/regions/RO21/similar?indicators=colour', 'indicators']]) {
+    const r = await json(url);
+    assert.equal(r.status, 400, url);
+    assert.equal(r.body.parameter, parameter, url);
+  }
+  const html = await (await fetch(`${server.base}/en/regions/RO21`)).text();
+  assert.match(html, /Regions most alike/);
+  assert.ok(html.includes(`href="/en/regions/${body.nearest[0].region}"`));
+});

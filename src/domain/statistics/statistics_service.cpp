@@ -347,4 +347,84 @@ Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id
   return out;
 }
 
+Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code, std::size_t k,
+                                                         unsigned indicators) {
+  if (k < 1 || k > 50) return fail(ErrorKind::invalid, "Ask for 1 to 50 regions.", "k");
+  if (indicators == 0 || indicators > unsigned(Indicators::all))
+    return fail(ErrorKind::invalid, "Choose at least one group of indicators.", "indicators");
+  auto detail = reference_.region(code);
+  if (!detail) return std::unexpected(detail.error());
+  auto all = datasets();
+  if (!all) return std::unexpected(all.error());
+  std::optional<std::int64_t> employment, gdp;
+  for (const auto& d : *all) {
+    if (d.code == "employment-nace") employment = d.id;
+    if (d.code == "gdp-per-inhabitant") gdp = d.id;
+  }
+  if (!employment) return fail(ErrorKind::not_found, "This dataset has no data yet.", "dataset");
+  auto m = sector_matrix(*employment, std::nullopt, detail->region.level);
+  if (!m) return std::unexpected(m.error());
+
+  SimilarRegions out;
+  out.region = std::string(code);
+  out.year = m->year;
+  std::vector<Eigen::VectorXd> columns;
+  const Eigen::Index n = Eigen::Index(m->regions.size());
+  const double missing = std::numeric_limits<double>::quiet_NaN();
+  Eigen::VectorXd totals = Eigen::VectorXd::Zero(n);
+  for (Eigen::Index r = 0; r < n; ++r)
+    for (Eigen::Index c = 0; c < m->values.cols(); ++c)
+      if (!std::isnan(m->values(r, c))) totals(r) += m->values(r, c);
+  if (indicators & unsigned(Indicators::structure))
+    for (Eigen::Index c = 0; c < m->values.cols(); ++c) {
+      Eigen::VectorXd share(n);
+      for (Eigen::Index r = 0; r < n; ++r)
+        share(r) = totals(r) > 0 && !std::isnan(m->values(r, c)) ? m->values(r, c) / totals(r) : missing;
+      columns.push_back(share);
+      out.indicators.push_back("share of jobs in " + m->sectors[std::size_t(c)]);
+    }
+  if (indicators & unsigned(Indicators::size)) {
+    Eigen::VectorXd size(n);
+    for (Eigen::Index r = 0; r < n; ++r) size(r) = totals(r) > 0 ? std::log(totals(r)) : missing;
+    columns.push_back(size);
+    out.indicators.push_back("jobs (log)");
+  }
+  if ((indicators & unsigned(Indicators::prosperity)) && gdp) {
+    auto versions = repository_.versions(*gdp);
+    if (!versions) return std::unexpected(versions.error());
+    if (!versions->empty()) {
+      ObservationQuery q;
+      q.version = versions->front().id;
+      q.year = versions->front().last_year;
+      q.limit = 1000000;
+      auto rows = repository_.observations(q);
+      if (!rows) return std::unexpected(rows.error());
+      std::map<std::string, double> by_region;
+      for (const auto& o : *rows)
+        if (o.value) by_region[o.region] = *o.value;
+      Eigen::VectorXd g(n);
+      for (Eigen::Index r = 0; r < n; ++r) {
+        auto it = by_region.find(m->regions[std::size_t(r)]);
+        g(r) = it == by_region.end() ? missing : it->second;
+      }
+      columns.push_back(g);
+      out.indicators.push_back("GDP per inhabitant " + std::to_string(versions->front().last_year));
+    }
+  }
+  if (columns.empty())
+    return fail(ErrorKind::unprocessable, "There are no figures for the indicators chosen.", "indicators");
+  Eigen::MatrixXd x(n, Eigen::Index(columns.size()));
+  for (std::size_t c = 0; c < columns.size(); ++c) x.col(Eigen::Index(c)) = columns[c];
+  auto at = std::find(m->regions.begin(), m->regions.end(), out.region);
+  if (at == m->regions.end())
+    return fail(ErrorKind::not_found, "The dataset has no figures by sector for this region and year.", "region");
+  auto nearest = analytics::nearest_regions(x, at - m->regions.begin(), k,
+                                            std::min<Eigen::Index>(2, x.cols()));
+  if (!nearest) return std::unexpected(nearest.error());
+  out.regions_compared = m->regions.size();
+  for (const auto& nb : *nearest)
+    out.nearest.push_back({m->regions[std::size_t(nb.region)], nb.distance, std::size_t(nb.compared)});
+  return out;
+}
+
 }  // namespace cps::statistics

@@ -15,6 +15,7 @@
 #include "domain/statistics/statistics_repository.hpp"
 #include "analytics/cluster_mapping.hpp"
 #include "analytics/complexity.hpp"
+#include "analytics/similarity.hpp"
 #include "statistics/eurostat_tsv.hpp"
 
 namespace cps::statistics {
@@ -82,6 +83,23 @@ struct RegionalComplexity {
   analytics::Complexity result;
 };
 
+// Which indicators structural benchmarking compares regions by.
+enum class Indicators : unsigned { structure = 1, prosperity = 2, size = 4, all = 7 };
+
+struct SimilarRegion {
+  std::string region;
+  double distance = 0;
+  std::size_t compared = 0;  // indicators known for both regions
+};
+
+struct SimilarRegions {
+  std::string region;
+  int year = 0;
+  std::vector<std::string> indicators;  // names of the indicators used
+  std::size_t regions_compared = 0;
+  std::vector<SimilarRegion> nearest;   // nearest first
+};
+
 using ImportProgress = std::function<void(std::size_t done, std::size_t total, const char* step)>;
 
 class StatisticsService {
@@ -111,6 +129,12 @@ class StatisticsService {
   // RCA, ECI, PCI, proximity, density, COI and COG (py-ecomplexity conventions) of the
   // regions of `level` in a dataset of employment by sector; the latest year by default.
   Result<RegionalComplexity> complexity(std::int64_t dataset, std::optional<int> year, int level = 2);
+
+  // The k regions of the same level most alike in the chosen indicators: sector shares of
+  // employment (structure), GDP per inhabitant (prosperity), jobs on a log scale (size), as
+  // the datasets employment-nace and gdp-per-inhabitant hold them for their latest year.
+  Result<SimilarRegions> similar_regions(std::string_view region, std::size_t k,
+                                         unsigned indicators = unsigned(Indicators::all));
 
   Result<std::vector<ObservationRecord>> observations(std::int64_t dataset,
                                                       std::optional<std::int64_t> version,
