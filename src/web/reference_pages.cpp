@@ -1,6 +1,9 @@
 #include "web/reference_pages.hpp"
 
+#include "core/text.hpp"
 #include "web/forms.hpp"
+
+#include <fmt/format.h>
 #include "web/markdown.hpp"
 
 #include <algorithm>
@@ -221,6 +224,7 @@ void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
   router.get("/{lang}/areas/{code}", cache.cached(localized(&ReferencePages::area)));
   router.get("/{lang}/regions", cache.cached(localized(&ReferencePages::regions)));
   router.get("/{lang}/regions/{code}", cache.cached(localized(&ReferencePages::region)));
+  router.get("/{lang}/map", cache.cached(localized(&ReferencePages::map)));
 }
 
 // The page an API problem's type URI resolves to: what the problem means and its status.
@@ -408,6 +412,86 @@ http::Response ReferencePages::region(http::Request& request, Language lang) {
   if (!figures) return site_.error_page(request, figures.error());
   merge(data, std::move(*figures));
   return site_.page(request, lang, "region", name + " (" + r.code.str() + ")", std::move(data));
+}
+
+// A map of the NUTS 2 regions of the programme area coloured by one indicator, with the same
+// figures in a table (what screen readers and browsers without JavaScript get).
+http::Response ReferencePages::map(http::Request& request, Language lang) {
+  if (!statistics_) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
+  std::string indicator = request.query_value("indicator").value_or("gdp");
+  std::optional<int> year;
+  if (auto y = request.query_value("year"); y && !y->empty()) {
+    auto v = text::parse_int(*y);
+    if (!v || *v < 1900 || *v > 2100)
+      return site_.error_page(request, Error{ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year"});
+    year = int(*v);
+  }
+  auto values = statistics_->indicator_map(indicator, year);
+  if (!values) return site_.error_page(request, values.error());
+  auto sectors = statistics_->sectors();
+  if (!sectors) return site_.error_page(request, sectors.error());
+  auto regions = service_.find_regions(reference::RegionQuery{});
+  if (!regions) return site_.error_page(request, regions.error());
+  auto countries = service_.countries();
+  if (!countries) return site_.error_page(request, countries.error());
+  const auto& cat = site_.catalogue();
+  std::string prefix = lang_prefix(lang);
+
+  // The indicators, with what their values mean.
+  struct Choice {
+    std::string code;
+    std::string label;
+    int decimals;
+  };
+  std::vector<Choice> choices{{"gdp", site_.tr(lang, N_("GDP per inhabitant (euro)")), 0},
+                              {"jobs", site_.tr(lang, N_("People in employment (thousands)")), 1},
+                              {"eci", site_.tr(lang, N_("Economic complexity (ECI)")), 2}};
+  for (const auto& s : *sectors) {
+    const char* label = sector_label(s);
+    std::string name = label ? site_.tr(lang, label) : s;
+    choices.push_back({"lq:" + s, site_.tr(lang, N_("Location quotient:")) + " " + name, 2});
+  }
+  const Choice* chosen = nullptr;
+  List options;
+  for (const auto& c : choices) {
+    if (c.code == indicator) chosen = &c;
+    options.push_back(Object{{"code", c.code}, {"label", c.label}, {"selected", c.code == indicator}});
+  }
+  if (!chosen) return site_.error_page(request, Error{ErrorKind::invalid, "Choose an indicator from the list.", "indicator"});
+
+  std::map<std::string, std::string> country_names;
+  for (const auto& c : *countries) country_names[c.code.str()] = cat.country_name(lang, c.iso_code);
+  std::vector<std::pair<double, const reference::Region*>> ranked;
+  for (const auto& r : regions->regions)
+    if (auto v = values->values.find(r.code.str()); v != values->values.end())
+      ranked.emplace_back(v->second, &r);
+  std::sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.first > b.first; });
+  List rows;
+  std::string json = "{";
+  int rank = 0;
+  for (const auto& [value, r] : ranked) {
+    rows.push_back(Object{{"rank", std::to_string(++rank)},
+                          {"code", r->code.str()},
+                          {"name", r->name_latin},
+                          {"country", country_names[r->country.str()]},
+                          {"href", prefix + "/regions/" + r->code.str()},
+                          {"value", cat.format_decimal(lang, value, chosen->decimals)}});
+    json += (json.size() > 1 ? "," : "") + std::string("\"") + r->code.str() + "\":" + fmt::format("{:.6g}", value);
+  }
+  json += "}";
+  Object data{{"action", prefix + "/map"},
+              {"indicators", options},
+              {"indicator_label", chosen->label},
+              {"year", std::to_string(values->year)},
+              {"source", values->source},
+              {"rows", rows},
+              {"has_rows", !rows.empty()},
+              {"values_json", json},
+              {"count_text", cat.translate_count(lang, NP_("{count} region", "{count} regions"), (long long)rows.size())},
+              {"map_data_href", "/static/geo/nuts2-2021.geojson"},
+              {"region_base_href", prefix + "/regions/"}};
+  return site_.page(request, lang, "map", site_.tr(lang, N_("Map of the regions")), std::move(data),
+                    PageOptions{bhttp::status::ok, {}, {"charts.js"}});
 }
 
 }  // namespace cps::web

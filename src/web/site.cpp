@@ -55,6 +55,7 @@ constexpr NavItem kNav[] = {
     {"/", N_("Home")},
     {"/areas", N_("Thematic areas")},
     {"/regions", N_("Regions")},
+    {"/map", N_("Map")},
     {"/organisations", N_("Organisations")},
     {"/people", N_("People")},
 };

@@ -1,11 +1,12 @@
-// The map of NUTS 2 regions on the regions page, drawn with Apache ECharts from the
-// boundaries shipped with the program. The region list beside it holds the same content.
+// Maps of the NUTS 2 regions, drawn with Apache ECharts from the boundaries shipped with the
+// program: the countries and regions on the regions page, and the map of one indicator. The
+// lists and tables beside them hold the same content.
 import * as echarts from 'echarts/core';
 import { MapChart } from 'echarts/charts';
-import { TooltipComponent, GeoComponent, AriaComponent } from 'echarts/components';
+import { TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([MapChart, TooltipComponent, GeoComponent, AriaComponent, CanvasRenderer]);
+echarts.use([MapChart, TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent, CanvasRenderer]);
 
 const PROGRAMME_AREA = ['AT', 'BG', 'EL', 'HR', 'HU', 'IT', 'RO', 'SI', 'SK', 'AL', 'ME', 'MK', 'RS'];
 const PALETTE = ['#1d4e89', '#2a7f8f', '#3b6e4f', '#7a5c99', '#9c4a3c', '#4a6fa5', '#5d7a1f', '#8a5a00', '#2f5d62', '#6b4e71', '#3d5a80', '#7b3f61', '#496a81'];
@@ -69,9 +70,66 @@ async function drawMap(container) {
   });
 }
 
+// Regions coloured by the figures the page carries in data-values (region code → value).
+async function drawIndicatorMap(container) {
+  const values = JSON.parse(container.dataset.values || '{}');
+  const codes = Object.keys(values);
+  if (codes.length === 0) return;
+  const response = await fetch(container.dataset.geojson);
+  if (!response.ok) return;
+  const geo = await response.json();
+  geo.features = geo.features.filter((f) => PROGRAMME_AREA.includes(f.properties.CNTR_CODE));
+  echarts.registerMap('programme-area-values', geo);
+  const names = new Map(geo.features.map((f) => [f.properties.NUTS_ID, f.properties.NAME_LATN]));
+  for (const row of document.querySelectorAll('table tbody th a')) {
+    const code = row.getAttribute('href').split('/').pop();
+    names.set(code, row.textContent);
+  }
+  const numbers = codes.map((c) => values[c]);
+  const format = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 2 });
+  container.classList.add('is-ready');
+  const chart = echarts.init(container, null, { renderer: 'canvas' });
+  chart.setOption({
+    aria: { enabled: false },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      formatter: (p) => `${names.get(p.name) ?? p.name} (${p.name}): ${Number.isFinite(p.value) ? format.format(p.value) : '–'}`,
+    },
+    visualMap: {
+      min: Math.min(...numbers),
+      max: Math.max(...numbers),
+      calculable: true,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 8,
+      text: [format.format(Math.max(...numbers)), format.format(Math.min(...numbers))],
+      inRange: { color: ['#e3f2f1', '#2a7f8f', '#0b2a4a'] },
+    },
+    series: [
+      {
+        type: 'map',
+        map: 'programme-area-values',
+        nameProperty: 'NUTS_ID',
+        roam: true,
+        data: codes.map((c) => ({ name: c, value: values[c] })),
+        itemStyle: { borderColor: '#ffffff', borderWidth: 0.6, areaColor: '#d5dde6' },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b134' } },
+        select: { disabled: true },
+      },
+    ],
+  });
+  chart.on('click', (p) => {
+    if (p.name) window.location.href = container.dataset.regionBase + encodeURIComponent(p.name);
+  });
+  window.addEventListener('resize', () => chart.resize());
+}
+
 function start() {
   const container = document.getElementById('region-map');
   if (container) drawMap(container).catch(() => container.remove());
+  const indicator = document.getElementById('indicator-map');
+  if (indicator) drawIndicatorMap(indicator).catch(() => indicator.remove());
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -22,6 +22,8 @@ const pageTypes = [
   ['regions-filtered', '/regions?country=EL&level=2'],
   ['region', '/regions/RO11'],
   ['country', '/regions/HU'],
+  ['map', '/map'],
+  ['map-location-quotient', '/map?indicator=lq:A'],
   ['not-found', '/regions/XX99'],
   ['problem', '/problems/not-found'],  // outside /{lang}/: the language comes from the browser
 ];

@@ -153,3 +153,19 @@ test('the regions most alike are of the same level, nearest first, and the indic
   assert.match(html, /Regions most alike/);
   assert.ok(html.includes(`href="/en/regions/${body.nearest[0].region}"`));
 });
+
+test('the map page lists every region with a figure for the indicator, and refuses unknown ones', async () => {
+  const res = await fetch(`${server.base}/en/map?indicator=lq:A`);
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  const values = JSON.parse(/data-values="([^"]*)"/.exec(html)[1].replace(/&quot;/g, '"'));
+  const clusters = (await json('/api/v1/regions/RO21/clusters')).body;
+  const agriculture = clusters.sectors.find((s) => s.sector === 'A');
+  assert.ok(Math.abs(values.RO21 - agriculture.location_quotient) < 1e-4);
+  assert.equal((html.match(/<tr><td class="num">/g) ?? []).length, Object.keys(values).length);
+  for (const url of ['/en/map?indicator=bogus', '/en/map?indicator=lq:ZZ', '/en/map?year=1800', '/en/map?indicator=gdp&year=1999']) {
+    const r = await fetch(server.base + url);
+    assert.equal(r.status, 400, url);
+    assert.match(r.headers.get('content-type'), /text\/html/);
+  }
+});

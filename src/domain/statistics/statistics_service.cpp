@@ -427,4 +427,85 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
   return out;
 }
 
+namespace {
+std::optional<std::int64_t> dataset_with_code(const std::vector<Dataset>& all, std::string_view code) {
+  for (const auto& d : all)
+    if (d.code == code) return d.id;
+  return std::nullopt;
+}
+}  // namespace
+
+Result<std::vector<std::string>> StatisticsService::sectors() {
+  auto all = datasets();
+  if (!all) return std::unexpected(all.error());
+  auto employment = dataset_with_code(*all, "employment-nace");
+  if (!employment) return std::vector<std::string>{};
+  auto m = sector_matrix(*employment, std::nullopt, 2);
+  if (!m) return std::unexpected(m.error());
+  return m->sectors;
+}
+
+Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator, std::optional<int> year) {
+  auto all = datasets();
+  if (!all) return std::unexpected(all.error());
+  auto employment = dataset_with_code(*all, "employment-nace");
+  auto gdp = dataset_with_code(*all, "gdp-per-inhabitant");
+  IndicatorMap out;
+  out.indicator = std::string(indicator);
+  auto regions = reference_.find_regions({});
+  if (!regions) return std::unexpected(regions.error());
+  std::set<std::string> level2;
+  for (const auto& r : regions->regions)
+    if (r.level == 2) level2.insert(r.code.str());
+
+  if (indicator == "gdp" || indicator == "jobs") {
+    auto id = indicator == "gdp" ? gdp : employment;
+    if (!id) return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+    auto versions = repository_.versions(*id);
+    if (!versions) return std::unexpected(versions.error());
+    if (versions->empty()) return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+    const auto& v = versions->front();
+    out.year = year.value_or(v.last_year);
+    if (out.year < v.first_year || out.year > v.last_year)
+      return fail(ErrorKind::invalid, "The dataset has no figures for this year.", "year");
+    ObservationQuery q;
+    q.version = v.id;
+    q.year = out.year;
+    q.limit = 1000000;
+    if (indicator == "jobs") q.sector = "TOTAL";
+    auto rows = repository_.observations(q);
+    if (!rows) return std::unexpected(rows.error());
+    for (const auto& o : *rows)
+      if (o.value && level2.contains(o.region)) out.values[o.region] = *o.value;
+    auto d = dataset(*id);
+    if (d) out.source = d->source;
+    return out;
+  }
+  if (!employment) return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+  if (indicator == "eci") {
+    auto c = complexity(*employment, year, 2);
+    if (!c) return std::unexpected(c.error());
+    out.year = c->year;
+    out.source = c->dataset.source;
+    for (std::size_t i = 0; i < c->regions.size(); ++i) out.values[c->regions[i]] = c->result.eci(Eigen::Index(i));
+    return out;
+  }
+  if (indicator.starts_with("lq:")) {
+    auto m = sector_matrix(*employment, year, 2);
+    if (!m) return std::unexpected(m.error());
+    auto sector = std::find(m->sectors.begin(), m->sectors.end(), indicator.substr(3));
+    if (sector == m->sectors.end())
+      return fail(ErrorKind::invalid, "Choose an indicator from the list.", "indicator");
+    auto map = analytics::map_clusters(m->values);
+    if (!map) return std::unexpected(map.error());
+    Eigen::Index c = sector - m->sectors.begin();
+    out.year = m->year;
+    out.source = m->dataset.source;
+    for (std::size_t r = 0; r < m->regions.size(); ++r)
+      if (!std::isnan(map->lq(Eigen::Index(r), c))) out.values[m->regions[r]] = map->lq(Eigen::Index(r), c);
+    return out;
+  }
+  return fail(ErrorKind::invalid, "Choose an indicator from the list.", "indicator");
+}
+
 }  // namespace cps::statistics

@@ -100,6 +100,16 @@ struct SimilarRegions {
   std::vector<SimilarRegion> nearest;   // nearest first
 };
 
+// One figure for every NUTS 2 region that has it, for maps: gdp (GDP per inhabitant), jobs
+// (people in employment, thousands), eci (economic complexity) or lq:<sector> (location
+// quotient of a sector).
+struct IndicatorMap {
+  std::string indicator;
+  int year = 0;
+  std::string source;
+  std::map<std::string, double> values;  // region code → value
+};
+
 using ImportProgress = std::function<void(std::size_t done, std::size_t total, const char* step)>;
 
 class StatisticsService {
@@ -135,6 +145,12 @@ class StatisticsService {
   // the datasets employment-nace and gdp-per-inhabitant hold them for their latest year.
   Result<SimilarRegions> similar_regions(std::string_view region, std::size_t k,
                                          unsigned indicators = unsigned(Indicators::all));
+
+  // Fails (invalid, naming "indicator") for an indicator it does not know, or "year" for a
+  // year without figures.
+  Result<IndicatorMap> indicator_map(std::string_view indicator, std::optional<int> year);
+  // The sectors a dataset of employment by sector has, for choosing an indicator.
+  Result<std::vector<std::string>> sectors();
 
   Result<std::vector<ObservationRecord>> observations(std::int64_t dataset,
                                                       std::optional<std::int64_t> version,
