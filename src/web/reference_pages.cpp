@@ -195,6 +195,9 @@ Result<Object> ReferencePages::region_statistics(const std::string& code, Langua
     }
     out["similar"] = alike;
     out["has_similar"] = !alike.empty();
+    std::string codes = code;
+    for (const auto& n : similar->nearest) codes += "," + n.region;
+    out["compare_href"] = "/" + std::string(i18n::code(lang)) + "/compare?regions=" + codes;
   }
   out["grow_next"] = next;
   out["has_grow_next"] = !next.empty();
@@ -225,6 +228,7 @@ void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
   router.get("/{lang}/regions", cache.cached(localized(&ReferencePages::regions)));
   router.get("/{lang}/regions/{code}", cache.cached(localized(&ReferencePages::region)));
   router.get("/{lang}/map", cache.cached(localized(&ReferencePages::map)));
+  router.get("/{lang}/compare", cache.cached(localized(&ReferencePages::compare)));
 }
 
 // The page an API problem's type URI resolves to: what the problem means and its status.
@@ -492,6 +496,108 @@ http::Response ReferencePages::map(http::Request& request, Language lang) {
               {"region_base_href", prefix + "/regions/"}};
   return site_.page(request, lang, "map", site_.tr(lang, N_("Map of the regions")), std::move(data),
                     PageOptions{bhttp::status::ok, {}, {"charts.js"}});
+}
+
+// Up to six regions side by side: key figures, complexity and the structure of their jobs.
+http::Response ReferencePages::compare(http::Request& request, Language lang) {
+  if (!statistics_) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
+  constexpr std::size_t kMaxRegions = 6;
+  std::string typed = request.query_value("regions").value_or("");
+  std::vector<std::string> codes;
+  for (std::size_t start = 0; start <= typed.size();) {
+    std::size_t comma = typed.find(',', start);
+    if (comma == std::string::npos) comma = typed.size();
+    std::string code = text::to_upper_ascii(text::trim(std::string_view(typed).substr(start, comma - start)));
+    if (!code.empty() && std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+    start = comma + 1;
+  }
+  if (codes.size() > kMaxRegions)
+    return site_.error_page(request, Error{ErrorKind::invalid, "Compare at most six regions at a time.", "regions"});
+  const auto& cat = site_.catalogue();
+  std::string prefix = lang_prefix(lang);
+  auto datasets = statistics_->datasets();
+  if (!datasets) return site_.error_page(request, datasets.error());
+  std::optional<std::int64_t> employment, gdp;
+  for (const auto& d : *datasets) {
+    if (d.code == "employment-nace") employment = d.id;
+    if (d.code == "gdp-per-inhabitant") gdp = d.id;
+  }
+  List columns;
+  std::vector<std::map<std::string, std::string>> cells(codes.size());
+  std::map<int, Result<statistics::RegionalComplexity>> complexity_by_level;
+  std::vector<std::string> sector_order;
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    auto detail = service_.region(codes[i]);
+    if (!detail) {
+      if (detail.error().kind == ErrorKind::not_found)
+        return site_.error_page(request, Error{ErrorKind::invalid, "This region does not exist.", "regions"});
+      return site_.error_page(request, detail.error());
+    }
+    const auto& r = detail->region;
+    columns.push_back(Object{{"code", codes[i]}, {"name", r.level == 0 ? cat.country_name(lang, detail->country.iso_code) : r.name_latin},
+                             {"href", prefix + "/regions/" + codes[i]}});
+    auto& c = cells[i];
+    if (gdp)
+      if (auto v = latest(*statistics_, *gdp, codes[i], std::string()))
+        c["gdp"] = cat.format_integer(lang, (long long)std::llround(v->first)) + " € (" + std::to_string(v->second) + ")";
+    if (!employment) continue;
+    if (auto v = latest(*statistics_, *employment, codes[i], std::string("TOTAL")))
+      c["jobs"] = cat.format_integer(lang, (long long)std::llround(v->first * 1000));
+    if (!complexity_by_level.contains(r.level))
+      complexity_by_level.emplace(r.level, statistics_->complexity(*employment, std::nullopt, r.level));
+    const auto& cx = complexity_by_level.at(r.level);
+    if (cx) {
+      auto at = std::find(cx->regions.begin(), cx->regions.end(), codes[i]);
+      if (at != cx->regions.end())
+        c["eci"] = cat.format_decimal(lang, cx->result.eci(at - cx->regions.begin()), 2);
+    }
+    auto clusters = statistics_->region_clusters(codes[i], *employment, std::nullopt);
+    if (clusters)
+      for (const auto& s : clusters->sectors) {
+        std::string stars;
+        for (int k = 0; k < 3; ++k) stars += k < s.stars ? "★" : "☆";
+        c["share:" + s.sector] = cat.format_decimal(lang, s.share * 100, 1) + " %";
+        c["stars:" + s.sector] = stars;
+        c["stars_text:" + s.sector] =
+            cat.translate_count(lang, NP_("{count} of 3 stars", "{count} of 3 stars"), s.stars);
+        if (std::find(sector_order.begin(), sector_order.end(), s.sector) == sector_order.end())
+          sector_order.push_back(s.sector);
+      }
+  }
+  std::sort(sector_order.begin(), sector_order.end());
+  // One line of the table: a figure of every region; sector lines carry the stars too.
+  auto row = [&](const std::string& key, std::string label, const std::string& sector = {}) {
+    List values;
+    for (auto& c : cells) {
+      auto value = c.find(key);
+      auto stars = sector.empty() ? c.end() : c.find("stars:" + sector);
+      Object v{{"value", value == c.end() ? std::string("–") : value->second},
+               {"has_stars", stars != c.end()}};
+      if (stars != c.end()) {
+        v["stars"] = stars->second;
+        v["stars_text"] = c["stars_text:" + sector];
+      }
+      values.push_back(std::move(v));
+    }
+    return Object{{"label", std::move(label)}, {"values", values}};
+  };
+  List rows{row("gdp", site_.tr(lang, N_("GDP per inhabitant"))),
+            row("jobs", site_.tr(lang, N_("People in employment"))),
+            row("eci", site_.tr(lang, N_("Economic complexity (ECI)")))};
+  List sector_rows;
+  for (const auto& s : sector_order) {
+    const char* label = sector_label(s);
+    sector_rows.push_back(row("share:" + s, (label ? site_.tr(lang, label) : s) + " (" + s + ")", s));
+  }
+  Object data{{"action", prefix + "/compare"},
+              {"typed", typed.substr(0, 200)},
+              {"columns", columns},
+              {"span", std::to_string(columns.size() + 1)},
+              {"has_columns", !columns.empty()},
+              {"rows", rows},
+              {"sector_rows", sector_rows},
+              {"has_sector_rows", !sector_rows.empty()}};
+  return site_.page(request, lang, "compare", site_.tr(lang, N_("Compare regions")), std::move(data));
 }
 
 }  // namespace cps::web

@@ -26,6 +26,7 @@ class ReferencePages {
   http::Response regions(http::Request& request, i18n::Language language);
   http::Response region(http::Request& request, i18n::Language language);
   http::Response map(http::Request& request, i18n::Language language);
+  http::Response compare(http::Request& request, i18n::Language language);
 
  private:
   // The figures and cluster table of a region page; empty when there are no data.

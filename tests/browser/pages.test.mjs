@@ -24,6 +24,7 @@ const pageTypes = [
   ['country', '/regions/HU'],
   ['map', '/map'],
   ['map-location-quotient', '/map?indicator=lq:A'],
+  ['compare', '/compare?regions=RO21,HU33,EL52'],
   ['not-found', '/regions/XX99'],
   ['problem', '/problems/not-found'],  // outside /{lang}/: the language comes from the browser
 ];

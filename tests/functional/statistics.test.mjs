@@ -169,3 +169,18 @@ test('the map page lists every region with a figure for the indicator, and refus
     assert.match(r.headers.get('content-type'), /text\/html/);
   }
 });
+
+test('regions compare side by side, at most six, and unknown codes are refused', async () => {
+  const res = await fetch(`${server.base}/en/compare?regions=ro21, HU33,RO21`);
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.equal((html.match(/<th scope="col"><a href="\/en\/regions\//g) ?? []).length, 2, 'duplicates and case folded');
+  assert.match(html, /Agriculture, forestry and fishing \(A\)/);
+  assert.match(html, /49\.6 %/);  // RO21's share of agriculture in 2015
+  for (const url of ['/en/compare?regions=RO21,XX99', '/en/compare?regions=RO11,RO12,RO21,RO22,RO31,RO32,RO41']) {
+    const r = await fetch(server.base + url);
+    assert.equal(r.status, 400, url);
+  }
+  const region = await (await fetch(`${server.base}/en/regions/RO21`)).text();
+  assert.match(region, /href="\/en\/compare\?regions=RO21,[A-Z0-9,]+"/);
+});
