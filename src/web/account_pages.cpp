@@ -12,10 +12,6 @@ namespace bhttp = http::bhttp;
 
 namespace {
 
-std::string prefix(i18n::Language lang) {
-  return "/" + std::string(i18n::code(lang));
-}
-
 std::vector<std::string> split_list(std::string_view text) {
   std::vector<std::string> out;
   std::string item;
@@ -78,33 +74,33 @@ http::Response AccountPages::notice(http::Request& r, Language lang, const char*
   return site_.page(r, lang, "notice", site_.tr(lang, heading),
                     Object{{"heading", site_.tr(lang, heading)},
                            {"text", site_.tr(lang, text)},
-                           {"home_href", prefix(lang) + "/"}});
+                           {"home_href", Site::prefix(lang) + "/"}});
 }
 
 // ---- Signing in and out ----
 
 http::Response AccountPages::login_form(http::Request& r, Language lang, const Visit& v) {
-  std::string next = safe_next(r.query_value("next").value_or(""), prefix(lang) + "/account");
+  std::string next = safe_next(r.query_value("next").value_or(""), Site::prefix(lang) + "/account");
   if (v.principal.signed_in()) return see_other(site_, r, next);
-  Object data{{"action", prefix(lang) + "/login"},
+  Object data{{"action", Site::prefix(lang) + "/login"},
               {"next", next},
-              {"reset_href", prefix(lang) + "/password-reset"},
-              {"register_href", prefix(lang) + "/register"},
+              {"reset_href", Site::prefix(lang) + "/password-reset"},
+              {"register_href", Site::prefix(lang) + "/register"},
               {"registration_open",
                accounts_.settings().self_registration == SelfRegistration::on}};
   return site_.page(r, lang, "login", site_.tr(lang, N_("Sign in")), std::move(data));
 }
 
 http::Response AccountPages::login(http::Request& r, Language lang, const Visit&, const Form& f) {
-  std::string next = safe_next(f.get("next"), prefix(lang) + "/account");
+  std::string next = safe_next(f.get("next"), Site::prefix(lang) + "/account");
   auto s = accounts_.sign_in(f.get("email"), f.get("password"), r.client);
   if (s) return signed_in(r, *s, next);
   Object data = form_error(site_, lang, s.error());
-  data["action"] = prefix(lang) + "/login";
+  data["action"] = Site::prefix(lang) + "/login";
   data["next"] = next;
   data["email"] = text::trim(f.get("email")).substr(0, 254);
-  data["reset_href"] = prefix(lang) + "/password-reset";
-  data["register_href"] = prefix(lang) + "/register";
+  data["reset_href"] = Site::prefix(lang) + "/password-reset";
+  data["register_href"] = Site::prefix(lang) + "/register";
   data["registration_open"] = accounts_.settings().self_registration == SelfRegistration::on;
   if (s.error().kind == ErrorKind::rate_limited)
     data["wait"] = site_.catalogue().translate_count(
@@ -120,7 +116,7 @@ http::Response AccountPages::login(http::Request& r, Language lang, const Visit&
 http::Response AccountPages::logout(http::Request& r, Language lang, const Visit& v, const Form&) {
   if (auto token = r.cookie(auth::kSessionCookie); token && v.principal.signed_in())
     if (auto ok = accounts_.sign_out(*token, v.principal); !ok) return site_.error_page(r, ok.error());
-  http::Response res = http::redirect(r, bhttp::status::see_other, prefix(lang) + "/");
+  http::Response res = http::redirect(r, bhttp::status::see_other, Site::prefix(lang) + "/");
   res.set(bhttp::field::cache_control, "no-store");
   if (site_.authenticator()) site_.authenticator()->clear_session_cookie(res);
   return res;
@@ -130,7 +126,7 @@ http::Response AccountPages::logout(http::Request& r, Language lang, const Visit
 
 http::Response AccountPages::account(http::Request& r, Language lang, const Visit& v) {
   if (!v.principal.signed_in())
-    return see_other(site_, r, prefix(lang) + "/login?next=" + text::encode_uri_component(r.path));
+    return see_other(site_, r, Site::prefix(lang) + "/login?next=" + text::encode_uri_component(r.path));
   Object extra;
   if (auto done = r.query_value("done")) {
     const char* text = nullptr;
@@ -154,7 +150,7 @@ http::Response AccountPages::account_page(http::Request& r, Language lang, const
   auto areas = reference_.areas(i18n::code(lang));
   if (!areas) return site_.error_page(r, areas.error());
   const auto& cat = site_.catalogue();
-  std::string base = prefix(lang);
+  std::string base = Site::prefix(lang);
 
   List ui_languages;
   for (const auto& l : i18n::kLanguages)
@@ -251,7 +247,7 @@ http::Response AccountPages::change_password(http::Request& r, Language lang, co
   if (!s)
     return account_page(r, lang, v, failed(site_, lang, s.error(), "password"),
                         form_status(s.error()));
-  return signed_in(r, *s, prefix(lang) + "/account?done=password");
+  return signed_in(r, *s, Site::prefix(lang) + "/account?done=password");
 }
 
 http::Response AccountPages::change_email(http::Request& r, Language lang, const Visit& v,
@@ -260,7 +256,7 @@ http::Response AccountPages::change_email(http::Request& r, Language lang, const
   if (auto ok = accounts_.request_email_change(v.principal, f.get("password"), f.get("email")); !ok)
     return account_page(r, lang, v, failed(site_, lang, ok.error(), "email"),
                         form_status(ok.error()));
-  return see_other(site_, r, prefix(lang) + "/account?done=email");
+  return see_other(site_, r, Site::prefix(lang) + "/account?done=email");
 }
 
 http::Response AccountPages::create_token(http::Request& r, Language lang, const Visit& v,
@@ -283,7 +279,7 @@ http::Response AccountPages::revoke_token(http::Request& r, Language lang, const
   if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   if (auto ok = accounts_.revoke_api_token(v.principal, TokenId(*id)); !ok)
     return site_.error_page(r, ok.error());
-  return see_other(site_, r, prefix(lang) + "/account?done=revoked");
+  return see_other(site_, r, Site::prefix(lang) + "/account?done=revoked");
 }
 
 http::Response AccountPages::delete_account(http::Request& r, Language lang, const Visit& v,
@@ -309,7 +305,7 @@ http::Response AccountPages::delete_account(http::Request& r, Language lang, con
 // ---- Recovery, invitations, registration ----
 
 http::Response AccountPages::reset_form(http::Request& r, Language lang, const Visit&) {
-  std::string base = prefix(lang);
+  std::string base = Site::prefix(lang);
   if (auto token = r.query_value("token")) {
     auto user = accounts_.check_link(*token, OneTimePurpose::password_reset);
     if (!user) return site_.error_page(r, user.error());
@@ -329,8 +325,8 @@ http::Response AccountPages::request_reset(http::Request& r, Language lang, cons
     if (ok.error().kind == ErrorKind::internal || ok.error().kind == ErrorKind::unavailable)
       return site_.error_page(r, ok.error());
     Object data = form_error(site_, lang, ok.error());
-    data["action"] = prefix(lang) + "/password-reset";
-    data["login_href"] = prefix(lang) + "/login";
+    data["action"] = Site::prefix(lang) + "/password-reset";
+    data["login_href"] = Site::prefix(lang) + "/login";
     data["email"] = text::trim(f.get("email")).substr(0, 254);
     return site_.page(r, lang, "password_reset", site_.tr(lang, N_("Forgot your password?")),
                       std::move(data), PageOptions{form_status(ok.error()), {}, {}});
@@ -353,7 +349,7 @@ static http::Response new_password_again(const Site& site, http::Request& r, i18
 }
 
 http::Response AccountPages::reset(http::Request& r, Language lang, const Visit&, const Form& f) {
-  std::string action = prefix(lang) + "/password-reset/new";
+  std::string action = Site::prefix(lang) + "/password-reset/new";
   if (f.get("password") != f.get("password_again"))
     return new_password_again(site_, r, lang, f,
                               Error{ErrorKind::unprocessable, N_("The two new passwords differ."), "password_again"},
@@ -363,7 +359,7 @@ http::Response AccountPages::reset(http::Request& r, Language lang, const Visit&
     if (s.error().field == "token") return site_.error_page(r, s.error());
     return new_password_again(site_, r, lang, f, s.error(), action, N_("Choose a new password"));
   }
-  return signed_in(r, *s, prefix(lang) + "/account?done=password");
+  return signed_in(r, *s, Site::prefix(lang) + "/account?done=password");
 }
 
 http::Response AccountPages::invitation_form(http::Request& r, Language lang, const Visit&) {
@@ -371,7 +367,7 @@ http::Response AccountPages::invitation_form(http::Request& r, Language lang, co
   auto user = accounts_.check_link(token, OneTimePurpose::invitation);
   if (!user) return site_.error_page(r, user.error());
   return site_.page(r, lang, "password_new", site_.tr(lang, N_("Welcome to ClusterPoliSEE")),
-                    Object{{"action", prefix(lang) + "/invitation"},
+                    Object{{"action", Site::prefix(lang) + "/invitation"},
                            {"token", token},
                            {"email", user->email},
                            {"welcome", true},
@@ -381,7 +377,7 @@ http::Response AccountPages::invitation_form(http::Request& r, Language lang, co
 
 http::Response AccountPages::accept_invitation(http::Request& r, Language lang, const Visit&,
                                                const Form& f) {
-  std::string action = prefix(lang) + "/invitation";
+  std::string action = Site::prefix(lang) + "/invitation";
   if (f.get("password") != f.get("password_again"))
     return new_password_again(site_, r, lang, f,
                               Error{ErrorKind::unprocessable, N_("The two new passwords differ."), "password_again"},
@@ -391,14 +387,14 @@ http::Response AccountPages::accept_invitation(http::Request& r, Language lang, 
     if (s.error().field == "token") return site_.error_page(r, s.error());
     return new_password_again(site_, r, lang, f, s.error(), action, N_("Welcome to ClusterPoliSEE"));
   }
-  return signed_in(r, *s, prefix(lang) + "/account");
+  return signed_in(r, *s, Site::prefix(lang) + "/account");
 }
 
 http::Response AccountPages::register_form(http::Request& r, Language lang, const Visit&) {
   if (accounts_.settings().self_registration != SelfRegistration::on)
     return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   return site_.page(r, lang, "register", site_.tr(lang, N_("Join as a stakeholder")),
-                    Object{{"action", prefix(lang) + "/register"}});
+                    Object{{"action", Site::prefix(lang) + "/register"}});
 }
 
 http::Response AccountPages::register_stakeholder(http::Request& r, Language lang, const Visit&,
@@ -411,7 +407,7 @@ http::Response AccountPages::register_stakeholder(http::Request& r, Language lan
     if (ok.error().kind == ErrorKind::internal || ok.error().kind == ErrorKind::unavailable)
       return site_.error_page(r, ok.error());
     Object data = form_error(site_, lang, ok.error());
-    data["action"] = prefix(lang) + "/register";
+    data["action"] = Site::prefix(lang) + "/register";
     data["email"] = text::trim(in.email).substr(0, 254);
     data["display_name"] = in.display_name.substr(0, 400);
     return site_.page(r, lang, "register", site_.tr(lang, N_("Join as a stakeholder")),
@@ -444,7 +440,7 @@ http::Response AccountPages::confirm(http::Request& r, Language lang, const Visi
   }
   auto s = accounts_.verify_email(f.get("token"), r.client);
   if (!s) return site_.error_page(r, s.error());
-  return signed_in(r, *s, prefix(lang) + "/account");
+  return signed_in(r, *s, Site::prefix(lang) + "/account");
 }
 
 }  // namespace cps::web

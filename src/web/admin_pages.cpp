@@ -14,10 +14,6 @@ namespace bhttp = http::bhttp;
 
 namespace {
 
-std::string prefix(i18n::Language lang) {
-  return "/" + std::string(i18n::code(lang));
-}
-
 std::string assignment_code(const RoleAssignment& r) {
   return std::string(to_string(r.role)) + (r.working_group.empty() ? "" : ":" + r.working_group);
 }
@@ -59,7 +55,7 @@ void AdminPages::add_routes(http::Router& router) {
   auto form = [this](auto handler) { return on_form(site_, this, handler); };
   using V = bhttp::verb;
   router.get("/{lang}/admin", on_page(site_, [](http::Request& r, Language lang, const Visit&) {
-               return http::redirect(r, bhttp::status::found, prefix(lang) + "/admin/users");
+               return http::redirect(r, bhttp::status::found, Site::prefix(lang) + "/admin/users");
              }));
   router.get("/{lang}/admin/users", page(&AdminPages::users));
   router.add(V::post, "/{lang}/admin/users", form(&AdminPages::invite));
@@ -84,7 +80,7 @@ http::Response AdminPages::users_page(http::Request& r, Language lang, const Vis
   if (!all) return site_.error_page(r, all.error());
   auto orgs = organisations_.directory(v.principal, {});
   if (!orgs) return site_.error_page(r, orgs.error());
-  std::string code(i18n::code(lang)), base = prefix(lang);
+  std::string code(i18n::code(lang)), base = Site::prefix(lang);
   std::map<std::int64_t, std::string> org_names;
   List org_options;
   for (const auto& o : *orgs) {
@@ -147,7 +143,7 @@ http::Response AdminPages::invite(http::Request& r, Language lang, const Visit& 
     extra["display_name"] = in.display_name.substr(0, 400);
     return users_page(r, lang, v, std::move(extra), form_status(id.error()));
   }
-  return see_other(site_, r, prefix(lang) + "/admin/users?done=invited");
+  return see_other(site_, r, Site::prefix(lang) + "/admin/users?done=invited");
 }
 
 http::Response AdminPages::user(http::Request& r, Language lang, const Visit& v) {
@@ -165,7 +161,7 @@ http::Response AdminPages::user_page(http::Request& r, Language lang, const Visi
     return site_.error_page(r, refusal(v.principal));
   auto u = accounts_.user(v.principal, id);
   if (!u) return site_.error_page(r, u.error());
-  std::string base = prefix(lang), path = base + "/admin/users/" + std::to_string(id.value());
+  std::string base = Site::prefix(lang), path = base + "/admin/users/" + std::to_string(id.value());
   List roles;
   for (const auto& a : accounts_.grantable_roles(v.principal)) {
     bool has = std::find(u->roles.begin(), u->roles.end(), a) != u->roles.end();
@@ -219,7 +215,7 @@ http::Response AdminPages::save_roles(http::Request& r, Language lang, const Vis
     return user_page(r, lang, v, UserId(*id), form_error(site_, lang, ok.error()),
                      form_status(ok.error()));
   }
-  return see_other(site_, r, prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=roles");
+  return see_other(site_, r, Site::prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=roles");
 }
 
 http::Response AdminPages::save_status(http::Request& r, Language lang, const Visit& v, const Form& f) {
@@ -235,7 +231,7 @@ http::Response AdminPages::save_status(http::Request& r, Language lang, const Vi
     return user_page(r, lang, v, UserId(*id), form_error(site_, lang, ok.error()),
                      form_status(ok.error()));
   }
-  return see_other(site_, r, prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=status");
+  return see_other(site_, r, Site::prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=status");
 }
 
 http::Response AdminPages::reset_link(http::Request& r, Language lang, const Visit& v, const Form&) {
@@ -311,20 +307,20 @@ http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v
       query += std::string(query.empty() ? "?" : "&") + key + "=" + text::encode_uri_component(*value);
   std::string older_href;
   if (older)
-    older_href = prefix(lang) + "/admin/audit" + query + (query.empty() ? "?" : "&") +
+    older_href = Site::prefix(lang) + "/admin/audit" + query + (query.empty() ? "?" : "&") +
                  "before=" + std::to_string(entries->back().id);
   Object data{{"entries", rows},
               {"has_older", older},
               {"older_href", older_href},
               {"is_older_page", filter.before_id.has_value()},
-              {"newest_href", prefix(lang) + "/admin/audit" + query},
+              {"newest_href", Site::prefix(lang) + "/admin/audit" + query},
               {"has_entries", !rows.empty()},
               {"actions", actions},
               {"since", since},
               {"until", until},
-              {"action_url", prefix(lang) + "/admin/audit"},
-              {"csv_href", prefix(lang) + "/admin/audit.csv" + query},
-              {"users_href", prefix(lang) + "/admin/users"}};
+              {"action_url", Site::prefix(lang) + "/admin/audit"},
+              {"csv_href", Site::prefix(lang) + "/admin/audit.csv" + query},
+              {"users_href", Site::prefix(lang) + "/admin/users"}};
   return site_.page(r, lang, "admin_audit", site_.tr(lang, N_("Audit log")), std::move(data));
 }
 

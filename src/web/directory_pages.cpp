@@ -17,10 +17,6 @@ namespace bhttp = http::bhttp;
 
 namespace {
 
-std::string prefix(i18n::Language lang) {
-  return "/" + std::string(i18n::code(lang));
-}
-
 constexpr OrganisationRole kOrganisationRoles[] = {
     OrganisationRole::lead_partner, OrganisationRole::project_partner,
     OrganisationRole::associated_partner, OrganisationRole::user_group, OrganisationRole::external};
@@ -76,7 +72,7 @@ http::Response DirectoryPages::organisations(http::Request& r, Language lang, co
   auto countries = reference_.countries();
   if (!countries) return site_.error_page(r, countries.error());
   const auto& cat = site_.catalogue();
-  std::string base = prefix(lang);
+  std::string base = Site::prefix(lang);
   std::string code(i18n::code(lang));
 
   std::map<std::string, std::string> country_names;
@@ -196,7 +192,7 @@ http::Response DirectoryPages::organisation(http::Request& r, Language lang, con
   if (!profile) return site_.error_page(r, profile.error());
   const auto& o = profile->organisation;
   std::string code(i18n::code(lang));
-  std::string base = prefix(lang);
+  std::string base = Site::prefix(lang);
   const auto& cat = site_.catalogue();
   auto country = reference_.country(o.country.str());
   if (!country) return site_.error_page(r, country.error());
@@ -351,7 +347,7 @@ http::Response DirectoryPages::organisation_form(http::Request& r, Language lang
               {"native_lang", native_lang},
               {"contacts", contact_options},
               {"has_contacts", !contact_options.empty()},
-              {"cancel_href", prefix(lang) + "/organisations"}};
+              {"cancel_href", Site::prefix(lang) + "/organisations"}};
   merge(data, std::move(extra));
   return site_.page(r, lang, "organisation_form", site_.tr(lang, N_("Organisation details")),
                     std::move(data), PageOptions{status, {}, {}});
@@ -363,7 +359,7 @@ http::Response DirectoryPages::new_form(http::Request& r, Language lang, const V
                                    ? Error{ErrorKind::forbidden, "You may not do this."}
                                    : Error{ErrorKind::unauthenticated, "Please sign in first."});
   OrganisationInput blank{"", "development_agency", "", "", "", "project_partner", "learning", {}};
-  return organisation_form(r, lang, v, blank, prefix(lang) + "/organisations/new",
+  return organisation_form(r, lang, v, blank, Site::prefix(lang) + "/organisations/new",
                            Object{{"creating", true}}, bhttp::status::ok);
 }
 
@@ -375,10 +371,10 @@ http::Response DirectoryPages::create(http::Request& r, Language lang, const Vis
       return site_.error_page(r, id.error());
     Object extra = form_error(site_, lang, id.error());
     extra["creating"] = true;
-    return organisation_form(r, lang, v, in, prefix(lang) + "/organisations/new", std::move(extra),
+    return organisation_form(r, lang, v, in, Site::prefix(lang) + "/organisations/new", std::move(extra),
                              form_status(id.error()));
   }
-  return see_other(site_, r, prefix(lang) + "/organisations/" + std::to_string(id->value()));
+  return see_other(site_, r, Site::prefix(lang) + "/organisations/" + std::to_string(id->value()));
 }
 
 http::Response DirectoryPages::edit_form(http::Request& r, Language lang, const Visit& v) {
@@ -392,7 +388,7 @@ http::Response DirectoryPages::edit_form(http::Request& r, Language lang, const 
   auto profile = organisations_.profile(v.principal, oid);
   if (!profile) return site_.error_page(r, profile.error());
   return organisation_form(r, lang, v, input_of(profile->organisation),
-                           prefix(lang) + "/organisations/" + std::to_string(*id) + "/edit", {},
+                           Site::prefix(lang) + "/organisations/" + std::to_string(*id) + "/edit", {},
                            bhttp::status::ok, profile->members);
 }
 
@@ -406,18 +402,18 @@ http::Response DirectoryPages::save(http::Request& r, Language lang, const Visit
     auto profile = organisations_.profile(v.principal, OrganisationId(*id));
     if (!profile) return site_.error_page(r, profile.error());
     return organisation_form(r, lang, v, in,
-                             prefix(lang) + "/organisations/" + std::to_string(*id) + "/edit",
+                             Site::prefix(lang) + "/organisations/" + std::to_string(*id) + "/edit",
                              form_error(site_, lang, ok.error()), form_status(ok.error()),
                              profile->members);
   }
-  return see_other(site_, r, prefix(lang) + "/organisations/" + std::to_string(*id));
+  return see_other(site_, r, Site::prefix(lang) + "/organisations/" + std::to_string(*id));
 }
 
 http::Response DirectoryPages::people(http::Request& r, Language lang, const Visit& v) {
   auto people = accounts_.people(v.principal);
   if (!people) return site_.error_page(r, people.error());
   std::string code(i18n::code(lang));
-  std::string base = prefix(lang);
+  std::string base = Site::prefix(lang);
   // One group per role (and working group), in the order of the governance.
   struct Group {
     RoleAssignment role;

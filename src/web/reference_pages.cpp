@@ -53,17 +53,13 @@ const char* classification_label(Classification c) {
                                        : N_("National statistical classification");
 }
 
-std::string lang_prefix(Language language) {
-  return "/" + std::string(i18n::code(language));
-}
-
 List area_cards(const std::vector<reference::ThematicArea>& areas, Language lang) {
   List cards;
   for (const auto& a : areas)
     cards.push_back(Object{{"code", a.code.str()},
                            {"name", a.name},
                            {"summary", a.summary},
-                           {"href", lang_prefix(lang) + "/areas/" + a.code.str()}});
+                           {"href", Site::prefix(lang) + "/areas/" + a.code.str()}});
   return cards;
 }
 
@@ -240,7 +236,7 @@ http::Response ReferencePages::problem(http::Request& request) {
               {"uri", http::problem_type_uri(*type)},
               {"status", std::to_string(int(type->status))},
               {"title", site_.tr(lang, type->title)},
-              {"home_href", lang_prefix(lang) + "/"}};
+              {"home_href", Site::prefix(lang) + "/"}};
   http::Response res =
       site_.page(request, lang, "problem", site_.tr(lang, type->title), std::move(data));
   res.set(bhttp::field::vary, "Accept-Language");
@@ -249,7 +245,7 @@ http::Response ReferencePages::problem(http::Request& request) {
 
 http::Response ReferencePages::root(http::Request& request) {
   Language language = i18n::negotiate(request.header(bhttp::field::accept_language));
-  http::Response res = http::redirect(request, bhttp::status::found, lang_prefix(language) + "/");
+  http::Response res = http::redirect(request, bhttp::status::found, Site::prefix(language) + "/");
   res.set(bhttp::field::vary, "Accept-Language");
   res.set(bhttp::field::cache_control, "no-store");
   return res;
@@ -263,7 +259,7 @@ http::Response ReferencePages::home(http::Request& request, Language lang) {
   auto all_regions = service_.find_regions(reference::RegionQuery{});
   if (!all_regions) return site_.error_page(request, all_regions.error());
   const auto& cat = site_.catalogue();
-  std::string prefix = lang_prefix(lang);
+  std::string prefix = Site::prefix(lang);
   List country_list;
   for (const auto& c : *countries)
     country_list.push_back(Object{{"code", c.code.str()},
@@ -300,14 +296,14 @@ http::Response ReferencePages::area(http::Request& request, Language lang) {
   for (const auto& a : *all)
     others.push_back(Object{{"code", a.code.str()},
                             {"name", a.name},
-                            {"href", lang_prefix(lang) + "/areas/" + a.code.str()},
+                            {"href", Site::prefix(lang) + "/areas/" + a.code.str()},
                             {"current", a.code == area->code}});
   Object data{{"area", Object{{"code", area->code.str()},
                               {"name", area->name},
                               {"summary", area->summary},
                               {"description_html", render_markdown(area->description_markdown)}}},
               {"areas", others},
-              {"areas_href", lang_prefix(lang) + "/areas"}};
+              {"areas_href", Site::prefix(lang) + "/areas"}};
   return site_.page(request, lang, "area", area->code.str() + " · " + area->name, std::move(data),
                     PageOptions{bhttp::status::ok, area->summary, {}});
 }
@@ -322,7 +318,7 @@ http::Response ReferencePages::regions(http::Request& request, Language lang) {
   auto countries = service_.countries();
   if (!countries) return site_.error_page(request, countries.error());
   const auto& cat = site_.catalogue();
-  std::string prefix = lang_prefix(lang);
+  std::string prefix = Site::prefix(lang);
 
   List country_options;
   for (const auto& c : *countries)
@@ -376,7 +372,7 @@ http::Response ReferencePages::region(http::Request& request, Language lang) {
   auto detail = service_.region(request.param("code"));
   if (!detail) return site_.error_page(request, detail.error());
   const auto& cat = site_.catalogue();
-  std::string prefix = lang_prefix(lang);
+  std::string prefix = Site::prefix(lang);
   const auto& r = detail->region;
   // A level-0 unit is the country itself: show the country's name in the UI language.
   std::string name = r.level == 0 ? cat.country_name(lang, detail->country.iso_code) : r.name_latin;
@@ -439,7 +435,7 @@ http::Response ReferencePages::map(http::Request& request, Language lang) {
   auto countries = service_.countries();
   if (!countries) return site_.error_page(request, countries.error());
   const auto& cat = site_.catalogue();
-  std::string prefix = lang_prefix(lang);
+  std::string prefix = Site::prefix(lang);
 
   // The indicators, with what their values mean.
   struct Choice {
@@ -514,7 +510,7 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
   if (codes.size() > kMaxRegions)
     return site_.error_page(request, Error{ErrorKind::invalid, "Compare at most six regions at a time.", "regions"});
   const auto& cat = site_.catalogue();
-  std::string prefix = lang_prefix(lang);
+  std::string prefix = Site::prefix(lang);
   auto datasets = statistics_->datasets();
   if (!datasets) return site_.error_page(request, datasets.error());
   std::optional<std::int64_t> employment, gdp;

@@ -39,6 +39,10 @@ std::optional<Language> Site::language_of(const http::Request& request) {
   return i18n::parse_language(first);
 }
 
+std::string Site::prefix(Language language) {
+  return "/" + std::string(i18n::code(language));
+}
+
 Language Site::preferred_language(const http::Request& request) {
   if (auto l = language_of(request)) return *l;
   return i18n::negotiate(request.header(bhttp::field::accept_language));

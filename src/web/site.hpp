@@ -30,6 +30,8 @@ class Site {
 
   // The language of a page under /{lang}/…, or nullopt when the prefix is not a UI language.
   static std::optional<i18n::Language> language_of(const http::Request& request);
+  // "/en", "/ro" …: what every address of a page in that language starts with.
+  static std::string prefix(i18n::Language language);
   // The language to speak to this request in: its prefix, else its Accept-Language.
   static i18n::Language preferred_language(const http::Request& request);
 
