@@ -11,10 +11,49 @@ echarts.use([MapChart, TooltipComponent, GeoComponent, AriaComponent, VisualMapC
 const PROGRAMME_AREA = ['AT', 'BG', 'EL', 'HR', 'HU', 'IT', 'RO', 'SI', 'SK', 'AL', 'ME', 'MK', 'RS'];
 const PALETTE = ['#1d4e89', '#2a7f8f', '#3b6e4f', '#7a5c99', '#9c4a3c', '#4a6fa5', '#5d7a1f', '#8a5a00', '#2f5d62', '#6b4e71', '#3d5a80', '#7b3f61', '#496a81'];
 
-async function drawMap(container) {
+// The boundaries of the programme area's NUTS 2 regions, registered under `name`; null
+// when the file cannot be fetched.
+async function loadProgrammeArea(container, name) {
   const response = await fetch(container.dataset.geojson);
-  if (!response.ok) return;
+  if (!response.ok) return null;
   const geo = await response.json();
+  geo.features = geo.features.filter((f) => PROGRAMME_AREA.includes(f.properties.CNTR_CODE));
+  echarts.registerMap(name, geo);
+  return geo;
+}
+
+// Draws the regions of map `name` with `data` and `options` (tooltip, visualMap …); a click
+// opens the region's page.
+function drawRegions(container, name, data, options, areaColor) {
+  // The container is hidden until the map can be drawn; ECharts measures it at init.
+  container.classList.add('is-ready');
+  const chart = echarts.init(container, null, { renderer: 'canvas' });
+  chart.setOption({
+    aria: { enabled: false },
+    ...options,
+    series: [
+      {
+        type: 'map',
+        map: name,
+        nameProperty: 'NUTS_ID',
+        roam: true,
+        data,
+        itemStyle: { borderColor: '#ffffff', borderWidth: 0.6, ...(areaColor ? { areaColor } : {}) },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b134' } },
+        select: { disabled: true },
+      },
+    ],
+  });
+  chart.on('click', (p) => {
+    if (p.name) window.location.href = container.dataset.regionBase + encodeURIComponent(p.name);
+  });
+  window.addEventListener('resize', () => chart.resize());
+  return chart;
+}
+
+async function drawMap(container) {
+  const geo = await loadProgrammeArea(container, 'programme-area');
+  if (!geo) return;
   // Region names as the platform keeps them (the boundary file has the source's spellings).
   const names = new Map();
   try {
@@ -23,8 +62,6 @@ async function drawMap(container) {
   } catch {
     // The boundary file's names serve when the API cannot be reached.
   }
-  geo.features = geo.features.filter((f) => PROGRAMME_AREA.includes(f.properties.CNTR_CODE));
-  echarts.registerMap('programme-area', geo);
   // The country chosen in the filter stands out; the others fade.
   const dataFor = (selected) =>
     geo.features.map((f) => {
@@ -37,34 +74,13 @@ async function drawMap(container) {
       };
     });
   const countrySelect = document.getElementById('region-country');
-  const data = dataFor(countrySelect ? countrySelect.value : '');
-  // The container is hidden until the map can be drawn; ECharts measures it at init.
-  container.classList.add('is-ready');
-  const chart = echarts.init(container, null, { renderer: 'canvas' });
-  chart.setOption({
-    aria: { enabled: false },
+  const chart = drawRegions(container, 'programme-area', dataFor(countrySelect ? countrySelect.value : ''), {
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
       formatter: (p) => `${p.name} ${p.data ? p.data.label : ''}`,
     },
-    series: [
-      {
-        type: 'map',
-        map: 'programme-area',
-        nameProperty: 'NUTS_ID',
-        roam: true,
-        data,
-        itemStyle: { borderColor: '#ffffff', borderWidth: 0.6 },
-        emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b134' } },
-        select: { disabled: true },
-      },
-    ],
   });
-  chart.on('click', (p) => {
-    if (p.name) window.location.href = container.dataset.regionBase + encodeURIComponent(p.name);
-  });
-  window.addEventListener('resize', () => chart.resize());
   document.addEventListener('htmx:afterSwap', () => {
     chart.setOption({ series: [{ data: dataFor(countrySelect ? countrySelect.value : '') }] });
   });
@@ -75,11 +91,8 @@ async function drawIndicatorMap(container) {
   const values = JSON.parse(container.dataset.values || '{}');
   const codes = Object.keys(values);
   if (codes.length === 0) return;
-  const response = await fetch(container.dataset.geojson);
-  if (!response.ok) return;
-  const geo = await response.json();
-  geo.features = geo.features.filter((f) => PROGRAMME_AREA.includes(f.properties.CNTR_CODE));
-  echarts.registerMap('programme-area-values', geo);
+  const geo = await loadProgrammeArea(container, 'programme-area-values');
+  if (!geo) return;
   const names = new Map(geo.features.map((f) => [f.properties.NUTS_ID, f.properties.NAME_LATN]));
   for (const row of document.querySelectorAll('table tbody th a')) {
     const code = row.getAttribute('href').split('/').pop();
@@ -87,10 +100,7 @@ async function drawIndicatorMap(container) {
   }
   const numbers = codes.map((c) => values[c]);
   const format = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 2 });
-  container.classList.add('is-ready');
-  const chart = echarts.init(container, null, { renderer: 'canvas' });
-  chart.setOption({
-    aria: { enabled: false },
+  drawRegions(container, 'programme-area-values', codes.map((c) => ({ name: c, value: values[c] })), {
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
@@ -106,23 +116,7 @@ async function drawIndicatorMap(container) {
       text: [format.format(Math.max(...numbers)), format.format(Math.min(...numbers))],
       inRange: { color: ['#e3f2f1', '#2a7f8f', '#0b2a4a'] },
     },
-    series: [
-      {
-        type: 'map',
-        map: 'programme-area-values',
-        nameProperty: 'NUTS_ID',
-        roam: true,
-        data: codes.map((c) => ({ name: c, value: values[c] })),
-        itemStyle: { borderColor: '#ffffff', borderWidth: 0.6, areaColor: '#d5dde6' },
-        emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2b134' } },
-        select: { disabled: true },
-      },
-    ],
-  });
-  chart.on('click', (p) => {
-    if (p.name) window.location.href = container.dataset.regionBase + encodeURIComponent(p.name);
-  });
-  window.addEventListener('resize', () => chart.resize());
+  }, '#d5dde6');
 }
 
 function start() {
