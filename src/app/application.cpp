@@ -30,6 +30,7 @@
 #include "web/account_pages.hpp"
 #include "web/admin_pages.hpp"
 #include "web/directory_pages.hpp"
+#include "web/analytics_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 #include "web/templates.hpp"
@@ -164,6 +165,7 @@ int serve(const Config& config, storage::Database& db) {
   web::Site site(*templates, catalogue, static_files.version(), &authenticator);
   web::PageCache page_cache([&epoch] { return epoch.current(); }, 4096);
   web::ReferencePages reference_pages(site, reference_service, &(*services)->statistics);
+  web::AnalyticsPages analytics_pages(site, reference_service, (*services)->statistics);
   api::ReferenceEndpoints reference_endpoints(reference_service);
   web::AccountPages account_pages(site, (*services)->accounts, reference_service);
   web::DirectoryPages directory_pages(site, (*services)->organisations, (*services)->accounts,
@@ -178,6 +180,7 @@ int serve(const Config& config, storage::Database& db) {
   ops.add_routes(router);
   reference_endpoints.add_routes(router);
   reference_pages.add_routes(router, page_cache);
+  analytics_pages.add_routes(router, page_cache);
   account_pages.add_routes(router);
   directory_pages.add_routes(router);
   admin_pages.add_routes(router);

@@ -1,8 +1,7 @@
 #include "core/text.hpp"
 
-#include <charconv>
-
 #include <array>
+#include <charconv>
 #include <cstdint>
 
 namespace cps::text {
@@ -179,6 +178,16 @@ std::string_view trim_view(std::string_view in) {
 
 std::string trim(std::string_view in) {
   return std::string(trim_view(in));
+}
+
+std::string fill(std::string message,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+  for (const auto& [name, value] : values) {
+    std::string key = "{" + std::string(name) + "}";
+    for (std::size_t at = 0; (at = message.find(key, at)) != std::string::npos; at += value.size())
+      message.replace(at, key.size(), value);
+  }
+  return message;
 }
 
 }  // namespace cps::text

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -34,5 +35,8 @@ std::string to_lower_ascii(std::string_view in);
 // Without surrounding spaces, tabs and line breaks.
 std::string_view trim_view(std::string_view in);
 std::string trim(std::string_view in);
+// A translated message with each "{name}" replaced by its value (every occurrence); names it
+// does not hold are left alone, so a translation that drops one still reads.
+std::string fill(std::string message, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 }  // namespace cps::text

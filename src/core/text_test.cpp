@@ -35,4 +35,10 @@ TEST(Text, trim_removes_surrounding_white_space_only) {
   EXPECT_EQ(trim(""), "");
 }
 
+TEST(Fill, replaces_every_named_placeholder_and_leaves_unknown_ones) {
+  EXPECT_EQ(fill("rank {rank} of {of} in {country}; {rank}", {{"rank", "2"}, {"of", "{of}"}, {"country", "Ελλάδα"}}),
+            "rank 2 of {of} in Ελλάδα; 2");
+  EXPECT_EQ(fill("{x}", {{"y", "1"}}), "{x}");
+}
+
 }  // namespace cps::text

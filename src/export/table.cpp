@@ -4,17 +4,39 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <boost/json.hpp>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace cps::exports {
 
 namespace {
 
-void csv_cell(std::string& out, const std::string& cell) {
+enum class ColumnTypes { apply, ignore };  // the header row is text whatever its column holds
+
+ColumnType type_of(const Table& table, std::size_t column) {
+  return column < table.types.size() ? table.types[column] : ColumnType::text;
+}
+
+// The cell's figure when it is one written in full ("-1.5", "2e3"), for number columns.
+std::optional<double> figure(const std::string& cell) {
+  if (cell.empty()) return std::nullopt;
+  char* end = nullptr;
+  double v = std::strtod(cell.c_str(), &end);
+  if (end != cell.c_str() + cell.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+void csv_cell(std::string& out, const std::string& cell, ColumnType type) {
   std::string value = cell;
+  if (type == ColumnType::number && figure(cell)) {
+    out += value;
+    return;
+  }
   if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
                          value[0] == '\t' || value[0] == '\r'))
     value.insert(value.begin(), '\'');
@@ -31,10 +53,11 @@ void csv_cell(std::string& out, const std::string& cell) {
   out += '"';
 }
 
-void csv_row(std::string& out, const std::vector<std::string>& cells) {
+void csv_row(std::string& out, const Table& table, const std::vector<std::string>& cells,
+             ColumnTypes types) {
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (i) out += ',';
-    csv_cell(out, cells[i]);
+    csv_cell(out, cells[i], types == ColumnTypes::apply ? type_of(table, i) : ColumnType::text);
   }
   out += "\r\n";
 }
@@ -55,16 +78,37 @@ std::string sheet_name(const std::string& name) {
 
 std::string to_csv(const Table& table) {
   std::string out;
-  csv_row(out, table.columns);
-  for (const auto& row : table.rows) csv_row(out, row);
+  csv_row(out, table, table.columns, ColumnTypes::ignore);
+  for (const auto& row : table.rows) csv_row(out, table, row, ColumnTypes::apply);
   return out;
+}
+
+std::string to_json(const Table& table) {
+  boost::json::array items;
+  for (const auto& row : table.rows) {
+    boost::json::object item;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const std::string cell = c < row.size() ? row[c] : std::string();
+      if (type_of(table, c) == ColumnType::text) {
+        item[table.columns[c]] = cell;
+      } else if (auto v = figure(cell)) {
+        item[table.columns[c]] = *v;
+      } else {
+        item[table.columns[c]] = nullptr;
+      }
+    }
+    items.push_back(std::move(item));
+  }
+  return boost::json::serialize(
+      boost::json::object{{"name", table.name}, {"items", std::move(items)}});
 }
 
 Result<std::string> to_xlsx(const Table& table) {
   // libxlsxwriter 1.1.4 writes to a file only: a private temporary one, removed afterwards.
   std::string path = (std::filesystem::temp_directory_path() / "cps-export-XXXXXX.xlsx").string();
   int fd = ::mkstemps(path.data(), 5);
-  if (fd < 0) return fail(ErrorKind::internal, "The file cannot be made now.", {}, "mkstemps failed");
+  if (fd < 0)
+    return fail(ErrorKind::internal, "The file cannot be made now.", {}, "mkstemps failed");
   ::close(fd);
   struct Remove {
     std::string p;
@@ -72,7 +116,8 @@ Result<std::string> to_xlsx(const Table& table) {
   } remove{path};
 
   lxw_workbook* workbook = workbook_new(path.c_str());
-  if (!workbook) return fail(ErrorKind::internal, "The file cannot be made now.", {}, "workbook_new");
+  if (!workbook)
+    return fail(ErrorKind::internal, "The file cannot be made now.", {}, "workbook_new");
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name(table.name).c_str());
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
@@ -86,7 +131,12 @@ Result<std::string> to_xlsx(const Table& table) {
   }
   for (std::size_t r = 0; r < table.rows.size(); ++r)
     for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
-      worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), table.rows[r][c].c_str(), nullptr);
+      if (auto v =
+              type_of(table, c) == ColumnType::number ? figure(table.rows[r][c]) : std::nullopt)
+        worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), *v, nullptr);
+      else
+        worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), table.rows[r][c].c_str(),
+                               nullptr);
       note_width(c, table.rows[r][c]);
     }
   for (std::size_t c = 0; c < widths.size(); ++c)

@@ -74,4 +74,16 @@ http::Handler on_form(const Site& site, Pages* pages,
                                         const Form& f) { return (pages->*handler)(r, l, v, f); });
 }
 
+// A public page under /{lang}/ that is the same for every visitor (so it can be cached): the
+// language is resolved first (404 page for an unknown one).
+template <class Pages>
+http::Handler on_public_page(const Site& site, Pages* pages,
+                             http::Response (Pages::*handler)(http::Request&, i18n::Language)) {
+  return [&site, pages, handler](http::Request& r) {
+    auto language = Site::language_of(r);
+    if (!language) return site.error_page(r, Error{ErrorKind::not_found, "Not found."});
+    return (pages->*handler)(r, *language);
+  };
+}
+
 }  // namespace cps::web

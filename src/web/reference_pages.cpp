@@ -1,13 +1,17 @@
 #include "web/reference_pages.hpp"
 
 #include "core/text.hpp"
+#include "web/downloads.hpp"
 #include "web/forms.hpp"
+#include "web/sector_labels.hpp"
 
+#include <boost/json.hpp>
 #include <fmt/format.h>
 #include "web/markdown.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <tuple>
 
 namespace cps::web {
@@ -19,7 +23,12 @@ using reference::Classification;
 using reference::CountryStatus;
 namespace bhttp = http::bhttp;
 
+using exports::ColumnType;
+
 namespace {
+
+// A figure as downloads write it: plain, '.' decimal point.
+std::string plain(double v) { return fmt::format("{:.10g}", v); }
 
 const char* status_label(CountryStatus status) {
   switch (status) {
@@ -63,22 +72,6 @@ List area_cards(const std::vector<reference::ThematicArea>& areas, Language lang
   return cards;
 }
 
-// NACE Rev. 2 sections and the groups of sections Eurostat publishes regional employment in.
-const char* sector_label(std::string_view code) {
-  if (code == "A") return N_("Agriculture, forestry and fishing");
-  if (code == "B-E") return N_("Industry (except construction)");
-  if (code == "C") return N_("Manufacturing");
-  if (code == "F") return N_("Construction");
-  if (code == "G-I") return N_("Trade, transport, accommodation and food services");
-  if (code == "J") return N_("Information and communication");
-  if (code == "K") return N_("Financial and insurance activities");
-  if (code == "L") return N_("Real estate activities");
-  if (code == "M_N") return N_("Professional, scientific, technical and support services");
-  if (code == "O-Q") return N_("Public administration, defence, education, health and social work");
-  if (code == "R-U") return N_("Arts, entertainment, recreation and other services");
-  return nullptr;
-}
-
 // The latest known value of a dataset for a region (and sector), with its year.
 std::optional<std::pair<double, int>> latest(statistics::StatisticsService& s, std::int64_t dataset,
                                              const std::string& region, std::optional<std::string> sector) {
@@ -96,7 +89,8 @@ std::optional<std::pair<double, int>> latest(statistics::StatisticsService& s, s
 
 }  // namespace
 
-Result<Object> ReferencePages::region_statistics(const std::string& code, Language lang) {
+Result<Object> ReferencePages::region_statistics(const http::Request& request, const std::string& code,
+                                                 Language lang, std::vector<exports::Table>& tables) {
   Object out;
   if (!statistics_) return out;
   auto datasets = statistics_->datasets();
@@ -127,13 +121,29 @@ Result<Object> ReferencePages::region_statistics(const std::string& code, Langua
     return std::unexpected(clusters.error());
   }
   List rows;
+  exports::Table cluster_table{
+      "clusters",
+      {"sector", "name", "jobs_thousands", "share_of_region_jobs", "location_quotient", "yearly_growth",
+       "size_star", "specialisation_star", "focus_star", "stars"},
+      {},
+      {ColumnType::text, ColumnType::text, ColumnType::number, ColumnType::number, ColumnType::number,
+       ColumnType::number, ColumnType::number, ColumnType::number, ColumnType::number, ColumnType::number}};
+  boost::json::array bubbles;
   for (const auto& s : clusters->sectors) {
     const char* label = sector_label(s.sector);
     std::string stars;
     for (int i = 0; i < 3; ++i) stars += i < s.stars ? "★" : "☆";
+    std::string name = label ? site_.tr(lang, label) : s.sector;
+    cluster_table.rows.push_back({s.sector, name, plain(s.employment), plain(s.share), plain(s.lq),
+                                  s.cagr ? plain(*s.cagr) : "", s.size ? "1" : "0",
+                                  s.specialisation ? "1" : "0", s.focus ? "1" : "0", std::to_string(s.stars)});
+    if (s.cagr)
+      bubbles.push_back(boost::json::object{{"sector", s.sector}, {"name", name}, {"lq", s.lq},
+                                            {"growth", *s.cagr * 100}, {"jobs", s.employment}});
     rows.push_back(Object{
         {"sector", s.sector},
         {"label", label ? site_.tr(lang, label) : s.sector},
+        {"href", Site::prefix(lang) + "/sectors/" + s.sector},
         {"employment", cat.format_decimal(lang, s.employment, 1)},
         {"share", cat.format_decimal(lang, s.share * 100, 1)},
         {"lq", cat.format_decimal(lang, s.lq, 2)},
@@ -146,6 +156,10 @@ Result<Object> ReferencePages::region_statistics(const std::string& code, Langua
   }
   out["clusters"] = rows;
   out["has_clusters"] = !rows.empty();
+  out["clusters_downloads"] = download_links(request, "clusters");
+  out["has_bubbles"] = !bubbles.empty();
+  out["bubbles_json"] = boost::json::serialize(bubbles);
+  tables.push_back(std::move(cluster_table));
   out["cluster_year"] = std::to_string(clusters->year);
   out["growth_since"] = std::to_string(clusters->first_year);
   out["regions_compared"] = cat.format_integer(lang, (long long)clusters->regions_compared);
@@ -168,11 +182,17 @@ Result<Object> ReferencePages::region_statistics(const std::string& code, Langua
     return std::tie(x.density(r, b), x.cog(r, b)) < std::tie(x.density(r, a), x.cog(r, a));
   });
   List next;
+  exports::Table next_table{"grow-next", {"sector", "name", "density", "complexity_gain", "sector_complexity"},
+                            {}, {ColumnType::text, ColumnType::text, ColumnType::number, ColumnType::number,
+                                 ColumnType::number}};
   for (auto c : candidates) {
     const std::string& sector = cx->sectors[std::size_t(c)];
     const char* label = sector_label(sector);
+    next_table.rows.push_back({sector, label ? site_.tr(lang, label) : sector, plain(x.density(r, c)),
+                               plain(x.cog(r, c)), plain(x.pci(c))});
     next.push_back(Object{{"sector", sector},
                           {"label", label ? site_.tr(lang, label) : sector},
+                          {"href", Site::prefix(lang) + "/sectors/" + sector},
                           {"density", cat.format_decimal(lang, x.density(r, c) * 100, 0)},
                           {"cog", cat.format_decimal(lang, x.cog(r, c), 2)},
                           {"pci", cat.format_decimal(lang, x.pci(c), 2)}});
@@ -197,10 +217,75 @@ Result<Object> ReferencePages::region_statistics(const std::string& code, Langua
   }
   out["grow_next"] = next;
   out["has_grow_next"] = !next.empty();
+  out["grow_next_downloads"] = download_links(request, "grow-next");
+  tables.push_back(std::move(next_table));
   out["eci"] = cat.format_decimal(lang, x.eci(r), 2);
   out["eci_rank"] = cat.format_integer(lang, rank);
   out["eci_of"] = cat.format_integer(lang, (long long)x.eci.size());
   return out;
+}
+
+Result<Object> ReferencePages::region_trend(const http::Request& request, const std::string& code,
+                                           Language lang, std::vector<exports::Table>& tables) {
+  auto trend = statistics_->region_trend(code);
+  if (!trend) return std::unexpected(trend.error());
+  Object out;
+  if (!trend->jobs && !trend->gdp) return out;
+  const auto& cat = site_.catalogue();
+  // One line per year that either series has.
+  std::map<int, std::pair<std::optional<double>, std::optional<double>>> years;
+  if (trend->jobs)
+    for (auto [year, v] : trend->jobs->points) years[year].first = v;
+  if (trend->gdp)
+    for (auto [year, v] : trend->gdp->points) years[year].second = v;
+  exports::Table table{"trend", {"year", "jobs_thousands", "gdp_per_inhabitant_eur"}, {},
+                       {ColumnType::number, ColumnType::number, ColumnType::number}};
+  List rows;
+  boost::json::array jobs, gdp;
+  for (const auto& [year, v] : years) {
+    rows.push_back(Object{{"year", std::to_string(year)},
+                          {"jobs", v.first ? cat.format_decimal(lang, *v.first, 1) : "–"},
+                          {"gdp", v.second ? cat.format_integer(lang, std::llround(*v.second)) : "–"}});
+    table.rows.push_back({std::to_string(year), v.first ? plain(*v.first) : "", v.second ? plain(*v.second) : ""});
+    if (v.first) jobs.push_back(boost::json::array{year, *v.first});
+    if (v.second) gdp.push_back(boost::json::array{year, *v.second});
+  }
+  std::string sources;
+  for (const auto* s : {&trend->jobs, &trend->gdp})
+    if (*s && sources.find((*s)->source) == std::string::npos) sources += (sources.empty() ? "" : "; ") + (*s)->source;
+  out["has_trend"] = true;
+  out["trend"] = rows;
+  out["trend_json"] = boost::json::serialize(boost::json::object{{"jobs", jobs}, {"gdp", gdp}});
+  out["trend_sources"] = sources;
+  out["trend_downloads"] = download_links(request, "trend");
+  tables.push_back(std::move(table));
+  return out;
+}
+
+Result<Object> ReferencePages::country_place(const std::string& code, const std::string& country,
+                                            Language lang) {
+  auto ranks = statistics_->country_ranks(code);
+  if (!ranks) return std::unexpected(ranks.error());
+  const auto& cat = site_.catalogue();
+  List places;
+  for (const auto& r : *ranks) {
+    const char* label = r.indicator == "gdp"    ? N_("GDP per inhabitant")
+                        : r.indicator == "jobs" ? N_("People in employment")
+                                                : N_("Economic complexity (ECI)");
+    std::string value = r.indicator == "gdp"    ? cat.format_integer(lang, std::llround(r.value)) + " €"
+                        : r.indicator == "jobs" ? cat.format_integer(lang, std::llround(r.value * 1000))
+                                                : cat.format_decimal(lang, r.value, 2);
+    std::string rank = text::fill(cat.translate(lang, N_("rank {rank} of {of} regions in {country}")),
+                                  {{"rank", cat.format_integer(lang, r.rank)},
+                                   {"of", cat.format_integer(lang, r.of)},
+                                   {"country", country}});
+    places.push_back(Object{{"label", site_.tr(lang, label)},
+                            {"year", std::to_string(r.year)},
+                            {"value", value},
+                            {"rank", rank},
+                            {"href", Site::prefix(lang) + "/map?indicator=" + r.indicator}});
+  }
+  return Object{{"places", places}, {"has_places", !places.empty()}};
 }
 
 void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
@@ -210,13 +295,8 @@ void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
     if (!Site::language_of(r)) return http::redirect(r, bhttp::status::found, "/");
     return http::redirect(r, bhttp::status::moved_permanently, r.path + "/");
   });
-  // Pages under /{lang}/ get the language resolved, or a 404 page for an unknown prefix.
   auto localized = [this](http::Response (ReferencePages::*handler)(http::Request&, Language)) {
-    return [this, handler](http::Request& r) {
-      auto language = Site::language_of(r);
-      if (!language) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
-      return (this->*handler)(r, *language);
-    };
+    return on_public_page(site_, this, handler);
   };
   router.get("/{lang}/", cache.cached(localized(&ReferencePages::home)));
   router.get("/{lang}/areas", cache.cached(localized(&ReferencePages::areas)));
@@ -408,10 +488,21 @@ http::Response ReferencePages::region(http::Request& request, Language lang) {
       {"children", children},
       {"has_children", !detail->children.empty()},
       {"regions_href", prefix + "/regions"}};
-  auto figures = region_statistics(r.code.str(), lang);
+  std::vector<exports::Table> tables;
+  auto figures = region_statistics(request, r.code.str(), lang, tables);
   if (!figures) return site_.error_page(request, figures.error());
   merge(data, std::move(*figures));
-  return site_.page(request, lang, "region", name + " (" + r.code.str() + ")", std::move(data));
+  if (statistics_) {
+    auto trend = region_trend(request, r.code.str(), lang, tables);
+    if (!trend) return site_.error_page(request, trend.error());
+    merge(data, std::move(*trend));
+    auto place = country_place(r.code.str(), cat.country_name(lang, detail->country.iso_code), lang);
+    if (!place) return site_.error_page(request, place.error());
+    merge(data, std::move(*place));
+  }
+  if (auto file = table_download(site_, request, tables, "region-" + r.code.str())) return std::move(*file);
+  return site_.page(request, lang, "region", name + " (" + r.code.str() + ")", std::move(data),
+                    PageOptions{bhttp::status::ok, {}, {"charts.js"}});
 }
 
 // A map of the NUTS 2 regions of the programme area coloured by one indicator, with the same

@@ -3,6 +3,7 @@
 
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
+#include "export/table.hpp"
 #include "http/router.hpp"
 #include "web/page_cache.hpp"
 #include "web/site.hpp"
@@ -29,8 +30,16 @@ class ReferencePages {
   http::Response compare(http::Request& request, i18n::Language language);
 
  private:
-  // The figures and cluster table of a region page; empty when there are no data.
-  Result<Object> region_statistics(const std::string& code, i18n::Language language);
+  // The figures and cluster table of a region page; empty when there are no data. The
+  // tables it shows are added to `tables` for downloads.
+  Result<Object> region_statistics(const http::Request& request, const std::string& code,
+                                   i18n::Language language, std::vector<exports::Table>& tables);
+  // Jobs and GDP per inhabitant over the years, for the trend chart and its table.
+  Result<Object> region_trend(const http::Request& request, const std::string& code,
+                              i18n::Language language, std::vector<exports::Table>& tables);
+  // The region's rank among the regions of its country.
+  Result<Object> country_place(const std::string& code, const std::string& country,
+                               i18n::Language language);
 
   const Site& site_;
   reference::ReferenceService& service_;

@@ -60,6 +60,7 @@ constexpr NavItem kNav[] = {
     {"/areas", N_("Thematic areas")},
     {"/regions", N_("Regions")},
     {"/map", N_("Map")},
+    {"/sectors", N_("Sectors")},
     {"/organisations", N_("Organisations")},
     {"/people", N_("People")},
 };

@@ -2,11 +2,29 @@
 // program: the countries and regions on the regions page, and the map of one indicator. The
 // lists and tables beside them hold the same content.
 import * as echarts from 'echarts/core';
-import { MapChart } from 'echarts/charts';
-import { TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent } from 'echarts/components';
+import { MapChart, LineChart, ScatterChart, GraphChart } from 'echarts/charts';
+import {
+  TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent, GridComponent, LegendComponent,
+  ToolboxComponent, MarkLineComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([MapChart, TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([
+  MapChart, LineChart, ScatterChart, GraphChart, TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent,
+  GridComponent, LegendComponent, ToolboxComponent, MarkLineComponent, CanvasRenderer,
+]);
+
+// Every chart can be saved as a PNG picture; the label comes from the page, in its language.
+function saveTool(container) {
+  return {
+    right: 8,
+    feature: { saveAsImage: { title: container.dataset.saveLabel || 'PNG', pixelRatio: 2, backgroundColor: '#ffffff' } },
+  };
+}
+
+function numberFormat(digits) {
+  return new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: digits });
+}
 
 const PROGRAMME_AREA = ['AT', 'BG', 'EL', 'HR', 'HU', 'IT', 'RO', 'SI', 'SK', 'AL', 'ME', 'MK', 'RS'];
 const PALETTE = ['#1d4e89', '#2a7f8f', '#3b6e4f', '#7a5c99', '#9c4a3c', '#4a6fa5', '#5d7a1f', '#8a5a00', '#2f5d62', '#6b4e71', '#3d5a80', '#7b3f61', '#496a81'];
@@ -30,6 +48,7 @@ function drawRegions(container, name, data, options, areaColor) {
   const chart = echarts.init(container, null, { renderer: 'canvas' });
   chart.setOption({
     aria: { enabled: false },
+    toolbox: saveTool(container),
     ...options,
     series: [
       {
@@ -119,11 +138,157 @@ async function drawIndicatorMap(container) {
   }, '#d5dde6');
 }
 
+// A chart container made visible and ready; ECharts measures it at init.
+function initChart(container) {
+  container.classList.add('is-ready');
+  const chart = echarts.init(container, null, { renderer: 'canvas' });
+  window.addEventListener('resize', () => chart.resize());
+  return chart;
+}
+
+// People in employment and GDP per inhabitant over the years, each on its own axis.
+function drawTrend(container) {
+  const trend = JSON.parse(container.dataset.trend || '{}');
+  const jobs = trend.jobs || [];
+  const gdp = trend.gdp || [];
+  if (jobs.length + gdp.length === 0) return;
+  const format = numberFormat(1);
+  const series = [];
+  const yAxis = [];
+  if (jobs.length) {
+    yAxis.push({ type: 'value', name: container.dataset.jobsLabel, scale: true, axisLabel: { formatter: (v) => format.format(v) } });
+    series.push({ type: 'line', name: container.dataset.jobsLabel, data: jobs, yAxisIndex: 0, symbolSize: 7, lineStyle: { width: 3 }, color: '#1d4e89' });
+  }
+  if (gdp.length) {
+    yAxis.push({ type: 'value', name: container.dataset.gdpLabel, scale: true, splitLine: { show: false }, axisLabel: { formatter: (v) => format.format(v) } });
+    series.push({ type: 'line', name: container.dataset.gdpLabel, data: gdp, yAxisIndex: yAxis.length - 1, symbol: 'diamond', symbolSize: 8, lineStyle: { width: 3, type: 'dashed' }, color: '#8a5a00' });
+  }
+  initChart(container).setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    tooltip: { trigger: 'axis', valueFormatter: (v) => format.format(v) },
+    legend: { top: 0, left: 0 },
+    grid: { left: 64, right: 72, top: 64, bottom: 32 },
+    xAxis: { type: 'value', min: 'dataMin', max: 'dataMax', minInterval: 1, axisLabel: { formatter: (v) => String(v) } },
+    yAxis,
+    series,
+  });
+}
+
+// The region's sectors: location quotient across, yearly growth up, jobs as the circle's size.
+function drawBubbles(container) {
+  const sectors = JSON.parse(container.dataset.bubbles || '[]');
+  if (sectors.length === 0) return;
+  const largest = Math.max(...sectors.map((s) => s.jobs));
+  const format = numberFormat(2);
+  initChart(container).setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    grid: { left: 64, right: 32, top: 40, bottom: 56 },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => `${p.data.name} (${p.data.sector})<br>${container.dataset.xLabel}: ${format.format(p.data.value[0])}<br>${container.dataset.yLabel}: ${format.format(p.data.value[1])}`,
+    },
+    xAxis: { type: 'value', name: container.dataset.xLabel, nameLocation: 'middle', nameGap: 32, scale: true },
+    yAxis: { type: 'value', name: container.dataset.yLabel, scale: true },
+    series: [{
+      type: 'scatter',
+      data: sectors.map((s) => ({ name: s.name, sector: s.sector, value: [s.lq, s.growth, s.jobs] })),
+      symbolSize: (v) => 12 + 48 * Math.sqrt(v[2] / largest),
+      itemStyle: { color: 'rgba(42, 127, 143, 0.55)', borderColor: '#0b2a4a' },
+      label: { show: true, formatter: (p) => p.data.sector, color: '#102a43', fontWeight: 600 },
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        lineStyle: { color: '#52606d', type: 'dashed' },
+        data: [{ xAxis: 1 }, { yAxis: 0 }],
+        label: { show: false },
+      },
+    }],
+  });
+}
+
+// A colour between light teal (t = 0) and dark blue (t = 1).
+function shade(t) {
+  const from = [227, 242, 241];
+  const to = [11, 42, 74];
+  const c = from.map((f, i) => Math.round(f + (to[i] - f) * Math.min(1, Math.max(0, t))));
+  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+}
+
+// The strongest links that keep every sector in one network (a maximum spanning tree, as
+// the Atlas of Economic Complexity draws its product space).
+function spanningTree(ids, links) {
+  const inTree = new Set([ids[0]]);
+  const tree = [];
+  while (inTree.size < ids.length) {
+    let best = null;
+    for (const l of links) {
+      if (inTree.has(l.source) === inTree.has(l.target)) continue;
+      if (!best || l.value > best.value) best = l;
+    }
+    if (!best) break;
+    tree.push(best);
+    inTree.add(inTree.has(best.source) ? best.target : best.source);
+  }
+  return tree;
+}
+
+// The sectors as a network: the spanning tree and every link with a proximity of 0.5 or
+// more; larger circles employ more people, darker ones are more complex.
+function drawNetwork(container) {
+  const network = JSON.parse(container.dataset.network || '{}');
+  const nodes = network.nodes || [];
+  if (nodes.length === 0) return;
+  const tree = new Set(spanningTree(nodes.map((n) => n.id), network.links));
+  const links = network.links.filter((l) => l.value >= 0.5 || tree.has(l));
+  const largest = Math.max(...nodes.map((n) => n.jobs));
+  const low = Math.min(...nodes.map((n) => n.pci));
+  const high = Math.max(...nodes.map((n) => n.pci));
+  const format = numberFormat(2);
+  const chart = initChart(container);
+  chart.setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    tooltip: { formatter: (p) => (p.dataType === 'edge' ? `${p.data.source} – ${p.data.target}: ${format.format(p.data.value)}` : `${p.data.label}`) },
+    series: [{
+      type: 'graph',
+      layout: 'force',
+      roam: true,
+      force: { repulsion: 380, edgeLength: [50, 160], gravity: 0.1 },
+      data: nodes.map((n) => ({
+        name: n.id,
+        label: `${n.name} (${n.id})`,
+        symbolSize: 18 + 42 * Math.sqrt(n.jobs / largest),
+        itemStyle: { color: shade(high > low ? (n.pci - low) / (high - low) : 0.5) },
+      })),
+      links: links.map((l) => ({ source: l.source, target: l.target, value: l.value, lineStyle: { width: 1 + 6 * l.value, opacity: 0.35 + 0.5 * l.value } })),
+      label: { show: true, formatter: (p) => p.data.name, color: '#102a43', fontWeight: 600, position: 'right' },
+      itemStyle: { borderColor: '#0b2a4a', borderWidth: 1 },
+      lineStyle: { color: '#52606d', curveness: 0.1 },
+      emphasis: { focus: 'adjacency' },
+    }],
+  });
+  chart.on('click', (p) => {
+    if (p.dataType === 'node') window.location.href = `${window.location.pathname.replace(/\/$/, '')}/${encodeURIComponent(p.data.name)}`;
+  });
+}
+
 function start() {
   const container = document.getElementById('region-map');
   if (container) drawMap(container).catch(() => container.remove());
   const indicator = document.getElementById('indicator-map');
   if (indicator) drawIndicatorMap(indicator).catch(() => indicator.remove());
+  const drawings = [['trend-chart', drawTrend], ['bubble-chart', drawBubbles], ['sector-network', drawNetwork]];
+  for (const [id, draw] of drawings) {
+    const element = document.getElementById(id);
+    if (!element) continue;
+    try {
+      draw(element);
+    } catch {
+      element.remove();
+    }
+  }
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -110,6 +110,67 @@ struct IndicatorMap {
   std::map<std::string, double> values;  // region code → value
 };
 
+// One region's figures in one sector, for the sector's view.
+struct RegionInSector {
+  std::string region;
+  double employment = 0;
+  double share = 0;
+  double lq = 0;
+  bool size = false, specialisation = false, focus = false;
+  int stars = 0;
+  std::optional<double> cagr;  // yearly growth since the dataset's first year
+};
+
+// Where a sector is strongest and most specialised among the regions of one level, and
+// which sectors it is most related to (proximity: how often regions specialise in both).
+struct SectorProfile {
+  Dataset dataset;
+  std::string sector;
+  int year = 0;
+  int first_year = 0;
+  double employment = 0;  // over the regions compared
+  std::size_t regions_compared = 0;
+  analytics::ClusterThresholds thresholds;
+  std::vector<RegionInSector> regions;  // most jobs first
+  std::optional<double> pci;            // none when the complexity network is degenerate
+  std::optional<double> ubiquity;
+  std::vector<std::pair<std::string, double>> related;  // other sectors, most related first
+};
+
+// The sectors of a dataset as a network: proximity between every pair, with each sector's
+// complexity, ubiquity and jobs over the regions of one level.
+struct SectorNetwork {
+  Dataset dataset;
+  int year = 0;
+  int level = 2;
+  std::vector<std::string> sectors;
+  Eigen::VectorXd employment;
+  Eigen::VectorXd pci;
+  Eigen::VectorXd ubiquity;
+  Eigen::MatrixXd proximity;
+};
+
+// A region's figure over the years of a dataset.
+struct Series {
+  std::string dataset;  // code
+  std::string source;
+  std::vector<std::pair<int, double>> points;  // year, value; years without a value left out
+};
+
+struct RegionTrend {
+  std::optional<Series> jobs;  // people in employment, thousands
+  std::optional<Series> gdp;   // GDP per inhabitant, euro
+};
+
+// A region's place among the regions of its country and level in one indicator.
+struct CountryRank {
+  std::string indicator;  // as in IndicatorMap
+  int year = 0;
+  double value = 0;
+  int rank = 0;  // 1 = highest
+  int of = 0;
+};
+
 using ImportProgress = std::function<void(std::size_t done, std::size_t total, const char* step)>;
 
 class StatisticsService {
@@ -156,7 +217,23 @@ class StatisticsService {
                                                       std::optional<std::int64_t> version,
                                                       ObservationQuery query);
 
+  // Where a sector of the employment dataset is strongest and most specialised among the
+  // NUTS 2 regions, with its complexity and its most related sectors; the latest year by
+  // default.
+  Result<SectorProfile> sector_profile(std::string_view sector, std::optional<int> year,
+                                       const analytics::ClusterThresholds& thresholds = {});
+  // Proximity between the sectors of a dataset of employment by sector (py-ecomplexity's
+  // symmetric proximity), with each sector's PCI, ubiquity and jobs.
+  Result<SectorNetwork> sector_network(std::int64_t dataset, std::optional<int> year, int level = 2);
+  // Jobs and GDP per inhabitant of a region over the years the datasets hold.
+  Result<RegionTrend> region_trend(std::string_view region);
+  // The region's rank in its country (same level) in GDP per inhabitant, jobs and ECI, for
+  // the indicators that have figures for it.
+  Result<std::vector<CountryRank>> country_ranks(std::string_view region);
+
  private:
+  // The id of the dataset with this code; none when there is no such dataset.
+  Result<std::optional<std::int64_t>> dataset_id(std::string_view code);
   Result<SectorMatrix> sector_matrix(std::int64_t dataset, std::optional<int> year, int level);
 
   StatisticsRepository& repository_;

@@ -1,0 +1,31 @@
+// Pages of the regional analytics beyond a single region: the sectors, one sector across the
+// regions with the network of related sectors, and how every figure is computed.
+#pragma once
+
+#include "domain/reference/reference_service.hpp"
+#include "domain/statistics/statistics_service.hpp"
+#include "http/router.hpp"
+#include "web/page_cache.hpp"
+#include "web/site.hpp"
+
+namespace cps::web {
+
+class AnalyticsPages {
+ public:
+  AnalyticsPages(const Site& site, reference::ReferenceService& reference,
+                 statistics::StatisticsService& statistics)
+      : site_(site), reference_(reference), statistics_(statistics) {}
+
+  void add_routes(http::Router& router, PageCache& cache);
+
+  http::Response sectors(http::Request& request, i18n::Language language);
+  http::Response sector(http::Request& request, i18n::Language language);
+  http::Response methods(http::Request& request, i18n::Language language);
+
+ private:
+  const Site& site_;
+  reference::ReferenceService& reference_;
+  statistics::StatisticsService& statistics_;
+};
+
+}  // namespace cps::web
