@@ -46,6 +46,16 @@ Result<std::optional<int>> year_parameter(const http::Request& r) {
   return std::optional<int>(int(*y));
 }
 
+// The optional NUTS `level` parameter (0–2), 2 by default.
+Result<int> level_parameter(const http::Request& r) {
+  auto text = r.query_value("level");
+  if (!text) return 2;
+  auto l = text::parse_int(*text);
+  if (!l || *l < 0 || *l > 2)
+    return fail(ErrorKind::invalid, "The level must be a whole number from 0 to 2.", "level");
+  return int(*l);
+}
+
 }  // namespace
 
 void StatisticsEndpoints::add_routes(http::Router& router) {
@@ -55,6 +65,8 @@ void StatisticsEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/regions/{code}/clusters", [this](http::Request& r) { return clusters(r); });
   router.get("/api/v1/complexity", [this](http::Request& r) { return complexity(r); });
   router.get("/api/v1/regions/{code}/similar", [this](http::Request& r) { return similar(r); });
+  router.get("/api/v1/proximity", [this](http::Request& r) { return proximity(r); });
+  router.get("/api/v1/sectors/{code}", [this](http::Request& r) { return sector(r); });
 }
 
 http::Response StatisticsEndpoints::datasets(http::Request& r) {
@@ -182,14 +194,9 @@ http::Response StatisticsEndpoints::complexity(http::Request& r) {
   if (!dataset) return error_response(r, dataset.error());
   auto year = year_parameter(r);
   if (!year) return error_response(r, year.error());
-  int level = 2;
-  if (r.query_value("level")) {
-    auto l = text::parse_int(*r.query_value("level"));
-    if (!l || *l < 0 || *l > 2)
-      return error_response(r, Error{ErrorKind::invalid, "The level must be a whole number from 0 to 2.", "level"});
-    level = int(*l);
-  }
-  auto c = service_.complexity(*dataset, *year, level);
+  auto level = level_parameter(r);
+  if (!level) return error_response(r, level.error());
+  auto c = service_.complexity(*dataset, *year, *level);
   if (!c) return error_response(r, c.error());
   const auto& x = c->result;
   json::array regions, sectors;
@@ -216,10 +223,69 @@ http::Response StatisticsEndpoints::complexity(http::Request& r) {
                                    {"pci", x.pci(Eigen::Index(j))}});
   return json_response(r, json::object{{"dataset", c->dataset.id},
                                        {"year", c->year},
-                                       {"level", level},
+                                       {"level", *level},
                                        {"method", "py-ecomplexity conventions, RCA threshold 1"},
                                        {"regions", regions},
                                        {"sectors", sectors}});
+}
+
+http::Response StatisticsEndpoints::proximity(http::Request& r) {
+  if (auto ok = check_query(r, {"dataset", "year", "level"}); !ok) return error_response(r, ok.error());
+  auto dataset = employment_dataset(r);
+  if (!dataset) return error_response(r, dataset.error());
+  auto year = year_parameter(r);
+  if (!year) return error_response(r, year.error());
+  auto level = level_parameter(r);
+  if (!level) return error_response(r, level.error());
+  auto n = service_.sector_network(*dataset, *year, *level);
+  if (!n) return error_response(r, n.error());
+  json::array sectors, pairs;
+  for (std::size_t i = 0; i < n->sectors.size(); ++i) {
+    auto a = Eigen::Index(i);
+    sectors.push_back(json::object{{"sector", n->sectors[i]},
+                                   {"employment", n->employment(a)},
+                                   {"ubiquity", n->ubiquity(a)},
+                                   {"pci", n->pci(a)}});
+    for (std::size_t j = i + 1; j < n->sectors.size(); ++j)
+      pairs.push_back(json::object{{"a", n->sectors[i]}, {"b", n->sectors[j]},
+                                   {"proximity", n->proximity(a, Eigen::Index(j))}});
+  }
+  return json_response(r, json::object{{"dataset", n->dataset.id},
+                                       {"year", n->year},
+                                       {"level", n->level},
+                                       {"method", "co-occurrence of RCA >= 1 divided by the larger ubiquity"},
+                                       {"sectors", sectors},
+                                       {"pairs", pairs}});
+}
+
+http::Response StatisticsEndpoints::sector(http::Request& r) {
+  if (auto ok = check_query(r, {"year"}); !ok) return error_response(r, ok.error());
+  auto year = year_parameter(r);
+  if (!year) return error_response(r, year.error());
+  auto p = service_.sector_profile(r.param("code"), *year);
+  if (!p) return error_response(r, p.error());
+  json::array regions, related;
+  for (const auto& x : p->regions)
+    regions.push_back(json::object{{"region", x.region},
+                                   {"employment", x.employment},
+                                   {"share", x.share},
+                                   {"location_quotient", x.lq},
+                                   {"cagr", x.cagr ? json::value(*x.cagr) : json::value(nullptr)},
+                                   {"size", x.size},
+                                   {"specialisation", x.specialisation},
+                                   {"focus", x.focus},
+                                   {"stars", x.stars}});
+  for (const auto& [code, value] : p->related) related.push_back(json::object{{"sector", code}, {"proximity", value}});
+  return json_response(r, json::object{{"sector", p->sector},
+                                       {"dataset", p->dataset.id},
+                                       {"year", p->year},
+                                       {"growth_since", p->first_year},
+                                       {"employment", p->employment},
+                                       {"regions_compared", p->regions_compared},
+                                       {"pci", p->pci ? json::value(*p->pci) : json::value(nullptr)},
+                                       {"ubiquity", p->ubiquity ? json::value(*p->ubiquity) : json::value(nullptr)},
+                                       {"regions", regions},
+                                       {"related", related}});
 }
 
 http::Response StatisticsEndpoints::similar(http::Request& r) {

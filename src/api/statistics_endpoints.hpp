@@ -18,6 +18,8 @@ class StatisticsEndpoints {
   http::Response clusters(http::Request& r);
   http::Response complexity(http::Request& r);
   http::Response similar(http::Request& r);
+  http::Response proximity(http::Request& r);
+  http::Response sector(http::Request& r);
   // The dataset a request names, or the employment dataset most installations load.
   Result<std::int64_t> employment_dataset(const http::Request& r);
 

@@ -560,7 +560,12 @@ http::Response ReferencePages::map(http::Request& request, Language lang) {
   List rows;
   std::string json = "{";
   int rank = 0;
+  exports::Table table{"regions", {"rank", "region", "name", "country", "indicator", "year", "value"}, {},
+                       {ColumnType::number, ColumnType::text, ColumnType::text, ColumnType::text, ColumnType::text,
+                        ColumnType::number, ColumnType::number}};
   for (const auto& [value, r] : ranked) {
+    table.rows.push_back({std::to_string(rank + 1), r->code.str(), r->name_latin, country_names[r->country.str()],
+                          indicator, std::to_string(values->year), plain(value)});
     rows.push_back(Object{{"rank", std::to_string(++rank)},
                           {"code", r->code.str()},
                           {"name", r->name_latin},
@@ -570,7 +575,9 @@ http::Response ReferencePages::map(http::Request& request, Language lang) {
     json += (json.size() > 1 ? "," : "") + std::string("\"") + r->code.str() + "\":" + fmt::format("{:.6g}", value);
   }
   json += "}";
+  if (auto file = table_download(site_, request, {table}, "map")) return std::move(*file);
   Object data{{"action", prefix + "/map"},
+              {"downloads", download_links(request, "regions")},
               {"indicators", options},
               {"indicator_label", chosen->label},
               {"year", std::to_string(values->year)},
@@ -611,6 +618,7 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
   }
   List columns;
   std::vector<std::map<std::string, std::string>> cells(codes.size());
+  std::vector<std::map<std::string, std::string>> figures(codes.size());  // plain, for downloads
   std::map<int, Result<statistics::RegionalComplexity>> complexity_by_level;
   std::vector<std::string> sector_order;
   for (std::size_t i = 0; i < codes.size(); ++i) {
@@ -624,19 +632,26 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
     columns.push_back(Object{{"code", codes[i]}, {"name", r.level == 0 ? cat.country_name(lang, detail->country.iso_code) : r.name_latin},
                              {"href", prefix + "/regions/" + codes[i]}});
     auto& c = cells[i];
+    auto& f = figures[i];
     if (gdp)
-      if (auto v = latest(*statistics_, *gdp, codes[i], std::string()))
+      if (auto v = latest(*statistics_, *gdp, codes[i], std::string())) {
         c["gdp"] = cat.format_integer(lang, (long long)std::llround(v->first)) + " € (" + std::to_string(v->second) + ")";
+        f["gdp"] = plain(v->first);
+      }
     if (!employment) continue;
-    if (auto v = latest(*statistics_, *employment, codes[i], std::string("TOTAL")))
+    if (auto v = latest(*statistics_, *employment, codes[i], std::string("TOTAL"))) {
       c["jobs"] = cat.format_integer(lang, (long long)std::llround(v->first * 1000));
+      f["jobs"] = plain(v->first * 1000);
+    }
     if (!complexity_by_level.contains(r.level))
       complexity_by_level.emplace(r.level, statistics_->complexity(*employment, std::nullopt, r.level));
     const auto& cx = complexity_by_level.at(r.level);
     if (cx) {
       auto at = std::find(cx->regions.begin(), cx->regions.end(), codes[i]);
-      if (at != cx->regions.end())
+      if (at != cx->regions.end()) {
         c["eci"] = cat.format_decimal(lang, cx->result.eci(at - cx->regions.begin()), 2);
+        f["eci"] = plain(cx->result.eci(at - cx->regions.begin()));
+      }
     }
     auto clusters = statistics_->region_clusters(codes[i], *employment, std::nullopt);
     if (clusters)
@@ -644,6 +659,8 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
         std::string stars;
         for (int k = 0; k < 3; ++k) stars += k < s.stars ? "★" : "☆";
         c["share:" + s.sector] = cat.format_decimal(lang, s.share * 100, 1) + " %";
+        f["share:" + s.sector] = plain(s.share);
+        f["stars:" + s.sector] = std::to_string(s.stars);
         c["stars:" + s.sector] = stars;
         c["stars_text:" + s.sector] =
             cat.translate_count(lang, NP_("{count} of 3 stars", "{count} of 3 stars"), s.stars);
@@ -676,7 +693,25 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
     const char* label = sector_label(s);
     sector_rows.push_back(row("share:" + s, (label ? site_.tr(lang, label) : s) + " (" + s + ")", s));
   }
+  // The download: one line per figure, one column per region.
+  exports::Table table{"regions", {"indicator"}, {}, {ColumnType::text}};
+  for (const auto& code : codes) {
+    table.columns.push_back(code);
+    table.types.push_back(ColumnType::number);
+  }
+  std::vector<std::string> keys{"gdp", "jobs", "eci"};
+  for (const auto& s : sector_order) {
+    keys.push_back("share:" + s);
+    keys.push_back("stars:" + s);
+  }
+  for (const auto& key : keys) {
+    std::vector<std::string> line{key == "gdp" ? "gdp_per_inhabitant_eur" : key == "jobs" ? "jobs" : key};
+    for (auto& f : figures) line.push_back(f.contains(key) ? f[key] : "");
+    table.rows.push_back(std::move(line));
+  }
+  if (auto file = table_download(site_, request, {table}, "compare")) return std::move(*file);
   Object data{{"action", prefix + "/compare"},
+              {"downloads", download_links(request, "regions")},
               {"typed", typed.substr(0, 200)},
               {"columns", columns},
               {"span", std::to_string(columns.size() + 1)},

@@ -25,6 +25,9 @@ const pageTypes = [
   ['map', '/map'],
   ['map-location-quotient', '/map?indicator=lq:A'],
   ['compare', '/compare?regions=RO21,HU33,EL52'],
+  ['sectors', '/sectors'],
+  ['sector', '/sectors/J'],
+  ['methods', '/methods'],
   ['not-found', '/regions/XX99'],
   ['problem', '/problems/not-found'],  // outside /{lang}/: the language comes from the browser
 ];
@@ -73,6 +76,20 @@ for (const lang of languages) {
     }
   });
 }
+
+test('the charts of a region and of the sectors are drawn, each with its table beside it', async () => {
+  for (const [url, ids] of [['/hu/regions/HU22', ['trend-chart', 'bubble-chart']], ['/en/sectors', ['sector-network']], ['/el/sectors/J', ['indicator-map']]]) {
+    const { context, page, problems } = await open(url, { viewport: { width: 1280, height: 900 } });
+    for (const id of ids) {
+      await page.waitForSelector(`#${id}.is-ready canvas`, { timeout: 10000 });
+      const size = await page.locator(`#${id} canvas`).first().boundingBox();
+      assert.ok(size.width > 300 && size.height > 200, `${url} #${id}: ${JSON.stringify(size)}`);
+    }
+    assert.ok(await page.locator('table.data-table').count() >= 1, `${url}: a table beside the chart`);
+    assert.deepEqual(problems, [], `${url}: console errors`);
+    await context.close();
+  }
+});
 
 test('the skip link is the first stop of the keyboard and moves to the main content', async () => {
   const { context, page } = await open('/ro/regions');
