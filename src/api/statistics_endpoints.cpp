@@ -222,6 +222,8 @@ http::Response StatisticsEndpoints::complexity(http::Request& r) {
                                    {"ubiquity", x.ubiquity(Eigen::Index(j))},
                                    {"pci", x.pci(Eigen::Index(j))}});
   return json_response(r, json::object{{"dataset", c->dataset.id},
+                                       {"dataset_version", c->version},
+                                       {"computed_at", c->computed_at},
                                        {"year", c->year},
                                        {"level", *level},
                                        {"method", "py-ecomplexity conventions, RCA threshold 1"},

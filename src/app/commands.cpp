@@ -12,6 +12,7 @@
 #include "app/demo.hpp"
 #include "app/services.hpp"
 #include "app/users.hpp"
+#include "app/analytics_command.hpp"
 #include "app/imports.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
@@ -84,6 +85,10 @@ int demo(const Config& config, bool reset) {
     auto imported = import_file(**services, command, issues);
     if (!imported) return report(imported.error());
     ++datasets_loaded;
+  }
+  if (datasets_loaded > 0) {
+    auto computed = recompute_with_progress(**services);
+    if (!computed) return report(computed.error());
   }
   fmt::print("Demo database ready: {}\n", (*db)->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
@@ -190,6 +195,11 @@ int run_command_line(int argc, char** argv) {
   import_dataset->add_flag("--valid-rows-only", import.valid_rows_only,
                            "import the rows without problems instead of refusing the file");
 
+  auto* analytics_cmd = cli.add_subcommand("analytics", "Regional analytics");
+  analytics_cmd->require_subcommand(1);
+  auto* recompute_cmd = with_settings(analytics_cmd->add_subcommand(
+      "recompute", "Compute and keep the economic complexity of every dataset with sectors again"));
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -224,6 +234,7 @@ int run_command_line(int argc, char** argv) {
 
   if (migrate_cmd->parsed()) return migrate(*config, status_only);
   if (import_dataset->parsed()) return run_import_command(*config, import);
+  if (recompute_cmd->parsed()) return run_recompute_command(*config);
   if (user_cmd->parsed()) {
     if (user_add->parsed()) user.kind = UserCommand::Kind::add;
     if (user_set_role->parsed()) user.kind = UserCommand::Kind::set_role;

@@ -28,6 +28,7 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       accounts(account_repository, password_rules, catalogue, account_settings(config)),
       organisations(account_repository, reference),
       statistics_repository(db),
-      statistics(statistics_repository, reference) {}
+      complexity_store(db),
+      statistics(statistics_repository, complexity_store, reference) {}
 
 }  // namespace cps::app

@@ -14,6 +14,7 @@
 #include "storage/account_repository_sql.hpp"
 #include "storage/database.hpp"
 #include "storage/reference_repository_sql.hpp"
+#include "storage/complexity_store_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 
 namespace cps::app {
@@ -31,6 +32,7 @@ class Services {
   accounts::AccountService accounts;
   accounts::OrganisationService organisations;
   storage::SqlStatisticsRepository statistics_repository;
+  storage::SqlComplexityStore complexity_store;
   statistics::StatisticsService statistics;
 
  private:

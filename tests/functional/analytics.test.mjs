@@ -3,7 +3,7 @@
 // in CSV, XLSX and JSON, and bad requests get a clear error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../support/server.mjs';
+import { startServer, run } from '../support/server.mjs';
 
 let server;
 before(async () => {
@@ -176,4 +176,28 @@ test('bad requests for pages and downloads get clear errors', async () => {
     assert.equal(res.status, status, url);
     assert.match(res.headers.get('content-type'), /^application\/problem\+json/);
   }
+});
+
+test('complexity results are kept with their dataset version, and `analytics recompute` computes them again', async () => {
+  const before = await api('/api/v1/complexity');
+  const employment = (await api('/api/v1/datasets')).items.find((d) => d.code === 'employment-nace');
+  assert.equal(before.dataset_version, employment.current_version);
+  const again = await api('/api/v1/complexity');
+  assert.equal(again.computed_at, before.computed_at, 'served from the kept result');
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  const result = run(['analytics', 'recompute', '--data-dir', server.dataDir, '--database', server.url]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /\d+ results computed and kept/);
+  assert.match(result.stderr, /Computing economic complexity: 100%/);
+  // Pages and the API are cached until the data change; a new year asks the store afresh.
+  const recomputed = await api('/api/v1/complexity?year=2012');
+  assert.ok(recomputed.computed_at > before.computed_at, `${recomputed.computed_at} > ${before.computed_at}`);
+  for (let i = 0; i < before.regions.length; i += 7) {
+    const r = before.regions[i];
+    const same = again.regions.find((x) => x.region === r.region);
+    assert.equal(same.eci, r.eci);
+  }
+  const refused = run(['analytics', 'recompute', '--data-dir', server.dataDir, '--database', 'postgresql://nobody@127.0.0.1:1/none']);
+  assert.notEqual(refused.status, 0);
+  assert.match(refused.stderr, /analytics recompute/);
 });

@@ -8,6 +8,7 @@
 #include "domain/accounts/account_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "storage/reference_repository_sql.hpp"
+#include "storage/complexity_store_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 
 namespace cps::test {
@@ -48,7 +49,8 @@ class StatisticsContract : public ::testing::Test {
     reference_repository_ = std::make_unique<storage::SqlReferenceRepository>(database_->db());
     reference_ = std::make_unique<reference::ReferenceService>(*reference_repository_);
     repository_ = std::make_unique<storage::SqlStatisticsRepository>(database_->db());
-    service_ = std::make_unique<StatisticsService>(*repository_, *reference_);
+    store_ = std::make_unique<storage::SqlComplexityStore>(database_->db());
+    service_ = std::make_unique<StatisticsService>(*repository_, *store_, *reference_);
   }
 
   Result<ImportReport> import(const ImportRequest& r, std::vector<Issue>& issues,
@@ -61,6 +63,7 @@ class StatisticsContract : public ::testing::Test {
   std::unique_ptr<storage::SqlReferenceRepository> reference_repository_;
   std::unique_ptr<reference::ReferenceService> reference_;
   std::unique_ptr<storage::SqlStatisticsRepository> repository_;
+  std::unique_ptr<storage::SqlComplexityStore> store_;
   std::unique_ptr<StatisticsService> service_;
 };
 
@@ -156,6 +159,87 @@ TEST_F(StatisticsContract, clusters_of_a_region_compare_it_with_the_regions_of_i
   EXPECT_NEAR(*a.growth, 10.0, 1e-9);
   EXPECT_EQ(service_->region_clusters("RO21", d.id, 1999).error().field, "year");
   EXPECT_EQ(service_->region_clusters("BG31", d.id, std::nullopt).error().kind, ErrorKind::not_found);
+}
+
+namespace {
+
+// Eight Romanian regions, four sectors, two years: enough for a connected complexity network.
+std::string complexity_file() {
+  const char* regions[] = {"RO11", "RO12", "RO21", "RO22", "RO31", "RO32", "RO41", "RO42"};
+  const char* sectors[] = {"A", "C", "F", "J"};
+  std::string out = "unit,nace_r2,geo\\time\t2015 \t2014 \n";
+  for (int r = 0; r < 8; ++r)
+    for (int s = 0; s < 4; ++s) {
+      // Region r is strong in the sectors up to its rank: a nested structure.
+      double v = (s <= r / 2 ? 1000.0 : 20.0) + 10.0 * ((r * 7 + s * 13) % 11);
+      out += std::string("THS,") + sectors[s] + "," + regions[r] + "\t" + std::to_string(v) + " \t" +
+             std::to_string(v * 0.9) + " \n";
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_F(StatisticsContract, complexity_is_kept_with_its_dataset_version_and_read_back_exactly) {
+  std::istringstream in(complexity_file());
+  std::vector<Issue> issues;
+  auto first = service_->import_eurostat_tsv(accounts::AccountService::command_line(), in, 0, request(), issues);
+  ASSERT_TRUE(first) << first.error().message;
+  auto d = service_->datasets()->front();
+  EXPECT_FALSE(*store_->find(first->version.id, 2015, 2));
+  auto computed = service_->complexity(d.id, std::nullopt, 2);
+  ASSERT_TRUE(computed) << computed.error().message;
+  EXPECT_EQ(computed->version, first->version.id);
+  auto kept = store_->find(first->version.id, 2015, 2);
+  ASSERT_TRUE(kept && *kept);
+  // Read back bit for bit: the same figures whether computed now or kept.
+  EXPECT_EQ((*kept)->regions, computed->regions);
+  EXPECT_EQ((*kept)->sectors, computed->sectors);
+  EXPECT_TRUE((*kept)->result.eci == computed->result.eci);
+  EXPECT_TRUE((*kept)->result.cog == computed->result.cog);
+  EXPECT_TRUE((*kept)->result.proximity == computed->result.proximity);
+  EXPECT_EQ((*kept)->computed_at, computed->computed_at);
+  auto served = service_->complexity(d.id, std::nullopt, 2);
+  ASSERT_TRUE(served);
+  EXPECT_TRUE(served->result.density == computed->result.density);
+  EXPECT_EQ(served->dataset.code, "employment-nace");
+  // Keeping the same result again (a second server) leaves the first one.
+  EXPECT_TRUE(store_->keep(*computed));
+
+  // A new version has results of its own; the old version's stay.
+  std::istringstream again(complexity_file());
+  auto second = service_->import_eurostat_tsv(accounts::AccountService::command_line(), again, 0, request(), issues);
+  ASSERT_TRUE(second);
+  EXPECT_FALSE(*store_->find(second->version.id, 2015, 2));
+  ASSERT_TRUE(service_->complexity(d.id, 2014, 2));
+  EXPECT_TRUE(*store_->find(second->version.id, 2014, 2));
+  EXPECT_TRUE(*store_->find(first->version.id, 2015, 2));
+}
+
+TEST_F(StatisticsContract, recompute_keeps_every_year_and_level_and_reports_what_it_cannot_compute) {
+  std::istringstream in(complexity_file());
+  std::vector<Issue> issues;
+  auto imported = service_->import_eurostat_tsv(accounts::AccountService::command_line(), in, 0, request(), issues);
+  ASSERT_TRUE(imported);
+  accounts::Principal staff;
+  staff.label = "ana@rda.example";
+  staff.roles = {{accounts::Role::partner_staff, ""}};
+  EXPECT_EQ(service_->recompute(staff).error().kind, ErrorKind::forbidden);
+  EXPECT_EQ(service_->recompute(accounts::Principal{}).error().kind, ErrorKind::unauthenticated);
+  std::size_t last = 0, total = 0;
+  auto report = service_->recompute(accounts::AccountService::command_line(), [&](std::size_t done, std::size_t all, const char*) {
+    EXPECT_EQ(done, last + 1);
+    last = done;
+    total = all;
+  });
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(total, 6u);  // two years × three levels
+  EXPECT_EQ(last, 6u);
+  // NUTS 2: both years computed; levels 0 and 1 have no figures in the file.
+  EXPECT_EQ(report->computed, 2u);
+  EXPECT_EQ(report->left_out.size(), 4u);
+  for (int year : {2014, 2015}) EXPECT_TRUE(*store_->find(imported->version.id, year, 2));
+  EXPECT_FALSE(*store_->find(imported->version.id, 2015, 1));
 }
 
 }  // namespace cps::test

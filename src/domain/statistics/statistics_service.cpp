@@ -27,9 +27,9 @@ bool valid_code(std::string_view code) {
 
 }  // namespace
 
-StatisticsService::StatisticsService(StatisticsRepository& repository,
+StatisticsService::StatisticsService(StatisticsRepository& repository, ComplexityStore& store,
                                      reference::ReferenceService& reference)
-    : repository_(repository), reference_(reference) {}
+    : repository_(repository), store_(store), reference_(reference) {}
 
 Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Principal& who,
                                                             std::istream& in, std::size_t size,
@@ -217,26 +217,38 @@ bool is_sector(const std::string& s) {
 
 }  // namespace
 
-Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id, std::optional<int> year,
-                                                      int level) {
-  auto d = dataset(dataset_id);
-  if (!d) return std::unexpected(d.error());
+Result<std::pair<DatasetVersion, int>> StatisticsService::version_and_year(
+    std::int64_t dataset_id, std::optional<int> year) {
   auto versions = repository_.versions(dataset_id);
   if (!versions) return std::unexpected(versions.error());
-  if (versions->empty()) return fail(ErrorKind::not_found, "This dataset has no data yet.", "dataset");
+  if (versions->empty()) {
+    auto d = dataset(dataset_id);  // not found, or found without data
+    if (!d) return std::unexpected(d.error());
+    return fail(ErrorKind::not_found, "This dataset has no data yet.", "dataset");
+  }
   const DatasetVersion& current = versions->front();
+  int y = year.value_or(current.last_year);
+  if (y < current.first_year || y > current.last_year)
+    return fail(ErrorKind::invalid, "The dataset has no figures for this year.", "year");
+  return std::make_pair(current, y);
+}
+
+Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id,
+                                                      std::optional<int> year, int level) {
+  auto d = dataset(dataset_id);
+  if (!d) return std::unexpected(d.error());
+  auto at = version_and_year(dataset_id, year);
+  if (!at) return std::unexpected(at.error());
   SectorMatrix m;
   m.dataset = *d;
-  m.version = current;
-  m.year = year.value_or(current.last_year);
-  if (m.year < current.first_year || m.year > current.last_year)
-    return fail(ErrorKind::invalid, "The dataset has no figures for this year.", "year");
+  m.version = at->first;
+  m.year = at->second;
   auto all_regions = reference_.find_regions({});
   if (!all_regions) return std::unexpected(all_regions.error());
   std::map<std::string, int> level_of;
   for (const auto& r : all_regions->regions) level_of[r.code.str()] = r.level;
   ObservationQuery q;
-  q.version = current.id;
+  q.version = m.version.id;
   q.year = m.year;
   q.limit = 1000000;
   auto rows = repository_.observations(q);
@@ -257,25 +269,26 @@ Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id, s
     i = n++;
     m.sectors.push_back(code);
   }
-  m.values = Eigen::MatrixXd::Constant(Eigen::Index(m.regions.size()), Eigen::Index(m.sectors.size()),
-                                       std::numeric_limits<double>::quiet_NaN());
+  m.values =
+      Eigen::MatrixXd::Constant(Eigen::Index(m.regions.size()), Eigen::Index(m.sectors.size()),
+                                std::numeric_limits<double>::quiet_NaN());
   for (const auto& o : *rows)
     if (is_sector(o.sector) && level_of[o.region] == level && o.value)
       m.values(region_index[o.region], sector_index[o.sector]) = *o.value;
   return m;
 }
 
-Result<RegionClusters> StatisticsService::region_clusters(std::string_view region_code,
-                                                         std::int64_t dataset_id,
-                                                         std::optional<int> year,
-                                                         const analytics::ClusterThresholds& thresholds) {
+Result<RegionClusters> StatisticsService::region_clusters(
+    std::string_view region_code, std::int64_t dataset_id, std::optional<int> year,
+    const analytics::ClusterThresholds& thresholds) {
   auto detail = reference_.region(region_code);
   if (!detail) return std::unexpected(detail.error());
   auto m = sector_matrix(dataset_id, year, detail->region.level);
   if (!m) return std::unexpected(m.error());
   auto at = std::find(m->regions.begin(), m->regions.end(), std::string(region_code));
   if (at == m->regions.end())
-    return fail(ErrorKind::not_found, "The dataset has no figures by sector for this region and year.", "region");
+    return fail(ErrorKind::not_found,
+                "The dataset has no figures by sector for this region and year.", "region");
   auto map = analytics::map_clusters(m->values, thresholds);
   if (!map) return std::unexpected(map.error());
 
@@ -317,14 +330,33 @@ Result<RegionClusters> StatisticsService::region_clusters(std::string_view regio
     }
     out.sectors.push_back(std::move(s));
   }
-  std::sort(out.sectors.begin(), out.sectors.end(), [](const SectorCluster& a, const SectorCluster& b) {
-    return std::tie(b.stars, b.lq) < std::tie(a.stars, a.lq);
-  });
+  std::sort(out.sectors.begin(), out.sectors.end(),
+            [](const SectorCluster& a, const SectorCluster& b) {
+              return std::tie(b.stars, b.lq) < std::tie(a.stars, a.lq);
+            });
   return out;
 }
 
-Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id, std::optional<int> year,
-                                                         int level) {
+Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id,
+                                                         std::optional<int> year, int level) {
+  auto at = version_and_year(dataset_id, year);
+  if (!at) return std::unexpected(at.error());
+  auto kept = store_.find(at->first.id, at->second, level);
+  if (!kept) return std::unexpected(kept.error());
+  if (*kept) {
+    auto d = dataset(dataset_id);
+    if (!d) return std::unexpected(d.error());
+    (*kept)->dataset = *d;
+    return std::move(**kept);
+  }
+  auto computed = compute_complexity(dataset_id, at->second, level);
+  if (!computed) return std::unexpected(computed.error());
+  if (auto stored = store_.keep(*computed); !stored) return std::unexpected(stored.error());
+  return computed;
+}
+
+Result<RegionalComplexity> StatisticsService::compute_complexity(std::int64_t dataset_id, int year,
+                                                                 int level) {
   auto m = sector_matrix(dataset_id, year, level);
   if (!m) return std::unexpected(m.error());
   // Missing figures (not published, confidential) count as no employment; regions with no
@@ -335,20 +367,76 @@ Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id
   Eigen::MatrixXd values(Eigen::Index(keep.size()), m->values.cols());
   RegionalComplexity out;
   for (std::size_t i = 0; i < keep.size(); ++i) {
-    values.row(Eigen::Index(i)) = m->values.row(keep[i]).unaryExpr([](double v) { return std::isnan(v) ? 0.0 : v; });
+    values.row(Eigen::Index(i)) =
+        m->values.row(keep[i]).unaryExpr([](double v) { return std::isnan(v) ? 0.0 : v; });
     out.regions.push_back(m->regions[std::size_t(keep[i])]);
   }
   auto c = analytics::compute_complexity(values);
   if (!c) return std::unexpected(c.error());
   out.dataset = m->dataset;
+  out.version = m->version.id;
   out.year = m->year;
+  out.level = level;
+  out.computed_at = std::chrono::duration_cast<std::chrono::seconds>(
+                        std::chrono::system_clock::now().time_since_epoch())
+                        .count();
   out.sectors = m->sectors;
   out.result = std::move(*c);
   return out;
 }
 
+Result<RecomputeReport> StatisticsService::recompute(const accounts::Principal& who,
+                                                     const ImportProgress& progress) {
+  if (!who.has(accounts::Role::platform_admin)) {
+    if (!who.signed_in() && who.label.empty())
+      return fail(ErrorKind::unauthenticated, "Please sign in first.");
+    return fail(ErrorKind::forbidden, "You may not do this.");
+  }
+  auto all = datasets();
+  if (!all) return std::unexpected(all.error());
+  // Every year and level of every dataset with sectors (GDP has none and is left alone).
+  struct Job {
+    Dataset dataset;
+    DatasetVersion version;
+  };
+  std::vector<Job> jobs;
+  std::size_t total = 0;
+  for (const auto& d : *all) {
+    auto versions = repository_.versions(d.id);
+    if (!versions) return std::unexpected(versions.error());
+    if (versions->empty()) continue;
+    auto m = sector_matrix(d.id, versions->front().last_year, 2);
+    if (!m) return std::unexpected(m.error());
+    if (m->sectors.empty()) continue;
+    jobs.push_back({d, versions->front()});
+    total += std::size_t(versions->front().last_year - versions->front().first_year + 1) * 3;
+  }
+  RecomputeReport report;
+  std::size_t done = 0;
+  for (const auto& job : jobs) {
+    if (auto forgotten = store_.forget(job.version.id); !forgotten)
+      return std::unexpected(forgotten.error());
+    for (int year = job.version.first_year; year <= job.version.last_year; ++year)
+      for (int level = 0; level <= 2; ++level) {
+        auto c = compute_complexity(job.dataset.id, year, level);
+        if (c) {
+          if (auto stored = store_.keep(*c); !stored) return std::unexpected(stored.error());
+          ++report.computed;
+        } else if (c.error().kind == ErrorKind::unprocessable ||
+                   c.error().kind == ErrorKind::invalid) {
+          // Too few regions at this level, or a degenerate network: nothing to keep.
+          report.left_out.push_back({job.dataset.code, year, level, c.error().message});
+        } else {
+          return std::unexpected(c.error());
+        }
+        if (progress) progress(++done, total, "compute");
+      }
+  }
+  return report;
+}
+
 Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code, std::size_t k,
-                                                         unsigned indicators) {
+                                                          unsigned indicators) {
   if (k < 1 || k > 50) return fail(ErrorKind::invalid, "Ask for 1 to 50 regions.", "k");
   if (indicators == 0 || indicators > unsigned(Indicators::all))
     return fail(ErrorKind::invalid, "Choose at least one group of indicators.", "indicators");
@@ -379,7 +467,8 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
     for (Eigen::Index c = 0; c < m->values.cols(); ++c) {
       Eigen::VectorXd share(n);
       for (Eigen::Index r = 0; r < n; ++r)
-        share(r) = totals(r) > 0 && !std::isnan(m->values(r, c)) ? m->values(r, c) / totals(r) : missing;
+        share(r) =
+            totals(r) > 0 && !std::isnan(m->values(r, c)) ? m->values(r, c) / totals(r) : missing;
       columns.push_back(share);
       out.indicators.push_back("share of jobs in " + m->sectors[std::size_t(c)]);
     }
@@ -412,23 +501,27 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
     }
   }
   if (columns.empty())
-    return fail(ErrorKind::unprocessable, "There are no figures for the indicators chosen.", "indicators");
+    return fail(ErrorKind::unprocessable, "There are no figures for the indicators chosen.",
+                "indicators");
   Eigen::MatrixXd x(n, Eigen::Index(columns.size()));
   for (std::size_t c = 0; c < columns.size(); ++c) x.col(Eigen::Index(c)) = columns[c];
   auto at = std::find(m->regions.begin(), m->regions.end(), out.region);
   if (at == m->regions.end())
-    return fail(ErrorKind::not_found, "The dataset has no figures by sector for this region and year.", "region");
+    return fail(ErrorKind::not_found,
+                "The dataset has no figures by sector for this region and year.", "region");
   auto nearest = analytics::nearest_regions(x, at - m->regions.begin(), k,
                                             std::min<Eigen::Index>(2, x.cols()));
   if (!nearest) return std::unexpected(nearest.error());
   out.regions_compared = m->regions.size();
   for (const auto& nb : *nearest)
-    out.nearest.push_back({m->regions[std::size_t(nb.region)], nb.distance, std::size_t(nb.compared)});
+    out.nearest.push_back(
+        {m->regions[std::size_t(nb.region)], nb.distance, std::size_t(nb.compared)});
   return out;
 }
 
 namespace {
-std::optional<std::int64_t> dataset_with_code(const std::vector<Dataset>& all, std::string_view code) {
+std::optional<std::int64_t> dataset_with_code(const std::vector<Dataset>& all,
+                                              std::string_view code) {
   for (const auto& d : all)
     if (d.code == code) return d.id;
   return std::nullopt;
@@ -445,7 +538,8 @@ Result<std::vector<std::string>> StatisticsService::sectors() {
   return m->sectors;
 }
 
-Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator, std::optional<int> year) {
+Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator,
+                                                      std::optional<int> year) {
   auto all = datasets();
   if (!all) return std::unexpected(all.error());
   auto employment = dataset_with_code(*all, "employment-nace");
@@ -460,10 +554,12 @@ Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator
 
   if (indicator == "gdp" || indicator == "jobs") {
     auto id = indicator == "gdp" ? gdp : employment;
-    if (!id) return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+    if (!id)
+      return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
     auto versions = repository_.versions(*id);
     if (!versions) return std::unexpected(versions.error());
-    if (versions->empty()) return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+    if (versions->empty())
+      return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
     const auto& v = versions->front();
     out.year = year.value_or(v.last_year);
     if (out.year < v.first_year || out.year > v.last_year)
@@ -481,13 +577,15 @@ Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator
     if (d) out.source = d->source;
     return out;
   }
-  if (!employment) return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+  if (!employment)
+    return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
   if (indicator == "eci") {
     auto c = complexity(*employment, year, 2);
     if (!c) return std::unexpected(c.error());
     out.year = c->year;
     out.source = c->dataset.source;
-    for (std::size_t i = 0; i < c->regions.size(); ++i) out.values[c->regions[i]] = c->result.eci(Eigen::Index(i));
+    for (std::size_t i = 0; i < c->regions.size(); ++i)
+      out.values[c->regions[i]] = c->result.eci(Eigen::Index(i));
     return out;
   }
   if (indicator.starts_with("lq:")) {
@@ -502,7 +600,8 @@ Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator
     out.year = m->year;
     out.source = m->dataset.source;
     for (std::size_t r = 0; r < m->regions.size(); ++r)
-      if (!std::isnan(map->lq(Eigen::Index(r), c))) out.values[m->regions[r]] = map->lq(Eigen::Index(r), c);
+      if (!std::isnan(map->lq(Eigen::Index(r), c)))
+        out.values[m->regions[r]] = map->lq(Eigen::Index(r), c);
     return out;
   }
   return fail(ErrorKind::invalid, "Choose an indicator from the list.", "indicator");

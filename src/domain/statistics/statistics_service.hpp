@@ -12,6 +12,7 @@
 #include "core/error.hpp"
 #include "domain/accounts/accounts.hpp"
 #include "domain/reference/reference_service.hpp"
+#include "domain/statistics/complexity_store.hpp"
 #include "domain/statistics/statistics_repository.hpp"
 #include "analytics/cluster_mapping.hpp"
 #include "analytics/complexity.hpp"
@@ -74,14 +75,6 @@ struct SectorMatrix {
   Eigen::MatrixXd values;
 };
 
-// Economic complexity of the regions of one NUTS level and their sectors.
-struct RegionalComplexity {
-  Dataset dataset;
-  int year = 0;
-  std::vector<std::string> regions;  // rows of the matrices
-  std::vector<std::string> sectors;  // columns
-  analytics::Complexity result;
-};
 
 // Which indicators structural benchmarking compares regions by.
 enum class Indicators : unsigned { structure = 1, prosperity = 2, size = 4, all = 7 };
@@ -171,13 +164,27 @@ struct CountryRank {
   int of = 0;
 };
 
+// What a recomputation did: how many results it kept, and which year and level of which
+// dataset it could not compute (too few regions, a degenerate network) and why.
+struct RecomputeReport {
+  struct LeftOut {
+    std::string dataset;
+    int year = 0;
+    int level = 0;
+    std::string reason;  // English message id
+  };
+  std::size_t computed = 0;
+  std::vector<LeftOut> left_out;
+};
+
 using ImportProgress = std::function<void(std::size_t done, std::size_t total, const char* step)>;
 
 class StatisticsService {
  public:
   static constexpr std::size_t kMaxIssues = 200;
 
-  StatisticsService(StatisticsRepository& repository, reference::ReferenceService& reference);
+  StatisticsService(StatisticsRepository& repository, ComplexityStore& store,
+                    reference::ReferenceService& reference);
 
   // Imports a Eurostat bulk TSV as a new version. Only platform administrators (and the
   // command line) import. With InvalidRows::refuse_file, any issue fails the import with
@@ -199,7 +206,12 @@ class StatisticsService {
 
   // RCA, ECI, PCI, proximity, density, COI and COG (py-ecomplexity conventions) of the
   // regions of `level` in a dataset of employment by sector; the latest year by default.
+  // Served from the results kept for the dataset's current version; computed and kept the
+  // first time they are asked for.
   Result<RegionalComplexity> complexity(std::int64_t dataset, std::optional<int> year, int level = 2);
+  // Computes and keeps the complexity of every year and NUTS level of the current version of
+  // every dataset with sectors, replacing what was kept. Administrators and the command line.
+  Result<RecomputeReport> recompute(const accounts::Principal& who, const ImportProgress& progress = {});
 
   // The k regions of the same level most alike in the chosen indicators: sector shares of
   // employment (structure), GDP per inhabitant (prosperity), jobs on a log scale (size), as
@@ -234,9 +246,13 @@ class StatisticsService {
  private:
   // The id of the dataset with this code; none when there is no such dataset.
   Result<std::optional<std::int64_t>> dataset_id(std::string_view code);
+  // The current version of a dataset and the year asked for (its last year by default).
+  Result<std::pair<DatasetVersion, int>> version_and_year(std::int64_t dataset, std::optional<int> year);
+  Result<RegionalComplexity> compute_complexity(std::int64_t dataset, int year, int level);
   Result<SectorMatrix> sector_matrix(std::int64_t dataset, std::optional<int> year, int level);
 
   StatisticsRepository& repository_;
+  ComplexityStore& store_;
   reference::ReferenceService& reference_;
 };
 

@@ -1,0 +1,43 @@
+// Economic complexity results are computed once per dataset version, year and NUTS level —
+// when the data change or on `analytics recompute` — and kept with that version, so pages and
+// the API read them instead of recomputing, and every server sharing a database serves the
+// same figures. The store is a port; the SQL implementation lives in storage.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analytics/complexity.hpp"
+#include "core/error.hpp"
+#include "domain/statistics/statistics.hpp"
+
+namespace cps::statistics {
+
+// Economic complexity of the regions of one NUTS level and their sectors.
+struct RegionalComplexity {
+  Dataset dataset;
+  std::int64_t version = 0;  // the dataset version it was computed from
+  int year = 0;
+  int level = 2;
+  Seconds computed_at = 0;
+  std::vector<std::string> regions;  // rows of the matrices
+  std::vector<std::string> sectors;  // columns
+  analytics::Complexity result;
+};
+
+class ComplexityStore {
+ public:
+  virtual ~ComplexityStore() = default;
+  // The kept result for a version, year and level; `dataset` is left for the caller to fill.
+  virtual Result<std::optional<RegionalComplexity>> find(std::int64_t version, int year,
+                                                         int level) = 0;
+  // Keeps a result. When one is already kept for the same version, year and level (another
+  // server computed it at the same moment) the kept one stays.
+  virtual Status keep(const RegionalComplexity& result) = 0;
+  // Forgets every result of a version, so that it is computed again.
+  virtual Status forget(std::int64_t version) = 0;
+};
+
+}  // namespace cps::statistics
