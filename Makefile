@@ -1,7 +1,7 @@
 # The two commands a newcomer needs (see README.md):
 #   make run    install everything, build, create the demo database, serve http://127.0.0.1:8080
 #   make test   install everything, build, run every test (unit, both databases, HTTP, browser)
-.PHONY: run test deps build demo bench format clean
+.PHONY: run test deps build demo bench bench-analytics format clean
 
 BUILD ?= build
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -24,6 +24,9 @@ test: deps
 
 bench: build
 	bench/run
+
+bench-analytics: build
+	bench/analytics
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp')

@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <Eigen/Eigenvalues>
+#include <algorithm>
 #include <fstream>
 #include <map>
+#include <numeric>
 #include <set>
 #include <sstream>
 
@@ -95,6 +98,30 @@ TEST(Complexity, proximity_is_symmetric_within_0_and_1_with_a_unit_diagonal) {
   EXPECT_GE(r->proximity.minCoeff(), 0.0);
   EXPECT_LE(r->proximity.maxCoeff(), 1.0);
   EXPECT_NEAR(r->eci.mean(), 0.0, 1e-12);
+}
+
+// With fewer regions than sectors the eigenvector comes from the smaller region-side
+// matrix; it must be the one a general eigensolver finds for Mpp itself, as the reference
+// computes it.
+TEST(Complexity, more_sectors_than_regions_give_the_eigenvector_of_mpp) {
+  Eigen::MatrixXd wide = load().values.transpose();  // 12 regions, 30 sectors
+  auto r = compute_complexity(wide);
+  ASSERT_TRUE(r) << r.error().message;
+  Eigen::MatrixXd mcp1 = r->mcp.array().colwise() / r->diversity.array();
+  Eigen::MatrixXd mcp2 = r->mcp.array().rowwise() / r->ubiquity.transpose().array();
+  Eigen::EigenSolver<Eigen::MatrixXd> solver(mcp2.transpose() * mcp1);
+  Eigen::VectorXd values = solver.eigenvalues().real();
+  std::vector<Eigen::Index> order(std::size_t(values.size()));
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](auto a, auto b) { return values(a) < values(b); });
+  Eigen::VectorXd kp = solver.eigenvectors().col(order[order.size() - 2]).real().normalized();
+  Eigen::VectorXd kc = mcp1 * kp;
+  Eigen::ArrayXd dd = r->diversity.array() - r->diversity.mean(), dk = kc.array() - kc.mean();
+  double sign = (dd * dk).sum() > 0 ? 1.0 : -1.0;
+  Eigen::VectorXd eci = sign * kc, pci = sign * kp;
+  double mean = eci.mean(), sd = std::sqrt((eci.array() - mean).square().mean());
+  for (Eigen::Index c = 0; c < wide.rows(); ++c) EXPECT_NEAR(r->eci(c), (eci(c) - mean) / sd, 1e-9);
+  for (Eigen::Index p = 0; p < wide.cols(); ++p) EXPECT_NEAR(r->pci(p), (pci(p) - mean) / sd, 1e-9);
 }
 
 TEST(Complexity, degenerate_inputs_are_refused_with_a_reason) {
