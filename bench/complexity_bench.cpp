@@ -26,6 +26,7 @@
 #include "storage/database.hpp"
 #include "storage/database_url.hpp"
 #include "storage/reference_repository_sql.hpp"
+#include "storage/complexity_store_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 
 namespace {
@@ -156,7 +157,8 @@ int bench_dataset(const Options& options) {
   storage::SqlReferenceRepository reference_repository(**db);
   reference::ReferenceService reference(reference_repository);
   storage::SqlStatisticsRepository statistics_repository(**db);
-  statistics::StatisticsService service(statistics_repository, reference);
+  storage::SqlComplexityStore store(**db);
+  statistics::StatisticsService service(statistics_repository, store, reference);
   auto dataset = statistics_repository.dataset_by_code(options.dataset);
   if (!dataset || !*dataset)
     return fmt::print(stderr, "complexity_bench: no dataset {}\n", options.dataset), 1;
