@@ -310,8 +310,9 @@ http::Response StatisticsEndpoints::similar(http::Request& r) {
       if (name == "structure") groups |= unsigned(Indicators::structure);
       else if (name == "prosperity") groups |= unsigned(Indicators::prosperity);
       else if (name == "size") groups |= unsigned(Indicators::size);
+      else if (name == "employment") groups |= unsigned(Indicators::employment);
       else
-        return error_response(r, Error{ErrorKind::invalid, "Choose among structure, prosperity and size.", "indicators"});
+        return error_response(r, Error{ErrorKind::invalid, "Choose among structure, prosperity, size and employment.", "indicators"});
     }
   }
   auto s = service_.similar_regions(text::to_upper_ascii(r.param("code")), k, groups);

@@ -73,7 +73,10 @@ int demo(const Config& config, bool reset) {
       {"eurostat-tsv", (eurostat / "nama_10r_2gdp.tsv").string(), "gdp-per-inhabitant",
        "Gross domestic product per inhabitant", "euro per inhabitant",
        "Eurostat, regional accounts (nama_10r_2gdp)", "Source: Eurostat", "", {"unit=EUR_HAB"},
-       true}};
+       true},
+      {"eurostat-tsv", (eurostat / "nama_10r_2gdp.tsv").string(), "gdp-million-eur",
+       "Gross domestic product", "million euro", "Eurostat, regional accounts (nama_10r_2gdp)",
+       "Source: Eurostat", "", {"unit=MIO_EUR"}, true}};
   auto known = (*services)->statistics.datasets();
   if (!known) return report(known.error());
   std::size_t datasets_loaded = 0;

@@ -111,6 +111,11 @@ Result<Object> ReferencePages::region_statistics(const http::Request& request, c
       figures.push_back(Object{{"label", site_.tr(lang, N_("People in employment"))},
                                {"value", cat.format_integer(lang, (long long)std::llround(v->first * 1000))},
                                {"year", std::to_string(v->second)}});
+  if (auto rates = statistics_->employment_rate(std::nullopt); rates)
+    if (auto v = rates->values.find(code); v != rates->values.end())
+      figures.push_back(Object{{"label", site_.tr(lang, N_("People in employment per 100 inhabitants"))},
+                               {"value", cat.format_decimal(lang, v->second, 1)},
+                               {"year", std::to_string(rates->year)}});
   out["figures"] = figures;
   out["has_figures"] = !figures.empty();
   if (!employment) return out;
@@ -269,12 +274,14 @@ Result<Object> ReferencePages::country_place(const std::string& code, const std:
   const auto& cat = site_.catalogue();
   List places;
   for (const auto& r : *ranks) {
-    const char* label = r.indicator == "gdp"    ? N_("GDP per inhabitant")
-                        : r.indicator == "jobs" ? N_("People in employment")
-                                                : N_("Economic complexity (ECI)");
-    std::string value = r.indicator == "gdp"    ? cat.format_integer(lang, std::llround(r.value)) + " €"
-                        : r.indicator == "jobs" ? cat.format_integer(lang, std::llround(r.value * 1000))
-                                                : cat.format_decimal(lang, r.value, 2);
+    const char* label = r.indicator == "gdp"               ? N_("GDP per inhabitant")
+                        : r.indicator == "jobs"            ? N_("People in employment")
+                        : r.indicator == "employment-rate" ? N_("People in employment per 100 inhabitants")
+                                                           : N_("Economic complexity (ECI)");
+    std::string value = r.indicator == "gdp"               ? cat.format_integer(lang, std::llround(r.value)) + " €"
+                        : r.indicator == "jobs"            ? cat.format_integer(lang, std::llround(r.value * 1000))
+                        : r.indicator == "employment-rate" ? cat.format_decimal(lang, r.value, 1)
+                                                           : cat.format_decimal(lang, r.value, 2);
     std::string rank = text::fill(cat.translate(lang, N_("rank {rank} of {of} regions in {country}")),
                                   {{"rank", cat.format_integer(lang, r.rank)},
                                    {"of", cat.format_integer(lang, r.of)},
@@ -536,6 +543,7 @@ http::Response ReferencePages::map(http::Request& request, Language lang) {
   };
   std::vector<Choice> choices{{"gdp", site_.tr(lang, N_("GDP per inhabitant (euro)")), 0},
                               {"jobs", site_.tr(lang, N_("People in employment (thousands)")), 1},
+                              {"employment-rate", site_.tr(lang, N_("People in employment per 100 inhabitants")), 1},
                               {"eci", site_.tr(lang, N_("Economic complexity (ECI)")), 2}};
   for (const auto& s : *sectors) {
     const char* label = sector_label(s);
@@ -616,6 +624,11 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
     if (d.code == "employment-nace") employment = d.id;
     if (d.code == "gdp-per-inhabitant") gdp = d.id;
   }
+  std::optional<Result<statistics::IndicatorMap>> rates;
+  auto rates_for_compare = [&]() -> const Result<statistics::IndicatorMap>& {
+    if (!rates) rates = statistics_->employment_rate(std::nullopt);
+    return *rates;
+  };
   List columns;
   std::vector<std::map<std::string, std::string>> cells(codes.size());
   std::vector<std::map<std::string, std::string>> figures(codes.size());  // plain, for downloads
@@ -643,6 +656,11 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
       c["jobs"] = cat.format_integer(lang, (long long)std::llround(v->first * 1000));
       f["jobs"] = plain(v->first * 1000);
     }
+    if (auto rates = rates_for_compare(); rates)
+      if (auto v = rates->values.find(codes[i]); v != rates->values.end()) {
+        c["employment-rate"] = cat.format_decimal(lang, v->second, 1);
+        f["employment-rate"] = plain(v->second);
+      }
     if (!complexity_by_level.contains(r.level))
       complexity_by_level.emplace(r.level, statistics_->complexity(*employment, std::nullopt, r.level));
     const auto& cx = complexity_by_level.at(r.level);
@@ -687,6 +705,7 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
   };
   List rows{row("gdp", site_.tr(lang, N_("GDP per inhabitant"))),
             row("jobs", site_.tr(lang, N_("People in employment"))),
+            row("employment-rate", site_.tr(lang, N_("People in employment per 100 inhabitants"))),
             row("eci", site_.tr(lang, N_("Economic complexity (ECI)")))};
   List sector_rows;
   for (const auto& s : sector_order) {
@@ -699,7 +718,7 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
     table.columns.push_back(code);
     table.types.push_back(ColumnType::number);
   }
-  std::vector<std::string> keys{"gdp", "jobs", "eci"};
+  std::vector<std::string> keys{"gdp", "jobs", "employment-rate", "eci"};
   for (const auto& s : sector_order) {
     keys.push_back("share:" + s);
     keys.push_back("stars:" + s);

@@ -201,3 +201,25 @@ test('complexity results are kept with their dataset version, and `analytics rec
   assert.notEqual(refused.status, 0);
   assert.match(refused.stderr, /analytics recompute/);
 });
+
+test('people in employment per 100 inhabitants come from the employment and both GDP datasets', async () => {
+  const datasets = (await api('/api/v1/datasets')).items;
+  const id = (code) => datasets.find((d) => d.code === code).id;
+  const value = async (code, sector) => {
+    const q = sector ? `&sector=${sector}` : '';
+    return (await api(`/api/v1/datasets/${id(code)}/observations?region=HU33&year=2014${q}`)).items[0].value;
+  };
+  const jobs = await value('employment-nace', 'TOTAL');
+  const perHead = await value('gdp-per-inhabitant');
+  const total = await value('gdp-million-eur');
+  const expected = ((jobs * 1000) / ((total * 1e6) / perHead)) * 100;
+  const map = parseCsv(await (await download('/en/map?indicator=employment-rate&table=regions&format=csv')).text());
+  const hu33 = map.find((r) => r.region === 'HU33');
+  assert.equal(hu33.year, '2014');
+  close(Number(hu33.value), expected, 'HU33 employment rate');
+  assert.ok(map.every((r) => Number(r.value) > 20 && Number(r.value) < 70), 'plausible rates');
+  const similar = await api('/api/v1/regions/HU33/similar?indicators=employment');
+  assert.deepEqual(similar.indicators, ['people in employment per 100 inhabitants 2014']);
+  const page = await (await get('/hu/regions/HU33')).text();
+  assert.match(page, /\(2014\)<\/dt><dd>[0-9]+,[0-9]<\/dd>/);
+});

@@ -30,7 +30,7 @@ test('the demo holds real Eurostat employment and GDP figures for the programme 
   const { status, body } = await json('/api/v1/datasets');
   assert.equal(status, 200);
   const codes = body.items.map((d) => d.code).sort();
-  assert.deepEqual(codes, ['employment-nace', 'gdp-per-inhabitant']);
+  assert.deepEqual(codes, ['employment-nace', 'gdp-million-eur', 'gdp-per-inhabitant']);
   const employment = body.items.find((d) => d.code === 'employment-nace');
   const page = await json(`/api/v1/datasets/${employment.id}/observations?region=RO21&sector=A&year=2015`);
   assert.equal(page.status, 200);

@@ -15,6 +15,7 @@ namespace {
 
 constexpr const char* kEmployment = "employment-nace";
 constexpr const char* kGdp = "gdp-per-inhabitant";
+constexpr const char* kGdpTotal = "gdp-million-eur";
 
 }  // namespace
 
@@ -169,7 +170,7 @@ Result<std::vector<CountryRank>> StatisticsService::country_ranks(std::string_vi
   std::set<std::string> peers;
   for (const auto& r : all->regions)
     if (r.level == 2 && r.country == detail->region.country) peers.insert(r.code.str());
-  for (const char* indicator : {"gdp", "jobs", "eci"}) {
+  for (const char* indicator : {"gdp", "jobs", "employment-rate", "eci"}) {
     auto values = indicator_map(indicator, std::nullopt);
     if (!values) {
       if (values.error().kind == ErrorKind::internal) return std::unexpected(values.error());
@@ -185,6 +186,61 @@ Result<std::vector<CountryRank>> StatisticsService::country_ranks(std::string_vi
       }
     out.push_back(rank);
   }
+  return out;
+}
+
+Result<IndicatorMap> StatisticsService::employment_rate(std::optional<int> year) {
+  IndicatorMap out;
+  out.indicator = "employment-rate";
+  std::vector<DatasetVersion> current;
+  std::vector<std::string> sources;
+  for (const char* code : {kEmployment, kGdp, kGdpTotal}) {
+    auto id = dataset_id(code);
+    if (!id) return std::unexpected(id.error());
+    if (!*id) return out;
+    auto versions = repository_.versions(**id);
+    if (!versions) return std::unexpected(versions.error());
+    if (versions->empty()) return out;
+    current.push_back(versions->front());
+    auto d = dataset(**id);
+    if (d && std::find(sources.begin(), sources.end(), d->source) == sources.end()) sources.push_back(d->source);
+  }
+  int first = 0, last = 9999;
+  for (const auto& v : current) {
+    first = std::max(first, v.first_year);
+    last = std::min(last, v.last_year);
+  }
+  out.year = year.value_or(last);
+  if (out.year < first || out.year > last)
+    return fail(ErrorKind::invalid, "The dataset has no figures for this year.", "year");
+  // One figure per region of each dataset in that year.
+  auto figures = [&](const DatasetVersion& v, std::optional<std::string> sector) -> Result<std::map<std::string, double>> {
+    ObservationQuery q;
+    q.version = v.id;
+    q.year = out.year;
+    q.sector = std::move(sector);
+    q.limit = 1000000;
+    auto rows = repository_.observations(q);
+    if (!rows) return std::unexpected(rows.error());
+    std::map<std::string, double> by_region;
+    for (const auto& o : *rows)
+      if (o.value) by_region[o.region] = *o.value;
+    return by_region;
+  };
+  auto jobs = figures(current[0], std::string("TOTAL"));
+  auto per_head = figures(current[1], std::string());
+  auto total = figures(current[2], std::string());
+  if (!jobs) return std::unexpected(jobs.error());
+  if (!per_head) return std::unexpected(per_head.error());
+  if (!total) return std::unexpected(total.error());
+  for (const auto& [region, thousands] : *jobs) {
+    auto h = per_head->find(region);
+    auto t = total->find(region);
+    if (h == per_head->end() || t == total->end() || h->second <= 0 || t->second <= 0) continue;
+    double population = t->second * 1e6 / h->second;
+    out.values[region] = thousands * 1000 / population * 100;
+  }
+  for (const auto& s : sources) out.source += (out.source.empty() ? "" : "; ") + s;
   return out;
 }
 

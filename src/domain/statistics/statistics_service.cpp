@@ -500,6 +500,19 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
       out.indicators.push_back("GDP per inhabitant " + std::to_string(versions->front().last_year));
     }
   }
+  if (indicators & unsigned(Indicators::employment)) {
+    auto rates = employment_rate(std::nullopt);
+    if (!rates) return std::unexpected(rates.error());
+    if (!rates->values.empty()) {
+      Eigen::VectorXd e(n);
+      for (Eigen::Index r = 0; r < n; ++r) {
+        auto it = rates->values.find(m->regions[std::size_t(r)]);
+        e(r) = it == rates->values.end() ? missing : it->second;
+      }
+      columns.push_back(e);
+      out.indicators.push_back("people in employment per 100 inhabitants " + std::to_string(rates->year));
+    }
+  }
   if (columns.empty())
     return fail(ErrorKind::unprocessable, "There are no figures for the indicators chosen.",
                 "indicators");
@@ -576,6 +589,14 @@ Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator
     auto d = dataset(*id);
     if (d) out.source = d->source;
     return out;
+  }
+  if (indicator == "employment-rate") {
+    auto rates = employment_rate(year);
+    if (!rates) return std::unexpected(rates.error());
+    if (rates->values.empty())
+      return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+    std::erase_if(rates->values, [&](const auto& v) { return !level2.contains(v.first); });
+    return rates;
   }
   if (!employment)
     return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");

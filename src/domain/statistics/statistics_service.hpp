@@ -77,7 +77,8 @@ struct SectorMatrix {
 
 
 // Which indicators structural benchmarking compares regions by.
-enum class Indicators : unsigned { structure = 1, prosperity = 2, size = 4, all = 7 };
+// employment: people in employment per 100 inhabitants.
+enum class Indicators : unsigned { structure = 1, prosperity = 2, size = 4, employment = 8, all = 15 };
 
 struct SimilarRegion {
   std::string region;
@@ -94,8 +95,8 @@ struct SimilarRegions {
 };
 
 // One figure for every NUTS 2 region that has it, for maps: gdp (GDP per inhabitant), jobs
-// (people in employment, thousands), eci (economic complexity) or lq:<sector> (location
-// quotient of a sector).
+// (people in employment, thousands), employment-rate (people in employment per 100
+// inhabitants), eci (economic complexity) or lq:<sector> (location quotient of a sector).
 struct IndicatorMap {
   std::string indicator;
   int year = 0;
@@ -239,8 +240,12 @@ class StatisticsService {
   Result<SectorNetwork> sector_network(std::int64_t dataset, std::optional<int> year, int level = 2);
   // Jobs and GDP per inhabitant of a region over the years the datasets hold.
   Result<RegionTrend> region_trend(std::string_view region);
-  // The region's rank in its country (same level) in GDP per inhabitant, jobs and ECI, for
-  // the indicators that have figures for it.
+  // People in employment (15 and over, where they live) per 100 inhabitants, by region, in
+  // the latest year (or `year`) the employment and both GDP datasets have: the population is
+  // GDP in million euro divided by GDP per inhabitant. Empty when a dataset is missing.
+  Result<IndicatorMap> employment_rate(std::optional<int> year);
+  // The region's rank in its country (same level) in GDP per inhabitant, jobs, employment
+  // rate and ECI, for the indicators that have figures for it.
   Result<std::vector<CountryRank>> country_ranks(std::string_view region);
 
  private:
