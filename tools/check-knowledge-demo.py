@@ -75,6 +75,14 @@ def load_partnership():
     return orgs, users
 
 
+def count_sentences(s):
+    """Sentence ends: . ! ? followed by the end or by a capital letter (in any script), so
+    that abbreviations such as "č. 61/2015 Z. z." or "art. 3" do not count."""
+    s = s.strip()
+    ends = re.finditer(r"[.!?…]+(?=\s+(\S)|$)", s)
+    return sum(1 for m in ends if m.group(1) is None or m.group(1)[0].isupper() or m.group(1)[0] in "«»\"„“(")
+
+
 def words(s):
     return len(re.findall(r"\w+", s))
 
@@ -184,7 +192,7 @@ def check(doc):
             n = words(t.get("body", ""))
             if not BODY_WORDS[0] <= n <= BODY_WORDS[1]:
                 bad(slug, f"{code}.body has {n} words, wants {BODY_WORDS[0]}–{BODY_WORDS[1]}")
-            sentences = len(re.findall(r"[.!?;](\s|$)", t.get("summary", "").strip()))
+            sentences = count_sentences(t.get("summary", ""))
             if not 1 <= sentences <= 3:
                 bad(slug, f"{code}.summary has {sentences} sentences, wants 1–3")
             alltext = " ".join(str(t.get(f, "")) for f in TEXT_FIELDS)
