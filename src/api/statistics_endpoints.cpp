@@ -67,6 +67,7 @@ void StatisticsEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/regions/{code}/similar", [this](http::Request& r) { return similar(r); });
   router.get("/api/v1/proximity", [this](http::Request& r) { return proximity(r); });
   router.get("/api/v1/sectors/{code}", [this](http::Request& r) { return sector(r); });
+  router.get("/api/v1/cluster-categories", [this](http::Request& r) { return cluster_categories(r); });
 }
 
 http::Response StatisticsEndpoints::datasets(http::Request& r) {
@@ -288,6 +289,18 @@ http::Response StatisticsEndpoints::sector(http::Request& r) {
                                        {"ubiquity", p->ubiquity ? json::value(*p->ubiquity) : json::value(nullptr)},
                                        {"regions", regions},
                                        {"related", related}});
+}
+
+http::Response StatisticsEndpoints::cluster_categories(http::Request& r) {
+  if (auto ok = check_query(r, {"sector"}); !ok) return error_response(r, ok.error());
+  auto sector = r.query_value("sector");
+  auto rows = sector ? categories_.categories_of_sector(*sector) : categories_.categories();
+  if (!rows) return error_response(r, rows.error());
+  json::array items;
+  for (const auto& c : *rows)
+    items.push_back(json::object{{"nace_division", c.division}, {"section", std::string(1, c.section)},
+                                 {"category", c.category}});
+  return json_response(r, json::object{{"items", items}});
 }
 
 http::Response StatisticsEndpoints::similar(http::Request& r) {

@@ -1,6 +1,7 @@
 // The API of regional statistics: datasets with their versions, and their observations.
 #pragma once
 
+#include "domain/statistics/cluster_categories.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "http/router.hpp"
 
@@ -8,7 +9,8 @@ namespace cps::api {
 
 class StatisticsEndpoints {
  public:
-  explicit StatisticsEndpoints(statistics::StatisticsService& service) : service_(service) {}
+  StatisticsEndpoints(statistics::StatisticsService& service, statistics::ClusterCategoryService& categories)
+      : service_(service), categories_(categories) {}
   void add_routes(http::Router& router);
 
  private:
@@ -20,10 +22,12 @@ class StatisticsEndpoints {
   http::Response similar(http::Request& r);
   http::Response proximity(http::Request& r);
   http::Response sector(http::Request& r);
+  http::Response cluster_categories(http::Request& r);
   // The dataset a request names, or the employment dataset most installations load.
   Result<std::int64_t> employment_dataset(const http::Request& r);
 
   statistics::StatisticsService& service_;
+  statistics::ClusterCategoryService& categories_;
 };
 
 }  // namespace cps::api

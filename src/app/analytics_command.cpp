@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
 #include <memory>
 
 #include "app/application.hpp"
@@ -36,6 +37,61 @@ int run_recompute_command(const Config& config) {
       "{} results computed and kept; {} left out (too few regions or a degenerate network)\n",
       report->computed, report->left_out.size());
   return 0;
+}
+
+namespace {
+
+std::string csv_cell(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+}  // namespace
+
+int run_categories_command(const Config& config, const CategoriesCommand& command) {
+  auto db = open_database(config);
+  if (!db) return report_input_failure("sectors categories", db.error());
+  auto migrated = migrate_with_progress(**db, config);
+  if (!migrated) return report_input_failure("sectors categories", migrated.error());
+  auto services = Services::build(**db, config);
+  if (!services) return report_input_failure("sectors categories", services.error());
+  auto& categories = (*services)->cluster_categories;
+  if (command.kind == CategoriesCommand::Kind::list) {
+    auto rows = categories.categories();
+    if (!rows) return report_input_failure("sectors categories", rows.error());
+    fmt::print("nace_division,section,category\n");
+    for (const auto& r : *rows)
+      fmt::print("{},{},{}\n", r.division, r.section, csv_cell(r.category));
+    return 0;
+  }
+  std::ifstream in(command.file, std::ios::binary);
+  if (!in)
+    return report_input_failure(
+        "sectors categories",
+        Error{ErrorKind::invalid, "The file cannot be read.", "file", command.file});
+  std::vector<statistics::Issue> issues;
+  auto loaded = categories.load(accounts::AccountService::command_line(), in, issues);
+  for (const auto& i : issues)
+    fmt::print(stderr, "{}:{}:{}: {}{}\n", command.file, i.line, i.column, i.message,
+               i.text.empty() ? "" : " [" + i.text + "]");
+  if (!loaded) return report_input_failure("sectors categories", loaded.error());
+  fmt::print("{} NACE divisions with a cluster category\n", *loaded);
+  return 0;
+}
+
+Result<std::size_t> load_shipped_categories(Services& services, const Config& config) {
+  auto present = services.cluster_categories.categories();
+  if (!present) return std::unexpected(present.error());
+  if (!present->empty()) return 0;
+  std::ifstream in(config.resources_dir / "reference" / "nace-cluster-categories.csv",
+                   std::ios::binary);
+  if (!in)
+    return fail(ErrorKind::internal, "A file the program ships is missing.", {},
+                "nace-cluster-categories.csv");
+  std::vector<statistics::Issue> issues;
+  return services.cluster_categories.load(accounts::AccountService::command_line(), in, issues);
 }
 
 }  // namespace cps::app

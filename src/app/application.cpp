@@ -165,7 +165,8 @@ int serve(const Config& config, storage::Database& db) {
   web::Site site(*templates, catalogue, static_files.version(), &authenticator);
   web::PageCache page_cache([&epoch] { return epoch.current(); }, 4096);
   web::ReferencePages reference_pages(site, reference_service, &(*services)->statistics);
-  web::AnalyticsPages analytics_pages(site, reference_service, (*services)->statistics);
+  web::AnalyticsPages analytics_pages(site, reference_service, (*services)->statistics,
+                                      (*services)->cluster_categories);
   api::ReferenceEndpoints reference_endpoints(reference_service);
   web::AccountPages account_pages(site, (*services)->accounts, reference_service);
   web::DirectoryPages directory_pages(site, (*services)->organisations, (*services)->accounts,
@@ -185,7 +186,7 @@ int serve(const Config& config, storage::Database& db) {
   directory_pages.add_routes(router);
   admin_pages.add_routes(router);
   account_endpoints.add_routes(router);
-  api::StatisticsEndpoints statistics_endpoints((*services)->statistics);
+  api::StatisticsEndpoints statistics_endpoints((*services)->statistics, (*services)->cluster_categories);
   statistics_endpoints.add_routes(router);
   router.get("/static/{file...}", [&static_files, &site](http::Request& r) {
     auto res = static_files.serve(r, r.param("file"));

@@ -93,6 +93,8 @@ int demo(const Config& config, bool reset) {
     auto computed = recompute_with_progress(**services);
     if (!computed) return report(computed.error());
   }
+  auto categories = load_shipped_categories(**services, config);
+  if (!categories) return report(categories.error());
   fmt::print("Demo database ready: {}\n", (*db)->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),
@@ -203,6 +205,16 @@ int run_command_line(int argc, char** argv) {
   auto* recompute_cmd = with_settings(analytics_cmd->add_subcommand(
       "recompute", "Compute and keep the economic complexity of every dataset with sectors again"));
 
+  CategoriesCommand categories;
+  auto* sectors_cmd = cli.add_subcommand("sectors", "Sector classifications");
+  sectors_cmd->require_subcommand(1);
+  auto* categories_cmd = sectors_cmd->add_subcommand("categories", "The NACE division → cluster category table");
+  categories_cmd->require_subcommand(1);
+  auto* categories_list = with_settings(categories_cmd->add_subcommand("list", "Print the table as CSV"));
+  auto* categories_load = with_settings(categories_cmd->add_subcommand(
+      "load", "Replace the table from a CSV file: nace_division,section,category"));
+  categories_load->add_option("file", categories.file, "the file to load")->required();
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -238,6 +250,10 @@ int run_command_line(int argc, char** argv) {
   if (migrate_cmd->parsed()) return migrate(*config, status_only);
   if (import_dataset->parsed()) return run_import_command(*config, import);
   if (recompute_cmd->parsed()) return run_recompute_command(*config);
+  if (categories_list->parsed() || categories_load->parsed()) {
+    categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;
+    return run_categories_command(*config, categories);
+  }
   if (user_cmd->parsed()) {
     if (user_add->parsed()) user.kind = UserCommand::Kind::add;
     if (user_set_role->parsed()) user.kind = UserCommand::Kind::set_role;

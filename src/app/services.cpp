@@ -29,6 +29,8 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       organisations(account_repository, reference),
       statistics_repository(db),
       complexity_store(db),
-      statistics(statistics_repository, complexity_store, reference) {}
+      cluster_category_repository(db),
+      statistics(statistics_repository, complexity_store, reference),
+      cluster_categories(cluster_category_repository) {}
 
 }  // namespace cps::app

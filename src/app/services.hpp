@@ -8,12 +8,14 @@
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/reference/reference_service.hpp"
+#include "domain/statistics/cluster_categories.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "i18n/catalogue.hpp"
 #include "security/password.hpp"
 #include "storage/account_repository_sql.hpp"
 #include "storage/database.hpp"
 #include "storage/reference_repository_sql.hpp"
+#include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 
@@ -33,7 +35,9 @@ class Services {
   accounts::OrganisationService organisations;
   storage::SqlStatisticsRepository statistics_repository;
   storage::SqlComplexityStore complexity_store;
+  storage::SqlClusterCategoryRepository cluster_category_repository;
   statistics::StatisticsService statistics;
+  statistics::ClusterCategoryService cluster_categories;
 
  private:
   Services(storage::Database& db, const Config& config, security::PasswordRules rules);

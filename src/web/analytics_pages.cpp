@@ -235,7 +235,22 @@ http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
                              {"proximity", cat.format_decimal(lang, proximity, 2)}});
     related_table.rows.push_back({other, sector_name(site_, lang, other), plain(proximity)});
   }
-  std::vector<exports::Table> tables{regions_table, related_table};
+  // The traded cluster categories of the NACE divisions inside the sector.
+  auto categories = categories_.categories_of_sector(code);
+  if (!categories) return site_.error_page(request, categories.error());
+  exports::Table categories_table{"categories", {"cluster_category", "nace_divisions"}, {}};
+  List category_rows;
+  for (std::size_t i = 0; i < categories->size();) {
+    std::string divisions;
+    std::size_t j = i;
+    for (; j < categories->size() && (*categories)[j].category == (*categories)[i].category; ++j)
+      divisions += (divisions.empty() ? "" : ", ") + (*categories)[j].division;
+    category_rows.push_back(
+        Object{{"category", (*categories)[i].category}, {"divisions", divisions}});
+    categories_table.rows.push_back({(*categories)[i].category, divisions});
+    i = j;
+  }
+  std::vector<exports::Table> tables{regions_table, related_table, categories_table};
   if (auto file = table_download(site_, request, tables, "sector-" + code)) return std::move(*file);
 
   Object data{{"code", code},
@@ -260,6 +275,8 @@ http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
               {"source", profile->dataset.source},
               {"regions_downloads", download_links(request, "regions")},
               {"related_downloads", download_links(request, "related")},
+              {"categories", category_rows},
+              {"has_categories", !category_rows.empty()},
               {"sectors_href", prefix + "/sectors"},
               {"methods_href", prefix + "/methods"}};
   return site_.page(request, lang, "sector", name + " (" + code + ")", std::move(data),

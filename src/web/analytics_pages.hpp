@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/reference/reference_service.hpp"
+#include "domain/statistics/cluster_categories.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "http/router.hpp"
 #include "web/page_cache.hpp"
@@ -13,8 +14,8 @@ namespace cps::web {
 class AnalyticsPages {
  public:
   AnalyticsPages(const Site& site, reference::ReferenceService& reference,
-                 statistics::StatisticsService& statistics)
-      : site_(site), reference_(reference), statistics_(statistics) {}
+                 statistics::StatisticsService& statistics, statistics::ClusterCategoryService& categories)
+      : site_(site), reference_(reference), statistics_(statistics), categories_(categories) {}
 
   void add_routes(http::Router& router, PageCache& cache);
 
@@ -26,6 +27,7 @@ class AnalyticsPages {
   const Site& site_;
   reference::ReferenceService& reference_;
   statistics::StatisticsService& statistics_;
+  statistics::ClusterCategoryService& categories_;
 };
 
 }  // namespace cps::web

@@ -3,6 +3,9 @@
 // in CSV, XLSX and JSON, and bad requests get a clear error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startServer, run } from '../support/server.mjs';
 
 let server;
@@ -222,4 +225,36 @@ test('people in employment per 100 inhabitants come from the employment and both
   assert.deepEqual(similar.indicators, ['people in employment per 100 inhabitants 2014']);
   const page = await (await get('/hu/regions/HU33')).text();
   assert.match(page, /\(2014\)<\/dt><dd>[0-9]+,[0-9]<\/dd>/);
+});
+
+test('the NACE division → cluster category table ships with the demo, shows on sector pages and loads from the command line', async () => {
+  const all = await api('/api/v1/cluster-categories');
+  assert.ok(all.items.length >= 60);
+  assert.deepEqual(all.items.find((c) => c.nace_division === '29'), { nace_division: '29', section: 'C', category: 'Automotive' });
+  const ict = await api('/api/v1/cluster-categories?sector=J');
+  assert.ok(ict.items.every((c) => c.section === 'J'));
+  assert.ok(ict.items.some((c) => c.category === 'Video Production and Distribution'));
+  const page = await (await get('/en/sectors/B-E')).text();
+  assert.match(page, /Automotive <span class="muted">\(NACE divisions 29\)/);
+  assert.match(page, /Environmental Services <span class="muted">\(NACE divisions 36, 37, 38, 39\)/);
+
+  const scratch = mkdtempSync(path.join(tmpdir(), 'cps-categories-'));
+  try {
+    const common = ['--data-dir', server.dataDir, '--database', server.url];
+    const bad = path.join(scratch, 'bad.csv');
+    writeFileSync(bad, 'nace_division,section,category\n29,C,Automotive\n2x,C,Oops\n');
+    const refused = run(['sectors', 'categories', 'load', bad, ...common]);
+    assert.notEqual(refused.status, 0);
+    assert.match(refused.stderr, /bad\.csv:3:1: A NACE division is two digits/);
+    assert.equal((await api('/api/v1/cluster-categories')).items.length, all.items.length, 'nothing changed');
+    const good = path.join(scratch, 'good.csv');
+    writeFileSync(good, 'nace_division,section,category\n29,C,Automotive and e-mobility\n30,C,Aerospace Vehicles and Defense\n');
+    const loaded = run(['sectors', 'categories', 'load', good, ...common]);
+    assert.equal(loaded.status, 0, loaded.stderr);
+    const listed = run(['sectors', 'categories', 'list', ...common]);
+    assert.equal(listed.stdout, 'nace_division,section,category\n29,C,Automotive and e-mobility\n30,C,Aerospace Vehicles and Defense\n');
+    assert.equal((await api('/api/v1/cluster-categories')).items.length, 2);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 });

@@ -23,6 +23,7 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::platform_admin), Action::create_organisation, Scope::any},
     {role(Role::platform_admin), Action::edit_organisation, Scope::any},
     {role(Role::platform_admin), Action::view_audit_log, Scope::any},
+    {role(Role::platform_admin), Action::manage_statistics, Scope::any},
 
     {role(Role::lead_coordinator), Action::view_member_contacts, Scope::any},
     {role(Role::lead_coordinator), Action::invite_user, Scope::any},
@@ -93,6 +94,7 @@ std::string_view to_string(Action a) {
     case Action::create_organisation: return "create_organisation";
     case Action::edit_organisation: return "edit_organisation";
     case Action::view_audit_log: return "view_audit_log";
+    case Action::manage_statistics: return "manage_statistics";
   }
   return "";
 }

@@ -20,11 +20,13 @@ enum class Action {
   create_organisation,
   edit_organisation,
   view_audit_log,
+  manage_statistics,     // import datasets, recompute results, edit code changes and categories
 };
 inline constexpr Action kAllActions[] = {
     Action::view_directory, Action::view_member_contacts, Action::manage_own_account,
     Action::invite_user,    Action::manage_users,         Action::grant_role,
-    Action::create_organisation, Action::edit_organisation, Action::view_audit_log};
+    Action::create_organisation, Action::edit_organisation, Action::view_audit_log,
+    Action::manage_statistics};
 
 enum class Scope {
   any,                // every target
