@@ -1,0 +1,1675 @@
+"""Source of truth of the multilingual thesaurus of cluster-policy concepts
+(data/knowledge/thesaurus.json is generated from it by tools/generate-thesaurus.py).
+
+Each concept is written as C(id, areas, broader, block). In the block each line is a
+language code and its terms separated by " | ": the preferred term first, then synonyms,
+abbreviations and the forms used in that country's policy documents, in base form
+(nominative singular), lower-case except proper nouns, abbreviations and German nouns.
+Romanian uses ș and ț with comma below; Serbian is written in Latin script."""
+
+LANGUAGES = ["en", "ro", "sq", "hu", "el", "bg", "sl", "hr", "sr", "sk", "de", "it", "mk"]
+
+ABOUT = (
+    "Multilingual thesaurus of cluster-policy concepts of ClusterPoliSEE, the platform for "
+    "mutual learning on regional cluster policies in South East Europe. Each concept has an "
+    "English identifier, the thematic areas it belongs to (WG1 innovation and R&D-driven "
+    "cluster development, WG2 sustainability, WG3 international cluster cooperation, WG4 "
+    "cluster financing, WG5 regional and cluster specialisation, WG6 new skills and job "
+    "creation), an optional broader concept, and its terms in 13 languages (English, "
+    "Romanian, Albanian, Hungarian, Greek, Bulgarian, Slovenian, Croatian, Serbian in Latin "
+    "script, Slovak, German, Italian and Macedonian): the preferred term first, then "
+    "synonyms, abbreviations and the forms used in national policy documents, in base form. "
+    "Cross-lingual search maps documents and queries to these concepts, so that a search in "
+    "one language finds items written in another. It was compiled for the project from the "
+    "terminology of EU cohesion, research and innovation, competition and employment policy "
+    "and of the national cluster, innovation and smart specialisation strategies of the "
+    "partner countries. Licence: Creative Commons Attribution 4.0 International (CC BY 4.0), "
+    "as part of the ClusterPoliSEE project."
+)
+
+# Terms that may, within one language, name more than one concept (language -> terms).
+AMBIGUOUS = {}
+
+CONCEPTS = []
+
+
+def C(cid, areas, broader, block):
+    terms = {}
+    for line in block.strip().splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        lang, _, rest = line.partition(" ")
+        if lang in terms:
+            raise ValueError(f"{cid}: language {lang} given twice")
+        terms[lang] = [t.strip() for t in rest.split("|") if t.strip()]
+    concept = {"id": cid, "areas": areas.split(), "terms": terms}
+    if broader:
+        concept["broader"] = broader
+    CONCEPTS.append(concept)
+
+
+# ---------------------------------------------------------------------------------------
+# Clusters: organisation, management and the firms in them
+# ---------------------------------------------------------------------------------------
+
+C("cluster", "WG1 WG5", None, """
+en cluster | business cluster | industrial cluster
+ro cluster | clustere | cluster industrial
+sq klaster | klaster biznesi
+hu klaszter | iparági klaszter
+el σύμπλεγμα επιχειρήσεων | συστάδα επιχειρήσεων | σύμπλεγμα | συστάδα | cluster | επιχειρηματικό σύμπλεγμα
+bg клъстер | бизнес клъстер | индустриален клъстер
+sl grozd | klaster | poslovni grozd
+hr klaster | industrijski klaster | poslovni klaster
+sr klaster | poslovni klaster | industrijski klaster
+sk klaster | priemyselný klaster
+de Cluster | Wirtschaftscluster | Industriecluster
+it cluster | cluster industriale
+mk кластер | бизнис кластер
+""")
+
+C("cluster-organisation", "WG1", "cluster", """
+en cluster organisation | cluster organization | cluster management organisation
+ro organizație de cluster | entitate de management al clusterului
+sq organizatë e klasterit | organizatë klasteri
+hu klaszterszervezet | klasztermenedzsment-szervezet
+el οργανισμός συστάδας | φορέας διαχείρισης συστάδας
+bg клъстерна организация | организация на клъстера
+sl organizacija grozda
+hr klasterska organizacija | organizacija klastera
+sr klasterska organizacija | organizacija klastera
+sk klastrová organizácia | organizácia klastra
+de Clusterorganisation | Clusterträger
+it organizzazione cluster | soggetto gestore del cluster
+mk кластерска организација | организација на кластер
+""")
+
+C("cluster-management", "WG1", "cluster", """
+en cluster management
+ro management de cluster | managementul clusterului
+sq menaxhim i klasterit
+hu klasztermenedzsment | klaszter menedzsment
+el διαχείριση συστάδας | διαχείριση cluster
+bg управление на клъстер | клъстерен мениджмънт
+sl upravljanje grozda
+hr upravljanje klasterom | klaster menadžment
+sr upravljanje klasterom | menadžment klastera
+sk manažment klastra | riadenie klastra
+de Clustermanagement
+it gestione del cluster | management del cluster
+mk управување со кластер | менаџмент на кластер
+""")
+
+C("cluster-manager", "WG1 WG6", "cluster-management", """
+en cluster manager | cluster coordinator
+ro manager de cluster | coordonator de cluster
+sq menaxher klasteri | menaxher i klasterit
+hu klasztermenedzser | klaszter menedzser
+el διαχειριστής συστάδας | cluster manager
+bg клъстерен мениджър | мениджър на клъстер
+sl upravljavec grozda | vodja grozda
+hr klaster menadžer | voditelj klastera
+sr menadžer klastera | klaster menadžer
+sk manažér klastra | klastrový manažér
+de Clustermanager | Clustermanagerin
+it cluster manager | manager del cluster
+mk менаџер на кластер | кластер менаџер
+""")
+
+C("cluster-governance", "WG1", "cluster-management", """
+en cluster governance
+ro guvernanță a clusterului
+sq qeverisje e klasterit
+hu klaszterirányítás
+el διακυβέρνηση συστάδας
+bg управленска структура на клъстера
+sl upravljavska struktura grozda
+hr upravljačka struktura klastera
+sr upravljačka struktura klastera
+sk správa klastra | riadiaca štruktúra klastra
+de Cluster-Governance | Clustersteuerung
+it governance del cluster
+mk управувачка структура на кластер
+""")
+
+C("cluster-strategy", "WG1 WG5", "cluster-management", """
+en cluster strategy | cluster development strategy
+ro strategie de cluster | strategie de dezvoltare a clusterului
+sq strategji e klasterit
+hu klaszterstratégia
+el στρατηγική συστάδας
+bg клъстерна стратегия | стратегия за развитие на клъстера
+sl strategija grozda
+hr strategija klastera | strategija razvoja klastera
+sr strategija klastera | strategija razvoja klastera
+sk stratégia klastra
+de Clusterstrategie
+it strategia del cluster
+mk стратегија на кластер
+""")
+
+C("cluster-initiative", "WG1", "cluster", """
+en cluster initiative
+ro inițiativă de cluster | inițiativă cluster
+sq nismë klasteri | iniciativë klasteri
+hu klaszterkezdeményezés
+el πρωτοβουλία συστάδας | πρωτοβουλία cluster
+bg клъстерна инициатива
+sl grozdna pobuda | pobuda za grozd
+hr klasterska inicijativa
+sr klasterska inicijativa
+sk klastrová iniciatíva
+de Clusterinitiative
+it iniziativa cluster | iniziativa di cluster
+mk кластерска иницијатива
+""")
+
+C("cluster-member", "WG1", "cluster-organisation", """
+en cluster member | member company | cluster membership
+ro membru al clusterului | membru de cluster
+sq anëtar i klasterit
+hu klasztertag | klasztertagság
+el μέλος συστάδας
+bg член на клъстер
+sl član grozda | članstvo v grozdu
+hr član klastera | članica klastera
+sr član klastera
+sk člen klastra
+de Clustermitglied | Mitgliedsunternehmen
+it membro del cluster | impresa associata
+mk член на кластер
+""")
+
+C("membership-fee", "WG4", "cluster-organisation", """
+en membership fee | member contribution | annual fee
+ro cotizație | taxă de membru | cotizație de membru
+sq kuotë anëtarësie | tarifë anëtarësie
+hu tagdíj
+el συνδρομή μέλους | ετήσια συνδρομή
+bg членски внос
+sl članarina
+hr članarina
+sr članarina
+sk členský príspevok
+de Mitgliedsbeitrag
+it quota associativa | quota di adesione
+mk членарина
+""")
+
+C("cluster-services", "WG1 WG4", "cluster-organisation", """
+en cluster services | shared services | joint services | services to cluster members
+ro servicii pentru membrii clusterului | servicii comune
+sq shërbime të përbashkëta | shërbime për anëtarët e klasterit
+hu klaszterszolgáltatás | közös szolgáltatás
+el κοινές υπηρεσίες | υπηρεσίες συστάδας
+bg общи услуги | клъстерни услуги
+sl skupne storitve | storitve za člane grozda
+hr zajedničke usluge | usluge za članove klastera
+sr zajedničke usluge | usluge za članove klastera
+sk spoločné služby | služby pre členov klastra
+de gemeinsame Dienstleistungen | Clusterdienstleistungen
+it servizi comuni | servizi condivisi | servizi del cluster
+mk заеднички услуги | услуги за членовите на кластерот
+""")
+
+C("cluster-association", "WG1 WG3", "cluster-organisation", """
+en cluster association | national cluster association | cluster platform
+ro asociație a clusterelor | federație a clusterelor
+sq shoqatë e klasterëve
+hu klaszterszövetség
+el ένωση συστάδων | δίκτυο συστάδων
+bg асоциация на клъстерите | клъстерна асоциация
+sl združenje grozdov
+hr udruga klastera
+sr udruženje klastera | asocijacija klastera
+sk asociácia klastrov | Únia klastrov Slovenska
+de Clusterverband | Clusterplattform
+it associazione dei cluster
+mk асоцијација на кластери | кластерска асоцијација
+""")
+
+C("cluster-excellence", "WG1", "cluster", """
+en cluster excellence | cluster management excellence | world-class cluster
+ro excelență a clusterelor | cluster de clasă mondială
+sq ekselencë e klasterëve | klaster i klasit botëror
+hu klaszterkiválóság | világszínvonalú klaszter
+el αριστεία συστάδων | συστάδα παγκόσμιας κλάσης
+bg клъстерно съвършенство | клъстер от световна класа
+sl odličnost grozdov | grozd svetovnega razreda
+hr izvrsnost klastera | klaster svjetske klase
+sr izvrsnost klastera | klaster svetske klase
+sk excelentnosť klastrov | klaster svetovej triedy
+de Clusterexzellenz | Spitzencluster
+it eccellenza dei cluster | cluster di livello mondiale
+mk кластерска извонредност | кластер од светска класа
+""")
+
+C("cluster-excellence-label", "WG1", "cluster-excellence", """
+en cluster excellence label | cluster management excellence label | gold label | silver label | bronze label
+ro etichetă de excelență pentru clustere | etichetă de aur | etichetă de bronz
+sq etiketë e ekselencës së klasterit | etiketë e artë
+hu klaszterkiválósági címke | arany címke | ezüst címke | bronz címke
+el σήμα αριστείας συστάδων | χρυσό σήμα αριστείας | χάλκινο σήμα αριστείας
+bg етикет за клъстерно съвършенство | златен етикет | бронзов етикет
+sl znak odličnosti upravljanja grozda | zlati znak odličnosti | bronasti znak odličnosti
+hr oznaka izvrsnosti klastera | zlatna oznaka izvrsnosti | brončana oznaka izvrsnosti
+sr oznaka izvrsnosti klastera | zlatna oznaka izvrsnosti | bronzana oznaka izvrsnosti
+sk značka excelentnosti klastra | zlatá značka excelentnosti | bronzová značka excelentnosti
+de Cluster-Exzellenz-Label | Cluster Management Excellence Label | Gold-Label | Silber-Label | Bronze-Label
+it marchio di eccellenza dei cluster | etichetta di eccellenza | gold label | bronze label
+mk ознака за кластерска извонредност | златна ознака | бронзена ознака
+""")
+
+C("cluster-benchmarking", "WG1", "cluster-excellence", """
+en cluster benchmarking | European Secretariat for Cluster Analysis | ESCA
+ro benchmarking al clusterelor | analiză comparativă a clusterelor | ESCA
+sq krahasim i klasterëve | benchmarking i klasterëve
+hu klaszter-benchmarking | klaszterek összehasonlító elemzése
+el συγκριτική αξιολόγηση συστάδων | benchmarking συστάδων
+bg сравнителен анализ на клъстери | бенчмаркинг на клъстери
+sl primerjalna analiza grozdov | benchmarking grozdov
+hr benchmarking klastera | usporedna analiza klastera
+sr benčmarking klastera | uporedna analiza klastera
+sk benchmarking klastrov | porovnávacia analýza klastrov
+de Cluster-Benchmarking | ESCA
+it benchmarking dei cluster | analisi comparativa dei cluster | ESCA
+mk споредбена анализа на кластери | бенчмаркинг на кластери
+""")
+
+C("cluster-accreditation", "WG1", "cluster-policy", """
+en cluster accreditation | accredited cluster | cluster registration
+ro acreditare a clusterelor | cluster acreditat
+sq akreditim i klasterit
+hu klaszterakkreditáció | akkreditált klaszter | akkreditált innovációs klaszter
+el πιστοποίηση συστάδων | μητρώο συστάδων
+bg акредитация на клъстер | регистър на клъстерите
+sl akreditacija grozda
+hr akreditacija klastera | registar klastera
+sr akreditacija klastera | akreditovani klaster | registar klastera
+sk akreditácia klastra
+de Clusterakkreditierung | akkreditierter Cluster
+it accreditamento dei cluster | cluster riconosciuto
+mk акредитација на кластер | регистар на кластери
+""")
+
+C("cluster-mapping", "WG1 WG5", "cluster-policy", """
+en cluster mapping | mapping of clusters | cluster map
+ro cartografiere a clusterelor | identificare a clusterelor
+sq hartëzim i klasterëve
+hu klasztertérképezés | klaszterfeltérképezés
+el χαρτογράφηση συστάδων | χαρτογράφηση cluster
+bg картографиране на клъстери | идентифициране на клъстери
+sl kartiranje grozdov | identifikacija grozdov
+hr mapiranje klastera
+sr mapiranje klastera
+sk mapovanie klastrov
+de Clustermapping | Clusterkartierung
+it mappatura dei cluster
+mk мапирање на кластери
+""")
+
+C("cluster-life-cycle", "WG1 WG5", "cluster", """
+en cluster life cycle | cluster lifecycle | cluster maturity | cluster development stage
+ro ciclu de viață al clusterului | stadiu de dezvoltare a clusterului
+sq cikël jetësor i klasterit
+hu klaszter életciklus | klaszter fejlettségi szint
+el κύκλος ζωής συστάδας
+bg жизнен цикъл на клъстера
+sl življenjski cikel grozda
+hr životni ciklus klastera
+sr životni ciklus klastera
+sk životný cyklus klastra
+de Clusterlebenszyklus | Lebenszyklus von Clustern
+it ciclo di vita del cluster
+mk животен циклус на кластер
+""")
+
+C("emerging-cluster", "WG1 WG5", "cluster-life-cycle", """
+en emerging cluster | nascent cluster | embryonic cluster
+ro cluster emergent | cluster în formare
+sq klaster në zhvillim | klaster i ri
+hu induló klaszter | feltörekvő klaszter
+el αναδυόμενη συστάδα
+bg възникващ клъстер
+sl nastajajoči grozd
+hr klaster u nastajanju
+sr klaster u nastajanju
+sk vznikajúci klaster
+de entstehender Cluster | aufstrebender Cluster
+it cluster emergente
+mk кластер во настанување
+""")
+
+C("innovation-cluster", "WG1", "cluster", """
+en innovation cluster | technology cluster | technology district
+ro cluster inovativ | cluster de inovare
+sq klaster inovacioni | klaster inovativ
+hu innovációs klaszter | technológiai klaszter
+el συστάδα καινοτομίας | τεχνολογική συστάδα
+bg иновационен клъстер | технологичен клъстер
+sl inovacijski grozd | tehnološki grozd
+hr inovacijski klaster | tehnološki klaster
+sr inovacioni klaster | tehnološki klaster
+sk inovačný klaster | technologický klaster
+de Innovationscluster | Technologiecluster
+it distretto tecnologico | cluster tecnologico | polo di innovazione | cluster tecnologico nazionale
+mk иновациски кластер | технолошки кластер
+""")
+
+C("industrial-district", "WG5", "cluster", """
+en industrial district | Marshallian district
+ro district industrial
+sq distrikt industrial
+hu ipari körzet | iparkörzet
+el βιομηχανική περιφέρεια
+bg индустриален район
+sl industrijsko okrožje
+hr industrijski distrikt
+sr industrijski distrikt
+sk priemyselný dištrikt
+de Industriedistrikt | industrieller Distrikt
+it distretto industriale | distretto | distretto produttivo
+mk индустриски дистрикт
+""")
+
+C("competitiveness-pole", "WG1 WG5", "cluster", """
+en competitiveness pole | competitiveness cluster | growth pole | pôle de compétitivité
+ro pol de competitivitate | pol de creștere
+sq pol konkurrueshmërie | pol rritjeje
+hu pólus | versenyképességi pólus | növekedési pólus
+el πόλος ανταγωνιστικότητας | πόλος ανάπτυξης
+bg полюс на конкурентоспособност | полюс на растеж
+sl pol konkurenčnosti | razvojni pol
+hr pol konkurentnosti | pol rasta
+sr pol konkurentnosti | pol rasta
+sk pól konkurencieschopnosti | rastový pól
+de Wettbewerbspol | Wachstumspol
+it polo di competitività | polo di crescita
+mk пол на конкурентност | пол на раст
+""")
+
+C("business-network", "WG1 WG3", "cluster", """
+en business network | enterprise network | inter-firm network | network contract
+ro rețea de afaceri | rețea de întreprinderi
+sq rrjet biznesi | rrjet ndërmarrjesh
+hu vállalkozói hálózat | vállalati hálózat | üzleti hálózat
+el επιχειρηματικό δίκτυο | δίκτυο επιχειρήσεων
+bg бизнес мрежа | мрежа от предприятия
+sl poslovna mreža | mreža podjetij
+hr poslovna mreža | mreža poduzeća
+sr poslovna mreža | mreža preduzeća
+sk podnikateľská sieť | sieť podnikov
+de Unternehmensnetzwerk | Kooperationsnetzwerk | Branchennetzwerk
+it rete d'impresa | rete di imprese | contratto di rete
+mk деловна мрежа | мрежа на претпријатија
+""")
+
+C("networking", "WG3", "business-network", """
+en networking | network building
+ro networking | creare de rețele
+sq rrjetëzim | networking
+hu hálózatépítés | kapcsolatépítés | networking
+el δικτύωση | networking
+bg изграждане на мрежи | работа в мрежа | нетуъркинг
+sl mreženje
+hr umrežavanje
+sr umrežavanje
+sk sieťovanie | nadväzovanie kontaktov | networking
+de Vernetzung | Netzwerkbildung | Networking
+it networking | messa in rete | creazione di reti
+mk вмрежување | нетворкинг
+""")
+
+C("inter-firm-cooperation", "WG1 WG3", "cluster", """
+en inter-firm cooperation | business cooperation | cooperation between companies
+ro cooperare între firme | cooperare interîntreprinderi
+sq bashkëpunim ndërmjet ndërmarrjeve | bashkëpunim biznesi
+hu vállalatközi együttműködés | üzleti együttműködés
+el διεπιχειρησιακή συνεργασία | συνεργασία επιχειρήσεων
+bg междуфирмено сътрудничество | сътрудничество между предприятия
+sl medpodjetniško sodelovanje | poslovno sodelovanje
+hr poslovna suradnja | suradnja poduzeća
+sr poslovna saradnja | saradnja preduzeća
+sk medzipodniková spolupráca | podnikateľská spolupráca
+de zwischenbetriebliche Kooperation | Unternehmenskooperation
+it cooperazione tra imprese | collaborazione tra imprese
+mk соработка меѓу претпријатија | деловна соработка
+""")
+
+C("cross-sectoral-cooperation", "WG1 WG5", "inter-firm-cooperation", """
+en cross-sectoral cooperation | cross-clustering | cross-cluster cooperation | cross-sector collaboration
+ro cooperare intersectorială | cooperare între clustere
+sq bashkëpunim ndërsektorial | bashkëpunim ndërmjet klasterëve
+hu ágazatközi együttműködés | klaszterek közötti együttműködés
+el διατομεακή συνεργασία | συνεργασία μεταξύ συστάδων
+bg междусекторно сътрудничество | сътрудничество между клъстери
+sl medsektorsko sodelovanje | sodelovanje med grozdi
+hr međusektorska suradnja | suradnja među klasterima
+sr međusektorska saradnja | saradnja između klastera
+sk medzisektorová spolupráca | spolupráca medzi klastrami
+de branchenübergreifende Zusammenarbeit | Cross-Clustering | clusterübergreifende Zusammenarbeit
+it cooperazione intersettoriale | collaborazione tra cluster | cross-clustering
+mk меѓусекторска соработка | соработка меѓу кластери
+""")
+
+C("triple-helix", "WG1 WG5", "cluster", """
+en triple helix | triple helix model | university-industry-government cooperation
+ro triplu helix | elice triplă
+sq helika e trefishtë | triple helix
+hu hármas spirál | triple helix
+el τριπλή έλικα | τριπλός έλικας
+bg тройна спирала | троен хеликс
+sl trojna vijačnica | triple helix
+hr trostruka spirala | triple helix
+sr trostruki heliks | triple helix
+sk trojitá špirála | triple helix
+de Triple Helix | Dreifach-Helix
+it tripla elica | triple helix
+mk тројна спирала | троен хеликс
+""")
+
+C("quadruple-helix", "WG1 WG5", "triple-helix", """
+en quadruple helix | quadruple helix model
+ro cvadruplu helix | elice cvadruplă
+sq helika e katërfishtë | quadruple helix
+hu négyes spirál | quadruple helix
+el τετραπλή έλικα
+bg четворна спирала | четворен хеликс
+sl četverna vijačnica | quadruple helix
+hr četverostruka spirala | quadruple helix
+sr četvorostruki heliks | quadruple helix
+sk štvoritá špirála | quadruple helix
+de Quadruple Helix | Vierfach-Helix
+it quadrupla elica | quadruple helix
+mk четворна спирала | четворен хеликс
+""")
+
+C("agglomeration-economies", "WG5", "cluster", """
+en agglomeration economies | agglomeration effect | localisation economies
+ro economii de aglomerare | efect de aglomerare
+sq ekonomi aglomerimi
+hu agglomerációs előnyök | agglomerációs hatás
+el οικονομίες συσσώρευσης
+bg агломерационни ефекти | икономии от агломерация
+sl aglomeracijske ekonomije
+hr aglomeracijske ekonomije
+sr ekonomije aglomeracije
+sk aglomeračné úspory | aglomeračné efekty
+de Agglomerationsvorteile | Agglomerationseffekte | Fühlungsvorteile
+it economie di agglomerazione | economie esterne
+mk агломерациски економии
+""")
+
+C("enterprise", "WG1 WG4", None, """
+en enterprise | company | firm
+ro întreprindere | firmă | companie
+sq ndërmarrje | kompani | biznes | firmë
+hu vállalkozás | vállalat | cég
+el επιχείρηση | εταιρεία
+bg предприятие | фирма | компания
+sl podjetje | družba
+hr poduzeće | tvrtka | kompanija
+sr preduzeće | kompanija | firma | privredno društvo
+sk podnik | firma | spoločnosť
+de Unternehmen | Firma | Betrieb
+it impresa | azienda
+mk претпријатие | компанија | фирма
+""")
+
+C("sme", "WG1 WG4", "enterprise", """
+en SME | small and medium-sized enterprise | small and medium enterprise | small business
+ro IMM | întreprindere mică și mijlocie
+sq NVM | ndërmarrje e vogël dhe e mesme
+hu kkv | kis- és középvállalkozás
+el μικρομεσαία επιχείρηση | ΜμΕ | μικρή και μεσαία επιχείρηση
+bg МСП | малко и средно предприятие
+sl MSP | malo in srednje podjetje
+hr MSP | malo i srednje poduzeće | mali i srednji poduzetnik
+sr MSP | MSPP | malo i srednje preduzeće
+sk MSP | malý a stredný podnik
+de KMU | kleines und mittleres Unternehmen | Mittelstand
+it PMI | piccola e media impresa
+mk МСП | мало и средно претпријатие
+""")
+
+C("micro-enterprise", "WG1 WG4", "sme", """
+en micro-enterprise | microenterprise | micro firm
+ro microîntreprindere
+sq mikrondërmarrje
+hu mikrovállalkozás
+el πολύ μικρή επιχείρηση | μικροεπιχείρηση
+bg микропредприятие
+sl mikro podjetje
+hr mikro poduzeće
+sr mikro preduzeće
+sk mikropodnik
+de Kleinstunternehmen | Mikrounternehmen
+it microimpresa
+mk микропретпријатие
+""")
+
+C("large-enterprise", "WG1", "enterprise", """
+en large enterprise | large company
+ro întreprindere mare | companie mare
+sq ndërmarrje e madhe
+hu nagyvállalat
+el μεγάλη επιχείρηση
+bg голямо предприятие
+sl veliko podjetje
+hr veliko poduzeće
+sr veliko preduzeće
+sk veľký podnik
+de Großunternehmen
+it grande impresa
+mk големо претпријатие
+""")
+
+C("multinational-company", "WG3", "large-enterprise", """
+en multinational company | multinational enterprise | MNE | multinational corporation
+ro companie multinațională | corporație multinațională
+sq kompani shumëkombëshe | kompani multinacionale
+hu multinacionális vállalat
+el πολυεθνική επιχείρηση | πολυεθνική εταιρεία
+bg мултинационална компания
+sl multinacionalno podjetje | multinacionalka
+hr multinacionalna kompanija | multinacionalno poduzeće
+sr multinacionalna kompanija
+sk nadnárodná spoločnosť | nadnárodná korporácia
+de multinationales Unternehmen | multinationaler Konzern
+it impresa multinazionale | multinazionale
+mk мултинационална компанија
+""")
+
+C("anchor-firm", "WG1 WG5", "enterprise", """
+en anchor firm | anchor company | lead firm
+ro firmă-ancoră | companie-ancoră | firmă lider
+sq ndërmarrje ankorë | kompani udhëheqëse
+hu horgonycég | horgonyvállalat
+el επιχείρηση-άγκυρα | ηγετική επιχείρηση
+bg водещо предприятие | водеща фирма
+sl vodilno podjetje | sidrno podjetje
+hr vodeće poduzeće | vodeća tvrtka
+sr vodeće preduzeće
+sk vedúci podnik | kotviaca firma
+de Ankerunternehmen | Leitunternehmen
+it impresa leader | impresa guida
+mk водечко претпријатие | водечка компанија
+""")
+
+C("entrepreneurship", "WG1 WG6", "enterprise", """
+en entrepreneurship | entrepreneurial culture
+ro antreprenoriat | spirit antreprenorial
+sq sipërmarrje | ndërmarrësi
+hu vállalkozói szellem | vállalkozói kultúra | vállalkozásélénkítés
+el επιχειρηματικότητα
+bg предприемачество
+sl podjetništvo
+hr poduzetništvo
+sr preduzetništvo
+sk podnikanie | podnikavosť
+de Unternehmertum | Entrepreneurship
+it imprenditorialità | imprenditoria
+mk претприемништво
+""")
+
+C("value-chain", "WG1 WG3 WG5", None, """
+en value chain | value-added chain
+ro lanț valoric | lanț de valoare
+sq zinxhir i vlerës | zinxhir vlere
+hu értéklánc
+el αλυσίδα αξίας
+bg верига на стойността
+sl vrednostna veriga | veriga vrednosti
+hr lanac vrijednosti
+sr lanac vrednosti
+sk hodnotový reťazec
+de Wertschöpfungskette
+it catena del valore
+mk синџир на вредност | вредносен синџир
+""")
+
+C("supply-chain", "WG1 WG3", "value-chain", """
+en supply chain
+ro lanț de aprovizionare
+sq zinxhir furnizimi
+hu ellátási lánc | beszállítói lánc
+el εφοδιαστική αλυσίδα
+bg верига на доставки
+sl dobavna veriga | oskrbovalna veriga
+hr opskrbni lanac | lanac opskrbe
+sr lanac snabdevanja
+sk dodávateľský reťazec
+de Lieferkette | Versorgungskette
+it catena di fornitura | catena di approvvigionamento
+mk синџир на снабдување
+""")
+
+C("supplier", "WG1 WG3", "value-chain", """
+en supplier | subcontractor | subcontracting | tier-1 supplier
+ro furnizor | subcontractor | subcontractare
+sq furnitor | nënkontraktor | nënkontraktim
+hu beszállító | alvállalkozó | bérmunka
+el προμηθευτής | υπεργολάβος | υπεργολαβία
+bg доставчик | подизпълнител
+sl dobavitelj | podizvajalec
+hr dobavljač | podugovaratelj | kooperant
+sr dobavljač | podizvođač | kooperant
+sk dodávateľ | subdodávateľ
+de Zulieferer | Lieferant | Unterauftragnehmer
+it fornitore | subfornitore | subfornitura | terzista
+mk добавувач | подизведувач
+""")
+
+C("supplier-development", "WG1 WG3", "value-chain", """
+en supplier development | supplier development programme | supplier upgrading
+ro dezvoltare a furnizorilor | program de dezvoltare a furnizorilor locali
+sq zhvillim i furnitorëve
+hu beszállítófejlesztés | beszállítói program
+el ανάπτυξη προμηθευτών
+bg развитие на доставчици
+sl razvoj dobaviteljev
+hr razvoj dobavljača
+sr razvoj dobavljača | program razvoja dobavljača
+sk rozvoj dodávateľov
+de Zuliefererentwicklung | Lieferantenentwicklung
+it sviluppo dei fornitori | qualificazione dei fornitori
+mk развој на добавувачи
+""")
+
+C("business-support-organisation", "WG1", "enterprise", """
+en business support organisation | intermediary organisation | business support service | business development service
+ro structură de sprijin a afacerilor | organizație de sprijin pentru afaceri
+sq organizatë mbështetëse e biznesit | organizatë ndërmjetëse
+hu vállalkozásfejlesztési szervezet | vállalkozásfejlesztési szolgáltatás
+el φορέας υποστήριξης επιχειρήσεων | υπηρεσίες υποστήριξης επιχειρήσεων
+bg бизнес подкрепяща организация | организация за подкрепа на бизнеса | БПО
+sl podporno okolje za podjetništvo | podporna organizacija za podjetja
+hr poduzetnička potporna institucija | PPI | poduzetnička infrastruktura
+sr organizacija za podršku poslovanju | institucija za podršku preduzetništvu
+sk podporná organizácia pre podnikanie | podporná infraštruktúra pre podnikanie
+de Wirtschaftsförderungseinrichtung | Wirtschaftsförderung
+it organismo di supporto alle imprese | servizi alle imprese
+mk институција за поддршка на бизнисот | организација за поддршка на бизнисот
+""")
+
+C("chamber-of-commerce", "WG1 WG3", "business-support-organisation", """
+en chamber of commerce | chamber of commerce and industry | CCI | chamber of economy
+ro cameră de comerț | cameră de comerț și industrie | CCI
+sq dhomë tregtare | dhomë e tregtisë dhe industrisë
+hu kereskedelmi és iparkamara | iparkamara
+el επιμελητήριο | εμπορικό και βιομηχανικό επιμελητήριο | ΕΒΕ
+bg търговско-промишлена палата | ТПП
+sl gospodarska zbornica | GZS
+hr gospodarska komora | HGK
+sr privredna komora | PKS
+sk obchodná a priemyselná komora | SOPK
+de Industrie- und Handelskammer | IHK | Handelskammer | Wirtschaftskammer
+it camera di commercio | CCIAA
+mk стопанска комора
+""")
+
+C("industrial-park", "WG3 WG5", "business-support-organisation", """
+en industrial park | industrial zone | business park | industrial estate
+ro parc industrial | zonă industrială | parc de afaceri
+sq park industrial | zonë industriale
+hu ipari park | iparterület | ipari övezet
+el βιομηχανική περιοχή | ΒΙΠΕ | επιχειρηματικό πάρκο | βιομηχανικό πάρκο
+bg индустриален парк | индустриална зона | бизнес парк
+sl industrijska cona | poslovna cona | industrijski park
+hr poduzetnička zona | industrijska zona | industrijski park
+sr industrijski park | industrijska zona | poslovna zona
+sk priemyselný park | priemyselná zóna
+de Industriepark | Gewerbegebiet | Gewerbepark | Industriegebiet
+it parco industriale | zona industriale | area industriale
+mk индустриска зона | индустриски парк
+""")
+
+C("special-economic-zone", "WG3 WG4", "industrial-park", """
+en special economic zone | free zone | SEZ
+ro zonă economică specială | zonă liberă
+sq zonë ekonomike e veçantë | zonë e lirë
+hu különleges gazdasági övezet | szabad vámterület
+el ειδική οικονομική ζώνη | ελεύθερη ζώνη
+bg специална икономическа зона | свободна зона
+sl posebna ekonomska cona | ekonomska cona
+hr slobodna zona | posebna gospodarska zona
+sr slobodna zona | posebna ekonomska zona
+sk osobitná hospodárska zóna | slobodné pásmo
+de Sonderwirtschaftszone | Freizone
+it zona economica speciale | ZES | zona franca
+mk технолошка индустриска развојна зона | ТИРЗ | слободна економска зона
+""")
+
+C("competitiveness", "WG1 WG5", None, """
+en competitiveness | business competitiveness
+ro competitivitate
+sq konkurrueshmëri
+hu versenyképesség
+el ανταγωνιστικότητα
+bg конкурентоспособност
+sl konkurenčnost
+hr konkurentnost
+sr konkurentnost
+sk konkurencieschopnosť
+de Wettbewerbsfähigkeit
+it competitività
+mk конкурентност | конкурентска способност
+""")
+
+C("productivity", "WG1 WG5", "competitiveness", """
+en productivity | labour productivity
+ro productivitate | productivitatea muncii
+sq produktivitet
+hu termelékenység | munkatermelékenység
+el παραγωγικότητα
+bg производителност | производителност на труда
+sl produktivnost
+hr produktivnost
+sr produktivnost
+sk produktivita | produktivita práce
+de Produktivität | Arbeitsproduktivität
+it produttività
+mk продуктивност | продуктивност на трудот
+""")
+
+# ---------------------------------------------------------------------------------------
+# WG1 Innovation and R&D
+# ---------------------------------------------------------------------------------------
+
+C("innovation", "WG1", None, """
+en innovation
+ro inovare | inovație
+sq inovacion | risi
+hu innováció
+el καινοτομία
+bg иновация | иновации
+sl inovacija | inovativnost
+hr inovacija | inovativnost
+sr inovacija | inovativnost
+sk inovácia
+de Innovation
+it innovazione
+mk иновација
+""")
+
+C("research-and-development", "WG1", None, """
+en research and development | R&D | research and technological development | RTD
+ro cercetare-dezvoltare | cercetare și dezvoltare | C-D | CD
+sq kërkim dhe zhvillim | kërkim-zhvillim
+hu kutatás-fejlesztés | K+F
+el έρευνα και ανάπτυξη | Ε&Α | έρευνα και τεχνολογική ανάπτυξη | ΕΤΑ
+bg научноизследователска и развойна дейност | НИРД | научни изследвания и развойна дейност
+sl raziskave in razvoj | RR | R&R
+hr istraživanje i razvoj | IiR
+sr istraživanje i razvoj
+sk výskum a vývoj | VaV
+de Forschung und Entwicklung | FuE | F&E
+it ricerca e sviluppo | R&S
+mk истражување и развој
+""")
+
+C("research-development-and-innovation", "WG1", "research-and-development", """
+en research, development and innovation | RDI | R&D&I | research and innovation | RTDI
+ro cercetare, dezvoltare și inovare | CDI | cercetare și inovare
+sq kërkim, zhvillim dhe inovacion | kërkim dhe inovacion
+hu kutatás-fejlesztés és innováció | K+F+I | kutatás és innováció
+el έρευνα, τεχνολογική ανάπτυξη και καινοτομία | ΕΤΑΚ | έρευνα και καινοτομία
+bg научни изследвания, развойна дейност и иновации | НИРДИ | научни изследвания и иновации
+sl raziskave, razvoj in inovacije | RRI | raziskave in inovacije
+hr istraživanje, razvoj i inovacije | istraživanje i inovacije
+sr istraživanje, razvoj i inovacije | istraživanje i inovacije
+sk výskum, vývoj a inovácie | VVaI | výskum a inovácie
+de Forschung, Entwicklung und Innovation | FuEuI | Forschung und Innovation
+it ricerca, sviluppo e innovazione | R&S&I | ricerca e innovazione
+mk истражување, развој и иновации | истражување и иновации
+""")
+
+C("applied-research", "WG1", "research-and-development", """
+en applied research | industrial research
+ro cercetare aplicativă | cercetare industrială
+sq kërkim i aplikuar | kërkim industrial
+hu alkalmazott kutatás | ipari kutatás
+el εφαρμοσμένη έρευνα | βιομηχανική έρευνα
+bg приложни изследвания | индустриални научни изследвания
+sl aplikativne raziskave | industrijske raziskave
+hr primijenjeno istraživanje | industrijsko istraživanje
+sr primenjeno istraživanje | industrijsko istraživanje
+sk aplikovaný výskum | priemyselný výskum
+de angewandte Forschung | industrielle Forschung
+it ricerca applicata | ricerca industriale
+mk применето истражување | индустриско истражување
+""")
+
+C("basic-research", "WG1", "research-and-development", """
+en basic research | fundamental research
+ro cercetare fundamentală
+sq kërkim bazë | kërkim themelor
+hu alapkutatás
+el βασική έρευνα
+bg фундаментални изследвания
+sl temeljne raziskave
+hr temeljno istraživanje
+sr osnovno istraživanje | fundamentalno istraživanje
+sk základný výskum
+de Grundlagenforschung
+it ricerca di base | ricerca fondamentale
+mk основно истражување | фундаментално истражување
+""")
+
+C("experimental-development", "WG1", "research-and-development", """
+en experimental development
+ro dezvoltare experimentală
+sq zhvillim eksperimental
+hu kísérleti fejlesztés
+el πειραματική ανάπτυξη
+bg експериментално развитие
+sl eksperimentalni razvoj
+hr eksperimentalni razvoj
+sr eksperimentalni razvoj
+sk experimentálny vývoj
+de experimentelle Entwicklung
+it sviluppo sperimentale
+mk експериментален развој
+""")
+
+C("collaborative-research", "WG1", "research-and-development", """
+en collaborative research | collaborative R&D | joint research project | cooperative research
+ro cercetare colaborativă | proiect comun de cercetare | cercetare în parteneriat
+sq kërkim i përbashkët | projekt i përbashkët kërkimor
+hu közös kutatás | együttműködésen alapuló K+F | konzorciális K+F
+el συνεργατική έρευνα | κοινό ερευνητικό έργο
+bg съвместни научни изследвания | съвместен изследователски проект
+sl skupne raziskave | sodelovalne raziskave | skupni raziskovalni projekt
+hr suradničko istraživanje | zajednički istraživački projekt
+sr zajedničko istraživanje | saradničko istraživanje | zajednički istraživački projekat
+sk spoločný výskum | kolaboratívny výskum
+de Verbundforschung | Verbundprojekt | kooperative Forschung
+it ricerca collaborativa | progetto di ricerca congiunto | ricerca in collaborazione
+mk заедничко истражување | заеднички истражувачки проект
+""")
+
+C("contract-research", "WG1", "research-and-development", """
+en contract research | research services | commissioned research
+ro cercetare contractuală | cercetare la comandă | servicii de cercetare
+sq kërkim me kontratë
+hu szerződéses kutatás | megbízásos kutatás
+el έρευνα κατά παραγγελία | ερευνητικές υπηρεσίες
+bg договорни изследвания | изследвания по поръчка
+sl pogodbene raziskave | raziskave po naročilu
+hr ugovorno istraživanje
+sr ugovorno istraživanje
+sk zmluvný výskum
+de Auftragsforschung
+it ricerca su commessa | ricerca a contratto
+mk договорно истражување
+""")
+
+C("rd-intensity", "WG1 WG5", "research-and-development", """
+en R&D intensity | R&D expenditure | gross domestic expenditure on R&D | GERD | BERD
+ro intensitate a cercetării-dezvoltării | cheltuieli de cercetare-dezvoltare
+sq intensitet i kërkim-zhvillimit | shpenzime për kërkim dhe zhvillim
+hu K+F-intenzitás | K+F-ráfordítás | K+F-kiadás
+el ένταση Ε&Α | δαπάνες Ε&Α | ακαθάριστη εγχώρια δαπάνη για Ε&Α
+bg интензитет на НИРД | разходи за НИРД
+sl intenzivnost raziskav in razvoja | vlaganja v raziskave in razvoj | izdatki za RR
+hr intenzitet istraživanja i razvoja | ulaganja u istraživanje i razvoj | izdaci za istraživanje i razvoj
+sr intenzitet istraživanja i razvoja | izdaci za istraživanje i razvoj | ulaganja u istraživanje i razvoj
+sk intenzita výskumu a vývoja | výdavky na výskum a vývoj
+de FuE-Intensität | FuE-Ausgaben | Forschungsausgaben
+it intensità di R&S | spesa in R&S | spesa per ricerca e sviluppo
+mk интензитет на истражување и развој | издатоци за истражување и развој
+""")
+
+C("researcher", "WG1 WG6", "research-and-development", """
+en researcher | research personnel | scientist
+ro cercetător | personal de cercetare
+sq studiues | kërkues shkencor | personel kërkimor
+hu kutató | kutatói személyzet
+el ερευνητής | ερευνητικό προσωπικό
+bg изследовател | учен | научен персонал
+sl raziskovalec | raziskovalno osebje
+hr istraživač | znanstvenik
+sr istraživač | naučnik
+sk výskumník | výskumný pracovník
+de Forscher | Forschungspersonal | Wissenschaftler
+it ricercatore | personale di ricerca
+mk истражувач | научник
+""")
+
+C("research-infrastructure", "WG1", "research-and-development", """
+en research infrastructure | research facility
+ro infrastructură de cercetare
+sq infrastrukturë kërkimore
+hu kutatási infrastruktúra
+el ερευνητική υποδομή
+bg научна инфраструктура | изследователска инфраструктура
+sl raziskovalna infrastruktura
+hr istraživačka infrastruktura
+sr istraživačka infrastruktura
+sk výskumná infraštruktúra
+de Forschungsinfrastruktur
+it infrastruttura di ricerca
+mk истражувачка инфраструктура
+""")
+
+C("research-organisation", "WG1", "research-and-development", """
+en research organisation | research institute | research centre | research and technology organisation | RTO
+ro organizație de cercetare | institut de cercetare | institut național de cercetare-dezvoltare | INCD
+sq organizatë kërkimore | institut kërkimor | qendër kërkimore
+hu kutatóhely | kutatóintézet | kutatóközpont | kutatási szervezet
+el ερευνητικός οργανισμός | ερευνητικό κέντρο | ερευνητικό ινστιτούτο
+bg научна организация | научноизследователски институт | изследователски център
+sl raziskovalna organizacija | raziskovalni inštitut | javni raziskovalni zavod
+hr istraživačka organizacija | znanstveni institut | istraživački centar
+sr istraživačka organizacija | naučni institut | istraživački centar | naučnoistraživačka organizacija
+sk výskumná organizácia | výskumný ústav | výskumné centrum
+de Forschungseinrichtung | Forschungsinstitut | Forschungszentrum
+it organismo di ricerca | istituto di ricerca | centro di ricerca | ente di ricerca
+mk истражувачка организација | научен институт | истражувачки центар
+""")
+
+C("centre-of-excellence", "WG1", "research-organisation", """
+en centre of excellence | center of excellence | research excellence
+ro centru de excelență | excelență în cercetare
+sq qendër ekselence
+hu kiválósági központ | kutatási kiválóság
+el κέντρο αριστείας | ερευνητική αριστεία
+bg център за върхови постижения
+sl center odličnosti
+hr centar izvrsnosti | znanstveni centar izvrsnosti
+sr centar izvrsnosti
+sk centrum excelentnosti
+de Exzellenzzentrum | Exzellenzcluster
+it centro di eccellenza
+mk центар за извонредност
+""")
+
+C("university", "WG1 WG6", "research-organisation", """
+en university | higher education institution | HEI
+ro universitate | instituție de învățământ superior
+sq universitet | institucion i arsimit të lartë
+hu egyetem | felsőoktatási intézmény
+el πανεπιστήμιο | ανώτατο εκπαιδευτικό ίδρυμα | ΑΕΙ
+bg университет | висше училище
+sl univerza | visokošolski zavod
+hr sveučilište | visoko učilište
+sr univerzitet | visokoškolska ustanova
+sk univerzita | vysoká škola
+de Universität | Hochschule
+it università | ateneo
+mk универзитет | високообразовна установа
+""")
+
+C("science-industry-cooperation", "WG1", "knowledge-transfer", """
+en university-business cooperation | science-industry cooperation | academia-industry collaboration
+ro cooperare universitate-mediu de afaceri | colaborare între mediul academic și industrie
+sq bashkëpunim universitet-biznes | bashkëpunim akademi-industri
+hu egyetem-ipar együttműködés | felsőoktatás és gazdaság együttműködése
+el συνεργασία πανεπιστημίου-επιχειρήσεων | συνεργασία έρευνας-βιομηχανίας
+bg сътрудничество между наука и бизнес | сътрудничество университет-бизнес
+sl sodelovanje med gospodarstvom in znanostjo | sodelovanje med univerzo in gospodarstvom
+hr suradnja znanosti i gospodarstva | suradnja sveučilišta i gospodarstva
+sr saradnja nauke i privrede | saradnja univerziteta i privrede
+sk spolupráca univerzít a priemyslu | spolupráca akademickej a podnikateľskej sféry
+de Wissenschaft-Wirtschaft-Kooperation | Kooperation von Hochschulen und Unternehmen
+it collaborazione università-impresa | cooperazione tra ricerca e industria
+mk соработка меѓу науката и бизнисот | соработка универзитет-бизнис
+""")
+
+C("knowledge-transfer", "WG1", "innovation", """
+en knowledge transfer | knowledge exchange | valorisation of research
+ro transfer de cunoștințe | valorificare a rezultatelor cercetării
+sq transferim i njohurive
+hu tudástranszfer | tudásátadás | kutatási eredmények hasznosítása
+el μεταφορά γνώσης | αξιοποίηση ερευνητικών αποτελεσμάτων
+bg трансфер на знания | валоризация на научните резултати
+sl prenos znanja
+hr prijenos znanja | transfer znanja
+sr transfer znanja | prenos znanja
+sk transfer poznatkov | prenos poznatkov
+de Wissenstransfer | Verwertung von Forschungsergebnissen
+it trasferimento di conoscenze | valorizzazione della ricerca
+mk трансфер на знаење
+""")
+
+C("technology-transfer", "WG1", "knowledge-transfer", """
+en technology transfer
+ro transfer tehnologic | transfer de tehnologie
+sq transferim i teknologjisë | transferim teknologjik
+hu technológiatranszfer | tudás- és technológiatranszfer
+el μεταφορά τεχνολογίας
+bg трансфер на технологии | технологичен трансфер
+sl prenos tehnologij | transfer tehnologij
+hr transfer tehnologije | prijenos tehnologije
+sr transfer tehnologije | prenos tehnologije
+sk transfer technológií
+de Technologietransfer
+it trasferimento tecnologico | trasferimento di tecnologia
+mk трансфер на технологии | технолошки трансфер
+""")
+
+C("technology-transfer-office", "WG1", "technology-transfer", """
+en technology transfer office | TTO | technology transfer centre | knowledge transfer office
+ro oficiu de transfer tehnologic | centru de transfer tehnologic | CTT
+sq zyrë e transferimit të teknologjisë
+hu technológiatranszfer-iroda | TTI
+el γραφείο μεταφοράς τεχνολογίας
+bg офис за технологичен трансфер | център за трансфер на технологии
+sl pisarna za prenos tehnologij | pisarna za prenos znanja
+hr ured za transfer tehnologije | centar za transfer tehnologije
+sr kancelarija za transfer tehnologije | centar za transfer tehnologije
+sk centrum transferu technológií | kancelária transferu technológií | CTT
+de Technologietransferstelle | Transferstelle | Technologietransferzentrum
+it ufficio di trasferimento tecnologico | centro di trasferimento tecnologico
+mk канцеларија за трансфер на технологии | центар за трансфер на технологии
+""")
+
+C("knowledge-spillover", "WG1 WG5", "knowledge-transfer", """
+en knowledge spillover | spillover effect | knowledge diffusion
+ro efect de propagare a cunoștințelor | difuzare a cunoștințelor
+sq përhapje e njohurive
+hu tudás-továbbgyűrűzés | tudásáramlás | tovagyűrűző hatás
+el διάχυση γνώσης | επιδράσεις διάχυσης
+bg разпространение на знания | ефект на разливане
+sl prelivanje znanja
+hr prelijevanje znanja | širenje znanja
+sr prelivanje znanja | širenje znanja
+sk prelievanie znalostí | šírenie poznatkov
+de Wissens-Spillover | Wissensdiffusion
+it spillover di conoscenza | diffusione della conoscenza | ricadute di conoscenza
+mk прелевање на знаење | ширење на знаење
+""")
+
+C("commercialisation", "WG1", "knowledge-transfer", """
+en commercialisation | commercialization | market uptake
+ro comercializare a rezultatelor cercetării | introducere pe piață
+sq komercializim
+hu kommercializáció | piacra vitel
+el εμπορική αξιοποίηση | εμπορευματοποίηση
+bg комерсиализация
+sl komercializacija | trženje rezultatov raziskav
+hr komercijalizacija
+sr komercijalizacija
+sk komercializácia
+de Kommerzialisierung | Markteinführung
+it commercializzazione | immissione sul mercato
+mk комерцијализација
+""")
+
+C("innovation-support-instrument", "WG1 WG4", "policy-instrument", """
+en innovation support instrument | innovation support measure | innovation support scheme
+ro instrument de sprijin pentru inovare | măsură de sprijin pentru inovare
+sq instrument për mbështetjen e inovacionit
+hu innovációtámogatási eszköz | innovációs támogatás
+el εργαλείο στήριξης της καινοτομίας | μέτρο στήριξης της καινοτομίας
+bg инструмент за подкрепа на иновациите | мярка за подкрепа на иновациите
+sl instrument za spodbujanje inovacij | ukrep za spodbujanje inovacij
+hr instrument potpore inovacijama | mjera potpore inovacijama
+sr instrument podrške inovacijama | mera podrške inovacijama
+sk nástroj na podporu inovácií | opatrenie na podporu inovácií
+de Innovationsförderinstrument | Innovationsförderung | Innovationsförderprogramm
+it strumento di sostegno all'innovazione | misura di sostegno all'innovazione
+mk инструмент за поддршка на иновациите | мерка за поддршка на иновациите
+""")
+
+C("innovation-voucher", "WG1 WG4", "innovation-support-instrument", """
+en innovation voucher | innovation cheque | knowledge voucher
+ro voucher de inovare | cec de inovare
+sq kupon inovacioni | voucher inovacioni
+hu innovációs utalvány | innovációs csekk | innovációs voucher
+el κουπόνι καινοτομίας | επιταγή καινοτομίας
+bg ваучер за иновации | иновационен ваучер
+sl inovacijski vavčer | vavčer za inovacije
+hr inovacijski vaučer | vaučer za inovacije
+sr inovacioni vaučer | vaučer za inovacije
+sk inovačný voucher | inovačný poukaz
+de Innovationsgutschein | Innovationsscheck
+it voucher per l'innovazione | voucher innovazione | buono innovazione
+mk иновациски ваучер | ваучер за иновации
+""")
+
+C("innovation-agency", "WG1 WG4", "innovation-support-instrument", """
+en innovation agency | research and innovation agency | research funding agency
+ro agenție de inovare | UEFISCDI
+sq agjenci e inovacionit | Agjencia Kombëtare e Kërkimit Shkencor dhe Inovacionit | AKKSHI
+hu innovációs ügynökség | Nemzeti Kutatási, Fejlesztési és Innovációs Hivatal | NKFIH
+el φορέας χρηματοδότησης έρευνας | Γενική Γραμματεία Έρευνας και Καινοτομίας | ΓΓΕΚ
+bg агенция за иновации | Национален иновационен фонд | Фонд научни изследвания
+sl agencija za inovacije | SPIRIT Slovenija | ARIS
+hr agencija za inovacije | HAMAG-BICRO
+sr agencija za inovacije | Fond za inovacionu delatnost | Fond za nauku
+sk inovačná agentúra | Agentúra na podporu výskumu a vývoja | APVV
+de Innovationsagentur | Projektträger | Forschungsförderorganisation
+it agenzia per l'innovazione | agenzia regionale per l'innovazione
+mk агенција за иновации | Фонд за иновации и технолошки развој | ФИТР
+""")
+
+C("horizon-europe", "WG1 WG3 WG4", "research-and-development", """
+en Horizon Europe | Horizon 2020 | framework programme for research and innovation | FP7
+ro Orizont Europa | Orizont 2020 | program-cadru pentru cercetare și inovare
+sq Horizont Evropa | Horizont 2020 | program kuadër për kërkim dhe inovacion
+hu Horizont Európa | Horizont 2020 | kutatási és innovációs keretprogram
+el Ορίζων Ευρώπη | Ορίζων 2020 | πρόγραμμα-πλαίσιο έρευνας και καινοτομίας
+bg Хоризонт Европа | Хоризонт 2020 | рамкова програма за научни изследвания и иновации
+sl Obzorje Evropa | Obzorje 2020 | okvirni program za raziskave in inovacije
+hr Obzor Europa | Obzor 2020 | okvirni program za istraživanja i inovacije
+sr Horizont Evropa | Horizont 2020 | okvirni program za istraživanje i inovacije
+sk Horizont Európa | Horizont 2020 | rámcový program pre výskum a inovácie
+de Horizont Europa | Horizont 2020 | Forschungsrahmenprogramm
+it Orizzonte Europa | Orizzonte 2020 | programma quadro di ricerca e innovazione | Horizon Europe
+mk Хоризонт Европа | Хоризонт 2020 | рамковна програма за истражување и иновации
+""")
+
+C("science-park", "WG1", "innovation-infrastructure", """
+en science park | research park | science and technology park | STP
+ro parc științific | parc științific și tehnologic
+sq park shkencor | park shkencor dhe teknologjik
+hu tudományos park | kutatási park
+el επιστημονικό πάρκο | επιστημονικό και τεχνολογικό πάρκο
+bg научен парк | научно-технологичен парк
+sl znanstveni park | znanstveno-tehnološki park
+hr znanstveni park | znanstveno-tehnološki park
+sr naučni park | naučno-tehnološki park
+sk vedecký park | vedeckotechnologický park
+de Wissenschaftspark | Forschungspark
+it parco scientifico | parco scientifico e tecnologico
+mk научен парк | научно-технолошки парк
+""")
+
+C("innovation-infrastructure", "WG1", "innovation", """
+en innovation infrastructure | innovation support infrastructure | innovation intermediary
+ro infrastructură de inovare | infrastructură de inovare și transfer tehnologic
+sq infrastrukturë inovacioni
+hu innovációs infrastruktúra
+el υποδομή καινοτομίας
+bg иновационна инфраструктура
+sl inovacijska infrastruktura | podporno inovacijsko okolje
+hr inovacijska infrastruktura
+sr inovaciona infrastruktura
+sk inovačná infraštruktúra
+de Innovationsinfrastruktur | Transfer- und Innovationsinfrastruktur
+it infrastruttura per l'innovazione | intermediario dell'innovazione
+mk иновациска инфраструктура
+""")
+
+C("technology-park", "WG1", "innovation-infrastructure", """
+en technology park | technopark | technopole
+ro parc tehnologic | tehnopol
+sq park teknologjik | teknopark
+hu technológiai park | technopark
+el τεχνολογικό πάρκο | τεχνόπολη
+bg технологичен парк | технопарк
+sl tehnološki park
+hr tehnološki park | tehnopark
+sr tehnološki park | tehnopark
+sk technologický park | technopark
+de Technologiepark | Technopark
+it parco tecnologico | tecnopolo
+mk технолошки парк | технопарк
+""")
+
+C("business-incubator", "WG1", "innovation-infrastructure", """
+en business incubator | incubator | incubation | start-up incubator
+ro incubator de afaceri | incubator | incubare
+sq inkubator biznesi | inkubator
+hu vállalkozói inkubátor | inkubátor | inkubáció | inkubátorház
+el θερμοκοιτίδα | θερμοκοιτίδα επιχειρήσεων | εκκολαπτήριο επιχειρήσεων
+bg бизнес инкубатор | инкубатор
+sl podjetniški inkubator | inkubator
+hr poduzetnički inkubator | inkubator
+sr biznis inkubator | poslovni inkubator | inkubator
+sk podnikateľský inkubátor | inkubátor
+de Gründerzentrum | Inkubator | Technologie- und Gründerzentrum
+it incubatore d'impresa | incubatore | incubazione
+mk бизнис инкубатор | инкубатор
+""")
+
+C("business-accelerator", "WG1", "innovation-infrastructure", """
+en business accelerator | accelerator | acceleration programme
+ro accelerator de afaceri | accelerator | program de accelerare
+sq përshpejtues biznesi | akselerator
+hu akcelerátor | vállalkozásgyorsító | akcelerátorprogram
+el επιταχυντής επιχειρήσεων | επιταχυντής
+bg бизнес ускорител | акселератор | ускорител
+sl podjetniški pospeševalnik | pospeševalnik
+hr poslovni akcelerator | akcelerator
+sr biznis akcelerator | akcelerator
+sk podnikateľský akcelerátor | akcelerátor
+de Accelerator | Akzelerator | Start-up-Accelerator
+it acceleratore d'impresa | acceleratore | programma di accelerazione
+mk бизнис акцелератор | акцелератор
+""")
+
+C("competence-centre", "WG1", "innovation-infrastructure", """
+en competence centre | technology centre | innovation centre
+ro centru de competență | centru tehnologic | centru de inovare
+sq qendër kompetence | qendër inovacioni
+hu kompetenciaközpont | technológiai központ | innovációs központ
+el κέντρο ικανοτήτων | κέντρο καινοτομίας | τεχνολογικό κέντρο
+bg център за компетентност | технологичен център | иновационен център
+sl kompetenčni center | tehnološki center | inovacijski center
+hr centar kompetencija | tehnološki centar | inovacijski centar
+sr centar kompetencija | tehnološki centar | inovacioni centar
+sk kompetenčné centrum | technologické centrum | inovačné centrum
+de Kompetenzzentrum | Technologiezentrum | Innovationszentrum
+it centro di competenza | centro tecnologico | centro per l'innovazione
+mk центар за компетенции | технолошки центар | иновациски центар
+""")
+
+C("digital-innovation-hub", "WG1", "innovation-infrastructure", """
+en digital innovation hub | DIH | European Digital Innovation Hub | EDIH
+ro centru de inovare digitală | centru european de inovare digitală | EDIH
+sq qendër e inovacionit dixhital | hub i inovacionit dixhital
+hu digitális innovációs központ | európai digitális innovációs központ | EDIH
+el κόμβος ψηφιακής καινοτομίας | ευρωπαϊκός κόμβος ψηφιακής καινοτομίας | EDIH
+bg цифров иновационен хъб | европейски цифров иновационен хъб | ЕЦИХ
+sl digitalno inovacijsko stičišče | evropsko digitalno inovacijsko stičišče | EDIH
+hr centar za digitalne inovacije | europski centar za digitalne inovacije | EDIH
+sr centar za digitalne inovacije | hab za digitalne inovacije
+sk centrum digitálnych inovácií | európske centrum digitálnych inovácií | EDIH
+de digitaler Innovationshub | Europäischer Digitaler Innovationshub | EDIH
+it polo di innovazione digitale | polo europeo dell'innovazione digitale | EDIH | digital innovation hub
+mk центар за дигитални иновации | хаб за дигитални иновации
+""")
+
+C("living-lab", "WG1", "innovation-infrastructure", """
+en living lab | living laboratory
+ro laborator viu | living lab
+sq laborator i gjallë | living lab
+hu élő labor | living lab
+el ζωντανό εργαστήριο | living lab
+bg жива лаборатория
+sl živi laboratorij
+hr živi laboratorij | living lab
+sr živa laboratorija | living lab
+sk živé laboratórium | living lab
+de Reallabor | Living Lab
+it laboratorio vivente | living lab
+mk жива лабораторија
+""")
+
+C("testbed", "WG1", "innovation-infrastructure", """
+en testbed | test bed | testing and experimentation facility | TEF | test facility
+ro bancă de testare | facilitate de testare și experimentare | infrastructură de testare
+sq mjedis testimi | strukturë testimi dhe eksperimentimi
+hu tesztkörnyezet | tesztelési és kísérleti létesítmény
+el υποδομή δοκιμών | εγκατάσταση δοκιμών και πειραματισμού | testbed
+bg изпитвателна база | съоръжение за изпитване и експериментиране
+sl testno okolje | preizkusno okolje
+hr ispitno okruženje | objekt za testiranje i eksperimentiranje
+sr test okruženje | infrastruktura za testiranje i eksperimentisanje
+sk testovacie prostredie | testovacie a experimentálne zariadenie
+de Testfeld | Testumgebung | Test- und Versuchseinrichtung | Testbed
+it banco di prova | infrastruttura di prova e sperimentazione | testbed
+mk тест-околина | капацитет за тестирање и експериментирање
+""")
+
+C("pilot-line", "WG1", "innovation-infrastructure", """
+en pilot line | pilot plant | demonstration plant
+ro linie pilot | instalație pilot
+sq linjë pilot | impiant pilot
+hu kísérleti gyártósor | mintaüzem
+el πιλοτική γραμμή παραγωγής | πιλοτική μονάδα
+bg пилотна линия | пилотна инсталация
+sl pilotna linija | pilotna naprava
+hr pilot-linija | pilot-postrojenje
+sr pilot linija | pilot postrojenje
+sk pilotná linka | pilotné zariadenie
+de Pilotlinie | Pilotanlage | Demonstrationsanlage
+it linea pilota | impianto pilota
+mk пилот-линија | пилот-постројка
+""")
+
+C("prototype", "WG1", "experimental-development", """
+en prototype | demonstrator | proof of concept | prototyping
+ro prototip | demonstrator | dovadă de concept
+sq prototip | provë e konceptit
+hu prototípus | demonstrátor | koncepcióigazolás
+el πρωτότυπο | απόδειξη ιδέας
+bg прототип | доказване на концепцията
+sl prototip | demonstrator | dokaz koncepta
+hr prototip | dokaz koncepta
+sr prototip | dokaz koncepta
+sk prototyp | overenie koncepcie
+de Prototyp | Demonstrator | Machbarkeitsnachweis | Proof of Concept
+it prototipo | dimostratore | prova di concetto | proof of concept
+mk прототип | доказ за концепт
+""")
+
+C("open-innovation", "WG1", "innovation", """
+en open innovation
+ro inovare deschisă
+sq inovacion i hapur
+hu nyílt innováció
+el ανοικτή καινοτομία
+bg отворени иновации | отворена иновация
+sl odprte inovacije | odprto inoviranje
+hr otvorene inovacije
+sr otvorene inovacije
+sk otvorená inovácia
+de Open Innovation | offene Innovation
+it innovazione aperta | open innovation
+mk отворени иновации
+""")
+
+C("product-innovation", "WG1", "innovation", """
+en product innovation | new product development
+ro inovare de produs | dezvoltare de produse noi
+sq inovacion produkti | zhvillim i produkteve të reja
+hu termékinnováció | termékfejlesztés
+el καινοτομία προϊόντος | ανάπτυξη νέων προϊόντων
+bg продуктова иновация | разработване на нови продукти
+sl produktna inovacija | razvoj novih izdelkov
+hr inovacija proizvoda | razvoj novih proizvoda
+sr inovacija proizvoda | razvoj novih proizvoda
+sk produktová inovácia | vývoj nových výrobkov
+de Produktinnovation | Produktentwicklung
+it innovazione di prodotto | sviluppo di nuovi prodotti
+mk иновација на производ | развој на нови производи
+""")
+
+C("process-innovation", "WG1", "innovation", """
+en process innovation
+ro inovare de proces
+sq inovacion procesi
+hu folyamatinnováció | eljárásinnováció
+el καινοτομία διαδικασιών
+bg процесна иновация
+sl procesna inovacija
+hr inovacija procesa
+sr inovacija procesa
+sk procesná inovácia
+de Prozessinnovation | Verfahrensinnovation
+it innovazione di processo
+mk иновација на процес
+""")
+
+C("organisational-innovation", "WG1", "innovation", """
+en organisational innovation | non-technological innovation | marketing innovation | business model innovation
+ro inovare organizațională | inovare netehnologică | inovare de marketing | inovare a modelului de afaceri
+sq inovacion organizativ | inovacion jo-teknologjik
+hu szervezeti innováció | nem technológiai innováció | marketinginnováció | üzletimodell-innováció
+el οργανωτική καινοτομία | μη τεχνολογική καινοτομία | καινοτομία μάρκετινγκ
+bg организационна иновация | нетехнологична иновация | маркетингова иновация
+sl organizacijska inovacija | netehnološka inovacija | trženjska inovacija
+hr organizacijska inovacija | netehnološka inovacija | marketinška inovacija
+sr organizaciona inovacija | netehnološka inovacija | marketinška inovacija
+sk organizačná inovácia | netechnologická inovácia | marketingová inovácia
+de organisatorische Innovation | nichttechnologische Innovation | Marketinginnovation | Geschäftsmodellinnovation
+it innovazione organizzativa | innovazione non tecnologica | innovazione di marketing | innovazione del modello di business
+mk организациска иновација | нетехнолошка иновација | маркетинг иновација
+""")
+
+C("social-innovation", "WG1 WG6", "innovation", """
+en social innovation
+ro inovare socială
+sq inovacion social
+hu társadalmi innováció
+el κοινωνική καινοτομία
+bg социална иновация
+sl družbena inovacija | socialna inovacija
+hr društvena inovacija | socijalna inovacija
+sr socijalna inovacija | društvena inovacija
+sk sociálna inovácia
+de soziale Innovation
+it innovazione sociale
+mk социјална иновација
+""")
+
+C("innovation-management", "WG1", "innovation", """
+en innovation management
+ro management al inovării
+sq menaxhim i inovacionit
+hu innovációmenedzsment
+el διαχείριση καινοτομίας
+bg управление на иновациите
+sl upravljanje inovacij
+hr upravljanje inovacijama
+sr upravljanje inovacijama
+sk manažment inovácií | riadenie inovácií
+de Innovationsmanagement
+it gestione dell'innovazione
+mk управување со иновации
+""")
+
+C("innovation-audit", "WG1", "innovation-management", """
+en innovation audit | technology audit | innovation diagnosis
+ro audit de inovare | audit tehnologic
+sq auditim i inovacionit
+hu innovációs audit | technológiai audit
+el έλεγχος καινοτομίας | τεχνολογικός έλεγχος
+bg иновационен одит | технологичен одит
+sl inovacijski audit | tehnološka presoja
+hr inovacijski audit | tehnološki audit
+sr inovacioni audit | tehnološki audit
+sk inovačný audit | technologický audit
+de Innovationsaudit | Technologieaudit
+it audit dell'innovazione | audit tecnologico
+mk иновациска ревизија | технолошка ревизија
+""")
+
+C("technology-readiness-level", "WG1", "innovation-management", """
+en technology readiness level | TRL
+ro nivel de maturitate tehnologică | TRL
+sq nivel i gatishmërisë teknologjike | TRL
+hu technológiai érettségi szint | TRL
+el επίπεδο τεχνολογικής ετοιμότητας | TRL
+bg ниво на технологична готовност | TRL
+sl stopnja tehnološke pripravljenosti | TRL
+hr razina tehnološke spremnosti | TRL
+sr nivo tehnološke spremnosti | TRL
+sk úroveň technologickej pripravenosti | TRL
+de Technologie-Reifegrad | TRL
+it livello di maturità tecnologica | TRL
+mk ниво на технолошка подготвеност | TRL
+""")
+
+C("technology-foresight", "WG1 WG5", "innovation-management", """
+en technology foresight | foresight study
+ro prospectivă tehnologică | foresight tehnologic
+sq parashikim teknologjik | foresight
+hu technológiai előretekintés | foresight
+el τεχνολογική προοπτική | foresight
+bg технологично прогнозиране | форсайт
+sl tehnološko napovedovanje | foresight
+hr tehnološko predviđanje | foresight
+sr tehnološko predviđanje | forsajt
+sk technologické predvídanie | foresight
+de Technologievorausschau | Foresight
+it previsione tecnologica | foresight tecnologico
+mk технолошко предвидување | форсајт
+""")
+
+C("innovation-ecosystem", "WG1 WG5", "innovation", """
+en innovation ecosystem | startup ecosystem | entrepreneurial ecosystem
+ro ecosistem de inovare | ecosistem antreprenorial
+sq ekosistem inovacioni | ekosistem sipërmarrës
+hu innovációs ökoszisztéma | startup-ökoszisztéma
+el οικοσύστημα καινοτομίας | επιχειρηματικό οικοσύστημα
+bg иновационна екосистема | предприемаческа екосистема
+sl inovacijski ekosistem | podjetniški ekosistem
+hr inovacijski ekosustav | poduzetnički ekosustav
+sr inovacioni ekosistem | preduzetnički ekosistem
+sk inovačný ekosystém | podnikateľský ekosystém
+de Innovationsökosystem | Gründerökosystem
+it ecosistema dell'innovazione | ecosistema imprenditoriale
+mk иновациски екосистем | претприемачки екосистем
+""")
+
+C("absorptive-capacity", "WG1 WG5", "innovation", """
+en absorptive capacity | innovation capacity
+ro capacitate de absorbție a cunoștințelor | capacitate de inovare
+sq kapacitet absorbues | kapacitet inovativ
+hu tudásabszorpciós képesség | innovációs képesség
+el απορροφητική ικανότητα | ικανότητα καινοτομίας
+bg способност за усвояване на знания | иновационен капацитет
+sl sposobnost absorpcije znanja | inovacijska sposobnost
+hr sposobnost apsorpcije znanja | inovacijski kapacitet
+sr sposobnost apsorpcije znanja | inovacioni kapacitet
+sk schopnosť absorbovať znalosti | inovačná kapacita
+de Absorptionsfähigkeit | Innovationsfähigkeit
+it capacità di assorbimento delle conoscenze | capacità innovativa
+mk способност за апсорпција на знаење | иновациски капацитет
+""")
+
+C("innovation-scoreboard", "WG1 WG5", "innovation", """
+en innovation scoreboard | European Innovation Scoreboard | Regional Innovation Scoreboard | EIS
+ro tablou de bord european privind inovarea | tablou de bord regional privind inovarea
+sq tabela evropiane e rezultateve të inovacionit
+hu európai innovációs eredménytábla | regionális innovációs eredménytábla
+el ευρωπαϊκός πίνακας αποτελεσμάτων καινοτομίας | περιφερειακός πίνακας αποτελεσμάτων καινοτομίας
+bg европейско табло за иновациите | регионално табло за иновациите
+sl evropski inovacijski semafor | regionalni inovacijski semafor
+hr europski pregled stanja u području inovacija | regionalni pregled stanja u području inovacija
+sr evropski pregled inovacija | regionalni pregled inovacija
+sk európsky hodnotiaci prehľad inovácií | regionálny hodnotiaci prehľad inovácií
+de Europäischer Innovationsanzeiger | Regionaler Innovationsanzeiger
+it quadro di valutazione europeo dell'innovazione | quadro di valutazione regionale dell'innovazione
+mk европски преглед на иновациите | регионален преглед на иновациите
+""")
+
+C("intellectual-property", "WG1", "innovation", """
+en intellectual property | intellectual property rights | IPR | industrial property
+ro proprietate intelectuală | drepturi de proprietate intelectuală | DPI | proprietate industrială
+sq pronësi intelektuale | të drejtat e pronësisë intelektuale | pronësi industriale
+hu szellemi tulajdon | szellemitulajdon-jog | iparjogvédelem
+el πνευματική ιδιοκτησία | δικαιώματα πνευματικής ιδιοκτησίας | βιομηχανική ιδιοκτησία
+bg интелектуална собственост | права на интелектуална собственост | индустриална собственост
+sl intelektualna lastnina | pravice intelektualne lastnine | industrijska lastnina
+hr intelektualno vlasništvo | prava intelektualnog vlasništva | industrijsko vlasništvo
+sr intelektualna svojina | prava intelektualne svojine | industrijska svojina
+sk duševné vlastníctvo | práva duševného vlastníctva | priemyselné vlastníctvo
+de geistiges Eigentum | Rechte des geistigen Eigentums | gewerblicher Rechtsschutz | Schutzrechte
+it proprietà intellettuale | diritti di proprietà intellettuale | DPI | proprietà industriale
+mk интелектуална сопственост | права од интелектуална сопственост | индустриска сопственост
+""")
+
+C("patent", "WG1", "intellectual-property", """
+en patent | patent application | utility model
+ro brevet | brevet de invenție | cerere de brevet | model de utilitate
+sq patentë | model përdorimi
+hu szabadalom | szabadalmi bejelentés | használati minta
+el δίπλωμα ευρεσιτεχνίας | πατέντα | υπόδειγμα χρησιμότητας
+bg патент | полезен модел
+sl patent | patentna prijava
+hr patent | patentna prijava
+sr patent | patentna prijava | mali patent
+sk patent | úžitkový vzor
+de Patent | Patentanmeldung | Gebrauchsmuster
+it brevetto | domanda di brevetto | modello di utilità
+mk патент | пријава за патент
+""")
+
+C("trademark", "WG1", "intellectual-property", """
+en trademark | trade mark
+ro marcă | marcă înregistrată
+sq markë tregtare
+hu védjegy
+el εμπορικό σήμα
+bg търговска марка
+sl blagovna znamka
+hr žig | zaštitni znak
+sr žig | zaštitni znak
+sk ochranná známka
+de Marke | Markenzeichen | Warenzeichen
+it marchio | marchio registrato
+mk трговска марка | жиг
+""")
+
+C("licensing", "WG1", "intellectual-property", """
+en licensing | licence agreement | technology licensing
+ro licențiere | contract de licență
+sq licencim | marrëveshje licence
+hu licencbe adás | licencszerződés
+el παραχώρηση άδειας εκμετάλλευσης | σύμβαση άδειας εκμετάλλευσης
+bg лицензиране | лицензионен договор
+sl licenciranje | licenčna pogodba
+hr licenciranje | ugovor o licenciji
+sr licenciranje | ugovor o licenci
+sk licencovanie | licenčná zmluva
+de Lizenzierung | Lizenzvertrag
+it concessione in licenza | contratto di licenza
+mk лиценцирање | договор за лиценца
+""")
+
+C("spin-off", "WG1", "start-up", """
+en spin-off | spin-out | university spin-off | academic spin-off
+ro spin-off | firmă spin-off | spin-off universitar
+sq spin-off | ndërmarrje spin-off
+hu spin-off | spin-off cég | egyetemi spin-off
+el τεχνοβλαστός | spin-off
+bg отделящо се дружество | спин-оф | спин-оф компания
+sl odcepljeno podjetje | spin-off | spin-off podjetje
+hr spin-off | spin-off tvrtka
+sr spin-off | spin-off kompanija
+sk spin-off | spin-off firma
+de Ausgründung | Spin-off | Spin-off-Unternehmen
+it spin-off | spin-off universitario | spin-off accademico
+mk спин-оф | спин-оф компанија
+""")
+
+C("start-up", "WG1 WG4", "enterprise", """
+en start-up | startup | new venture | business start-up
+ro start-up | startup | întreprindere nou-înființată | firmă nou-înființată
+sq start-up | startup | biznes fillestar
+hu startup | start-up | induló vállalkozás
+el νεοφυής επιχείρηση | startup | start-up
+bg стартираща компания | стартъп | стартиращо предприятие
+sl zagonsko podjetje | startup | start-up
+hr start-up | startup | novoosnovano poduzeće
+sr startap | start-ap | startup | novoosnovano preduzeće
+sk startup | start-up | začínajúci podnik
+de Start-up | Startup | Neugründung | Existenzgründung
+it start-up | startup | startup innovativa | nuova impresa
+mk стартап | старт-ап | новоосновано претпријатие
+""")
+
+C("scale-up", "WG1 WG4", "start-up", """
+en scale-up | scaleup | high-growth enterprise | gazelle
+ro scale-up | firmă cu creștere rapidă | gazelă
+sq scale-up | ndërmarrje me rritje të shpejtë
+hu scale-up | gyorsan növekvő vállalkozás | gazella
+el επιχείρηση ταχείας ανάπτυξης | scale-up
+bg бързорастящо предприятие | скейлъп | газела
+sl hitro rastoče podjetje | gazela | scale-up
+hr brzorastuće poduzeće | gazela | scale-up
+sr brzorastuće preduzeće | gazela | scale-up
+sk rýchlo rastúci podnik | gazela | scale-up
+de Scale-up | wachstumsstarkes Unternehmen | Gazelle
+it scale-up | impresa ad alta crescita | gazzella
+mk брзорастечко претпријатие | газела
+""")
+
+C("standardisation", "WG1 WG3", "innovation", """
+en standardisation | standardization | technical standard
+ro standardizare | standard tehnic
+sq standardizim | standard teknik
+hu szabványosítás | műszaki szabvány
+el τυποποίηση | πρότυπο τυποποίησης
+bg стандартизация | технически стандарт
+sl standardizacija | tehnični standard
+hr normizacija | standardizacija | norma
+sr standardizacija | tehnički standard
+sk normalizácia | štandardizácia | technická norma
+de Normung | Standardisierung | Norm
+it normazione | standardizzazione | norma tecnica
+mk стандардизација | технички стандард
+""")
+
+C("certification", "WG1 WG3", "standardisation", """
+en certification | conformity assessment | quality certification | ISO certification
+ro certificare | evaluare a conformității | certificare ISO
+sq certifikim | vlerësim i konformitetit
+hu tanúsítás | megfelelőségértékelés
+el πιστοποίηση | αξιολόγηση της συμμόρφωσης
+bg сертифициране | оценяване на съответствието
+sl certificiranje | ugotavljanje skladnosti
+hr certifikacija | ocjenjivanje sukladnosti
+sr sertifikacija | ocenjivanje usaglašenosti
+sk certifikácia | posudzovanie zhody
+de Zertifizierung | Konformitätsbewertung
+it certificazione | valutazione della conformità
+mk сертификација | оцена на сообразност
+""")
+
