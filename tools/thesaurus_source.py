@@ -1673,3 +1673,827 @@ it certificazione | valutazione della conformità
 mk сертификација | оцена на сообразност
 """)
 
+# ---------------------------------------------------------------------------------------
+# WG1 Digital transformation and key enabling technologies
+# ---------------------------------------------------------------------------------------
+
+C("digital-transformation", "WG1 WG6", None, """
+en digital transformation | digitalisation | digitalization | digitisation
+ro transformare digitală | digitalizare
+sq transformim dixhital | dixhitalizim
+hu digitális átalakulás | digitalizáció | digitális transzformáció
+el ψηφιακός μετασχηματισμός | ψηφιοποίηση
+bg цифрова трансформация | цифровизация | дигитализация
+sl digitalna preobrazba | digitalizacija
+hr digitalna transformacija | digitalizacija
+sr digitalna transformacija | digitalizacija
+sk digitálna transformácia | digitalizácia
+de digitale Transformation | Digitalisierung
+it trasformazione digitale | digitalizzazione
+mk дигитална трансформација | дигитализација
+""")
+
+C("industry-4-0", "WG1", "digital-transformation", """
+en Industry 4.0 | fourth industrial revolution | smart manufacturing | smart factory
+ro Industria 4.0 | a patra revoluție industrială | fabrică inteligentă
+sq Industria 4.0 | revolucioni i katërt industrial
+hu Ipar 4.0 | negyedik ipari forradalom | okosgyár
+el Βιομηχανία 4.0 | τέταρτη βιομηχανική επανάσταση | έξυπνο εργοστάσιο
+bg Индустрия 4.0 | четвърта индустриална революция | интелигентна фабрика
+sl Industrija 4.0 | četrta industrijska revolucija | pametna tovarna
+hr Industrija 4.0 | četvrta industrijska revolucija | pametna tvornica
+sr Industrija 4.0 | četvrta industrijska revolucija | pametna fabrika
+sk Priemysel 4.0 | štvrtá priemyselná revolúcia | inteligentná továreň
+de Industrie 4.0 | vierte industrielle Revolution | Smart Factory
+it Industria 4.0 | Impresa 4.0 | quarta rivoluzione industriale | fabbrica intelligente
+mk Индустрија 4.0 | четврта индустриска револуција | паметна фабрика
+""")
+
+C("key-enabling-technologies", "WG1 WG5", "innovation", """
+en key enabling technologies | KETs | KET
+ro tehnologii generice esențiale | TGE
+sq teknologji kyçe mundësuese
+hu kulcsfontosságú alaptechnológiák | KET
+el βασικές τεχνολογίες γενικής εφαρμογής | ΒΤΓΕ
+bg ключови базови технологии | КБТ
+sl ključne omogočitvene tehnologije | KET
+hr ključne razvojne tehnologije | KET
+sr ključne omogućavajuće tehnologije | KET
+sk kľúčové podporné technológie | KET
+de Schlüsseltechnologien | Schlüsselbasistechnologien | KET
+it tecnologie abilitanti fondamentali | tecnologie abilitanti | KET
+mk клучни овозможувачки технологии
+""")
+
+C("artificial-intelligence", "WG1", "digital-transformation", """
+en artificial intelligence | AI | machine learning
+ro inteligență artificială | IA | învățare automată
+sq inteligjencë artificiale
+hu mesterséges intelligencia | MI | gépi tanulás
+el τεχνητή νοημοσύνη | ΤΝ | μηχανική μάθηση
+bg изкуствен интелект | ИИ | машинно обучение
+sl umetna inteligenca | UI | strojno učenje
+hr umjetna inteligencija | UI | strojno učenje
+sr veštačka inteligencija | VI | mašinsko učenje
+sk umelá inteligencia | UI | strojové učenie
+de künstliche Intelligenz | KI | maschinelles Lernen
+it intelligenza artificiale | IA | apprendimento automatico
+mk вештачка интелигенција | машинско учење
+""")
+
+C("internet-of-things", "WG1", "digital-transformation", """
+en Internet of Things | IoT
+ro Internetul lucrurilor | IoT
+sq Interneti i gjërave | IoT
+hu dolgok internete | IoT
+el Διαδίκτυο των Πραγμάτων | IoT
+bg интернет на нещата | IoT
+sl internet stvari | IoT
+hr internet stvari | IoT
+sr internet stvari | IoT
+sk internet vecí | IoT
+de Internet der Dinge | IoT
+it Internet delle cose | IoT
+mk интернет на нештата | IoT
+""")
+
+C("big-data", "WG1", "digital-transformation", """
+en big data | data analytics | data economy
+ro big data | volume mari de date | analiză de date
+sq të dhëna masive | big data
+hu big data | nagy adat | adatelemzés
+el μαζικά δεδομένα | big data | ανάλυση δεδομένων
+bg големи данни | анализ на данни
+sl masovni podatki | veliki podatki | analitika podatkov
+hr veliki podaci | analiza podataka
+sr veliki podaci | analitika podataka
+sk veľké dáta | dátová analytika
+de Big Data | Datenanalyse | Datenwirtschaft
+it big data | analisi dei dati | economia dei dati
+mk големи податоци | анализа на податоци
+""")
+
+C("cloud-computing", "WG1", "digital-transformation", """
+en cloud computing | cloud services
+ro cloud computing | servicii cloud
+sq kompjutim në re | shërbime cloud
+hu felhőalapú számítástechnika | felhőszolgáltatás
+el υπολογιστικό νέφος | υπηρεσίες νέφους
+bg изчисления в облак | облачни услуги
+sl računalništvo v oblaku | storitve v oblaku
+hr računalstvo u oblaku | usluge u oblaku
+sr računarstvo u oblaku | usluge u oblaku
+sk cloud computing | cloudové služby
+de Cloud-Computing | Cloud-Dienste
+it cloud computing | servizi cloud
+mk пресметување во облак | облак услуги
+""")
+
+C("cybersecurity", "WG1", "digital-transformation", """
+en cybersecurity | cyber security | information security
+ro securitate cibernetică
+sq siguri kibernetike
+hu kiberbiztonság | információbiztonság
+el κυβερνοασφάλεια
+bg киберсигурност
+sl kibernetska varnost
+hr kibernetička sigurnost
+sr sajber bezbednost | informaciona bezbednost
+sk kybernetická bezpečnosť
+de Cybersicherheit | IT-Sicherheit
+it cybersicurezza | sicurezza informatica
+mk сајбер безбедност | кибернетичка безбедност
+""")
+
+C("additive-manufacturing", "WG1", "advanced-manufacturing", """
+en additive manufacturing | 3D printing
+ro fabricație aditivă | imprimare 3D
+sq prodhim aditiv | printim 3D
+hu additív gyártás | 3D nyomtatás
+el προσθετική κατασκευή | τρισδιάστατη εκτύπωση
+bg адитивно производство | 3D печат
+sl aditivna proizvodnja | 3D tisk
+hr aditivna proizvodnja | 3D ispis
+sr aditivna proizvodnja | 3D štampa
+sk aditívna výroba | 3D tlač
+de additive Fertigung | 3D-Druck
+it manifattura additiva | stampa 3D
+mk адитивно производство | 3Д печатење
+""")
+
+C("robotics", "WG1", "advanced-manufacturing", """
+en robotics | automation | industrial robot
+ro robotică | automatizare
+sq robotikë | automatizim
+hu robotika | automatizálás
+el ρομποτική | αυτοματοποίηση
+bg роботика | автоматизация
+sl robotika | avtomatizacija
+hr robotika | automatizacija
+sr robotika | automatizacija
+sk robotika | automatizácia
+de Robotik | Automatisierung
+it robotica | automazione
+mk роботика | автоматизација
+""")
+
+C("advanced-manufacturing", "WG1 WG5", "key-enabling-technologies", """
+en advanced manufacturing | advanced manufacturing technologies
+ro fabricație avansată | tehnologii avansate de fabricație
+sq prodhim i avancuar
+hu fejlett gyártás | fejlett gyártási technológiák
+el προηγμένη μεταποίηση | προηγμένες τεχνολογίες παραγωγής
+bg модерно производство | напреднали производствени технологии
+sl napredna proizvodnja | napredne proizvodne tehnologije
+hr napredna proizvodnja | napredne proizvodne tehnologije
+sr napredna proizvodnja | napredne proizvodne tehnologije
+sk pokročilá výroba | pokročilé výrobné technológie
+de fortschrittliche Fertigung | fortgeschrittene Fertigungstechnologien
+it manifattura avanzata | tecnologie di produzione avanzate
+mk напредно производство | напредни производствени технологии
+""")
+
+C("advanced-materials", "WG1 WG5", "key-enabling-technologies", """
+en advanced materials | new materials
+ro materiale avansate | materiale noi
+sq materiale të avancuara
+hu fejlett anyagok | új anyagok
+el προηγμένα υλικά | νέα υλικά
+bg нови материали | съвременни материали
+sl napredni materiali | novi materiali
+hr napredni materijali | novi materijali
+sr napredni materijali | novi materijali
+sk pokročilé materiály | nové materiály
+de fortschrittliche Werkstoffe | neue Werkstoffe | Hochleistungswerkstoffe
+it materiali avanzati
+mk напредни материјали | нови материјали
+""")
+
+C("nanotechnology", "WG1", "key-enabling-technologies", """
+en nanotechnology | nanotechnologies
+ro nanotehnologie
+sq nanoteknologji
+hu nanotechnológia
+el νανοτεχνολογία
+bg нанотехнология | нанотехнологии
+sl nanotehnologija
+hr nanotehnologija
+sr nanotehnologija
+sk nanotechnológia
+de Nanotechnologie
+it nanotecnologia
+mk нанотехнологија
+""")
+
+C("biotechnology", "WG1", "key-enabling-technologies", """
+en biotechnology | industrial biotechnology
+ro biotehnologie
+sq bioteknologji
+hu biotechnológia
+el βιοτεχνολογία
+bg биотехнология | биотехнологии
+sl biotehnologija
+hr biotehnologija
+sr biotehnologija
+sk biotechnológia
+de Biotechnologie
+it biotecnologia
+mk биотехнологија
+""")
+
+C("photonics", "WG1", "key-enabling-technologies", """
+en photonics | optoelectronics
+ro fotonică | optoelectronică
+sq fotonikë
+hu fotonika | optoelektronika
+el φωτονική | οπτοηλεκτρονική
+bg фотоника | оптоелектроника
+sl fotonika | optoelektronika
+hr fotonika | optoelektronika
+sr fotonika | optoelektronika
+sk fotonika | optoelektronika
+de Photonik | Optoelektronik
+it fotonica | optoelettronica
+mk фотоника | оптоелектроника
+""")
+
+C("micro-nanoelectronics", "WG1", "key-enabling-technologies", """
+en micro- and nanoelectronics | microelectronics | semiconductors
+ro micro- și nanoelectronică | microelectronică | semiconductori
+sq mikroelektronikë | gjysmëpërçues
+hu mikro- és nanoelektronika | mikroelektronika | félvezetők
+el μικρο- και νανοηλεκτρονική | μικροηλεκτρονική | ημιαγωγοί
+bg микро- и наноелектроника | микроелектроника | полупроводници
+sl mikro- in nanoelektronika | mikroelektronika | polprevodniki
+hr mikro- i nanoelektronika | mikroelektronika | poluvodiči
+sr mikro- i nanoelektronika | mikroelektronika | poluprovodnici
+sk mikro- a nanoelektronika | mikroelektronika | polovodiče
+de Mikro- und Nanoelektronik | Mikroelektronik | Halbleiter
+it micro e nanoelettronica | microelettronica | semiconduttori
+mk микро- и наноелектроника | микроелектроника | полупроводници
+""")
+
+# ---------------------------------------------------------------------------------------
+# WG2 Sustainability
+# ---------------------------------------------------------------------------------------
+
+C("sustainable-development", "WG2", None, """
+en sustainable development | sustainability
+ro dezvoltare durabilă | sustenabilitate | durabilitate
+sq zhvillim i qëndrueshëm | qëndrueshmëri
+hu fenntartható fejlődés | fenntarthatóság
+el βιώσιμη ανάπτυξη | αειφόρος ανάπτυξη | βιωσιμότητα | αειφορία
+bg устойчиво развитие | устойчивост
+sl trajnostni razvoj | trajnost
+hr održivi razvoj | održivost
+sr održivi razvoj | održivost
+sk udržateľný rozvoj | udržateľnosť
+de nachhaltige Entwicklung | Nachhaltigkeit
+it sviluppo sostenibile | sostenibilità
+mk одржлив развој | одржливост
+""")
+
+C("sustainable-development-goals", "WG2", "sustainable-development", """
+en Sustainable Development Goals | SDGs | Agenda 2030
+ro Obiectivele de Dezvoltare Durabilă | ODD | Agenda 2030
+sq Objektivat e Zhvillimit të Qëndrueshëm | Agenda 2030
+hu fenntartható fejlődési célok | SDG
+el Στόχοι Βιώσιμης Ανάπτυξης | ΣΒΑ | Ατζέντα 2030
+bg цели за устойчиво развитие | ЦУР | Програма 2030
+sl cilji trajnostnega razvoja | Agenda 2030
+hr ciljevi održivog razvoja | Agenda 2030
+sr ciljevi održivog razvoja | Agenda 2030
+sk ciele udržateľného rozvoja | Agenda 2030
+de Ziele für nachhaltige Entwicklung | Nachhaltigkeitsziele | SDGs | Agenda 2030
+it obiettivi di sviluppo sostenibile | SDGs | Agenda 2030
+mk цели за одржлив развој | Агенда 2030
+""")
+
+C("environmental-protection", "WG2", "sustainable-development", """
+en environmental protection | environment protection
+ro protecție a mediului | mediu înconjurător
+sq mbrojtje e mjedisit | mjedis
+hu környezetvédelem
+el προστασία του περιβάλλοντος | περιβάλλον
+bg опазване на околната среда | околна среда
+sl varstvo okolja | okolje
+hr zaštita okoliša | okoliš
+sr zaštita životne sredine | životna sredina
+sk ochrana životného prostredia | životné prostredie
+de Umweltschutz | Umwelt
+it tutela dell'ambiente | protezione dell'ambiente | ambiente
+mk заштита на животната средина | животна средина
+""")
+
+C("green-transition", "WG2", "sustainable-development", """
+en green transition | green transformation | ecological transition
+ro tranziție verde | tranziție ecologică
+sq tranzicion i gjelbër
+hu zöld átállás | zöld átmenet | ökológiai átállás
+el πράσινη μετάβαση | οικολογική μετάβαση
+bg зелен преход | екологичен преход
+sl zeleni prehod | zelena preobrazba
+hr zelena tranzicija | zeleni prijelaz
+sr zelena tranzicija
+sk zelená transformácia | zelená tranzícia
+de grüner Wandel | grüne Transformation | ökologische Transformation
+it transizione verde | transizione ecologica
+mk зелена транзиција
+""")
+
+C("twin-transition", "WG1 WG2", "green-transition", """
+en twin transition | green and digital transition | double transition
+ro tranziție dublă | tranziție verde și digitală
+sq tranzicion i dyfishtë | tranzicion i gjelbër dhe dixhital
+hu kettős átállás | zöld és digitális átállás
+el διττή μετάβαση | πράσινη και ψηφιακή μετάβαση
+bg двоен преход | зелен и цифров преход
+sl dvojni prehod | zeleni in digitalni prehod
+hr dvostruka tranzicija | zelena i digitalna tranzicija
+sr dvostruka tranzicija | zelena i digitalna tranzicija
+sk dvojitá transformácia | zelená a digitálna transformácia
+de doppelte Transformation | grüne und digitale Transformation | Twin Transition
+it duplice transizione | transizione verde e digitale
+mk двојна транзиција | зелена и дигитална транзиција
+""")
+
+C("european-green-deal", "WG2", "green-transition", """
+en European Green Deal | Green Deal | Green Agenda for the Western Balkans
+ro Pactul verde european
+sq Marrëveshja e Gjelbër Evropiane | Agjenda e Gjelbër për Ballkanin Perëndimor
+hu európai zöld megállapodás
+el Ευρωπαϊκή Πράσινη Συμφωνία
+bg Европейски зелен пакт | Зелена сделка
+sl evropski zeleni dogovor
+hr europski zeleni plan
+sr Evropski zeleni dogovor | Zelena agenda za Zapadni Balkan
+sk Európska zelená dohoda
+de europäischer Grüner Deal | Green Deal
+it Green Deal europeo | Patto verde europeo
+mk Европски зелен договор | Зелена агенда за Западен Балкан
+""")
+
+C("just-transition", "WG2 WG4 WG6", "green-transition", """
+en just transition | Just Transition Fund | JTF | coal regions in transition
+ro tranziție justă | Fondul pentru o tranziție justă | FTJ
+sq tranzicion i drejtë
+hu méltányos átállás | Méltányos Átállást Támogató Alap
+el δίκαιη μετάβαση | Ταμείο Δίκαιης Μετάβασης | ΤΔΜ
+bg справедлив преход | Фонд за справедлив преход | ФСП
+sl pravični prehod | Sklad za pravični prehod
+hr pravedna tranzicija | Fond za pravednu tranziciju
+sr pravedna tranzicija
+sk spravodlivá transformácia | Fond na spravodlivú transformáciu
+de gerechter Übergang | Fonds für einen gerechten Übergang
+it transizione giusta | Fondo per una transizione giusta | JTF
+mk праведна транзиција
+""")
+
+C("circular-economy", "WG2", "sustainable-development", """
+en circular economy
+ro economie circulară
+sq ekonomi qarkore | ekonomi rrethore
+hu körforgásos gazdaság | körkörös gazdaság
+el κυκλική οικονομία
+bg кръгова икономика | циркулярна икономика
+sl krožno gospodarstvo
+hr kružno gospodarstvo
+sr cirkularna ekonomija | kružna ekonomija
+sk obehové hospodárstvo | cirkulárna ekonomika
+de Kreislaufwirtschaft
+it economia circolare
+mk циркуларна економија | кружна економија
+""")
+
+C("resource-efficiency", "WG2", "circular-economy", """
+en resource efficiency | material efficiency
+ro eficiență a resurselor | utilizare eficientă a resurselor
+sq efiçencë e burimeve | përdorim efikas i burimeve
+hu erőforrás-hatékonyság | anyaghatékonyság
+el αποδοτικότητα των πόρων | αποδοτική χρήση των πόρων
+bg ресурсна ефективност | ефективно използване на ресурсите
+sl učinkovita raba virov | snovna učinkovitost
+hr učinkovitost resursa | učinkovito korištenje resursa
+sr efikasnost resursa | efikasno korišćenje resursa
+sk efektívne využívanie zdrojov | efektívnosť zdrojov
+de Ressourceneffizienz | Materialeffizienz
+it efficienza delle risorse | uso efficiente delle risorse
+mk ефикасност на ресурсите | ефикасно користење на ресурсите
+""")
+
+C("industrial-symbiosis", "WG2", "circular-economy", """
+en industrial symbiosis | eco-industrial park | by-product exchange
+ro simbioză industrială | parc eco-industrial
+sq simbiozë industriale
+hu ipari szimbiózis | ökoipari park
+el βιομηχανική συμβίωση | οικο-βιομηχανικό πάρκο
+bg индустриална симбиоза | екоиндустриален парк
+sl industrijska simbioza
+hr industrijska simbioza | eko-industrijski park
+sr industrijska simbioza | ekoindustrijski park
+sk priemyselná symbióza | ekopriemyselný park
+de industrielle Symbiose | Ökoindustriepark
+it simbiosi industriale | parco eco-industriale
+mk индустриска симбиоза
+""")
+
+C("waste-management", "WG2", "circular-economy", """
+en waste management | waste prevention
+ro gestionare a deșeurilor | prevenire a deșeurilor
+sq menaxhim i mbetjeve
+hu hulladékgazdálkodás | hulladékmegelőzés
+el διαχείριση αποβλήτων | διαχείριση απορριμμάτων | πρόληψη αποβλήτων
+bg управление на отпадъците | предотвратяване на отпадъци
+sl ravnanje z odpadki | preprečevanje odpadkov
+hr gospodarenje otpadom | sprječavanje nastanka otpada
+sr upravljanje otpadom
+sk odpadové hospodárstvo | predchádzanie vzniku odpadu
+de Abfallwirtschaft | Abfallvermeidung | Abfallmanagement
+it gestione dei rifiuti | prevenzione dei rifiuti
+mk управување со отпад
+""")
+
+C("recycling", "WG2", "circular-economy", """
+en recycling | reuse | remanufacturing
+ro reciclare | reutilizare | recondiționare
+sq riciklim | ripërdorim
+hu újrahasznosítás | újrafelhasználás | újragyártás
+el ανακύκλωση | επαναχρησιμοποίηση
+bg рециклиране | повторна употреба
+sl recikliranje | ponovna uporaba
+hr recikliranje | ponovna uporaba
+sr reciklaža | recikliranje | ponovna upotreba
+sk recyklácia | opätovné použitie
+de Recycling | Wiederverwendung | Wiederaufbereitung
+it riciclo | riciclaggio | riutilizzo
+mk рециклирање | повторна употреба
+""")
+
+C("secondary-raw-material", "WG2", "circular-economy", """
+en secondary raw material | recycled material | by-product
+ro materie primă secundară | material reciclat | subprodus
+sq lëndë e parë dytësore | nënprodukt
+hu másodlagos nyersanyag | melléktermék
+el δευτερογενής πρώτη ύλη | παραπροϊόν
+bg вторична суровина | страничен продукт
+sl sekundarna surovina | stranski proizvod
+hr sekundarna sirovina | nusproizvod
+sr sekundarna sirovina | nusproizvod | sporedni proizvod
+sk druhotná surovina | vedľajší produkt
+de Sekundärrohstoff | Nebenprodukt | Rezyklat
+it materia prima seconda | materia prima secondaria | sottoprodotto
+mk секундарна суровина | нуспроизвод
+""")
+
+C("eco-design", "WG2", "circular-economy", """
+en eco-design | ecodesign | design for sustainability
+ro proiectare ecologică | eco-design
+sq eko-dizajn | projektim ekologjik
+hu ökodizájn | környezettudatos tervezés
+el οικολογικός σχεδιασμός
+bg екодизайн
+sl ekodizajn | okoljsko primerno oblikovanje
+hr ekodizajn | ekološki dizajn
+sr ekodizajn | ekološki dizajn
+sk ekodizajn
+de Ökodesign | umweltgerechte Produktgestaltung
+it progettazione ecocompatibile | ecodesign
+mk екодизајн
+""")
+
+C("bioeconomy", "WG2 WG5", "circular-economy", """
+en bioeconomy | bio-based economy | bio-based industry
+ro bioeconomie | industrie bazată pe resurse biologice
+sq bioekonomi
+hu biogazdaság | bioalapú gazdaság
+el βιοοικονομία
+bg биоикономика
+sl biogospodarstvo
+hr biogospodarstvo | bioekonomija
+sr bioekonomija
+sk biohospodárstvo | bioekonomika
+de Bioökonomie | biobasierte Wirtschaft
+it bioeconomia
+mk биоекономија
+""")
+
+C("eco-innovation", "WG1 WG2", "green-transition", """
+en eco-innovation | green innovation | environmental innovation
+ro eco-inovare | inovare verde
+sq eko-inovacion | inovacion i gjelbër
+hu ökoinnováció | zöld innováció
+el οικοκαινοτομία | πράσινη καινοτομία | περιβαλλοντική καινοτομία
+bg екоиновация | зелена иновация
+sl ekoinovacija | zelena inovacija
+hr ekoinovacija | zelena inovacija
+sr ekoinovacija | zelena inovacija
+sk ekoinovácia | zelená inovácia
+de Öko-Innovation | grüne Innovation | Umweltinnovation
+it eco-innovazione | innovazione verde | innovazione ambientale
+mk екоиновација | зелена иновација
+""")
+
+C("clean-technologies", "WG1 WG2", "green-transition", """
+en clean technologies | cleantech | environmental technologies | green technologies
+ro tehnologii curate | tehnologii de mediu | tehnologii verzi
+sq teknologji të pastra | teknologji të gjelbra
+hu tiszta technológiák | környezetvédelmi technológiák | zöld technológiák
+el καθαρές τεχνολογίες | περιβαλλοντικές τεχνολογίες | πράσινες τεχνολογίες
+bg чисти технологии | екологични технологии | зелени технологии
+sl čiste tehnologije | okoljske tehnologije | zelene tehnologije
+hr čiste tehnologije | okolišne tehnologije | zelene tehnologije
+sr čiste tehnologije | ekološke tehnologije | zelene tehnologije
+sk čisté technológie | environmentálne technológie | zelené technológie
+de saubere Technologien | Umwelttechnologien | Umwelttechnik | Cleantech
+it tecnologie pulite | tecnologie ambientali | tecnologie verdi | cleantech
+mk чисти технологии | еколошки технологии | зелени технологии
+""")
+
+C("energy-efficiency", "WG2", "energy-transition", """
+en energy efficiency | energy saving
+ro eficiență energetică | economie de energie
+sq efiçencë energjetike | kursim i energjisë
+hu energiahatékonyság | energiatakarékosság | energiamegtakarítás
+el ενεργειακή απόδοση | ενεργειακή αποδοτικότητα | εξοικονόμηση ενέργειας
+bg енергийна ефективност | енергоспестяване
+sl energetska učinkovitost | učinkovita raba energije | URE
+hr energetska učinkovitost | ušteda energije
+sr energetska efikasnost | ušteda energije
+sk energetická efektívnosť | úspora energie
+de Energieeffizienz | Energieeinsparung
+it efficienza energetica | risparmio energetico
+mk енергетска ефикасност | заштеда на енергија
+""")
+
+C("renewable-energy", "WG2", "energy-transition", """
+en renewable energy | renewable energy sources | RES | renewables
+ro energie regenerabilă | surse regenerabile de energie | SRE
+sq energji e rinovueshme | burime të rinovueshme të energjisë
+hu megújuló energia | megújuló energiaforrások
+el ανανεώσιμες πηγές ενέργειας | ΑΠΕ | ανανεώσιμη ενέργεια
+bg възобновяема енергия | възобновяеми енергийни източници | ВЕИ
+sl obnovljivi viri energije | OVE | obnovljiva energija
+hr obnovljivi izvori energije | OIE | obnovljiva energija
+sr obnovljivi izvori energije | OIE | obnovljiva energija
+sk obnoviteľné zdroje energie | OZE | obnoviteľná energia
+de erneuerbare Energien | erneuerbare Energiequellen
+it energia rinnovabile | fonti energetiche rinnovabili | fonti rinnovabili | FER
+mk обновливи извори на енергија | ОИЕ | обновлива енергија
+""")
+
+C("energy-transition", "WG2", "green-transition", """
+en energy transition | clean energy transition
+ro tranziție energetică
+sq tranzicion energjetik
+hu energetikai átállás | energiaátmenet
+el ενεργειακή μετάβαση
+bg енергиен преход
+sl energetski prehod
+hr energetska tranzicija
+sr energetska tranzicija
+sk energetická transformácia | energetický prechod
+de Energiewende | Energietransformation
+it transizione energetica
+mk енергетска транзиција
+""")
+
+C("renewable-energy-community", "WG2", "energy-transition", """
+en renewable energy community | energy community | energy cooperative | prosumer
+ro comunitate de energie regenerabilă | comunitate energetică | prosumator
+sq komunitet i energjisë së rinovueshme | komunitet energjetik
+hu megújulóenergia-közösség | energiaközösség | energiaszövetkezet
+el ενεργειακή κοινότητα | κοινότητα ανανεώσιμης ενέργειας | αυτοπαραγωγός
+bg общност за възобновяема енергия | енергийна общност | просюмър
+sl skupnost na področju energije iz obnovljivih virov | energetska skupnost
+hr zajednica obnovljive energije | energetska zajednica | kupac s vlastitom proizvodnjom
+sr energetska zajednica | kupac-proizvođač
+sk spoločenstvo vyrábajúce energiu z obnoviteľných zdrojov | energetické spoločenstvo
+de Erneuerbare-Energie-Gemeinschaft | Energiegemeinschaft | Energiegenossenschaft | Prosumer
+it comunità energetica rinnovabile | CER | comunità energetica | autoconsumo collettivo | prosumer
+mk енергетска заедница | заедница за обновлива енергија | производител-потрошувач
+""")
+
+C("hydrogen", "WG1 WG2", "energy-transition", """
+en hydrogen | green hydrogen | hydrogen economy | hydrogen valley
+ro hidrogen | hidrogen verde | economie a hidrogenului
+sq hidrogjen | hidrogjen i gjelbër
+hu hidrogén | zöld hidrogén | hidrogéngazdaság
+el υδρογόνο | πράσινο υδρογόνο | οικονομία υδρογόνου
+bg водород | зелен водород | водородна долина
+sl vodik | zeleni vodik | vodikova dolina
+hr vodik | zeleni vodik | vodikova dolina
+sr vodonik | zeleni vodonik
+sk vodík | zelený vodík | vodíkové údolie
+de Wasserstoff | grüner Wasserstoff | Wasserstoffwirtschaft
+it idrogeno | idrogeno verde | hydrogen valley
+mk водород | зелен водород
+""")
+
+C("decarbonisation", "WG2", "green-transition", """
+en decarbonisation | decarbonization | climate neutrality | low-carbon economy | net zero
+ro decarbonizare | neutralitate climatică | economie cu emisii scăzute de carbon
+sq dekarbonizim | neutralitet klimatik | ekonomi me karbon të ulët
+hu dekarbonizáció | klímasemlegesség | karbonsemlegesség | alacsony szén-dioxid-kibocsátású gazdaság
+el απανθρακοποίηση | κλιματική ουδετερότητα | οικονομία χαμηλών εκπομπών άνθρακα
+bg декарбонизация | климатична неутралност | нисковъглеродна икономика
+sl razogljičenje | podnebna nevtralnost | nizkoogljično gospodarstvo
+hr dekarbonizacija | klimatska neutralnost | niskougljično gospodarstvo
+sr dekarbonizacija | klimatska neutralnost | niskougljenična ekonomija
+sk dekarbonizácia | klimatická neutralita | nízkouhlíkové hospodárstvo
+de Dekarbonisierung | Klimaneutralität | kohlenstoffarme Wirtschaft
+it decarbonizzazione | neutralità climatica | economia a basse emissioni di carbonio
+mk декарбонизација | климатска неутралност | нискојаглеродна економија
+""")
+
+C("greenhouse-gas-emissions", "WG2", "decarbonisation", """
+en greenhouse gas emissions | GHG emissions | CO2 emissions | carbon emissions
+ro emisii de gaze cu efect de seră | emisii GES | emisii de CO2
+sq emetime të gazeve serrë | emetime CO2
+hu üvegházhatásúgáz-kibocsátás | CO2-kibocsátás
+el εκπομπές αερίων θερμοκηπίου | εκπομπές CO2
+bg емисии на парникови газове | емисии на CO2
+sl emisije toplogrednih plinov | emisije TGP | emisije CO2
+hr emisije stakleničkih plinova | emisije CO2
+sr emisije gasova sa efektom staklene bašte | emisije CO2
+sk emisie skleníkových plynov | emisie CO2
+de Treibhausgasemissionen | CO2-Emissionen
+it emissioni di gas a effetto serra | emissioni di CO2 | emissioni climalteranti
+mk емисии на стакленички гасови | емисии на CO2
+""")
+
+C("carbon-footprint", "WG2", "decarbonisation", """
+en carbon footprint | environmental footprint | CO2 footprint
+ro amprentă de carbon | amprentă de mediu
+sq gjurmë karboni | gjurmë mjedisore
+hu szénlábnyom | karbonlábnyom | ökológiai lábnyom
+el αποτύπωμα άνθρακα | ανθρακικό αποτύπωμα | περιβαλλοντικό αποτύπωμα
+bg въглероден отпечатък | екологичен отпечатък
+sl ogljični odtis | okoljski odtis
+hr ugljični otisak | okolišni otisak
+sr ugljenični otisak | ekološki otisak
+sk uhlíková stopa | environmentálna stopa
+de CO2-Fußabdruck | CO2-Bilanz | ökologischer Fußabdruck
+it impronta di carbonio | impronta ambientale | carbon footprint
+mk јаглероден отпечаток | еколошки отпечаток
+""")
+
+C("climate-action", "WG2", "sustainable-development", """
+en climate action | climate change mitigation | climate policy
+ro acțiune climatică | atenuare a schimbărilor climatice | politică climatică
+sq veprim klimatik | zbutje e ndryshimeve klimatike
+hu klímavédelem | éghajlatvédelem | éghajlatváltozás mérséklése
+el δράση για το κλίμα | μετριασμός της κλιματικής αλλαγής
+bg действия по климата | смекчаване на изменението на климата
+sl podnebni ukrepi | blažitev podnebnih sprememb
+hr klimatska politika | ublažavanje klimatskih promjena
+sr klimatska akcija | ublažavanje klimatskih promena
+sk opatrenia v oblasti klímy | zmierňovanie zmeny klímy
+de Klimaschutz | Klimapolitik
+it azione per il clima | mitigazione dei cambiamenti climatici | politica climatica
+mk климатска акција | ублажување на климатските промени
+""")
+
+C("climate-change-adaptation", "WG2", "climate-action", """
+en climate change adaptation | climate adaptation | climate resilience
+ro adaptare la schimbările climatice | reziliență climatică
+sq përshtatje ndaj ndryshimeve klimatike
+hu éghajlatváltozáshoz való alkalmazkodás | klímaalkalmazkodás
+el προσαρμογή στην κλιματική αλλαγή | κλιματική ανθεκτικότητα
+bg адаптация към изменението на климата
+sl prilagajanje podnebnim spremembam
+hr prilagodba klimatskim promjenama
+sr prilagođavanje klimatskim promenama
+sk adaptácia na zmenu klímy
+de Anpassung an den Klimawandel | Klimaanpassung | Klimaresilienz
+it adattamento ai cambiamenti climatici | resilienza climatica
+mk прилагодување кон климатските промени
+""")
+
+C("environmental-management-system", "WG2", "environmental-protection", """
+en environmental management system | eco-management and audit scheme | EMAS | ISO 14001
+ro sistem de management de mediu | EMAS | ISO 14001
+sq sistem i menaxhimit mjedisor | ISO 14001
+hu környezetközpontú irányítási rendszer | EMAS | ISO 14001
+el σύστημα περιβαλλοντικής διαχείρισης | EMAS | ISO 14001
+bg система за управление на околната среда | EMAS | ISO 14001
+sl sistem ravnanja z okoljem | EMAS | ISO 14001
+hr sustav upravljanja okolišem | EMAS | ISO 14001
+sr sistem upravljanja zaštitom životne sredine | EMAS | ISO 14001
+sk systém environmentálneho manažérstva | EMAS | ISO 14001
+de Umweltmanagementsystem | Umweltaudit | EMAS | ISO 14001
+it sistema di gestione ambientale | EMAS | ISO 14001
+mk систем за управување со животната средина | EMAS | ISO 14001
+""")
+
+C("ecolabel", "WG2", "environmental-protection", """
+en ecolabel | eco-label | EU Ecolabel
+ro etichetă ecologică | eticheta ecologică europeană
+sq eko-etiketë | etiketë ekologjike
+hu ökocímke | uniós ökocímke | környezetbarát termék védjegy
+el οικολογικό σήμα | ενωσιακό οικολογικό σήμα
+bg екомаркировка | екомаркировка на ЕС
+sl znak za okolje | znak EU za okolje
+hr znak zaštite okoliša | EU znak za okoliš
+sr eko-znak | ekološki znak
+sk environmentálna značka | environmentálna značka EÚ
+de Umweltzeichen | EU-Umweltzeichen | Umweltlabel
+it marchio di qualità ecologica | etichetta ecologica | Ecolabel UE
+mk еко-ознака | еколошка ознака
+""")
+
+C("life-cycle-assessment", "WG2", "environmental-protection", """
+en life cycle assessment | life cycle analysis | LCA
+ro evaluare a ciclului de viață | analiză a ciclului de viață | LCA
+sq vlerësim i ciklit jetësor
+hu életciklus-elemzés | életciklus-értékelés | LCA
+el αξιολόγηση κύκλου ζωής | ανάλυση κύκλου ζωής | LCA
+bg оценка на жизнения цикъл | анализ на жизнения цикъл
+sl ocena življenjskega cikla | analiza življenjskega cikla | LCA
+hr procjena životnog ciklusa | analiza životnog ciklusa
+sr procena životnog ciklusa | analiza životnog ciklusa
+sk posudzovanie životného cyklu | analýza životného cyklu | LCA
+de Lebenszyklusanalyse | Ökobilanz | LCA
+it valutazione del ciclo di vita | analisi del ciclo di vita | LCA
+mk оценка на животниот циклус | анализа на животниот циклус
+""")
+
+C("environmental-impact-assessment", "WG2", "environmental-protection", """
+en environmental impact assessment | EIA | strategic environmental assessment | SEA
+ro evaluare a impactului asupra mediului | EIM | evaluare strategică de mediu
+sq vlerësim i ndikimit në mjedis | VNM
+hu környezeti hatásvizsgálat | stratégiai környezeti vizsgálat
+el μελέτη περιβαλλοντικών επιπτώσεων | ΜΠΕ | στρατηγική μελέτη περιβαλλοντικών επιπτώσεων | ΣΜΠΕ
+bg оценка на въздействието върху околната среда | ОВОС | екологична оценка
+sl presoja vplivov na okolje | PVO | celovita presoja vplivov na okolje
+hr procjena utjecaja na okoliš | strateška procjena utjecaja na okoliš
+sr procena uticaja na životnu sredinu | strateška procena uticaja na životnu sredinu
+sk posudzovanie vplyvov na životné prostredie | EIA
+de Umweltverträglichkeitsprüfung | UVP | strategische Umweltprüfung
+it valutazione di impatto ambientale | VIA | valutazione ambientale strategica | VAS
+mk оцена на влијанието врз животната средина | стратегиска оцена на животната средина
+""")
+
+C("corporate-social-responsibility", "WG2 WG6", "sustainable-development", """
+en corporate social responsibility | CSR | ESG | responsible business conduct
+ro responsabilitate socială corporativă | responsabilitate socială a întreprinderilor | CSR
+sq përgjegjësi sociale e korporatave | CSR
+hu vállalati társadalmi felelősségvállalás | CSR
+el εταιρική κοινωνική ευθύνη | ΕΚΕ
+bg корпоративна социална отговорност | КСО
+sl družbena odgovornost podjetij | DOP
+hr društveno odgovorno poslovanje | DOP | korporativna društvena odgovornost
+sr društveno odgovorno poslovanje | korporativna društvena odgovornost
+sk spoločenská zodpovednosť firiem | CSR
+de unternehmerische Sozialverantwortung | Corporate Social Responsibility | CSR
+it responsabilità sociale d'impresa | CSR
+mk општествено одговорно работење | корпоративна општествена одговорност
+""")
+
+C("sustainable-mobility", "WG2", "sustainable-development", """
+en sustainable mobility | electromobility | e-mobility | electric vehicle
+ro mobilitate durabilă | electromobilitate | vehicul electric
+sq lëvizshmëri e qëndrueshme | elektromobilitet | automjet elektrik
+hu fenntartható mobilitás | elektromobilitás | e-mobilitás | elektromos jármű
+el βιώσιμη κινητικότητα | ηλεκτροκίνηση | ηλεκτρικό όχημα
+bg устойчива мобилност | електромобилност | електрическо превозно средство
+sl trajnostna mobilnost | elektromobilnost | električno vozilo
+hr održiva mobilnost | e-mobilnost | električno vozilo
+sr održiva mobilnost | elektromobilnost | električno vozilo
+sk udržateľná mobilita | elektromobilita | elektrické vozidlo
+de nachhaltige Mobilität | Elektromobilität | E-Mobilität | Elektrofahrzeug
+it mobilità sostenibile | mobilità elettrica | elettromobilità | veicolo elettrico
+mk одржлива мобилност | електромобилност | електрично возило
+""")
+
+C("water-management", "WG2", "environmental-protection", """
+en water management | wastewater treatment
+ro gospodărire a apelor | epurare a apelor uzate
+sq menaxhim i ujit | trajtim i ujërave të ndotura
+hu vízgazdálkodás | szennyvízkezelés
+el διαχείριση υδάτων | επεξεργασία λυμάτων
+bg управление на водите | пречистване на отпадъчни води
+sl upravljanje voda | čiščenje odpadnih voda
+hr upravljanje vodama | pročišćavanje otpadnih voda
+sr upravljanje vodama | prečišćavanje otpadnih voda
+sk vodné hospodárstvo | čistenie odpadových vôd
+de Wasserwirtschaft | Abwasserbehandlung
+it gestione delle risorse idriche | depurazione delle acque reflue
+mk управување со води | пречистување на отпадни води
+""")
+
+C("blue-economy", "WG2 WG5", "sustainable-development", """
+en blue economy | blue growth | maritime economy
+ro economie albastră | creștere albastră
+sq ekonomi blu | rritje blu
+hu kék gazdaság
+el γαλάζια οικονομία | γαλάζια ανάπτυξη | θαλάσσια οικονομία
+bg синя икономика | син растеж
+sl modro gospodarstvo | modra rast
+hr plavo gospodarstvo | plavi rast
+sr plava ekonomija
+sk modré hospodárstvo
+de blaue Wirtschaft | blaues Wachstum | maritime Wirtschaft
+it economia blu | crescita blu | economia del mare
+mk сина економија
+""")
+
