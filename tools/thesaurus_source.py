@@ -2497,3 +2497,503 @@ it economia blu | crescita blu | economia del mare
 mk сина економија
 """)
 
+# ---------------------------------------------------------------------------------------
+# WG3 International cluster cooperation and networking
+# ---------------------------------------------------------------------------------------
+
+C("internationalisation", "WG3", None, """
+en internationalisation | internationalization | international cooperation
+ro internaționalizare | cooperare internațională
+sq ndërkombëtarizim | bashkëpunim ndërkombëtar
+hu nemzetköziesítés | nemzetközivé válás | nemzetközi együttműködés
+el διεθνοποίηση | εξωστρέφεια | διεθνής συνεργασία
+bg интернационализация | международно сътрудничество
+sl internacionalizacija | mednarodno sodelovanje
+hr internacionalizacija | međunarodna suradnja
+sr internacionalizacija | međunarodna saradnja
+sk internacionalizácia | medzinárodná spolupráca
+de Internationalisierung | internationale Zusammenarbeit
+it internazionalizzazione | cooperazione internazionale
+mk интернационализација | меѓународна соработка
+""")
+
+C("internationalisation-strategy", "WG3", "internationalisation", """
+en internationalisation strategy | international strategy
+ro strategie de internaționalizare
+sq strategji ndërkombëtarizimi
+hu nemzetköziesítési stratégia
+el στρατηγική διεθνοποίησης | στρατηγική εξωστρέφειας
+bg стратегия за интернационализация
+sl strategija internacionalizacije
+hr strategija internacionalizacije
+sr strategija internacionalizacije
+sk stratégia internacionalizácie
+de Internationalisierungsstrategie
+it strategia di internazionalizzazione
+mk стратегија за интернационализација
+""")
+
+C("international-cluster-cooperation", "WG3", "internationalisation", """
+en international cluster cooperation | cluster partnership | cluster-to-cluster cooperation | cluster internationalisation
+ro cooperare internațională între clustere | parteneriat între clustere | internaționalizare a clusterelor
+sq bashkëpunim ndërkombëtar i klasterëve | partneritet klasterësh
+hu nemzetközi klaszter-együttműködés | klaszterpartnerség | klaszterek nemzetköziesítése
+el διεθνής συνεργασία συστάδων | σύμπραξη συστάδων | διεθνοποίηση συστάδων
+bg международно клъстерно сътрудничество | клъстерно партньорство | интернационализация на клъстерите
+sl mednarodno sodelovanje grozdov | partnerstvo grozdov | internacionalizacija grozdov
+hr međunarodna suradnja klastera | partnerstvo klastera | internacionalizacija klastera
+sr međunarodna saradnja klastera | partnerstvo klastera | internacionalizacija klastera
+sk medzinárodná spolupráca klastrov | klastrové partnerstvo | internacionalizácia klastrov
+de internationale Clusterkooperation | Clusterpartnerschaft | Clusterinternationalisierung
+it cooperazione internazionale tra cluster | partenariato tra cluster | internazionalizzazione dei cluster
+mk меѓународна соработка на кластери | кластерско партнерство | интернационализација на кластери
+""")
+
+C("european-strategic-cluster-partnership", "WG3", "international-cluster-cooperation", """
+en European Strategic Cluster Partnership | ESCP | ESCP-4i | ESCP-4x | ESCP-S3
+ro parteneriat strategic european pentru clustere | ESCP
+sq Partneritet Strategjik Evropian i Klasterëve | ESCP
+hu európai stratégiai klaszterpartnerség | ESCP
+el Ευρωπαϊκή Στρατηγική Σύμπραξη Συστάδων | ESCP
+bg европейско стратегическо клъстерно партньорство | ESCP
+sl evropsko strateško partnerstvo grozdov | ESCP
+hr europsko strateško partnerstvo klastera | ESCP
+sr evropsko strateško partnerstvo klastera | ESCP
+sk európske strategické klastrové partnerstvo | ESCP
+de Europäische Strategische Clusterpartnerschaft | ESCP
+it partenariato strategico europeo dei cluster | ESCP
+mk европско стратешко кластерско партнерство | ESCP
+""")
+
+C("eurocluster", "WG3", "international-cluster-cooperation", """
+en Euroclusters | Eurocluster | joint cluster initiative
+ro Euroclustere | Eurocluster
+sq Euroclusters
+hu Euroklaszter | Euroclusters
+el Ευρωσυστάδες | Euroclusters
+bg Евроклъстери | Euroclusters
+sl Euroclusters
+hr Euroklasteri | Euroclusters
+sr Euroklasteri | Euroclusters
+sk Euroklastre | Euroclusters
+de Euroclusters | Eurocluster
+it Euroclusters | Eurocluster
+mk Евро-кластери | Euroclusters
+""")
+
+C("european-cluster-collaboration-platform", "WG3", "international-cluster-cooperation", """
+en European Cluster Collaboration Platform | ECCP
+ro Platforma europeană de colaborare a clusterelor | ECCP
+sq Platforma Evropiane e Bashkëpunimit të Klasterëve | ECCP
+hu európai klaszter-együttműködési platform | ECCP
+el Ευρωπαϊκή Πλατφόρμα Συνεργασίας Συστάδων | ECCP
+bg Европейска платформа за сътрудничество между клъстерите | ECCP
+sl evropska platforma za sodelovanje grozdov | ECCP
+hr europska platforma za suradnju klastera | ECCP
+sr evropska platforma za saradnju klastera | ECCP
+sk európska platforma pre spoluprácu klastrov | ECCP
+de Europäische Cluster-Kooperationsplattform | ECCP
+it piattaforma europea di collaborazione tra cluster | ECCP
+mk европска платформа за соработка на кластери | ECCP
+""")
+
+C("enterprise-europe-network", "WG3", "internationalisation", """
+en Enterprise Europe Network | EEN
+ro Enterprise Europe Network | rețeaua Enterprise Europe | EEN
+sq Enterprise Europe Network | EEN
+hu Enterprise Europe Network | EEN | Európai Vállalkozási Hálózat
+el Enterprise Europe Network | EEN | Ευρωπαϊκό Δίκτυο Επιχειρήσεων
+bg Enterprise Europe Network | EEN | Европейска мрежа за подкрепа на предприятията
+sl Enterprise Europe Network | EEN | Evropska podjetniška mreža
+hr Enterprise Europe Network | EEN | Europska poduzetnička mreža
+sr Enterprise Europe Network | EEN | Evropska preduzetnička mreža
+sk Enterprise Europe Network | EEN | Európska sieť podnikov
+de Enterprise Europe Network | EEN
+it Enterprise Europe Network | EEN | rete Enterprise Europe
+mk Enterprise Europe Network | EEN | Европска мрежа за претпријатија
+""")
+
+C("export", "WG3", "internationalisation", """
+en export | exports | exporter
+ro export | exportator
+sq eksport | eksportues
+hu export | kivitel | exportőr
+el εξαγωγή | εξαγωγές | εξαγωγέας
+bg износ | износител | експорт
+sl izvoz | izvoznik
+hr izvoz | izvoznik
+sr izvoz | izvoznik
+sk vývoz | export | vývozca
+de Export | Ausfuhr | Exporteur
+it esportazione | export | esportatore
+mk извоз | извозник
+""")
+
+C("export-promotion", "WG3 WG4", "export", """
+en export promotion | export support | export promotion agency
+ro promovare a exportului | sprijin pentru export
+sq promovim i eksporteve | nxitje e eksporteve
+hu exportösztönzés | exportfejlesztés | exporttámogatás
+el προώθηση εξαγωγών | ενίσχυση εξαγωγών
+bg насърчаване на износа | подкрепа за износа
+sl spodbujanje izvoza
+hr promocija izvoza | poticanje izvoza
+sr promocija izvoza | podsticanje izvoza
+sk podpora exportu | podpora vývozu
+de Exportförderung | Außenwirtschaftsförderung
+it promozione dell'export | promozione delle esportazioni | Agenzia ICE
+mk промоција на извозот | поддршка на извозот
+""")
+
+C("market-access", "WG3", "internationalisation", """
+en market access | new markets | foreign markets | third-country markets
+ro acces pe piață | piețe noi | piețe externe
+sq qasje në treg | tregje të reja
+hu piacra jutás | új piacok | külpiacok
+el πρόσβαση στην αγορά | νέες αγορές | ξένες αγορές
+bg достъп до пазари | нови пазари | външни пазари
+sl dostop do trga | novi trgi | tuji trgi
+hr pristup tržištu | nova tržišta | strana tržišta
+sr pristup tržištu | nova tržišta | inostrana tržišta
+sk prístup na trh | nové trhy | zahraničné trhy
+de Marktzugang | neue Märkte | Auslandsmärkte
+it accesso al mercato | nuovi mercati | mercati esteri
+mk пристап до пазар | нови пазари | странски пазари
+""")
+
+C("trade-fair", "WG3", "export-promotion", """
+en trade fair | trade show | international fair
+ro târg | târg internațional
+sq panair | panair tregtar
+hu vásár | szakvásár | kiállítás
+el εμπορική έκθεση | διεθνής έκθεση | εκθεσιακή συμμετοχή
+bg търговско изложение | панаир | изложение
+sl sejem | strokovni sejem
+hr sajam | gospodarski sajam
+sr sajam | privredni sajam
+sk veľtrh | výstava
+de Messe | Fachmesse | Ausstellung
+it fiera | fiera internazionale | fiera di settore
+mk саем | меѓународен саем
+""")
+
+C("trade-mission", "WG3", "export-promotion", """
+en trade mission | business delegation | business mission | trade delegation
+ro misiune economică | misiune comercială | delegație de afaceri
+sq mision tregtar | delegacion biznesi
+hu üzleti delegáció | kereskedelmi misszió | üzletember-küldöttség
+el επιχειρηματική αποστολή | εμπορική αποστολή
+bg търговска мисия | бизнес делегация
+sl poslovna delegacija | gospodarska delegacija
+hr gospodarsko izaslanstvo | poslovna delegacija
+sr privredna delegacija | poslovna misija
+sk podnikateľská misia | obchodná misia
+de Unternehmerreise | Wirtschaftsdelegation | Delegationsreise
+it missione commerciale | missione imprenditoriale | delegazione commerciale
+mk деловна делегација | трговска мисија
+""")
+
+C("matchmaking", "WG3", "networking", """
+en matchmaking | brokerage event | partnering event
+ro matchmaking | eveniment de brokeraj
+sq matchmaking | ngjarje ndërmjetësimi
+hu partnerkereső rendezvény | matchmaking
+el matchmaking | εκδήλωση επιχειρηματικών συναντήσεων
+bg събитие за партньорство | брокерско събитие | matchmaking
+sl borza poslovnih priložnosti | matchmaking
+hr matchmaking | događaj povezivanja
+sr matchmaking | događaj povezivanja
+sk kooperačné podujatie | matchmaking
+de Kooperationsbörse | Matchmaking | Partnering-Veranstaltung
+it evento di brokeraggio | matchmaking | incontri di partenariato
+mk настан за поврзување | matchmaking
+""")
+
+C("b2b-meeting", "WG3", "matchmaking", """
+en B2B meeting | business-to-business meeting | bilateral business meeting
+ro întâlnire B2B | întâlnire de afaceri
+sq takim B2B | takim biznesi
+hu B2B találkozó | kétoldalú üzleti találkozó
+el επιχειρηματική συνάντηση B2B | διμερής επιχειρηματική συνάντηση
+bg B2B среща | бизнес среща
+sl B2B sestanek | poslovni sestanek
+hr B2B sastanak | poslovni susret
+sr B2B sastanak | poslovni sastanak
+sk B2B stretnutie | obchodné stretnutie
+de B2B-Gespräch | B2B-Treffen | Geschäftstreffen
+it incontro B2B | incontro d'affari
+mk B2B средба | деловна средба
+""")
+
+C("partner-search", "WG3", "networking", """
+en partner search | business partner search
+ro căutare de parteneri
+sq kërkim partnerësh
+hu partnerkeresés
+el αναζήτηση εταίρων
+bg търсене на партньори
+sl iskanje partnerjev
+hr traženje partnera
+sr pretraga partnera | traženje partnera
+sk vyhľadávanie partnerov
+de Partnersuche
+it ricerca partner | ricerca di partner
+mk пребарување партнери
+""")
+
+C("study-visit", "WG3 WG6", "policy-learning", """
+en study visit | study tour | exchange visit | site visit
+ro vizită de studiu | vizită de schimb de experiență
+sq vizitë studimore | vizitë shkëmbimi
+hu tanulmányút | tapasztalatcsere-látogatás
+el επίσκεψη μελέτης | μελετητική επίσκεψη
+bg учебно посещение | посещение за обмяна на опит
+sl študijski obisk | študijska tura
+hr studijski posjet | studijsko putovanje
+sr studijska poseta | studijsko putovanje
+sk študijná návšteva | študijná cesta
+de Studienreise | Studienbesuch
+it visita di studio | viaggio di studio
+mk студиска посета
+""")
+
+C("memorandum-of-understanding", "WG3", "internationalisation", """
+en memorandum of understanding | MoU | cooperation agreement | letter of intent
+ro memorandum de înțelegere | acord de cooperare | scrisoare de intenție
+sq memorandum mirëkuptimi | marrëveshje bashkëpunimi | letër qëllimi
+hu egyetértési megállapodás | együttműködési megállapodás | szándéknyilatkozat
+el μνημόνιο συνεργασίας | μνημόνιο κατανόησης | συμφωνία συνεργασίας | επιστολή πρόθεσης
+bg меморандум за разбирателство | споразумение за сътрудничество | писмо за намерение
+sl memorandum o soglasju | sporazum o sodelovanju | pismo o nameri
+hr memorandum o razumijevanju | sporazum o suradnji | pismo namjere
+sr memorandum o razumevanju | sporazum o saradnji | pismo o namerama
+sk memorandum o porozumení | dohoda o spolupráci | vyhlásenie o zámere
+de Absichtserklärung | Kooperationsvereinbarung | Memorandum of Understanding
+it protocollo d'intesa | memorandum d'intesa | accordo di cooperazione | lettera di intenti
+mk меморандум за разбирање | договор за соработка | писмо за намера
+""")
+
+C("joint-venture", "WG3 WG4", "internationalisation", """
+en joint venture
+ro societate mixtă | joint venture | asociere în participațiune
+sq sipërmarrje e përbashkët | joint venture
+hu vegyesvállalat | közös vállalkozás
+el κοινοπραξία | κοινή επιχείρηση
+bg съвместно предприятие
+sl skupno podjetje | joint venture
+hr zajednički pothvat | zajedničko ulaganje
+sr zajedničko ulaganje | zajedničko preduzeće
+sk spoločný podnik
+de Gemeinschaftsunternehmen | Joint Venture
+it joint venture | impresa comune
+mk заедничко вложување | заедничко претпријатие
+""")
+
+C("foreign-direct-investment", "WG3 WG4", "internationalisation", """
+en foreign direct investment | FDI | inward investment | foreign investor
+ro investiție străină directă | ISD | investitor străin
+sq investim i huaj direkt | IHD | investitor i huaj
+hu közvetlen külföldi tőkebefektetés | FDI | külföldi működőtőke | külföldi befektető
+el άμεση ξένη επένδυση | ΑΞΕ | ξένος επενδυτής
+bg преки чуждестранни инвестиции | ПЧИ | чуждестранен инвеститор
+sl neposredna tuja naložba | NTN | tuji investitor
+hr izravno strano ulaganje | ISU | strani ulagač
+sr strana direktna investicija | SDI | strani investitor
+sk priama zahraničná investícia | PZI | zahraničný investor
+de ausländische Direktinvestition | ADI | Direktinvestition | ausländischer Investor
+it investimento diretto estero | IDE | investitore estero
+mk странска директна инвестиција | СДИ | странски инвеститор
+""")
+
+C("investment-promotion-agency", "WG3 WG4", "foreign-direct-investment", """
+en investment promotion agency | investment promotion | investment attraction
+ro agenție de promovare a investițiilor | atragere a investițiilor
+sq agjenci për promovimin e investimeve | nxitje e investimeve | AIDA
+hu befektetésösztönzési ügynökség | befektetésösztönzés | HIPA | Nemzeti Befektetési Ügynökség
+el φορέας προσέλκυσης επενδύσεων | προσέλκυση επενδύσεων | Enterprise Greece
+bg агенция за насърчаване на инвестициите | привличане на инвестиции | InvestBulgaria | БАИ
+sl agencija za spodbujanje investicij | privabljanje investicij
+hr agencija za promicanje ulaganja | privlačenje ulaganja
+sr agencija za promociju investicija | privlačenje investicija | Razvojna agencija Srbije
+sk agentúra na podporu investícií | prilákanie investícií | SARIO
+de Investitionsförderagentur | Investorenwerbung | Standortmarketing
+it agenzia per la promozione degli investimenti | attrazione degli investimenti | Invitalia
+mk агенција за странски инвестиции | привлекување инвестиции | Инвест Северна Македонија
+""")
+
+C("global-value-chain", "WG3", "value-chain", """
+en global value chain | GVC | international value chain
+ro lanț valoric global | lanț global de valoare
+sq zinxhir global i vlerës
+hu globális értéklánc
+el παγκόσμια αλυσίδα αξίας
+bg глобална верига на стойността
+sl globalna vrednostna veriga
+hr globalni lanac vrijednosti
+sr globalni lanac vrednosti
+sk globálny hodnotový reťazec
+de globale Wertschöpfungskette
+it catena globale del valore | catena del valore globale
+mk глобален синџир на вредност
+""")
+
+C("european-territorial-cooperation", "WG3 WG4", "internationalisation", """
+en Interreg | European Territorial Cooperation | ETC
+ro Interreg | cooperare teritorială europeană | CTE
+sq Interreg | bashkëpunim territorial evropian
+hu Interreg | európai területi együttműködés | ETE
+el Interreg | ευρωπαϊκή εδαφική συνεργασία | ΕΕΣ
+bg Интеррег | Interreg | европейско териториално сътрудничество | ЕТС
+sl Interreg | evropsko teritorialno sodelovanje | ETS
+hr Interreg | europska teritorijalna suradnja | ETS
+sr Interreg | evropska teritorijalna saradnja
+sk Interreg | európska územná spolupráca | EÚS
+de Interreg | Europäische territoriale Zusammenarbeit | ETZ
+it Interreg | cooperazione territoriale europea | CTE
+mk Интеррег | Interreg | европска територијална соработка
+""")
+
+C("cross-border-cooperation", "WG3", "european-territorial-cooperation", """
+en cross-border cooperation | CBC | cross-border programme
+ro cooperare transfrontalieră | program de cooperare transfrontalieră
+sq bashkëpunim ndërkufitar | program i bashkëpunimit ndërkufitar
+hu határon átnyúló együttműködés | határ menti együttműködés
+el διασυνοριακή συνεργασία
+bg трансгранично сътрудничество
+sl čezmejno sodelovanje
+hr prekogranična suradnja
+sr prekogranična saradnja
+sk cezhraničná spolupráca
+de grenzüberschreitende Zusammenarbeit
+it cooperazione transfrontaliera
+mk прекугранична соработка
+""")
+
+C("transnational-cooperation", "WG3", "european-territorial-cooperation", """
+en transnational cooperation | transnational programme
+ro cooperare transnațională | program transnațional
+sq bashkëpunim transnacional
+hu transznacionális együttműködés
+el διακρατική συνεργασία
+bg транснационално сътрудничество
+sl transnacionalno sodelovanje
+hr transnacionalna suradnja
+sr transnacionalna saradnja
+sk nadnárodná spolupráca
+de transnationale Zusammenarbeit
+it cooperazione transnazionale
+mk транснационална соработка
+""")
+
+C("interregional-cooperation", "WG3", "european-territorial-cooperation", """
+en interregional cooperation | Interreg Europe
+ro cooperare interregională | Interreg Europe
+sq bashkëpunim ndërrajonal
+hu interregionális együttműködés | régióközi együttműködés
+el διαπεριφερειακή συνεργασία
+bg междурегионално сътрудничество
+sl medregionalno sodelovanje
+hr međuregionalna suradnja
+sr međuregionalna saradnja
+sk medziregionálna spolupráca
+de interregionale Zusammenarbeit
+it cooperazione interregionale
+mk меѓурегионална соработка
+""")
+
+C("macro-regional-strategy", "WG3 WG5", "european-territorial-cooperation", """
+en macro-regional strategy | EU macro-regional strategy
+ro strategie macroregională
+sq strategji makrorajonale
+hu makroregionális stratégia
+el μακροπεριφερειακή στρατηγική
+bg макрорегионална стратегия
+sl makroregionalna strategija
+hr makroregionalna strategija
+sr makroregionalna strategija
+sk makroregionálna stratégia
+de makroregionale Strategie
+it strategia macroregionale
+mk макрорегионална стратегија
+""")
+
+C("danube-region-strategy", "WG3 WG5", "macro-regional-strategy", """
+en EU Strategy for the Danube Region | EUSDR | Danube region | Danube Transnational Programme | Interreg Danube
+ro Strategia UE pentru regiunea Dunării | SUERD | regiunea Dunării | Programul Transnațional Dunărea
+sq Strategjia e BE-së për Rajonin e Danubit | EUSDR | rajoni i Danubit
+hu Duna Régió Stratégia | EUSDR | Duna-régió | Duna Transznacionális Program
+el Στρατηγική της ΕΕ για την Περιοχή του Δούναβη | EUSDR | περιοχή του Δούναβη | Διακρατικό Πρόγραμμα Δούναβη
+bg Стратегия на ЕС за Дунавския регион | ЕСДР | Дунавски регион | Дунавска транснационална програма
+sl strategija EU za Podonavje | EUSDR | Podonavje | Transnacionalni program Podonavje
+hr Strategija EU-a za dunavsku regiju | EUSDR | dunavska regija | Transnacionalni program Dunav
+sr Strategija EU za Dunavski region | EUSDR | Dunavski region | Transnacionalni program Dunav
+sk Stratégia EÚ pre podunajský región | EUSDR | podunajský región | Dunajský nadnárodný program
+de EU-Strategie für den Donauraum | Donauraumstrategie | EUSDR | Donauraum | Transnationales Programm Donau
+it strategia dell'UE per la regione danubiana | EUSDR | regione danubiana | programma transnazionale Danubio
+mk Стратегија на ЕУ за Дунавскиот регион | EUSDR | Дунавски регион
+""")
+
+C("adriatic-ionian-strategy", "WG3 WG5", "macro-regional-strategy", """
+en EU Strategy for the Adriatic and Ionian Region | EUSAIR | Adriatic-Ionian region | Interreg ADRION
+ro Strategia UE pentru regiunea Adriatică și Ionică | EUSAIR
+sq Strategjia e BE-së për Rajonin Adriatik-Jon | EUSAIR | rajoni Adriatik-Jon | ADRION
+hu Adriai- és Jón-tengeri régióra vonatkozó uniós stratégia | EUSAIR
+el Στρατηγική της ΕΕ για την Περιοχή της Αδριατικής και του Ιονίου | EUSAIR | ADRION
+bg Стратегия на ЕС за региона на Адриатическо и Йонийско море | EUSAIR
+sl strategija EU za jadransko-jonsko regijo | EUSAIR | jadransko-jonska regija | ADRION
+hr Strategija EU-a za jadransku i jonsku regiju | EUSAIR | jadransko-jonska regija | ADRION
+sr Strategija EU za jadransko-jonski region | EUSAIR | jadransko-jonski region | ADRION
+sk Stratégia EÚ pre jadranský a iónsky región | EUSAIR
+de EU-Strategie für den adriatischen und ionischen Raum | EUSAIR | adriatisch-ionischer Raum
+it strategia dell'UE per la regione adriatica e ionica | EUSAIR | macroregione adriatico-ionica | ADRION
+mk Стратегија на ЕУ за Јадранско-јонскиот регион | EUSAIR
+""")
+
+C("south-east-europe", "WG3 WG5", "internationalisation", """
+en South East Europe | Southeast Europe | SEE | Balkans
+ro Europa de Sud-Est | Balcani
+sq Evropa Juglindore | Ballkani
+hu Délkelet-Európa | Balkán
+el Νοτιοανατολική Ευρώπη | Βαλκάνια
+bg Югоизточна Европа | Балкани
+sl jugovzhodna Evropa | Balkan
+hr jugoistočna Europa | Balkan
+sr jugoistočna Evropa | Balkan
+sk juhovýchodná Európa | Balkán
+de Südosteuropa | Balkan
+it Europa sudorientale | Europa del Sud-Est | Balcani
+mk Југоисточна Европа | Балкан
+""")
+
+C("western-balkans", "WG3 WG5", "south-east-europe", """
+en Western Balkans | WB6
+ro Balcanii de Vest
+sq Ballkani Perëndimor
+hu Nyugat-Balkán
+el Δυτικά Βαλκάνια
+bg Западни Балкани
+sl Zahodni Balkan
+hr zapadni Balkan
+sr Zapadni Balkan
+sk západný Balkán
+de Westbalkan
+it Balcani occidentali
+mk Западен Балкан
+""")
+
+C("pre-accession-assistance", "WG3 WG4", "eu-funding", """
+en Instrument for Pre-accession Assistance | IPA | pre-accession assistance
+ro Instrumentul de asistență pentru preaderare | IPA | asistență de preaderare
+sq Instrumenti i Asistencës së Paraanëtarësimit | IPA | asistencë paraanëtarësimi
+hu előcsatlakozási támogatási eszköz | IPA | előcsatlakozási támogatás
+el Μηχανισμός Προενταξιακής Βοήθειας | IPA | προενταξιακή βοήθεια
+bg Инструмент за предприсъединителна помощ | ИПП | IPA | предприсъединителна помощ
+sl instrument za predpristopno pomoč | IPA | predpristopna pomoč
+hr instrument pretpristupne pomoći | IPA | pretpristupna pomoć
+sr instrument za pretpristupnu pomoć | IPA | pretpristupna pomoć
+sk nástroj predvstupovej pomoci | IPA | predvstupová pomoc
+de Instrument für Heranführungshilfe | IPA | Heranführungshilfe
+it strumento di assistenza preadesione | IPA | assistenza preadesione
+mk Инструмент за претпристапна помош | ИПА | IPA | претпристапна помош
+""")
+
