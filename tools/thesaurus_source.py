@@ -2997,3 +2997,775 @@ it strumento di assistenza preadesione | IPA | assistenza preadesione
 mk Инструмент за претпристапна помош | ИПА | IPA | претпристапна помош
 """)
 
+# ---------------------------------------------------------------------------------------
+# WG4 Cluster financing
+# ---------------------------------------------------------------------------------------
+
+C("funding", "WG4", None, """
+en funding | financing | finance
+ro finanțare
+sq financim
+hu finanszírozás
+el χρηματοδότηση
+bg финансиране
+sl financiranje
+hr financiranje
+sr finansiranje
+sk financovanie
+de Finanzierung | Förderung
+it finanziamento
+mk финансирање
+""")
+
+C("cluster-financing", "WG4", "funding", """
+en cluster financing | cluster funding | financing of cluster organisations
+ro finanțare a clusterelor
+sq financim i klasterëve
+hu klaszterfinanszírozás | klasztertámogatás
+el χρηματοδότηση συστάδων
+bg финансиране на клъстери
+sl financiranje grozdov
+hr financiranje klastera
+sr finansiranje klastera
+sk financovanie klastrov
+de Clusterfinanzierung
+it finanziamento dei cluster
+mk финансирање на кластери
+""")
+
+C("financial-sustainability", "WG4", "cluster-financing", """
+en financial sustainability | self-financing | revenue model
+ro sustenabilitate financiară | autofinanțare
+sq qëndrueshmëri financiare | vetëfinancim
+hu pénzügyi fenntarthatóság | önfinanszírozás
+el οικονομική βιωσιμότητα | αυτοχρηματοδότηση
+bg финансова устойчивост | самофинансиране
+sl finančna vzdržnost | samofinanciranje
+hr financijska održivost | samofinanciranje
+sr finansijska održivost | samofinansiranje
+sk finančná udržateľnosť | samofinancovanie
+de finanzielle Nachhaltigkeit | Eigenfinanzierung | Selbstfinanzierung
+it sostenibilità finanziaria | autofinanziamento
+mk финансиска одржливост | самофинансирање
+""")
+
+C("access-to-finance", "WG4", "funding", """
+en access to finance | access to credit | financing gap
+ro acces la finanțare | deficit de finanțare
+sq qasje në financim
+hu finanszírozáshoz jutás | forráshoz jutás | finanszírozási rés
+el πρόσβαση στη χρηματοδότηση | χρηματοδοτικό κενό
+bg достъп до финансиране | недостиг на финансиране
+sl dostop do financiranja | finančna vrzel
+hr pristup financiranju | financijski jaz
+sr pristup finansiranju | finansijski jaz
+sk prístup k financovaniu | medzera vo financovaní
+de Zugang zu Finanzmitteln | Finanzierungslücke
+it accesso al credito | accesso ai finanziamenti | carenza di finanziamento
+mk пристап до финансирање | финансиски јаз
+""")
+
+C("grant", "WG4", "funding", """
+en grant | subsidy | non-refundable grant | grant scheme
+ro grant | finanțare nerambursabilă | subvenție | ajutor nerambursabil
+sq grant | subvencion | financim i pakthyeshëm
+hu vissza nem térítendő támogatás | pályázati támogatás | szubvenció
+el επιχορήγηση | επιδότηση
+bg безвъзмездна финансова помощ | БФП | грант | субсидия
+sl nepovratna sredstva | subvencija | nepovratna spodbuda
+hr bespovratna sredstva | bespovratna potpora | subvencija | grant
+sr bespovratna sredstva | bespovratna pomoć | subvencija | grant
+sk nenávratný finančný príspevok | NFP | dotácia | grant
+de Zuschuss | Fördermittel | nicht rückzahlbarer Zuschuss | Subvention
+it contributo a fondo perduto | sovvenzione | sussidio | grant
+mk грант | неповратни средства | субвенција
+""")
+
+C("loan", "WG4", "financial-instrument", """
+en loan | credit | soft loan | preferential loan | low-interest loan
+ro împrumut | credit | împrumut preferențial
+sq kredi | hua | kredi e butë
+hu hitel | kölcsön | kedvezményes hitel
+el δάνειο | πίστωση | χαμηλότοκο δάνειο
+bg заем | кредит | преференциален кредит
+sl posojilo | kredit | ugodno posojilo
+hr zajam | kredit | povoljni kredit
+sr zajam | kredit | povoljni kredit
+sk úver | pôžička | zvýhodnený úver
+de Darlehen | Kredit | zinsgünstiges Darlehen | Förderkredit
+it prestito | mutuo | finanziamento agevolato | credito agevolato
+mk заем | кредит | поволен кредит
+""")
+
+C("guarantee", "WG4", "financial-instrument", """
+en guarantee | loan guarantee | credit guarantee | guarantee fund
+ro garanție | garanție de credit | fond de garantare
+sq garanci | fond garancie
+hu garancia | hitelgarancia | kezességvállalás | garanciaalap
+el εγγύηση | δανειακή εγγύηση | ταμείο εγγυοδοσίας
+bg гаранция | гаранционен фонд
+sl garancija | poroštvo | garancijska shema
+hr jamstvo | garancija | jamstveni fond
+sr garancija | garantni fond
+sk záruka | úverová záruka | garancia
+de Bürgschaft | Garantie | Kreditgarantie | Bürgschaftsbank
+it garanzia | fondo di garanzia | confidi
+mk гаранција | гарантен фонд
+""")
+
+C("microfinance", "WG4", "financial-instrument", """
+en microfinance | microcredit | microloan
+ro microfinanțare | microcredit
+sq mikrofinancë | mikrokredi
+hu mikrofinanszírozás | mikrohitel
+el μικροχρηματοδότηση | μικροπίστωση
+bg микрофинансиране | микрокредит
+sl mikrofinanciranje | mikrokredit
+hr mikrofinanciranje | mikrokredit
+sr mikrofinansiranje | mikrokredit
+sk mikrofinancovanie | mikroúver
+de Mikrofinanzierung | Mikrokredit
+it microfinanza | microcredito
+mk микрофинансирање | микрокредит
+""")
+
+C("financial-instrument", "WG4", "funding", """
+en financial instrument | repayable support | revolving fund
+ro instrument financiar | sprijin rambursabil | fond revolving
+sq instrument financiar | mbështetje e rimbursueshme
+hu pénzügyi eszköz | visszatérítendő támogatás | rulírozó alap
+el χρηματοδοτικό εργαλείο | χρηματοοικονομικό μέσο | επιστρεπτέα ενίσχυση | ανακυκλούμενο ταμείο
+bg финансов инструмент | възстановима помощ | револвиращ фонд
+sl finančni instrument | povratna sredstva | revolving sklad
+hr financijski instrument | povratna sredstva | revolving fond
+sr finansijski instrument | povratna sredstva | revolving fond
+sk finančný nástroj | návratná pomoc | revolvingový fond
+de Finanzinstrument | rückzahlbare Unterstützung | revolvierender Fonds
+it strumento finanziario | sostegno rimborsabile | fondo rotativo
+mk финансиски инструмент | повратни средства | револвинг фонд
+""")
+
+C("fund-of-funds", "WG4", "financial-instrument", """
+en fund of funds | holding fund
+ro fond de fonduri | fond de participare
+sq fond i fondeve
+hu alapok alapja | holdingalap
+el ταμείο ταμείων | ταμείο χαρτοφυλακίου | ταμείο συμμετοχών
+bg фонд на фондовете
+sl sklad skladov
+hr fond fondova
+sr fond fondova
+sk fond fondov
+de Dachfonds | Holdingfonds
+it fondo di fondi | fondo di partecipazione
+mk фонд на фондови
+""")
+
+C("equity-financing", "WG4", "financial-instrument", """
+en equity financing | equity investment | risk capital | private equity
+ro finanțare prin capital | investiție de capital | private equity
+sq financim me kapital | kapital aksionar
+hu tőkefinanszírozás | tőkebefektetés | magántőke
+el χρηματοδότηση μετοχικού κεφαλαίου | συμμετοχή στο κεφάλαιο
+bg дялово финансиране | дялови инвестиции
+sl lastniško financiranje | kapitalska naložba | zasebni kapital
+hr vlasničko financiranje | vlasnička ulaganja | privatni kapital
+sr vlasničko finansiranje | vlasnički kapital | privatni kapital
+sk kapitálové financovanie | kapitálový vstup | súkromný kapitál
+de Beteiligungsfinanzierung | Eigenkapitalfinanzierung | Beteiligungskapital | Private Equity
+it finanziamento in equity | partecipazione al capitale | private equity
+mk финансирање преку капитал | сопственички капитал | приватен капитал
+""")
+
+C("venture-capital", "WG4", "equity-financing", """
+en venture capital | VC | venture capital fund
+ro capital de risc | fond de capital de risc | venture capital
+sq kapital sipërmarrës | kapital risku
+hu kockázati tőke | kockázatitőke-alap
+el επιχειρηματικά κεφάλαια | κεφάλαια επιχειρηματικού κινδύνου | venture capital
+bg рисков капитал | фонд за рисков капитал
+sl tvegani kapital | sklad tveganega kapitala
+hr rizični kapital | fond rizičnog kapitala | venture kapital
+sr rizični kapital | fond rizičnog kapitala | preduzetnički kapital
+sk rizikový kapitál | fond rizikového kapitálu
+de Wagniskapital | Risikokapital | Venture Capital | Wagniskapitalfonds
+it capitale di rischio | venture capital | fondo di venture capital
+mk ризичен капитал | фонд за ризичен капитал
+""")
+
+C("business-angel", "WG4", "equity-financing", """
+en business angel | angel investor | business angel network
+ro business angel | investitor providențial
+sq investitor engjëll | business angel
+hu üzleti angyal | angyalbefektető | business angel
+el επιχειρηματικός άγγελος | business angel
+bg бизнес ангел | ангел инвеститор
+sl poslovni angel | angelski investitor
+hr poslovni anđeo | anđeo investitor
+sr poslovni anđeo | biznis anđeo | anđeo investitor
+sk podnikateľský anjel | business angel
+de Business Angel | Business-Angel-Netzwerk
+it business angel | investitore informale
+mk бизнис ангел | ангел инвеститор
+""")
+
+C("seed-capital", "WG4", "equity-financing", """
+en seed capital | seed funding | seed fund | pre-seed
+ro capital de început | finanțare seed
+sq kapital fillestar | financim fillestar
+hu magvető tőke | seed tőke
+el κεφάλαιο εκκίνησης | χρηματοδότηση αρχικού σταδίου
+bg начален капитал | финансиране в начален етап
+sl semenski kapital | zagonski kapital
+hr početni kapital | sjemenski kapital
+sr početni kapital | finansiranje ranih faza
+sk zárodočný kapitál | počiatočný kapitál
+de Startkapital | Seed-Finanzierung | Seed-Kapital
+it capitale di avviamento | seed capital | finanziamento seed
+mk почетен капитал | финансирање во рана фаза
+""")
+
+C("crowdfunding", "WG4", "funding", """
+en crowdfunding | crowd investing | crowdfunding platform
+ro finanțare participativă | crowdfunding
+sq financim kolektiv | crowdfunding
+hu közösségi finanszírozás | crowdfunding
+el πληθοχρηματοδότηση | crowdfunding
+bg колективно финансиране | краудфъндинг
+sl množično financiranje | crowdfunding
+hr skupno financiranje | crowdfunding
+sr grupno finansiranje | kraudfanding
+sk kolektívne financovanie | crowdfunding
+de Schwarmfinanzierung | Crowdfunding | Crowdinvesting
+it finanziamento collettivo | crowdfunding | equity crowdfunding
+mk групно финансирање | краудфандинг
+""")
+
+C("investment", "WG4", "funding", """
+en investment | private investment | capital investment
+ro investiție | investiții private
+sq investim | investime private
+hu beruházás | befektetés | magánberuházás
+el επένδυση | ιδιωτικές επενδύσεις
+bg инвестиция | частни инвестиции
+sl naložba | investicija | zasebne naložbe
+hr ulaganje | investicija | privatna ulaganja
+sr investicija | ulaganje | privatne investicije
+sk investícia | súkromné investície
+de Investition | private Investitionen
+it investimento | investimenti privati
+mk инвестиција | вложување | приватни инвестиции
+""")
+
+C("public-private-partnership", "WG4", "funding", """
+en public-private partnership | PPP
+ro parteneriat public-privat | PPP
+sq partneritet publik-privat | PPP
+hu köz- és magánszféra közötti partnerség | PPP
+el σύμπραξη δημόσιου και ιδιωτικού τομέα | ΣΔΙΤ
+bg публично-частно партньорство | ПЧП
+sl javno-zasebno partnerstvo | JZP
+hr javno-privatno partnerstvo | JPP
+sr javno-privatno partnerstvo | JPP
+sk verejno-súkromné partnerstvo | PPP
+de öffentlich-private Partnerschaft | ÖPP | PPP
+it partenariato pubblico-privato | PPP
+mk јавно-приватно партнерство | ЈПП
+""")
+
+C("development-bank", "WG4", "funding", """
+en development bank | promotional bank | national development bank
+ro bancă de dezvoltare | bancă de promovare | Banca de Investiții și Dezvoltare
+sq bankë zhvillimi
+hu fejlesztési bank | Magyar Fejlesztési Bank | MFB
+el αναπτυξιακή τράπεζα | Ελληνική Αναπτυξιακή Τράπεζα | ΕΑΤ
+bg банка за развитие | Българска банка за развитие | ББР
+sl razvojna banka | SID banka | Slovenski podjetniški sklad
+hr razvojna banka | Hrvatska banka za obnovu i razvitak | HBOR
+sr razvojna banka | Fond za razvoj Republike Srbije
+sk rozvojová banka | Slovenská záručná a rozvojová banka | SZRB
+de Förderbank | Entwicklungsbank | KfW
+it banca di sviluppo | banca promozionale | Cassa depositi e prestiti | CDP
+mk развојна банка | Развојна банка на Северна Македонија
+""")
+
+C("european-investment-bank-group", "WG4", "development-bank", """
+en European Investment Bank | EIB | European Investment Fund | EIF | EIB Group
+ro Banca Europeană de Investiții | BEI | Fondul European de Investiții | FEI
+sq Banka Evropiane e Investimeve | Fondi Evropian i Investimeve
+hu Európai Beruházási Bank | EBB | Európai Beruházási Alap | EBA
+el Ευρωπαϊκή Τράπεζα Επενδύσεων | ΕΤΕπ | Ευρωπαϊκό Ταμείο Επενδύσεων | ΕΤαΕ
+bg Европейска инвестиционна банка | ЕИБ | Европейски инвестиционен фонд | ЕИФ
+sl Evropska investicijska banka | EIB | Evropski investicijski sklad | EIS
+hr Europska investicijska banka | EIB | Europski investicijski fond | EIF
+sr Evropska investiciona banka | EIB | Evropski investicioni fond
+sk Európska investičná banka | EIB | Európsky investičný fond | EIF
+de Europäische Investitionsbank | EIB | Europäischer Investitionsfonds | EIF
+it Banca europea per gli investimenti | BEI | Fondo europeo per gli investimenti | FEI
+mk Европска инвестициска банка | ЕИБ | Европски инвестициски фонд
+""")
+
+C("investeu", "WG4", "eu-funding", """
+en InvestEU | European Fund for Strategic Investments | EFSI | Juncker Plan
+ro InvestEU | Fondul European pentru Investiții Strategice | FEIS | Planul Juncker
+sq InvestEU | Plani Juncker
+hu InvestEU | Európai Stratégiai Beruházási Alap | ESBA | Juncker-terv
+el InvestEU | Ευρωπαϊκό Ταμείο Στρατηγικών Επενδύσεων | ΕΤΣΕ | σχέδιο Γιουνκέρ
+bg InvestEU | Европейски фонд за стратегически инвестиции | ЕФСИ | план Юнкер
+sl InvestEU | Evropski sklad za strateške naložbe | EFSI | Junckerjev načrt
+hr InvestEU | Europski fond za strateška ulaganja | EFSU | Junckerov plan
+sr InvestEU | Junkerov plan
+sk InvestEU | Európsky fond pre strategické investície | EFSI | Junckerov plán
+de InvestEU | Europäischer Fonds für strategische Investitionen | EFSI | Juncker-Plan
+it InvestEU | Fondo europeo per gli investimenti strategici | FEIS | piano Juncker
+mk InvestEU | Јункеров план
+""")
+
+C("single-market-programme", "WG3 WG4", "eu-funding", """
+en Single Market Programme | COSME | programme for the competitiveness of enterprises and SMEs
+ro Programul privind piața unică | COSME
+sq Programi i Tregut të Vetëm | COSME
+hu egységes piaci program | COSME
+el πρόγραμμα για την ενιαία αγορά | COSME
+bg програма за единния пазар | COSME
+sl program za enotni trg | COSME
+hr program jedinstvenog tržišta | COSME
+sr program jedinstvenog tržišta | COSME
+sk program pre jednotný trh | COSME
+de Binnenmarktprogramm | COSME
+it programma per il mercato unico | COSME
+mk програма за единствен пазар | COSME
+""")
+
+C("eu-funding", "WG4", "funding", """
+en EU funds | EU funding | European Structural and Investment Funds | ESIF | structural funds
+ro fonduri europene | fonduri UE | fonduri structurale și de investiții europene | FESI | fonduri structurale
+sq fonde të BE-së | fonde evropiane | fonde strukturore
+hu uniós források | európai strukturális és beruházási alapok | ESB-alapok | strukturális alapok
+el ευρωπαϊκά διαρθρωτικά και επενδυτικά ταμεία | ΕΔΕΤ | διαρθρωτικά ταμεία | κοινοτικά κονδύλια | ΕΣΠΑ
+bg европейски фондове | еврофондове | европейски структурни и инвестиционни фондове | ЕСИФ | структурни фондове
+sl evropska sredstva | evropski strukturni in investicijski skladi | ESI skladi | strukturni skladi
+hr fondovi EU-a | EU fondovi | europski strukturni i investicijski fondovi | ESI fondovi | strukturni fondovi
+sr fondovi EU | EU fondovi | strukturni fondovi
+sk eurofondy | európske štrukturálne a investičné fondy | EŠIF | štrukturálne fondy
+de EU-Fördermittel | Europäische Struktur- und Investitionsfonds | ESI-Fonds | Strukturfonds
+it fondi europei | fondi strutturali e di investimento europei | fondi SIE | fondi strutturali
+mk фондови на ЕУ | ЕУ фондови | структурни фондови
+""")
+
+C("erdf", "WG4 WG5", "eu-funding", """
+en European Regional Development Fund | ERDF
+ro Fondul European de Dezvoltare Regională | FEDR
+sq Fondi Evropian për Zhvillim Rajonal
+hu Európai Regionális Fejlesztési Alap | ERFA
+el Ευρωπαϊκό Ταμείο Περιφερειακής Ανάπτυξης | ΕΤΠΑ
+bg Европейски фонд за регионално развитие | ЕФРР
+sl Evropski sklad za regionalni razvoj | ESRR
+hr Europski fond za regionalni razvoj | EFRR
+sr Evropski fond za regionalni razvoj | EFRR
+sk Európsky fond regionálneho rozvoja | EFRR
+de Europäischer Fonds für regionale Entwicklung | EFRE
+it Fondo europeo di sviluppo regionale | FESR
+mk Европски фонд за регионален развој | ЕФРР
+""")
+
+C("esf-plus", "WG4 WG6", "eu-funding", """
+en European Social Fund Plus | ESF+ | European Social Fund | ESF
+ro Fondul Social European Plus | FSE+ | Fondul Social European | FSE
+sq Fondi Social Evropian
+hu Európai Szociális Alap Plusz | ESZA+ | Európai Szociális Alap | ESZA
+el Ευρωπαϊκό Κοινωνικό Ταμείο+ | ΕΚΤ+ | Ευρωπαϊκό Κοινωνικό Ταμείο | ΕΚΤ
+bg Европейски социален фонд плюс | ЕСФ+ | Европейски социален фонд | ЕСФ
+sl Evropski socialni sklad plus | ESS+ | Evropski socialni sklad | ESS
+hr Europski socijalni fond plus | ESF+ | Europski socijalni fond | ESF
+sr Evropski socijalni fond | ESF
+sk Európsky sociálny fond plus | ESF+ | Európsky sociálny fond | ESF
+de Europäischer Sozialfonds Plus | ESF+ | Europäischer Sozialfonds | ESF
+it Fondo sociale europeo Plus | FSE+ | Fondo sociale europeo | FSE
+mk Европски социјален фонд | ЕСФ
+""")
+
+C("cohesion-fund", "WG4", "eu-funding", """
+en Cohesion Fund
+ro Fondul de Coeziune
+sq Fondi i Kohezionit
+hu Kohéziós Alap
+el Ταμείο Συνοχής
+bg Кохезионен фонд
+sl Kohezijski sklad
+hr Kohezijski fond
+sr Kohezioni fond
+sk Kohézny fond
+de Kohäsionsfonds
+it Fondo di coesione
+mk Кохезиски фонд
+""")
+
+C("eafrd", "WG4 WG5", "eu-funding", """
+en European Agricultural Fund for Rural Development | EAFRD | rural development programme | LEADER
+ro Fondul European Agricol pentru Dezvoltare Rurală | FEADR | Programul Național de Dezvoltare Rurală | PNDR | LEADER
+sq Fondi Evropian Bujqësor për Zhvillim Rural | IPARD
+hu Európai Mezőgazdasági Vidékfejlesztési Alap | EMVA | vidékfejlesztési program | LEADER
+el Ευρωπαϊκό Γεωργικό Ταμείο Αγροτικής Ανάπτυξης | ΕΓΤΑΑ | πρόγραμμα αγροτικής ανάπτυξης | ΠΑΑ | LEADER
+bg Европейски земеделски фонд за развитие на селските райони | ЕЗФРСР | програма за развитие на селските райони | ПРСР | ЛИДЕР
+sl Evropski kmetijski sklad za razvoj podeželja | EKSRP | program razvoja podeželja | PRP | LEADER
+hr Europski poljoprivredni fond za ruralni razvoj | EPFRR | program ruralnog razvoja | LEADER
+sr Evropski poljoprivredni fond za ruralni razvoj | IPARD | LEADER
+sk Európsky poľnohospodársky fond pre rozvoj vidieka | EPFRV | program rozvoja vidieka | PRV | LEADER
+de Europäischer Landwirtschaftsfonds für die Entwicklung des ländlichen Raums | ELER | LEADER
+it Fondo europeo agricolo per lo sviluppo rurale | FEASR | programma di sviluppo rurale | PSR | LEADER
+mk Европски земјоделски фонд за рурален развој | ИПАРД | IPARD | LEADER
+""")
+
+C("recovery-and-resilience-facility", "WG4", "eu-funding", """
+en Recovery and Resilience Facility | RRF | recovery and resilience plan | NextGenerationEU
+ro Mecanismul de redresare și reziliență | MRR | Planul Național de Redresare și Reziliență | PNRR | NextGenerationEU
+sq Mekanizmi i Rimëkëmbjes dhe Rezilencës | NextGenerationEU
+hu Helyreállítási és Rezilienciaépítési Eszköz | RRF | helyreállítási terv | NextGenerationEU
+el Μηχανισμός Ανάκαμψης και Ανθεκτικότητας | ΜΑΑ | Ταμείο Ανάκαμψης | Ελλάδα 2.0 | NextGenerationEU
+bg Механизъм за възстановяване и устойчивост | МВУ | План за възстановяване и устойчивост | ПВУ | NextGenerationEU
+sl mehanizem za okrevanje in odpornost | načrt za okrevanje in odpornost | NOO | NextGenerationEU
+hr Mehanizam za oporavak i otpornost | Nacionalni plan oporavka i otpornosti | NPOO | NextGenerationEU
+sr Mehanizam za oporavak i otpornost | NextGenerationEU
+sk Mechanizmus na podporu obnovy a odolnosti | plán obnovy a odolnosti | POO | NextGenerationEU
+de Aufbau- und Resilienzfazilität | ARF | Aufbau- und Resilienzplan | NextGenerationEU
+it dispositivo per la ripresa e la resilienza | RRF | Piano nazionale di ripresa e resilienza | PNRR | NextGenerationEU
+mk Механизам за закрепнување и отпорност | NextGenerationEU
+""")
+
+C("operational-programme", "WG4", "eu-funding", """
+en operational programme | operational program
+ro program operațional | Programul Operațional Regional | POR | Programul Operațional Competitivitate | POC
+sq program operacional
+hu operatív program | OP | GINOP | Gazdaságfejlesztési és Innovációs Operatív Program
+el επιχειρησιακό πρόγραμμα | ΕΠ | ΕΠΑνΕΚ | περιφερειακό επιχειρησιακό πρόγραμμα | ΠΕΠ
+bg оперативна програма | ОП | ОПИК
+sl operativni program | program evropske kohezijske politike
+hr operativni program | Operativni program Konkurentnost i kohezija | OPKK
+sr operativni program
+sk operačný program | Program Slovensko
+de operationelles Programm | EFRE-Programm
+it programma operativo | POR | programma operativo regionale | PON
+mk оперативна програма
+""")
+
+C("managing-authority", "WG4", "eu-funding", """
+en managing authority | programme managing authority
+ro autoritate de management | AM
+sq autoritet menaxhues
+hu irányító hatóság | IH
+el διαχειριστική αρχή | ειδική υπηρεσία διαχείρισης | ΕΥΔ
+bg управляващ орган | УО
+sl organ upravljanja
+hr upravljačko tijelo
+sr upravljačko telo
+sk riadiaci orgán
+de Verwaltungsbehörde
+it autorità di gestione | AdG
+mk управувачко тело | орган за управување
+""")
+
+C("intermediate-body", "WG4", "managing-authority", """
+en intermediate body | implementing body | implementing agency
+ro organism intermediar | OI
+sq organ ndërmjetës | agjenci zbatuese
+hu közreműködő szervezet | végrehajtó ügynökség
+el ενδιάμεσος φορέας | φορέας υλοποίησης
+bg междинно звено
+sl posredniški organ | izvajalski organ
+hr posredničko tijelo
+sr posredničko telo | implementaciona agencija
+sk sprostredkovateľský orgán
+de zwischengeschaltete Stelle | Durchführungsstelle
+it organismo intermedio | OI | soggetto attuatore
+mk посредничко тело | тело за спроведување
+""")
+
+C("absorption-of-funds", "WG4", "eu-funding", """
+en absorption of funds | absorption rate | absorption capacity
+ro absorbție a fondurilor | rată de absorbție | capacitate de absorbție
+sq absorbim i fondeve | përthithje e fondeve
+hu forrásfelhasználás | abszorpció | abszorpciós képesség
+el απορρόφηση κονδυλίων | ποσοστό απορρόφησης
+bg усвояване на средствата | степен на усвояване
+sl črpanje sredstev | absorpcijska sposobnost
+hr apsorpcija sredstava | stopa apsorpcije | apsorpcijski kapacitet
+sr apsorpcija sredstava | apsorpcioni kapacitet
+sk čerpanie fondov | miera čerpania | absorpčná kapacita
+de Mittelabfluss | Absorptionsquote | Absorptionskapazität
+it assorbimento dei fondi | tasso di assorbimento | capacità di assorbimento
+mk апсорпција на средства | апсорпциски капацитет
+""")
+
+C("call-for-proposals", "WG4", "funding", """
+en call for proposals | open call | funding call | call for applications
+ro apel de proiecte | cerere de propuneri de proiecte | apel deschis
+sq thirrje për propozime | thirrje për aplikime
+hu pályázati felhívás | pályázat | felhívás
+el πρόσκληση υποβολής προτάσεων | προκήρυξη
+bg покана за представяне на проектни предложения | процедура за подбор
+sl javni razpis | razpis | javni poziv
+hr natječaj | javni poziv | poziv na dostavu projektnih prijedloga
+sr javni poziv | konkurs | poziv za podnošenje predloga projekata
+sk výzva na predkladanie žiadostí | výzva | výzva na predkladanie projektov
+de Förderaufruf | Ausschreibung | Aufruf zur Einreichung von Vorschlägen
+it bando | avviso pubblico | invito a presentare proposte
+mk повик за предлози | јавен повик | конкурс
+""")
+
+C("project-proposal", "WG4", "call-for-proposals", """
+en project proposal | grant application | funding application
+ro propunere de proiect | cerere de finanțare
+sq propozim projekti | aplikim për financim
+hu projektjavaslat | támogatási kérelem
+el πρόταση έργου | αίτηση χρηματοδότησης
+bg проектно предложение | формуляр за кандидатстване
+sl projektna prijava | projektni predlog | vloga za sofinanciranje
+hr projektni prijedlog | prijava projekta
+sr predlog projekta | projektna prijava
+sk projektový návrh | žiadosť o nenávratný finančný príspevok | ŽoNFP
+de Projektantrag | Förderantrag | Projektskizze
+it proposta progettuale | domanda di finanziamento | domanda di contributo
+mk предлог-проект | апликација за финансирање
+""")
+
+C("beneficiary", "WG4", "call-for-proposals", """
+en beneficiary | grant recipient | final recipient
+ro beneficiar | destinatar final
+sq përfitues
+hu kedvezményezett | támogatott
+el δικαιούχος | τελικός αποδέκτης
+bg бенефициент | краен получател
+sl upravičenec | končni prejemnik
+hr korisnik bespovratnih sredstava | krajnji primatelj
+sr korisnik sredstava | krajnji korisnik
+sk prijímateľ | konečný prijímateľ
+de Zuwendungsempfänger | Begünstigter | Fördermittelempfänger
+it beneficiario | destinatario finale
+mk корисник на средства | краен корисник
+""")
+
+C("eligible-costs", "WG4", "call-for-proposals", """
+en eligible costs | eligible expenditure | eligibility
+ro cheltuieli eligibile | costuri eligibile | eligibilitate
+sq kosto të pranueshme | shpenzime të pranueshme
+hu elszámolható költség | támogatható költség
+el επιλέξιμες δαπάνες | επιλεξιμότητα
+bg допустими разходи | допустимост
+sl upravičeni stroški | upravičenost
+hr prihvatljivi troškovi | prihvatljivost
+sr prihvatljivi troškovi | opravdani troškovi
+sk oprávnené výdavky | oprávnenosť
+de förderfähige Kosten | zuschussfähige Ausgaben | Förderfähigkeit
+it spese ammissibili | costi ammissibili | ammissibilità
+mk прифатливи трошоци | прифатливост
+""")
+
+C("simplified-cost-options", "WG4", "eligible-costs", """
+en simplified cost options | lump sum | flat rate | unit costs
+ro opțiuni de costuri simplificate | sumă forfetară | rată forfetară
+sq opsione të kostove të thjeshtuara | shumë e përgjithshme
+hu egyszerűsített költségelszámolás | átalányösszeg | átalány
+el απλοποιημένο κόστος | κατ' αποκοπή ποσό | κατ' αποκοπή συντελεστής
+bg опростени разходи | еднократна сума | единна ставка
+sl poenostavljene možnosti obračunavanja stroškov | pavšalni znesek | pavšalna stopnja
+hr pojednostavnjene opcije troškova | jednokratni iznos | paušalna stopa
+sr pojednostavljene opcije troškova | paušalni iznos
+sk zjednodušené vykazovanie výdavkov | paušálna suma | paušálna sadzba
+de vereinfachte Kostenoptionen | Pauschalbetrag | Pauschalsatz
+it opzioni semplificate in materia di costi | somma forfettaria | tasso forfettario
+mk поедноставени опции за трошоци | паушален износ
+""")
+
+C("co-financing", "WG4", "funding", """
+en co-financing | co-funding | match funding | own contribution | co-financing rate
+ro cofinanțare | contribuție proprie | rată de cofinanțare
+sq bashkëfinancim | kontribut vetjak
+hu társfinanszírozás | önrész | saját forrás
+el συγχρηματοδότηση | ίδια συμμετοχή
+bg съфинансиране | собствен принос
+sl sofinanciranje | lastna udeležba | lastni delež
+hr sufinanciranje | vlastito učešće
+sr sufinansiranje | sopstveno učešće
+sk spolufinancovanie | spoluúčasť | vlastné zdroje
+de Kofinanzierung | Eigenanteil | Eigenbeteiligung
+it cofinanziamento | quota di cofinanziamento | contributo proprio
+mk кофинансирање | сопствено учество
+""")
+
+C("budget", "WG4", "funding", """
+en budget | budget allocation | financial allocation | public budget
+ro buget | alocare financiară | buget public
+sq buxhet | alokim financiar
+hu költségvetés | forráskeret | pénzügyi keret
+el προϋπολογισμός | κατανομή πόρων
+bg бюджет | финансов ресурс
+sl proračun | finančni okvir
+hr proračun | financijska alokacija
+sr budžet | finansijska alokacija
+sk rozpočet | finančná alokácia
+de Budget | Haushalt | Mittelzuweisung | Finanzrahmen
+it bilancio | budget | dotazione finanziaria | stanziamento
+mk буџет | финансиска алокација
+""")
+
+C("state-aid", "WG4", "funding", """
+en state aid | state aid rules | aid intensity
+ro ajutor de stat | intensitate a ajutorului
+sq ndihmë shtetërore
+hu állami támogatás | támogatási intenzitás
+el κρατική ενίσχυση | ένταση ενίσχυσης
+bg държавна помощ | интензитет на помощта
+sl državna pomoč | intenzivnost pomoči
+hr državna potpora | intenzitet potpore
+sr državna pomoć | intenzitet pomoći
+sk štátna pomoc | intenzita pomoci
+de staatliche Beihilfe | Beihilfe | Beihilfeintensität
+it aiuto di Stato | aiuti di Stato | intensità di aiuto
+mk државна помош | интензитет на помошта
+""")
+
+C("de-minimis-aid", "WG4", "state-aid", """
+en de minimis aid | de minimis | de minimis rule
+ro ajutor de minimis | de minimis
+sq ndihmë de minimis | de minimis
+hu csekély összegű támogatás | de minimis támogatás | de minimis
+el ενίσχυση ήσσονος σημασίας | de minimis
+bg минимална помощ | de minimis
+sl pomoč de minimis | de minimis
+hr potpora male vrijednosti | de minimis
+sr pomoć male vrednosti | de minimis
+sk pomoc de minimis | de minimis
+de De-minimis-Beihilfe | De-minimis-Regel
+it aiuto de minimis | regime de minimis | de minimis
+mk помош од мало значење | de minimis
+""")
+
+C("general-block-exemption-regulation", "WG4", "state-aid", """
+en General Block Exemption Regulation | GBER | block exemption
+ro Regulamentul general de exceptare pe categorii | GBER
+sq rregullore e përgjithshme e përjashtimit në bllok
+hu általános csoportmentességi rendelet | ÁCsR | GBER
+el Γενικός Κανονισμός Απαλλαγής κατά Κατηγορία | ΓΚΑΚ
+bg Общ регламент за групово освобождаване | ОРГО
+sl Uredba o splošnih skupinskih izjemah | GBER
+hr Uredba o općem skupnom izuzeću | GBER
+sr opšta uredba o grupnom izuzeću
+sk všeobecné nariadenie o skupinových výnimkách | GBER
+de Allgemeine Gruppenfreistellungsverordnung | AGVO
+it regolamento generale di esenzione per categoria | RGEC | GBER
+mk општа уредба за групно изземање
+""")
+
+C("tax-incentive", "WG4", "funding", """
+en tax incentive | tax relief | tax credit | R&D tax credit | super-deduction
+ro stimulent fiscal | facilitate fiscală | scutire de impozit | deducere fiscală
+sq lehtësi fiskale | nxitje fiskale | përjashtim nga tatimi
+hu adókedvezmény | adóösztönző | K+F-adókedvezmény
+el φορολογικό κίνητρο | φοροαπαλλαγή | υπερέκπτωση
+bg данъчно облекчение | данъчен стимул
+sl davčna olajšava | davčna spodbuda
+hr porezna olakšica | porezni poticaj
+sr poreski podsticaj | poreska olakšica | poreski kredit
+sk daňová úľava | daňové zvýhodnenie | superodpočet
+de Steueranreiz | Steuervergünstigung | Forschungszulage | steuerliche Forschungsförderung
+it incentivo fiscale | agevolazione fiscale | credito d'imposta | iperammortamento
+mk даночно олеснување | даночен поттик
+""")
+
+C("public-procurement", "WG4", "funding", """
+en public procurement | public tender | procurement procedure
+ro achiziție publică | licitație publică | procedură de atribuire
+sq prokurim publik | tender publik
+hu közbeszerzés | közbeszerzési eljárás
+el δημόσια σύμβαση | δημόσιες προμήθειες | δημόσιος διαγωνισμός
+bg обществена поръчка | обществени поръчки
+sl javno naročilo | javno naročanje
+hr javna nabava | javni natječaj
+sr javna nabavka | javne nabavke | tender
+sk verejné obstarávanie | tender
+de öffentliche Auftragsvergabe | öffentliche Beschaffung | Vergabeverfahren
+it appalto pubblico | appalti pubblici | gara d'appalto
+mk јавна набавка | јавни набавки | тендер
+""")
+
+C("pre-commercial-procurement", "WG1 WG4", "public-procurement", """
+en pre-commercial procurement | PCP
+ro achiziție pre-comercială
+sq prokurim parakomercial
+hu kereskedelmi hasznosítást megelőző beszerzés | PCP
+el προεμπορική προμήθεια | προεμπορικές δημόσιες συμβάσεις
+bg предтърговска поръчка | предтърговски обществени поръчки
+sl predkomercialno javno naročanje | PCP
+hr pretkomercijalna nabava | PCP
+sr predkomercijalna nabavka
+sk predobchodné obstarávanie | PCP
+de vorkommerzielle Auftragsvergabe | PCP
+it appalto pre-commerciale | appalti pre-commerciali | PCP
+mk претпазарна набавка
+""")
+
+C("public-procurement-of-innovation", "WG1 WG4", "public-procurement", """
+en public procurement of innovation | innovation procurement | PPI | innovation partnership
+ro achiziții publice de inovare | parteneriat pentru inovare
+sq prokurim publik i inovacionit
+hu innovatív közbeszerzés | innovációs partnerség
+el δημόσιες συμβάσεις καινοτομίας | σύμπραξη καινοτομίας
+bg обществени поръчки за иновации | партньорство за иновации
+sl javno naročanje inovacij | partnerstvo za inovacije
+hr javna nabava inovacija | partnerstvo za inovacije
+sr javna nabavka inovacija | partnerstvo za inovacije
+sk verejné obstarávanie inovácií | inovatívne partnerstvo
+de innovative öffentliche Beschaffung | Innovationspartnerschaft
+it appalti pubblici di innovazione | partenariato per l'innovazione
+mk јавна набавка на иновации | партнерство за иновации
+""")
+
+C("green-public-procurement", "WG2 WG4", "public-procurement", """
+en green public procurement | GPP | sustainable public procurement
+ro achiziții publice verzi | achiziții publice ecologice
+sq prokurim publik i gjelbër
+hu zöld közbeszerzés | környezetbarát közbeszerzés
+el πράσινες δημόσιες συμβάσεις | πράσινες δημόσιες προμήθειες
+bg зелени обществени поръчки
+sl zelena javna naročila | zeleno javno naročanje
+hr zelena javna nabava
+sr zelene javne nabavke
+sk zelené verejné obstarávanie
+de umweltfreundliche öffentliche Beschaffung | grüne Beschaffung | nachhaltige Beschaffung
+it appalti pubblici verdi | acquisti verdi | criteri ambientali minimi | CAM | GPP
+mk зелени јавни набавки
+""")
+
+C("business-plan", "WG4", "enterprise", """
+en business plan
+ro plan de afaceri
+sq plan biznesi
+hu üzleti terv
+el επιχειρηματικό σχέδιο
+bg бизнес план
+sl poslovni načrt
+hr poslovni plan
+sr biznis plan | poslovni plan
+sk podnikateľský plán
+de Businessplan | Geschäftsplan
+it business plan | piano d'impresa
+mk бизнис план
+""")
+
+C("cost-benefit-analysis", "WG4", "evaluation", """
+en cost-benefit analysis | CBA
+ro analiză cost-beneficiu | ACB
+sq analizë kosto-përfitim
+hu költség-haszon elemzés
+el ανάλυση κόστους-οφέλους
+bg анализ разходи-ползи
+sl analiza stroškov in koristi
+hr analiza troškova i koristi
+sr analiza troškova i koristi
+sk analýza nákladov a prínosov
+de Kosten-Nutzen-Analyse
+it analisi costi-benefici
+mk анализа на трошоци и придобивки
+""")
+
