@@ -3769,3 +3769,439 @@ it analisi costi-benefici
 mk анализа на трошоци и придобивки
 """)
 
+# ---------------------------------------------------------------------------------------
+# WG5 Regional and cluster specialisation (smart specialisation)
+# ---------------------------------------------------------------------------------------
+
+C("smart-specialisation", "WG5", None, """
+en smart specialisation | smart specialization | S3
+ro specializare inteligentă | S3
+sq specializim i zgjuar | S3
+hu intelligens szakosodás | S3
+el έξυπνη εξειδίκευση
+bg интелигентна специализация
+sl pametna specializacija
+hr pametna specijalizacija
+sr pametna specijalizacija
+sk inteligentná špecializácia
+de intelligente Spezialisierung
+it specializzazione intelligente
+mk паметна специјализација
+""")
+
+C("smart-specialisation-strategy", "WG5 WG1", "smart-specialisation", """
+en smart specialisation strategy | RIS3 | research and innovation strategy for smart specialisation | S3 strategy
+ro strategie de specializare inteligentă | strategie regională de specializare inteligentă | RIS3
+sq strategji e specializimit të zgjuar
+hu intelligens szakosodási stratégia | S3 stratégia | RIS3
+el στρατηγική έξυπνης εξειδίκευσης | RIS3
+bg иновационна стратегия за интелигентна специализация | ИСИС
+sl strategija pametne specializacije | Slovenska strategija pametne specializacije | S4
+hr strategija pametne specijalizacije | S3 | RIS3
+sr strategija pametne specijalizacije | RIS3
+sk stratégia inteligentnej špecializácie | RIS3
+de Strategie für intelligente Spezialisierung | regionale Innovationsstrategie | RIS3
+it strategia di specializzazione intelligente | strategia regionale di specializzazione intelligente | S3 | RIS3
+mk стратегија за паметна специјализација | RIS3
+""")
+
+C("entrepreneurial-discovery-process", "WG5", "smart-specialisation", """
+en entrepreneurial discovery process | EDP | entrepreneurial discovery
+ro proces de descoperire antreprenorială | descoperire antreprenorială | EDP
+sq proces i zbulimit sipërmarrës
+hu vállalkozói felfedezési folyamat | EDP
+el διαδικασία επιχειρηματικής ανακάλυψης | επιχειρηματική ανακάλυψη
+bg процес на предприемаческо откритие | предприемаческо откритие
+sl podjetniški proces odkrivanja | proces podjetniškega odkrivanja
+hr proces poduzetničkog otkrivanja | poduzetničko otkrivanje
+sr proces preduzetničkog otkrivanja | preduzetničko otkrivanje
+sk proces podnikateľského objavovania | podnikateľské objavovanie
+de unternehmerischer Entdeckungsprozess | EDP
+it processo di scoperta imprenditoriale | scoperta imprenditoriale | EDP
+mk процес на претприемничко откривање
+""")
+
+C("priority-domain", "WG5", "smart-specialisation", """
+en priority domain | priority area | priority sector | specialisation domain
+ro domeniu prioritar | domeniu de specializare inteligentă | sector prioritar
+sq fushë prioritare | sektor prioritar
+hu prioritási terület | szakosodási terület | kiemelt ágazat
+el τομέας προτεραιότητας | τομέας εξειδίκευσης
+bg приоритетна област | тематична област | приоритетен сектор
+sl prednostno področje | področje uporabe
+hr prioritetno područje | tematsko prioritetno područje
+sr prioritetna oblast | prioritetni sektor
+sk doména inteligentnej špecializácie | prioritná oblasť
+de Spezialisierungsfeld | Prioritätsfeld | Zukunftsfeld
+it area di specializzazione | ambito prioritario | settore prioritario
+mk приоритетна област | приоритетен сектор
+""")
+
+C("regional-specialisation", "WG5", "smart-specialisation", """
+en regional specialisation | regional specialization | economic specialisation | specialisation pattern
+ro specializare regională | specializare economică
+sq specializim rajonal
+hu regionális specializáció | regionális szakosodás
+el περιφερειακή εξειδίκευση
+bg регионална специализация
+sl regionalna specializacija
+hr regionalna specijalizacija
+sr regionalna specijalizacija
+sk regionálna špecializácia
+de regionale Spezialisierung
+it specializzazione regionale | specializzazione produttiva
+mk регионална специјализација
+""")
+
+C("location-quotient", "WG5", "regional-specialisation", """
+en location quotient | LQ | specialisation index | specialisation coefficient
+ro coeficient de localizare | indice de specializare
+sq koeficient i lokalizimit | indeks i specializimit
+hu lokációs hányados | specializációs index
+el συντελεστής χωροθέτησης | δείκτης εξειδίκευσης
+bg коефициент на локализация | индекс на специализация
+sl lokacijski količnik | indeks specializacije
+hr lokacijski koeficijent | indeks specijalizacije
+sr koeficijent lokalizacije | indeks specijalizacije
+sk lokalizačný koeficient | index špecializácie
+de Standortquotient | Lokalisationskoeffizient | Spezialisierungsindex
+it quoziente di localizzazione | indice di specializzazione
+mk коефициент на локализација | индекс на специјализација
+""")
+
+C("revealed-comparative-advantage", "WG5 WG3", "regional-specialisation", """
+en revealed comparative advantage | RCA | comparative advantage | Balassa index
+ro avantaj comparativ relevat | avantaj comparativ
+sq avantazh krahasues i shfaqur | avantazh krahasues
+hu feltárt komparatív előny | komparatív előny | Balassa-index
+el αποκαλυπτόμενο συγκριτικό πλεονέκτημα | συγκριτικό πλεονέκτημα
+bg разкрито сравнително предимство | сравнително предимство
+sl razkrita primerjalna prednost | primerjalna prednost
+hr otkrivena komparativna prednost | komparativna prednost
+sr otkrivena komparativna prednost | komparativna prednost
+sk zjavná komparatívna výhoda | komparatívna výhoda
+de offenbarter komparativer Vorteil | komparativer Vorteil | Balassa-Index
+it vantaggio comparato rivelato | vantaggio comparato
+mk откриена компаративна предност | компаративна предност
+""")
+
+C("economic-complexity", "WG5", "regional-specialisation", """
+en economic complexity | economic complexity index | ECI | product space
+ro complexitate economică | indice de complexitate economică
+sq kompleksitet ekonomik
+hu gazdasági komplexitás | gazdasági komplexitási index
+el οικονομική πολυπλοκότητα | δείκτης οικονομικής πολυπλοκότητας
+bg икономическа сложност | индекс на икономическа сложност
+sl ekonomska kompleksnost | indeks ekonomske kompleksnosti
+hr ekonomska složenost | indeks ekonomske složenosti
+sr ekonomska složenost | indeks ekonomske složenosti
+sk ekonomická komplexnosť | index ekonomickej komplexnosti
+de wirtschaftliche Komplexität | ökonomische Komplexität | Index der wirtschaftlichen Komplexität
+it complessità economica | indice di complessità economica
+mk економска сложеност | индекс на економска сложеност
+""")
+
+C("related-variety", "WG5", "regional-specialisation", """
+en related variety | related diversification | unrelated variety
+ro varietate înrudită | diversificare înrudită
+sq larmi e lidhur
+hu kapcsolódó változatosság | rokon változatosság | kapcsolódó diverzifikáció
+el συγγενής ποικιλομορφία | συναφής διαφοροποίηση
+bg свързано разнообразие | свързана диверсификация
+sl sorodna raznolikost | sorodna diverzifikacija
+hr srodna raznolikost | srodna diversifikacija
+sr srodna raznovrsnost | srodna diversifikacija
+sk príbuzná rozmanitosť | príbuzná diverzifikácia
+de verwandte Vielfalt | verwandte Diversifizierung | Related Variety
+it varietà correlata | diversificazione correlata | related variety
+mk сродна разновидност
+""")
+
+C("economic-diversification", "WG5", "regional-specialisation", """
+en economic diversification | diversification
+ro diversificare economică | diversificare
+sq diversifikim ekonomik | diversifikim
+hu gazdasági diverzifikáció | diverzifikáció
+el οικονομική διαφοροποίηση | διαφοροποίηση
+bg икономическа диверсификация | диверсификация
+sl gospodarska diverzifikacija | diverzifikacija
+hr gospodarska diversifikacija | diversifikacija
+sr ekonomska diversifikacija | diversifikacija
+sk hospodárska diverzifikácia | diverzifikácia
+de wirtschaftliche Diversifizierung | Diversifizierung
+it diversificazione economica | diversificazione
+mk економска диверзификација | диверзификација
+""")
+
+C("structural-change", "WG5", "regional-development", """
+en structural change | economic transformation | industrial transition | structural transformation
+ro schimbare structurală | transformare economică | tranziție industrială
+sq ndryshim strukturor | transformim ekonomik
+hu szerkezetváltás | strukturális átalakulás | gazdasági szerkezetváltás
+el διαρθρωτική αλλαγή | οικονομικός μετασχηματισμός | βιομηχανική μετάβαση
+bg структурна промяна | икономическа трансформация | индустриален преход
+sl strukturne spremembe | gospodarska preobrazba | industrijski prehod
+hr strukturne promjene | gospodarska preobrazba | industrijska tranzicija
+sr strukturne promene | ekonomska transformacija | industrijska tranzicija
+sk štrukturálna zmena | hospodárska transformácia | priemyselná transformácia
+de Strukturwandel | wirtschaftlicher Wandel | industrieller Wandel
+it cambiamento strutturale | trasformazione economica | transizione industriale
+mk структурна промена | економска трансформација
+""")
+
+C("industrial-policy", "WG5 WG1", "public-policy", """
+en industrial policy | industrial strategy
+ro politică industrială | strategie industrială
+sq politikë industriale | strategji industriale
+hu iparpolitika | iparstratégia
+el βιομηχανική πολιτική | βιομηχανική στρατηγική
+bg индустриална политика | индустриална стратегия
+sl industrijska politika | industrijska strategija
+hr industrijska politika | industrijska strategija
+sr industrijska politika | industrijska strategija
+sk priemyselná politika | priemyselná stratégia
+de Industriepolitik | Industriestrategie
+it politica industriale | strategia industriale
+mk индустриска политика | индустриска стратегија
+""")
+
+C("enabling-condition", "WG5 WG4", "smart-specialisation-strategy", """
+en enabling condition | ex-ante conditionality | good governance of the smart specialisation strategy
+ro condiție favorizantă | condiționalitate ex-ante
+sq kusht mundësues
+hu feljogosító feltétel | előzetes feltétel
+el αναγκαία προϋπόθεση | εκ των προτέρων αιρεσιμότητα
+bg разрешаващо условие | предварително условие
+sl omogočitveni pogoj | predhodna pogojenost
+hr uvjet koji omogućuje provedbu | ex ante uvjet
+sr omogućavajući uslov | ex ante uslov
+sk základná podmienka | ex ante kondicionalita
+de grundlegende Voraussetzung | Ex-ante-Konditionalität
+it condizione abilitante | condizionalità ex ante
+mk овозможувачки услов | ex ante услов
+""")
+
+C("regional-development", "WG5", None, """
+en regional development | territorial development | local economic development
+ro dezvoltare regională | dezvoltare teritorială | dezvoltare economică locală
+sq zhvillim rajonal | zhvillim territorial | zhvillim ekonomik lokal
+hu területfejlesztés | regionális fejlesztés | helyi gazdaságfejlesztés
+el περιφερειακή ανάπτυξη | χωρική ανάπτυξη | τοπική ανάπτυξη
+bg регионално развитие | териториално развитие | местно икономическо развитие
+sl regionalni razvoj | teritorialni razvoj | lokalni gospodarski razvoj
+hr regionalni razvoj | teritorijalni razvoj | lokalni gospodarski razvoj
+sr regionalni razvoj | teritorijalni razvoj | lokalni ekonomski razvoj
+sk regionálny rozvoj | územný rozvoj | miestny ekonomický rozvoj
+de Regionalentwicklung | regionale Entwicklung | Raumentwicklung | lokale Wirtschaftsentwicklung
+it sviluppo regionale | sviluppo territoriale | sviluppo economico locale
+mk регионален развој | територијален развој | локален економски развој
+""")
+
+C("cohesion-policy", "WG5 WG4", "regional-development", """
+en cohesion policy | regional policy | economic, social and territorial cohesion
+ro politică de coeziune | politică regională | coeziune economică, socială și teritorială
+sq politikë kohezioni | politikë rajonale
+hu kohéziós politika | regionális politika | területi kohézió
+el πολιτική συνοχής | περιφερειακή πολιτική | οικονομική, κοινωνική και εδαφική συνοχή
+bg кохезионна политика | политика на сближаване | регионална политика
+sl kohezijska politika | regionalna politika
+hr kohezijska politika | regionalna politika
+sr kohezivna politika | politika kohezije | regionalna politika
+sk politika súdržnosti | kohézna politika | regionálna politika
+de Kohäsionspolitik | Regionalpolitik
+it politica di coesione | politica regionale
+mk кохезиска политика | регионална политика
+""")
+
+C("regional-development-agency", "WG5", "regional-development", """
+en regional development agency | RDA | development agency
+ro agenție de dezvoltare regională | ADR
+sq agjenci e zhvillimit rajonal | agjenci zhvillimi
+hu regionális fejlesztési ügynökség | területfejlesztési ügynökség
+el αναπτυξιακή εταιρεία | περιφερειακή αναπτυξιακή εταιρεία | αναπτυξιακός οργανισμός
+bg агенция за регионално развитие | АРР
+sl regionalna razvojna agencija | RRA
+hr regionalna razvojna agencija | županijska razvojna agencija | RRA
+sr regionalna razvojna agencija | RRA
+sk regionálna rozvojová agentúra | RRA
+de regionale Entwicklungsagentur | Wirtschaftsförderungsgesellschaft
+it agenzia di sviluppo regionale | agenzia regionale di sviluppo
+mk регионална развојна агенција | центар за развој на плански регион
+""")
+
+C("regional-authority", "WG5", "regional-development", """
+en regional authority | regional government | local authority | municipality
+ro autoritate regională | consiliu județean | autoritate publică locală | primărie
+sq autoritet rajonal | qark | pushtet vendor | bashki
+hu regionális önkormányzat | megyei önkormányzat | helyi önkormányzat | önkormányzat
+el περιφερειακή αρχή | περιφέρεια | δήμος | τοπική αυτοδιοίκηση
+bg областна администрация | регионална власт | местна власт | община
+sl regionalna oblast | lokalna skupnost | občina
+hr regionalna samouprava | županija | lokalna samouprava | općina
+sr regionalna vlast | pokrajina | lokalna samouprava | opština
+sk samosprávny kraj | regionálna samospráva | miestna samospráva | obec
+de Regionalbehörde | Landesregierung | Gebietskörperschaft | Kommune | Landkreis
+it autorità regionale | regione | ente locale | comune | provincia
+mk регионална власт | локална самоуправа | општина
+""")
+
+C("nuts-region", "WG5", "regional-development", """
+en NUTS region | NUTS 2 region | NUTS 2 | statistical region | development region | planning region
+ro regiune NUTS | regiune de dezvoltare | NUTS 2
+sq rajon NUTS | rajon statistikor
+hu NUTS-régió | tervezési-statisztikai régió | NUTS 2
+el περιφέρεια NUTS | NUTS 2
+bg район NUTS | район за планиране | NUTS 2
+sl statistična regija | kohezijska regija | NUTS 2
+hr statistička regija | NUTS 2 regija
+sr statistički region | region NUTS 2 | NSTJ
+sk región NUTS | NUTS 2
+de NUTS-Region | NUTS-2-Region | statistische Region
+it regione NUTS | NUTS 2
+mk плански регион | статистички регион | NUTS 2
+""")
+
+C("regional-disparities", "WG5", "regional-development", """
+en regional disparities | regional inequality | regional convergence
+ro disparități regionale | convergență regională
+sq pabarazi rajonale | konvergjencë rajonale
+hu regionális különbségek | regionális egyenlőtlenségek | regionális konvergencia
+el περιφερειακές ανισότητες | περιφερειακή σύγκλιση
+bg регионални различия | регионални неравенства | регионална конвергенция
+sl regionalne razlike | regionalna konvergenca
+hr regionalne nejednakosti | regionalne razlike | regionalna konvergencija
+sr regionalne nejednakosti | regionalne razlike | regionalna konvergencija
+sk regionálne rozdiely | regionálne disparity | regionálna konvergencia
+de regionale Disparitäten | regionale Ungleichheiten | regionale Konvergenz
+it divari regionali | disparità regionali | convergenza regionale
+mk регионални нееднаквости | регионални разлики
+""")
+
+C("less-developed-region", "WG5 WG4", "regional-disparities", """
+en less developed region | lagging region | transition region | more developed region
+ro regiune mai puțin dezvoltată | regiune în tranziție | regiune mai dezvoltată | regiune rămasă în urmă
+sq rajon më pak i zhvilluar
+hu kevésbé fejlett régió | átmeneti régió | fejlettebb régió | felzárkózó régió
+el λιγότερο αναπτυγμένη περιφέρεια | περιφέρεια μετάβασης | περισσότερο αναπτυγμένη περιφέρεια
+bg по-слабо развит регион | регион в преход | по-силно развит регион
+sl manj razvita regija | regija v prehodu | bolj razvita regija
+hr slabije razvijena regija | regija u tranziciji | razvijenija regija
+sr manje razvijeni region | nedovoljno razvijeno područje
+sk menej rozvinutý región | prechodný región | rozvinutejší región
+de weniger entwickelte Region | Übergangsregion | stärker entwickelte Region | strukturschwache Region
+it regione meno sviluppata | regione in transizione | regione più sviluppata
+mk помалку развиен регион | недоволно развиено подрачје
+""")
+
+C("gdp-per-capita", "WG5", "regional-disparities", """
+en GDP per capita | gross domestic product | GDP
+ro PIB pe cap de locuitor | produs intern brut | PIB
+sq PBB për frymë | prodhim i brendshëm bruto | PBB
+hu egy főre jutó GDP | bruttó hazai termék | GDP
+el κατά κεφαλήν ΑΕΠ | ακαθάριστο εγχώριο προϊόν | ΑΕΠ
+bg БВП на глава от населението | брутен вътрешен продукт | БВП
+sl BDP na prebivalca | bruto domači proizvod | BDP
+hr BDP po stanovniku | bruto domaći proizvod | BDP
+sr BDP po stanovniku | bruto domaći proizvod | BDP
+sk HDP na obyvateľa | hrubý domáci produkt | HDP
+de BIP pro Kopf | Bruttoinlandsprodukt | BIP
+it PIL pro capite | prodotto interno lordo | PIL
+mk БДП по жител | бруто домашен производ | БДП
+""")
+
+C("gross-value-added", "WG5", "regional-specialisation", """
+en gross value added | GVA | value added
+ro valoare adăugată brută | VAB | valoare adăugată
+sq vlerë e shtuar bruto | vlerë e shtuar
+hu bruttó hozzáadott érték | BHÉ | hozzáadott érték
+el ακαθάριστη προστιθέμενη αξία | ΑΠΑ | προστιθέμενη αξία
+bg брутна добавена стойност | БДС | добавена стойност
+sl bruto dodana vrednost | BDV | dodana vrednost
+hr bruto dodana vrijednost | BDV | dodana vrijednost
+sr bruto dodata vrednost | BDV | dodata vrednost
+sk hrubá pridaná hodnota | HPH | pridaná hodnota
+de Bruttowertschöpfung | BWS | Wertschöpfung
+it valore aggiunto lordo | VAL | valore aggiunto
+mk бруто додадена вредност | БДВ | додадена вредност
+""")
+
+C("nace-classification", "WG5", "economic-sector", """
+en NACE | statistical classification of economic activities | economic activity
+ro CAEN | NACE | activitate economică
+sq NVE | NACE | aktivitet ekonomik
+hu TEÁOR | NACE | gazdasági tevékenység
+el ΣΤΑΚΟΔ | NACE | οικονομική δραστηριότητα
+bg КИД | NACE | икономическа дейност
+sl SKD | NACE | gospodarska dejavnost
+hr NKD | NACE | gospodarska djelatnost
+sr KD | NACE | privredna delatnost
+sk SK NACE | NACE | ekonomická činnosť
+de WZ | NACE | Wirtschaftszweig | Wirtschaftszweigklassifikation
+it ATECO | NACE | attività economica
+mk НКД | NACE | економска дејност
+""")
+
+C("place-based-policy", "WG5", "cohesion-policy", """
+en place-based policy | place-based approach | integrated territorial investment | ITI
+ro abordare bazată pe teritoriu | investiție teritorială integrată | ITI
+sq qasje e bazuar në territor
+hu helyalapú megközelítés | integrált területi beruházás | ITB
+el τοπικοκεντρική προσέγγιση | ολοκληρωμένη χωρική επένδυση | ΟΧΕ
+bg подход, основан на местните характеристики | интегрирана териториална инвестиция | ИТИ
+sl pristop na podlagi kraja | celostna teritorialna naložba | CTN
+hr pristup temeljen na mjestu | integrirana teritorijalna ulaganja | ITU
+sr teritorijalni pristup | integrisana teritorijalna ulaganja
+sk miestne orientovaný prístup | integrovaná územná investícia | IÚI
+de ortsbezogene Politik | integrierte territoriale Investition | ITI
+it approccio place-based | investimento territoriale integrato | ITI
+mk територијален пристап | интегрирани територијални инвестиции
+""")
+
+C("multi-level-governance", "WG5", "public-policy", """
+en multi-level governance | MLG
+ro guvernanță pe mai multe niveluri
+sq qeverisje shumënivelëshe
+hu többszintű kormányzás
+el πολυεπίπεδη διακυβέρνηση
+bg многостепенно управление
+sl večravensko upravljanje
+hr višerazinsko upravljanje | upravljanje na više razina
+sr upravljanje na više nivoa | višenivoovsko upravljanje
+sk viacúrovňové riadenie | viacúrovňové spravovanie
+de Mehrebenen-Governance | Multi-Level-Governance
+it governance multilivello
+mk повеќестепено управување
+""")
+
+C("rural-development", "WG5", "regional-development", """
+en rural development | rural area | countryside
+ro dezvoltare rurală | zonă rurală | mediu rural
+sq zhvillim rural | zonë rurale
+hu vidékfejlesztés | vidéki térség
+el αγροτική ανάπτυξη | ύπαιθρος | αγροτικές περιοχές
+bg развитие на селските райони | селски район
+sl razvoj podeželja | podeželje
+hr ruralni razvoj | ruralno područje
+sr ruralni razvoj | ruralno područje
+sk rozvoj vidieka | vidiek
+de ländliche Entwicklung | ländlicher Raum
+it sviluppo rurale | area rurale | aree interne
+mk рурален развој | рурална средина
+""")
+
+C("urban-development", "WG5", "regional-development", """
+en urban development | sustainable urban development | smart city | metropolitan area
+ro dezvoltare urbană | dezvoltare urbană durabilă | oraș inteligent | zonă metropolitană
+sq zhvillim urban | qytet i zgjuar | zonë metropolitane
+hu városfejlesztés | fenntartható városfejlesztés | okosváros | nagyvárosi térség
+el αστική ανάπτυξη | βιώσιμη αστική ανάπτυξη | έξυπνη πόλη | μητροπολιτική περιοχή
+bg градско развитие | устойчиво градско развитие | умен град
+sl urbani razvoj | trajnostni urbani razvoj | pametno mesto
+hr urbani razvoj | održivi urbani razvoj | pametni grad | urbano područje
+sr urbani razvoj | održivi urbani razvoj | pametni grad
+sk mestský rozvoj | udržateľný mestský rozvoj | inteligentné mesto
+de Stadtentwicklung | nachhaltige Stadtentwicklung | Smart City | Metropolregion
+it sviluppo urbano | sviluppo urbano sostenibile | città intelligente | area metropolitana
+mk урбан развој | одржлив урбан развој | паметен град
+""")
+
