@@ -4205,3 +4205,663 @@ it sviluppo urbano | sviluppo urbano sostenibile | città intelligente | area me
 mk урбан развој | одржлив урбан развој | паметен град
 """)
 
+# ---------------------------------------------------------------------------------------
+# WG6 New skills and job creation
+# ---------------------------------------------------------------------------------------
+
+C("skills", "WG6", None, """
+en skills | competences | new skills
+ro competențe | abilități | aptitudini
+sq aftësi | kompetenca
+hu készségek | kompetenciák | új készségek
+el δεξιότητες | ικανότητες | νέες δεξιότητες
+bg умения | компетентности | нови умения
+sl spretnosti | kompetence | veščine
+hr vještine | kompetencije | nove vještine
+sr veštine | kompetencije | nove veštine
+sk zručnosti | kompetencie | nové zručnosti
+de Kompetenzen | Fähigkeiten | Fertigkeiten
+it competenze | abilità | nuove competenze
+mk вештини | компетенции | нови вештини
+""")
+
+C("skills-gap", "WG6", "skills", """
+en skills gap | skills shortage | labour shortage | shortage occupation
+ro deficit de competențe | deficit de forță de muncă | lipsă de forță de muncă calificată
+sq mungesë aftësish | hendek aftësish | mungesë e fuqisë punëtore
+hu készséghiány | szakemberhiány | munkaerőhiány
+el έλλειμμα δεξιοτήτων | έλλειψη δεξιοτήτων | έλλειψη εργατικού δυναμικού
+bg недостиг на умения | недостиг на кадри | недостиг на работна сила
+sl vrzel v spretnostih | pomanjkanje kadrov | pomanjkanje delovne sile
+hr nedostatak vještina | nedostatak radne snage | manjak kvalificiranih radnika
+sr nedostatak veština | nedostatak radne snage | deficitarna zanimanja
+sk nedostatok zručností | nedostatok pracovnej sily | nedostatkové profesie
+de Fachkräftemangel | Kompetenzlücke | Qualifikationslücke | Arbeitskräftemangel
+it carenza di competenze | divario di competenze | carenza di manodopera | skills gap
+mk недостиг на вештини | недостиг на работна сила
+""")
+
+C("skills-mismatch", "WG6", "skills", """
+en skills mismatch | qualification mismatch | over-qualification
+ro inadecvare a competențelor | nepotrivire a competențelor
+sq mospërputhje e aftësive
+hu készségek eltérése | képzettségi eltérés
+el αναντιστοιχία δεξιοτήτων
+bg несъответствие на уменията
+sl neskladje spretnosti | neskladje med ponudbo in povpraševanjem po znanju
+hr neusklađenost vještina
+sr neusklađenost veština
+sk nesúlad zručností | nesúlad kvalifikácií
+de Qualifikationsdiskrepanz | Kompetenzungleichgewicht | Fehlqualifikation
+it disallineamento delle competenze | mismatch di competenze
+mk неусогласеност на вештини
+""")
+
+C("skills-anticipation", "WG6", "skills", """
+en skills anticipation | skills forecasting | skills intelligence | training needs analysis
+ro anticipare a competențelor | prognoză a competențelor | analiză a nevoilor de formare
+sq parashikim i aftësive | analizë e nevojave për trajnim
+hu készségigények előrejelzése | képzési igényfelmérés
+el πρόβλεψη αναγκών σε δεξιότητες | διάγνωση αναγκών αγοράς εργασίας | ανάλυση εκπαιδευτικών αναγκών
+bg прогнозиране на потребностите от умения | анализ на потребностите от обучение
+sl napovedovanje potreb po znanjih | analiza potreb po usposabljanju
+hr predviđanje potreba za vještinama | analiza potreba za osposobljavanjem
+sr predviđanje potreba za veštinama | analiza potreba za obukom
+sk predvídanie potrieb zručností | analýza vzdelávacích potrieb
+de Qualifikationsbedarfsanalyse | Fachkräftebedarfsprognose | Weiterbildungsbedarfsanalyse
+it anticipazione dei fabbisogni di competenze | analisi dei fabbisogni formativi
+mk предвидување на потребите од вештини | анализа на потребите од обука
+""")
+
+C("digital-skills", "WG6 WG1", "skills", """
+en digital skills | digital competences | e-skills | ICT skills
+ro competențe digitale | abilități digitale
+sq aftësi dixhitale
+hu digitális készségek | digitális kompetenciák
+el ψηφιακές δεξιότητες
+bg цифрови умения | дигитални умения
+sl digitalne kompetence | digitalne spretnosti
+hr digitalne vještine | digitalne kompetencije
+sr digitalne veštine | digitalne kompetencije
+sk digitálne zručnosti | digitálne kompetencie
+de digitale Kompetenzen | digitale Fähigkeiten | IKT-Kompetenzen
+it competenze digitali
+mk дигитални вештини
+""")
+
+C("green-skills", "WG6 WG2", "skills", """
+en green skills | skills for the green transition | green jobs
+ro competențe verzi | locuri de muncă verzi
+sq aftësi të gjelbra | vende pune të gjelbra
+hu zöld készségek | zöld munkahelyek
+el πράσινες δεξιότητες | πράσινες θέσεις εργασίας
+bg зелени умения | зелени работни места
+sl zelene kompetence | zelena delovna mesta
+hr zelene vještine | zelena radna mjesta
+sr zelene veštine | zelena radna mesta
+sk zelené zručnosti | zelené pracovné miesta
+de grüne Kompetenzen | grüne Arbeitsplätze | Green Jobs
+it competenze verdi | lavori verdi | green jobs
+mk зелени вештини | зелени работни места
+""")
+
+C("entrepreneurship-education", "WG6", "skills", """
+en entrepreneurship education | entrepreneurial skills | entrepreneurship training
+ro educație antreprenorială | competențe antreprenoriale
+sq edukim sipërmarrës | aftësi sipërmarrëse
+hu vállalkozói oktatás | vállalkozói készségek
+el εκπαίδευση στην επιχειρηματικότητα | επιχειρηματικές δεξιότητες
+bg предприемаческо обучение | предприемачески умения
+sl podjetniško izobraževanje | podjetniške kompetence
+hr poduzetničko obrazovanje | poduzetničke vještine
+sr preduzetničko obrazovanje | preduzetničke veštine
+sk podnikateľské vzdelávanie | podnikateľské zručnosti
+de unternehmerische Kompetenzen | Gründerausbildung | Entrepreneurship Education
+it educazione all'imprenditorialità | competenze imprenditoriali
+mk претприемничко образование | претприемачки вештини
+""")
+
+C("stem", "WG6 WG1", "skills", """
+en STEM | science, technology, engineering and mathematics
+ro STEM | științe, tehnologie, inginerie și matematică
+sq STEM | shkencë, teknologji, inxhinieri dhe matematikë
+hu STEM | MTMI | természettudomány, technológia, mérnöki tudományok és matematika
+el STEM | θετικές επιστήμες | επιστήμη, τεχνολογία, μηχανική και μαθηματικά
+bg STEM | природни науки, технологии, инженерство и математика
+sl STEM | naravoslovje, tehnika, inženirstvo in matematika
+hr STEM | znanost, tehnologija, inženjerstvo i matematika
+sr STEM | nauka, tehnologija, inženjerstvo i matematika
+sk STEM | veda, technika, inžinierstvo a matematika
+de MINT | Mathematik, Informatik, Naturwissenschaften und Technik | STEM
+it STEM | discipline scientifiche, tecnologiche, ingegneristiche e matematiche
+mk STEM | наука, технологија, инженерство и математика
+""")
+
+C("qualification", "WG6", "skills", """
+en qualification | qualifications framework | European Qualifications Framework | EQF | national qualifications framework | NQF
+ro calificare | cadru național al calificărilor | CNC | Cadrul european al calificărilor | EQF
+sq kualifikim | Korniza Shqiptare e Kualifikimeve | KSHK | Korniza Evropiane e Kualifikimeve
+hu képesítés | szakképesítés | Magyar Képesítési Keretrendszer | MKKR | Európai Képesítési Keretrendszer | EKKR
+el προσόν | επαγγελματικά προσόντα | Εθνικό Πλαίσιο Προσόντων | Ευρωπαϊκό Πλαίσιο Επαγγελματικών Προσόντων
+bg квалификация | Национална квалификационна рамка | НКР | Европейска квалификационна рамка | ЕКР
+sl kvalifikacija | Slovensko ogrodje kvalifikacij | SOK | evropsko ogrodje kvalifikacij | EOK
+hr kvalifikacija | Hrvatski kvalifikacijski okvir | HKO | Europski kvalifikacijski okvir | EKO
+sr kvalifikacija | Nacionalni okvir kvalifikacija | NOKS | Evropski okvir kvalifikacija
+sk kvalifikácia | Slovenský kvalifikačný rámec | SKKR | európsky kvalifikačný rámec | EKR
+de Qualifikation | Qualifikationsrahmen | Deutscher Qualifikationsrahmen | DQR | Europäischer Qualifikationsrahmen | EQR
+it qualificazione | qualifica | quadro nazionale delle qualificazioni | Quadro europeo delle qualifiche | EQF
+mk квалификација | Национална рамка на квалификации | Европска квалификациска рамка
+""")
+
+C("validation-of-learning", "WG6", "qualification", """
+en validation of non-formal and informal learning | recognition of prior learning | validation of skills | skills certification
+ro validare a învățării non-formale și informale | certificare a competențelor | recunoaștere a competențelor
+sq njohje e mësimit të mëparshëm | vërtetim i aftësive
+hu nem formális és informális tanulás elismerése | előzetes tudás elismerése | kompetenciák tanúsítása
+el αναγνώριση της μη τυπικής και άτυπης μάθησης | πιστοποίηση δεξιοτήτων | πιστοποίηση προσόντων
+bg валидиране на знания, умения и компетентности | признаване на предходно обучение
+sl priznavanje neformalno pridobljenega znanja | nacionalna poklicna kvalifikacija | NPK
+hr priznavanje prethodnog učenja | vrednovanje neformalnog i informalnog učenja
+sr priznavanje prethodnog učenja | PPU | validacija neformalnog učenja
+sk uznávanie výsledkov neformálneho a informálneho učenia | certifikácia zručností
+de Validierung nicht formalen und informellen Lernens | Anerkennung von Kompetenzen | Kompetenzfeststellung
+it validazione degli apprendimenti non formali e informali | certificazione delle competenze | riconoscimento delle competenze
+mk валидација на неформално и информално учење | признавање на претходно учење
+""")
+
+C("micro-credential", "WG6", "qualification", """
+en micro-credential | micro-credentials | digital badge
+ro microcertificare
+sq mikrokredencial
+hu mikrotanúsítvány
+el μικροδιαπιστευτήριο | μικροπιστοποίηση
+bg микроквалификация | микроудостоверение
+sl mikrodokazilo
+hr mikrokvalifikacija
+sr mikrokvalifikacija | mikrokredencijal
+sk mikrocertifikát | mikroosvedčenie
+de Microcredential | Micro-Credential | Mikrozertifikat
+it microcredenziale
+mk микроквалификација
+""")
+
+C("training", "WG6", "human-capital", """
+en training | training programme | training course
+ro formare | instruire | program de formare | curs de formare
+sq trajnim | program trajnimi
+hu képzés | képzési program | tanfolyam
+el κατάρτιση | πρόγραμμα κατάρτισης | σεμινάριο κατάρτισης
+bg обучение | програма за обучение | курс за обучение
+sl usposabljanje | izobraževanje | tečaj
+hr osposobljavanje | obuka | edukacija | tečaj
+sr obuka | edukacija | kurs
+sk vzdelávanie | školenie | kurz
+de Schulung | Ausbildung | Fortbildung | Lehrgang
+it formazione | corso di formazione | programma formativo
+mk обука | едукација | курс
+""")
+
+C("vocational-education-and-training", "WG6", "training", """
+en vocational education and training | VET | vocational training | vocational school
+ro învățământ profesional și tehnic | formare profesională | IPT | școală profesională
+sq arsim dhe formim profesional | AFP | shkollë profesionale
+hu szakképzés | szakmai oktatás és képzés | szakképző iskola
+el επαγγελματική εκπαίδευση και κατάρτιση | ΕΕΚ | επαγγελματική κατάρτιση | ΕΠΑΛ
+bg професионално образование и обучение | ПОО | професионално училище
+sl poklicno izobraževanje in usposabljanje | PIU | poklicna šola
+hr strukovno obrazovanje i osposobljavanje | strukovno obrazovanje | strukovna škola
+sr stručno obrazovanje i obuka | stručno obrazovanje | srednja stručna škola
+sk odborné vzdelávanie a príprava | OVP | stredná odborná škola
+de berufliche Bildung | Berufsbildung | Berufsschule | berufliche Aus- und Weiterbildung
+it istruzione e formazione professionale | IeFP | formazione professionale | istituto professionale
+mk стручно образование и обука | стручно образование | стручно училиште
+""")
+
+C("dual-education", "WG6", "vocational-education-and-training", """
+en dual education | dual vocational training | dual system | work-based learning
+ro învățământ dual | învățământ profesional dual | învățare la locul de muncă
+sq arsim dual | mësim në vendin e punës
+hu duális képzés | duális szakképzés | munkaalapú tanulás
+el δυαδικό σύστημα κατάρτισης | μάθηση στον χώρο εργασίας
+bg дуално обучение | дуална система | учене чрез работа
+sl dualni sistem izobraževanja | učenje na delovnem mestu
+hr dualno obrazovanje | učenje temeljeno na radu
+sr dualno obrazovanje | učenje kroz rad
+sk duálne vzdelávanie | systém duálneho vzdelávania
+de duale Ausbildung | duales System | duale Berufsausbildung | arbeitsbasiertes Lernen
+it sistema duale | formazione duale | alternanza scuola-lavoro | apprendimento basato sul lavoro
+mk дуално образование | учење преку работа
+""")
+
+C("apprenticeship", "WG6", "vocational-education-and-training", """
+en apprenticeship | apprentice | apprenticeship contract
+ro ucenicie | ucenic | contract de ucenicie
+sq praktikë profesionale
+hu tanulószerződéses képzés | tanulószerződés | tanonc
+el μαθητεία | μαθητευόμενος
+bg чиракуване | чирак
+sl vajeništvo | vajenec
+hr naukovanje | naučnik | šegrt
+sr šegrtovanje | šegrt
+sk učňovstvo | učeň
+de Lehre | Lehrling | Auszubildender | Lehrstelle
+it apprendistato | apprendista | contratto di apprendistato
+mk чиракување | чирак
+""")
+
+C("traineeship", "WG6", "training", """
+en traineeship | internship | work placement | trainee
+ro stagiu | stagiu de practică | internship | stagiar
+sq praktikë pune | praktikant
+hu gyakornoki program | gyakornok | szakmai gyakorlat
+el πρακτική άσκηση | ασκούμενος
+bg стаж | стажант | стажантска програма
+sl pripravništvo | praksa | pripravnik
+hr pripravništvo | stručna praksa | pripravnik
+sr praksa | pripravnički staž | stažiranje | pripravnik
+sk stáž | odborná prax | stážista
+de Praktikum | Praktikant | Traineeprogramm
+it tirocinio | stage | tirocinante | stagista
+mk практиканство | пракса | практикант
+""")
+
+C("on-the-job-training", "WG6", "training", """
+en on-the-job training | in-company training | workplace training
+ro formare la locul de muncă | instruire la locul de muncă
+sq trajnim në vendin e punës
+hu munkahelyi képzés | vállalati képzés
+el κατάρτιση στον χώρο εργασίας | ενδοεπιχειρησιακή κατάρτιση
+bg обучение на работното място | вътрешнофирмено обучение
+sl usposabljanje na delovnem mestu | interno usposabljanje
+hr osposobljavanje na radnom mjestu | interna obuka
+sr obuka na radnom mestu | interna obuka
+sk vzdelávanie na pracovisku | podnikové vzdelávanie
+de innerbetriebliche Schulung | betriebliche Weiterbildung | Training on the Job
+it formazione sul posto di lavoro | formazione aziendale | formazione on the job
+mk обука на работно место | интерна обука
+""")
+
+C("upskilling", "WG6", "training", """
+en upskilling | continuing vocational training | further training | in-service training
+ro perfecționare profesională | formare profesională continuă | perfecționare
+sq ngritje e kualifikimit | trajnim i vazhdueshëm
+hu továbbképzés | készségfejlesztés | szakmai továbbképzés
+el αναβάθμιση δεξιοτήτων | συνεχιζόμενη επαγγελματική κατάρτιση
+bg повишаване на квалификацията | продължаващо професионално обучение
+sl izpopolnjevanje | nadaljnje usposabljanje | dvig kompetenc
+hr usavršavanje | stručno usavršavanje | dokvalifikacija
+sr usavršavanje | stručno usavršavanje | dokvalifikacija
+sk zvyšovanie kvalifikácie | ďalšie vzdelávanie | ďalšie odborné vzdelávanie
+de Weiterbildung | Höherqualifizierung | berufliche Weiterbildung
+it aggiornamento delle competenze | formazione continua | upskilling
+mk доквалификација | континуирана стручна обука | унапредување на вештините
+""")
+
+C("reskilling", "WG6", "training", """
+en reskilling | retraining | requalification
+ro recalificare | reconversie profesională
+sq rikualifikim
+hu átképzés
+el επανειδίκευση | επανακατάρτιση
+bg преквалификация
+sl prekvalifikacija
+hr prekvalifikacija
+sr prekvalifikacija
+sk rekvalifikácia
+de Umschulung | Umqualifizierung
+it riqualificazione | riconversione professionale | reskilling
+mk преквалификација
+""")
+
+C("lifelong-learning", "WG6", "training", """
+en lifelong learning | adult education | adult learning
+ro învățare pe tot parcursul vieții | educație a adulților
+sq mësim gjatë gjithë jetës | arsim i të rriturve
+hu egész életen át tartó tanulás | élethosszig tartó tanulás | felnőttképzés
+el διά βίου μάθηση | εκπαίδευση ενηλίκων
+bg учене през целия живот | образование за възрастни
+sl vseživljenjsko učenje | izobraževanje odraslih
+hr cjeloživotno učenje | obrazovanje odraslih
+sr celoživotno učenje | obrazovanje odraslih
+sk celoživotné vzdelávanie | vzdelávanie dospelých
+de lebenslanges Lernen | Erwachsenenbildung
+it apprendimento permanente | educazione degli adulti | formazione degli adulti
+mk доживотно учење | образование на возрасни
+""")
+
+C("centre-of-vocational-excellence", "WG6", "vocational-education-and-training", """
+en centre of vocational excellence | CoVE | vocational excellence | regional training centre
+ro centru de excelență profesională | excelență profesională
+sq qendër e ekselencës profesionale | qendër e formimit profesional
+hu szakképzési kiválósági központ | szakképzési centrum
+el κέντρο επαγγελματικής αριστείας
+bg център за професионални постижения | център за професионално обучение
+sl center poklicne odličnosti | medpodjetniški izobraževalni center
+hr regionalni centar kompetentnosti | centar izvrsnosti u strukovnom obrazovanju
+sr centar izuzetnosti u stručnom obrazovanju | regionalni centar za obuku
+sk centrum odborného vzdelávania a prípravy | COVP | centrum odbornej excelentnosti
+de Zentrum für berufliche Exzellenz | überbetriebliche Berufsbildungsstätte
+it centro di eccellenza professionale | istituto tecnico superiore | ITS Academy
+mk центар за стручна извонредност | регионален центар за стручно образование и обука
+""")
+
+C("higher-education", "WG6", "human-capital", """
+en higher education | tertiary education | graduate | doctoral studies
+ro învățământ superior | absolvent | studii doctorale
+sq arsim i lartë | studime doktorature
+hu felsőoktatás | diplomás | doktori képzés
+el τριτοβάθμια εκπαίδευση | ανώτατη εκπαίδευση | απόφοιτος | διδακτορικές σπουδές
+bg висше образование | докторантура
+sl visoko šolstvo | terciarno izobraževanje | diplomant | doktorski študij
+hr visoko obrazovanje | tercijarno obrazovanje | diplomant | doktorski studij
+sr visoko obrazovanje | diplomac | doktorske studije
+sk vysokoškolské vzdelávanie | terciárne vzdelávanie | absolvent | doktorandské štúdium
+de Hochschulbildung | tertiäre Bildung | Hochschulabsolvent | Promotion
+it istruzione superiore | istruzione terziaria | laureato | dottorato di ricerca
+mk високо образование | докторски студии
+""")
+
+C("skills-partnership", "WG6", "skills", """
+en skills partnership | Pact for Skills | sectoral skills council | sector skills alliance
+ro parteneriat pentru competențe | Pactul pentru competențe | comitet sectorial | alianță sectorială pentru competențe
+sq partneritet për aftësi | këshill sektorial i aftësive
+hu készségpartnerség | Paktum a készségekért | ágazati készségtanács | ÁKT
+el σύμπραξη δεξιοτήτων | Σύμφωνο για τις δεξιότητες | τομεακό συμβούλιο δεξιοτήτων
+bg партньорство за умения | Пакт за уменията | секторен съвет за умения
+sl partnerstvo za spretnosti | Pakt za spretnosti | sektorski svet
+hr partnerstvo za vještine | Pakt za vještine | sektorsko vijeće
+sr partnerstvo za veštine | Pakt za veštine | sektorsko veće
+sk partnerstvo pre zručnosti | Pakt o zručnostiach | sektorová rada
+de Kompetenzpartnerschaft | Pakt für Kompetenzen | Branchenkompetenzrat
+it partenariato per le competenze | patto per le competenze | consiglio settoriale delle competenze
+mk партнерство за вештини | Пакт за вештини | секторски совет за вештини
+""")
+
+C("career-guidance", "WG6", "employment", """
+en career guidance | career counselling | vocational guidance
+ro orientare profesională | consiliere în carieră
+sq orientim në karrierë | këshillim për karrierë
+hu pályaorientáció | pályatanácsadás | karriertanácsadás
+el επαγγελματικός προσανατολισμός | συμβουλευτική σταδιοδρομίας
+bg кариерно ориентиране | кариерно консултиране | професионално ориентиране
+sl karierna orientacija | karierno svetovanje | poklicno svetovanje
+hr profesionalno usmjeravanje | savjetovanje o karijeri
+sr karijerno vođenje | savetovanje o karijeri | profesionalna orijentacija
+sk kariérové poradenstvo | profesijná orientácia
+de Berufsberatung | Berufsorientierung | Karriereberatung
+it orientamento professionale | consulenza di carriera
+mk кариерно советување | професионална ориентација
+""")
+
+C("mentoring", "WG6 WG1", "human-capital", """
+en mentoring | coaching | mentor
+ro mentorat | coaching | mentor
+sq mentorim | coaching | mentor
+hu mentorálás | coaching | mentorprogram
+el καθοδήγηση | mentoring | coaching | μέντορας
+bg менторство | коучинг | ментор
+sl mentorstvo | coaching | mentor
+hr mentorstvo | coaching | mentor
+sr mentorstvo | koučing | mentor
+sk mentoring | koučing | mentor
+de Mentoring | Coaching | Mentor
+it mentoring | tutoraggio | coaching | mentore
+mk менторство | коучинг | ментор
+""")
+
+C("human-capital", "WG6", None, """
+en human capital | human resources | human resource development
+ro capital uman | resurse umane | dezvoltare a resurselor umane
+sq kapital njerëzor | burime njerëzore
+hu humántőke | emberi erőforrás | humánerőforrás-fejlesztés
+el ανθρώπινο κεφάλαιο | ανθρώπινο δυναμικό | ανάπτυξη ανθρώπινου δυναμικού
+bg човешки капитал | човешки ресурси | развитие на човешките ресурси
+sl človeški kapital | človeški viri | razvoj kadrov
+hr ljudski kapital | ljudski potencijali | razvoj ljudskih potencijala
+sr ljudski kapital | ljudski resursi | razvoj ljudskih resursa
+sk ľudský kapitál | ľudské zdroje | rozvoj ľudských zdrojov
+de Humankapital | Humanressourcen | Personalentwicklung
+it capitale umano | risorse umane | sviluppo delle risorse umane
+mk човечки капитал | човечки ресурси | развој на човечките ресурси
+""")
+
+C("brain-drain", "WG6", "human-capital", """
+en brain drain | emigration of skilled workers | brain gain | brain circulation
+ro exod al creierelor | migrație a forței de muncă calificate
+sq ikje e trurit | emigrim i të kualifikuarve
+hu agyelszívás | képzett munkaerő elvándorlása
+el διαρροή εγκεφάλων | brain drain
+bg изтичане на мозъци | емиграция на квалифицирани кадри
+sl beg možganov | odliv možganov
+hr odljev mozgova | iseljavanje stručnjaka
+sr odliv mozgova | odliv kadrova
+sk únik mozgov | odliv mozgov
+de Abwanderung von Fachkräften | Braindrain | Brain-Drain
+it fuga dei cervelli | brain drain | rientro dei cervelli
+mk одлив на мозоци | одлив на кадри
+""")
+
+C("talent-attraction", "WG6", "human-capital", """
+en talent attraction | talent retention | return migration
+ro atragere a talentelor | reținere a talentelor | migrație de întoarcere
+sq tërheqje e talenteve | mbajtje e talenteve
+hu tehetségvonzás | tehetségek megtartása | hazatérés ösztönzése
+el προσέλκυση ταλέντων | διατήρηση ταλέντων
+bg привличане на таланти | задържане на таланти
+sl privabljanje talentov | zadrževanje talentov
+hr privlačenje talenata | zadržavanje talenata | povratak iseljenika
+sr privlačenje talenata | zadržavanje talenata
+sk prilákanie talentov | udržanie talentov
+de Talentgewinnung | Fachkräftegewinnung | Talentbindung | Fachkräftesicherung
+it attrazione dei talenti | trattenimento dei talenti
+mk привлекување таленти | задржување таленти
+""")
+
+C("employability", "WG6", "human-capital", """
+en employability
+ro capacitate de inserție profesională | angajabilitate
+sq punësueshmëri
+hu foglalkoztathatóság
+el απασχολησιμότητα
+bg пригодност за заетост
+sl zaposljivost
+hr zapošljivost
+sr zapošljivost
+sk zamestnateľnosť
+de Beschäftigungsfähigkeit
+it occupabilità
+mk вработливост
+""")
+
+C("employment", "WG6", None, """
+en employment | jobs | job
+ro ocupare a forței de muncă | loc de muncă | angajare
+sq punësim | vend pune
+hu foglalkoztatás | munkahely
+el απασχόληση | θέση εργασίας | θέσεις εργασίας
+bg заетост | работно място | работни места
+sl zaposlovanje | zaposlenost | delovno mesto
+hr zapošljavanje | zaposlenost | radno mjesto
+sr zapošljavanje | zaposlenost | radno mesto
+sk zamestnanosť | pracovné miesto
+de Beschäftigung | Arbeitsplatz | Arbeitsplätze
+it occupazione | posto di lavoro | posti di lavoro
+mk вработување | работно место
+""")
+
+C("job-creation", "WG6", "employment", """
+en job creation | new jobs | quality jobs
+ro creare de locuri de muncă | locuri de muncă noi
+sq krijim i vendeve të punës
+hu munkahelyteremtés | új munkahelyek
+el δημιουργία θέσεων εργασίας | νέες θέσεις εργασίας
+bg създаване на работни места | разкриване на работни места
+sl ustvarjanje delovnih mest | nova delovna mesta
+hr otvaranje radnih mjesta | stvaranje radnih mjesta | nova radna mjesta
+sr otvaranje novih radnih mesta | stvaranje radnih mesta | nova radna mesta
+sk tvorba pracovných miest | vytváranie pracovných miest | nové pracovné miesta
+de Schaffung von Arbeitsplätzen | neue Arbeitsplätze
+it creazione di posti di lavoro | nuova occupazione
+mk создавање работни места | отворање нови работни места
+""")
+
+C("labour-market", "WG6", "employment", """
+en labour market | labor market | workforce | labour force
+ro piață a muncii | forță de muncă
+sq treg i punës | fuqi punëtore
+hu munkaerőpiac | munkaerő
+el αγορά εργασίας | εργατικό δυναμικό
+bg пазар на труда | работна сила
+sl trg dela | delovna sila
+hr tržište rada | radna snaga
+sr tržište rada | radna snaga
+sk trh práce | pracovná sila
+de Arbeitsmarkt | Arbeitskräfte | Erwerbsbevölkerung
+it mercato del lavoro | forza lavoro
+mk пазар на труд | работна сила
+""")
+
+C("unemployment", "WG6", "employment", """
+en unemployment | unemployment rate | long-term unemployment | jobseeker
+ro șomaj | rată a șomajului | șomaj de lungă durată | șomer
+sq papunësi | shkallë e papunësisë | punëkërkues
+hu munkanélküliség | munkanélküliségi ráta | tartós munkanélküliség | álláskereső
+el ανεργία | ποσοστό ανεργίας | μακροχρόνια ανεργία | άνεργος
+bg безработица | равнище на безработица | продължителна безработица | безработен
+sl brezposelnost | stopnja brezposelnosti | dolgotrajna brezposelnost | brezposelna oseba
+hr nezaposlenost | stopa nezaposlenosti | dugotrajna nezaposlenost | nezaposlena osoba
+sr nezaposlenost | stopa nezaposlenosti | dugoročna nezaposlenost | nezaposleno lice
+sk nezamestnanosť | miera nezamestnanosti | dlhodobá nezamestnanosť | uchádzač o zamestnanie
+de Arbeitslosigkeit | Arbeitslosenquote | Langzeitarbeitslosigkeit | Arbeitsuchender
+it disoccupazione | tasso di disoccupazione | disoccupazione di lunga durata | disoccupato
+mk невработеност | стапка на невработеност | долгорочна невработеност | невработено лице
+""")
+
+C("active-labour-market-policy", "WG6", "employment", """
+en active labour market policy | ALMP | active labour market measures | employment policy
+ro măsuri active de ocupare | politică activă pe piața muncii | politică de ocupare
+sq programe aktive të tregut të punës | politikë e punësimit
+hu aktív munkaerőpiaci eszközök | aktív munkaerőpiaci politika | foglalkoztatáspolitika
+el ενεργητικές πολιτικές απασχόλησης | πολιτική απασχόλησης
+bg активни мерки на пазара на труда | активна политика на пазара на труда | политика по заетостта
+sl aktivna politika zaposlovanja | APZ | politika zaposlovanja
+hr aktivna politika zapošljavanja | mjere aktivne politike zapošljavanja | politika zapošljavanja
+sr aktivna politika zapošljavanja | mere aktivne politike zapošljavanja | politika zapošljavanja
+sk aktívne opatrenia na trhu práce | aktívna politika trhu práce | politika zamestnanosti
+de aktive Arbeitsmarktpolitik | arbeitsmarktpolitische Maßnahmen | Beschäftigungspolitik
+it politiche attive del lavoro | politiche per l'occupazione | politica occupazionale
+mk активни мерки за вработување | активна политика на пазарот на труд | политика на вработување
+""")
+
+C("public-employment-service", "WG6", "employment", """
+en public employment service | PES | employment agency | employment office
+ro serviciu public de ocupare | Agenția Națională pentru Ocuparea Forței de Muncă | ANOFM | agenție de ocupare
+sq shërbim publik i punësimit | zyrë punësimi | Agjencia Kombëtare e Punësimit dhe Aftësive | AKPA
+hu állami foglalkoztatási szolgálat | munkaügyi központ | foglalkoztatási osztály
+el δημόσια υπηρεσία απασχόλησης | ΔΥΠΑ | ΟΑΕΔ
+bg обществена служба по заетостта | Агенция по заетостта | бюро по труда
+sl javna služba za zaposlovanje | Zavod za zaposlovanje | ZRSZ
+hr javna služba za zapošljavanje | Hrvatski zavod za zapošljavanje | HZZ
+sr javna služba zapošljavanja | Nacionalna služba za zapošljavanje | NSZ
+sk verejné služby zamestnanosti | úrad práce, sociálnych vecí a rodiny | ÚPSVaR
+de öffentliche Arbeitsverwaltung | Arbeitsagentur | Arbeitsamt | Jobcenter
+it servizi pubblici per l'impiego | centro per l'impiego | CPI
+mk јавна служба за вработување | Агенција за вработување | АВРСМ
+""")
+
+C("youth-employment", "WG6", "employment", """
+en youth employment | youth unemployment | employment of young people
+ro ocupare a tinerilor | șomaj în rândul tinerilor
+sq punësim i të rinjve | papunësi e të rinjve
+hu fiatalok foglalkoztatása | ifjúsági munkanélküliség
+el απασχόληση των νέων | ανεργία των νέων
+bg младежка заетост | младежка безработица
+sl zaposlovanje mladih | brezposelnost mladih
+hr zapošljavanje mladih | nezaposlenost mladih
+sr zapošljavanje mladih | nezaposlenost mladih
+sk zamestnanosť mladých ľudí | nezamestnanosť mladých
+de Jugendbeschäftigung | Jugendarbeitslosigkeit
+it occupazione giovanile | disoccupazione giovanile
+mk вработување на младите | невработеност на младите
+""")
+
+C("youth-guarantee", "WG6", "youth-employment", """
+en Youth Guarantee | NEET | young people not in employment, education or training
+ro Garanția pentru tineret | NEET | tineri care nu sunt încadrați profesional și nu urmează niciun program educațional sau de formare
+sq Garancia për Rininë | NEET
+hu ifjúsági garancia | NEET | sem nem dolgozó, sem nem tanuló fiatalok
+el Εγγύηση για τη Νεολαία | NEET | νέοι εκτός απασχόλησης, εκπαίδευσης ή κατάρτισης
+bg Гаранция за младежта | NEET | младежи, които не работят и не учат
+sl jamstvo za mlade | NEET | mladi, ki niso zaposleni, se ne izobražujejo ali usposabljajo
+hr Garancija za mlade | NEET | mladi koji nisu zaposleni, ne obrazuju se i ne osposobljavaju
+sr Garancija za mlade | NEET | mladi koji nisu zaposleni, niti su u sistemu obrazovanja ili obuke
+sk záruka pre mladých ľudí | NEET | mladí ľudia, ktorí nie sú zamestnaní ani sa nevzdelávajú
+de Jugendgarantie | NEET | junge Menschen, die weder arbeiten noch eine Schule besuchen oder eine Ausbildung absolvieren
+it Garanzia Giovani | NEET | giovani che non studiano e non lavorano
+mk Гаранција за млади | NEET | млади лица кои не се вработени, ниту се во образование или обука
+""")
+
+C("labour-mobility", "WG6 WG3", "labour-market", """
+en labour mobility | worker mobility | labour migration
+ro mobilitate a forței de muncă | migrație a forței de muncă
+sq lëvizshmëri e fuqisë punëtore | migrim i punës
+hu munkaerő-mobilitás | munkavállalói mobilitás | munkaerő-migráció
+el κινητικότητα εργαζομένων | κινητικότητα εργατικού δυναμικού | μετανάστευση εργασίας
+bg трудова мобилност | трудова миграция
+sl mobilnost delovne sile | delovne migracije
+hr mobilnost radne snage | radne migracije
+sr mobilnost radne snage | radne migracije
+sk mobilita pracovnej sily | pracovná migrácia
+de Arbeitskräftemobilität | Arbeitsmigration | berufliche Mobilität
+it mobilità dei lavoratori | mobilità del lavoro | migrazione per lavoro
+mk мобилност на работната сила | трудова миграција
+""")
+
+C("gender-equality", "WG6", "social-inclusion", """
+en gender equality | women entrepreneurship | equal opportunities
+ro egalitate de gen | antreprenoriat feminin | egalitate de șanse
+sq barazi gjinore | sipërmarrje e grave | mundësi të barabarta
+hu nemek közötti egyenlőség | női vállalkozás | esélyegyenlőség
+el ισότητα των φύλων | γυναικεία επιχειρηματικότητα | ίσες ευκαιρίες
+bg равенство между половете | женско предприемачество | равни възможности
+sl enakost spolov | žensko podjetništvo | enake možnosti
+hr ravnopravnost spolova | žensko poduzetništvo | jednake mogućnosti
+sr rodna ravnopravnost | žensko preduzetništvo | jednake mogućnosti
+sk rodová rovnosť | podnikanie žien | rovnosť príležitostí
+de Gleichstellung der Geschlechter | Unternehmerinnen | Chancengleichheit
+it parità di genere | imprenditoria femminile | pari opportunità
+mk родова еднаквост | женско претприемништво | еднакви можности
+""")
+
+C("social-inclusion", "WG6", "employment", """
+en social inclusion | inclusive growth | vulnerable groups | disadvantaged groups
+ro incluziune socială | creștere favorabilă incluziunii | grupuri vulnerabile | grupuri defavorizate
+sq përfshirje sociale | grupe vulnerabile
+hu társadalmi befogadás | inkluzív növekedés | hátrányos helyzetű csoportok | sérülékeny csoportok
+el κοινωνική ένταξη | κοινωνική ενσωμάτωση | ευάλωτες ομάδες
+bg социално включване | приобщаващ растеж | уязвими групи
+sl socialna vključenost | vključujoča rast | ranljive skupine
+hr socijalna uključenost | uključiv rast | ranjive skupine
+sr socijalna uključenost | inkluzivni rast | ranjive grupe
+sk sociálne začlenenie | inkluzívny rast | zraniteľné skupiny | znevýhodnené skupiny
+de soziale Inklusion | inklusives Wachstum | benachteiligte Gruppen | schutzbedürftige Gruppen
+it inclusione sociale | crescita inclusiva | gruppi vulnerabili | categorie svantaggiate
+mk социјална вклученост | инклузивен раст | ранливи групи
+""")
+
+C("social-economy", "WG6 WG1", "social-inclusion", """
+en social economy | social enterprise | social entrepreneurship | cooperative
+ro economie socială | întreprindere socială | antreprenoriat social | cooperativă
+sq ekonomi sociale | ndërmarrje sociale | sipërmarrje sociale
+hu szociális gazdaság | társadalmi vállalkozás | szociális szövetkezet
+el κοινωνική οικονομία | κοινωνική επιχείρηση | κοινωνική επιχειρηματικότητα | ΚοινΣΕπ
+bg социална икономика | социално предприятие | социално предприемачество | кооперация
+sl socialna ekonomija | socialno podjetje | socialno podjetništvo | zadruga
+hr socijalna ekonomija | društveno poduzeće | društveno poduzetništvo | zadruga
+sr socijalna ekonomija | socijalno preduzeće | socijalno preduzetništvo | zadruga
+sk sociálna ekonomika | sociálny podnik | sociálne podnikanie | družstvo
+de Sozialwirtschaft | Sozialunternehmen | Sozialunternehmertum | Genossenschaft
+it economia sociale | impresa sociale | imprenditoria sociale | cooperativa
+mk социјална економија | социјално претпријатие | социјално претприемништво | задруга
+""")
+
