@@ -4865,3 +4865,551 @@ it economia sociale | impresa sociale | imprenditoria sociale | cooperativa
 mk социјална економија | социјално претпријатие | социјално претприемништво | задруга
 """)
 
+# ---------------------------------------------------------------------------------------
+# Policy cycle and mutual learning (all areas)
+# ---------------------------------------------------------------------------------------
+
+C("public-policy", "WG1 WG2 WG3 WG4 WG5 WG6", None, """
+en public policy | policy-making | policy cycle
+ro politică publică | elaborare a politicilor | ciclu al politicilor publice
+sq politikë publike | hartim i politikave | cikël i politikave
+hu közpolitika | szakpolitika | szakpolitika-alkotás | szakpolitikai ciklus
+el δημόσια πολιτική | χάραξη πολιτικής | κύκλος πολιτικής
+bg публична политика | разработване на политики | цикъл на политиките
+sl javna politika | oblikovanje politik | politični cikel
+hr javna politika | kreiranje politika | ciklus javnih politika
+sr javna politika | kreiranje politika | ciklus javnih politika
+sk verejná politika | tvorba politík | politický cyklus
+de öffentliche Politik | Politikgestaltung | Politikzyklus
+it politica pubblica | elaborazione delle politiche | ciclo delle politiche
+mk јавна политика | креирање политики | циклус на политики
+""")
+
+C("cluster-policy", "WG1 WG5", "public-policy", """
+en cluster policy | cluster-based policy
+ro politică de cluster | politică în domeniul clusterelor
+sq politikë e klasterëve | politikë për klasterët
+hu klaszterpolitika
+el πολιτική συστάδων | πολιτική cluster
+bg клъстерна политика
+sl grozdna politika | politika grozdov
+hr klasterska politika
+sr klasterska politika | politika klastera
+sk klastrová politika
+de Clusterpolitik
+it politica dei cluster | politica per i cluster | politica distrettuale
+mk кластерска политика
+""")
+
+C("cluster-programme", "WG1 WG4", "cluster-policy", """
+en cluster programme | cluster support programme | cluster program
+ro program de sprijin pentru clustere | program pentru clustere
+sq program për klasterët | program për mbështetjen e klasterëve
+hu klaszterprogram | klasztertámogatási program
+el πρόγραμμα στήριξης συστάδων | πρόγραμμα συστάδων
+bg програма за подкрепа на клъстери | клъстерна програма
+sl program za grozde | program podpore grozdom
+hr program potpore klasterima | klasterski program
+sr program podrške klasterima | program razvoja klastera
+sk program podpory klastrov | schéma podpory klastrov
+de Clusterprogramm | Clusterförderprogramm | Clusterförderung
+it programma per i cluster | programma di sostegno ai cluster
+mk програма за поддршка на кластери | кластерска програма
+""")
+
+C("policy-instrument", "WG1 WG2 WG3 WG4 WG5 WG6", "public-policy", """
+en policy instrument | support measure | support scheme | aid scheme
+ro instrument de politică | măsură de sprijin | schemă de sprijin | schemă de ajutor
+sq instrument politikash | masë mbështetëse | skemë mbështetëse
+hu szakpolitikai eszköz | támogatási intézkedés | támogatási konstrukció | támogatási program
+el εργαλείο πολιτικής | μέτρο στήριξης | καθεστώς ενίσχυσης
+bg инструмент на политиката | мярка за подкрепа | схема за подпомагане | схема за помощ
+sl instrument politike | podporni ukrep | shema pomoči
+hr instrument politike | mjera potpore | program potpore | shema potpora
+sr instrument politike | mera podrške | program podrške | šema pomoći
+sk nástroj politiky | podporné opatrenie | schéma pomoci | schéma podpory
+de Politikinstrument | Fördermaßnahme | Förderprogramm | Beihilferegelung
+it strumento di policy | misura di sostegno | regime di aiuto | strumento agevolativo
+mk инструмент на политиката | мерка за поддршка | шема за поддршка | програма за поддршка
+""")
+
+C("policy-mix", "WG5", "policy-instrument", """
+en policy mix | instrument mix | combination of policy instruments
+ro mix de politici | combinație de instrumente
+sq përzierje politikash
+hu szakpolitikai mix | eszközmix
+el μείγμα πολιτικής | μείγμα πολιτικών
+bg комбинация от политики | микс от политики
+sl kombinacija politik | nabor ukrepov
+hr kombinacija politika | miks politika
+sr kombinacija politika | miks politika
+sk mix politík | kombinácia nástrojov
+de Policy-Mix | Instrumentenmix | Maßnahmenmix
+it mix di politiche | policy mix | combinazione di strumenti
+mk комбинација на политики | микс на политики
+""")
+
+C("policy-maker", "WG1 WG2 WG3 WG4 WG5 WG6", "public-policy", """
+en policy maker | policymaker | decision maker
+ro factor de decizie | decident | elaborator de politici
+sq politikëbërës | vendimmarrës
+hu döntéshozó | szakpolitikai döntéshozó
+el υπεύθυνος χάραξης πολιτικής | φορέας λήψης αποφάσεων
+bg създател на политики | лице, вземащо решения
+sl oblikovalec politik | odločevalec
+hr donositelj odluka | kreator politika
+sr donosilac odluka | kreator politike
+sk tvorca politiky | osoba s rozhodovacou právomocou
+de Entscheidungsträger | politischer Entscheidungsträger
+it decisore politico | responsabile politico | policy maker
+mk креатор на политики | донесувач на одлуки
+""")
+
+C("stakeholder", "WG1 WG2 WG3 WG4 WG5 WG6", "public-policy", """
+en stakeholder | stakeholder engagement | stakeholder involvement | interested party
+ro parte interesată | actor relevant | implicare a părților interesate
+sq palë e interesuar | përfshirje e palëve të interesuara
+hu érdekelt fél | érintett | érdekelt felek bevonása
+el ενδιαφερόμενο μέρος | εμπλεκόμενος φορέας | συμμετοχή των ενδιαφερόμενων μερών
+bg заинтересована страна | ангажиране на заинтересованите страни
+sl deležnik | zainteresirana stran | vključevanje deležnikov
+hr dionik | zainteresirana strana | uključivanje dionika
+sr zainteresovana strana | uključivanje zainteresovanih strana
+sk zainteresovaná strana | zapojenie zainteresovaných strán
+de Interessenträger | Stakeholder | Einbindung von Stakeholdern
+it portatore di interesse | parte interessata | stakeholder | coinvolgimento degli stakeholder
+mk засегната страна | заинтересирана страна | вклучување на засегнатите страни
+""")
+
+C("public-consultation", "WG5", "stakeholder", """
+en public consultation | consultation process | public hearing
+ro consultare publică | dezbatere publică
+sq konsultim publik | dëgjesë publike
+hu nyilvános konzultáció | társadalmi egyeztetés | közmeghallgatás
+el δημόσια διαβούλευση | διαβούλευση
+bg обществено обсъждане | обществена консултация
+sl javna razprava | javno posvetovanje
+hr javno savjetovanje | javna rasprava | e-savjetovanje
+sr javna rasprava | javne konsultacije
+sk verejná konzultácia | pripomienkové konanie | verejné pripomienkovanie
+de öffentliche Konsultation | Anhörung | Bürgerbeteiligung
+it consultazione pubblica | audizione pubblica
+mk јавна расправа | јавна консултација
+""")
+
+C("action-plan", "WG1 WG2 WG3 WG4 WG5 WG6", "public-policy", """
+en action plan | regional action plan | implementation plan
+ro plan de acțiune | plan regional de acțiune | plan de implementare
+sq plan veprimi | plan zbatimi
+hu cselekvési terv | akcióterv | intézkedési terv
+el σχέδιο δράσης | περιφερειακό σχέδιο δράσης | σχέδιο υλοποίησης
+bg план за действие | план за изпълнение
+sl akcijski načrt | izvedbeni načrt
+hr akcijski plan | provedbeni plan
+sr akcioni plan | plan sprovođenja
+sk akčný plán | implementačný plán
+de Aktionsplan | Maßnahmenplan | Umsetzungsplan
+it piano d'azione | piano di attuazione
+mk акциски план | план за спроведување
+""")
+
+C("roadmap", "WG5", "action-plan", """
+en roadmap | road map | strategic roadmap
+ro foaie de parcurs
+sq udhërrëfyes | hartë rrugore
+hu ütemterv | útiterv
+el οδικός χάρτης | χάρτης πορείας
+bg пътна карта
+sl časovni načrt | kažipot
+hr plan puta | putokaz
+sr mapa puta | putokaz
+sk cestovná mapa | plán postupu
+de Fahrplan | Roadmap
+it tabella di marcia | roadmap
+mk патоказ | мапа на патот
+""")
+
+C("pilot-action", "WG1 WG2 WG3 WG4 WG5 WG6", "action-plan", """
+en pilot action | pilot project | pilot scheme | piloting
+ro acțiune pilot | proiect pilot | schemă pilot
+sq veprim pilot | projekt pilot
+hu pilot akció | kísérleti projekt | pilotprojekt | mintaprojekt
+el πιλοτική δράση | πιλοτικό έργο | πιλοτικό πρόγραμμα
+bg пилотно действие | пилотен проект | пилотна схема
+sl pilotna aktivnost | pilotni projekt | pilotna shema
+hr pilot-aktivnost | pilot-projekt | pilot-program
+sr pilot aktivnost | pilot projekat | pilot program
+sk pilotná akcia | pilotný projekt | pilotná schéma
+de Pilotmaßnahme | Pilotprojekt | Modellprojekt | Pilotvorhaben
+it azione pilota | progetto pilota | sperimentazione
+mk пилот-активност | пилот-проект | пилот-програма
+""")
+
+C("project", "WG1 WG2 WG3 WG4 WG5 WG6", "public-policy", """
+en project | project partnership | project consortium | project partner
+ro proiect | parteneriat de proiect | consorțiu | partener de proiect
+sq projekt | partneritet projekti | konsorcium | partner projekti
+hu projekt | konzorcium | projektpartner
+el έργο | εταιρικό σχήμα | εταίρος έργου
+bg проект | партньорство по проекта | консорциум | партньор по проекта
+sl projekt | projektno partnerstvo | konzorcij | projektni partner
+hr projekt | projektno partnerstvo | konzorcij | projektni partner
+sr projekat | projektno partnerstvo | konzorcijum | projektni partner
+sk projekt | projektové partnerstvo | konzorcium | projektový partner
+de Projekt | Projektpartnerschaft | Konsortium | Projektpartner
+it progetto | partenariato di progetto | consorzio | partner di progetto
+mk проект | проектно партнерство | конзорциум | проектен партнер
+""")
+
+C("lead-partner", "WG3 WG4", "project", """
+en lead partner | project coordinator | lead beneficiary
+ro partener principal | lider de proiect | coordonator de proiect
+sq partner kryesor | koordinator i projektit
+hu vezető partner | projektkoordinátor
+el επικεφαλής εταίρος | συντονιστής έργου | συντονιστής φορέας
+bg водещ партньор | координатор на проекта
+sl vodilni partner | koordinator projekta
+hr vodeći partner | koordinator projekta
+sr vodeći partner | koordinator projekta
+sk vedúci partner | koordinátor projektu
+de Lead Partner | federführender Partner | Projektkoordinator
+it capofila | partner capofila | coordinatore del progetto
+mk водечки партнер | координатор на проект
+""")
+
+C("good-practice", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en good practice | best practice | success story | promising practice
+ro bună practică | exemplu de bună practică | poveste de succes
+sq praktikë e mirë | praktikë më e mirë | histori suksesi
+hu jó gyakorlat | legjobb gyakorlat | sikertörténet
+el καλή πρακτική | βέλτιστη πρακτική | ιστορία επιτυχίας
+bg добра практика | най-добра практика | история на успеха
+sl dobra praksa | najboljša praksa | zgodba o uspehu
+hr dobra praksa | najbolja praksa | priča o uspjehu
+sr dobra praksa | najbolja praksa | priča o uspehu
+sk dobrá prax | osvedčený postup | príbeh úspechu
+de gute Praxis | bewährte Praxis | Best Practice | Erfolgsgeschichte
+it buona pratica | migliore pratica | best practice | storia di successo
+mk добра практика | најдобра практика | приказна за успех
+""")
+
+C("policy-learning", "WG1 WG2 WG3 WG4 WG5 WG6", "public-policy", """
+en policy learning | mutual learning | transnational learning | interregional learning | exchange of experience
+ro învățare în domeniul politicilor | învățare reciprocă | învățare transnațională | schimb de experiență
+sq mësim nga politikat | mësim i ndërsjellë | shkëmbim përvojash
+hu szakpolitikai tanulás | kölcsönös tanulás | transznacionális tanulás | tapasztalatcsere
+el μάθηση πολιτικής | αμοιβαία μάθηση | διακρατική μάθηση | ανταλλαγή εμπειριών
+bg учене в областта на политиките | взаимно учене | обмяна на опит
+sl učenje politik | vzajemno učenje | transnacionalno učenje | izmenjava izkušenj
+hr učenje o politikama | uzajamno učenje | razmjena iskustava
+sr učenje o politikama | uzajamno učenje | razmena iskustava
+sk učenie sa v oblasti politík | vzájomné učenie | výmena skúseností
+de Politiklernen | gegenseitiges Lernen | transnationales Lernen | Erfahrungsaustausch
+it apprendimento delle politiche | apprendimento reciproco | apprendimento transnazionale | scambio di esperienze
+mk учење за политики | взаемно учење | размена на искуства
+""")
+
+C("peer-review", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en peer review | peer learning | peer assessment | peer exchange
+ro evaluare inter pares | învățare între egali | evaluare colegială
+sq rishikim nga kolegët | mësim ndërmjet kolegëve
+hu partneri felülvizsgálat | társaktól való tanulás | peer review
+el αξιολόγηση από ομοτίμους | ομότιμη μάθηση | peer review
+bg партньорска проверка | партньорско учене | взаимна оценка
+sl medsebojni strokovni pregled | vrstniško učenje | peer review
+hr stručni pregled | istorazinsko učenje | međusobno ocjenjivanje
+sr uzajamna procena | vršnjačko učenje | recenzija
+sk partnerské preskúmanie | partnerské učenie | peer review
+de Peer-Review | Peer-Learning | kollegiale Begutachtung
+it revisione tra pari | apprendimento tra pari | peer review
+mk рецензија од колеги | учење меѓу колеги
+""")
+
+C("lessons-learned", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en lessons learned | lessons learnt | success factors | failure factors
+ro lecții învățate | factori de succes
+sq mësime të nxjerra | faktorë suksesi
+hu levont tanulságok | tanulságok | sikertényezők
+el διδάγματα | αποκτηθείσα εμπειρία | παράγοντες επιτυχίας
+bg научени уроци | извлечени поуки | фактори за успех
+sl pridobljene izkušnje | naučene lekcije | dejavniki uspeha
+hr naučene lekcije | stečena iskustva | čimbenici uspjeha
+sr naučene lekcije | stečena iskustva | faktori uspeha
+sk získané poznatky | ponaučenia | faktory úspechu
+de gewonnene Erkenntnisse | Lessons Learned | Erfolgsfaktoren
+it lezioni apprese | insegnamenti tratti | fattori di successo
+mk научени лекции | стекнати искуства | фактори за успех
+""")
+
+C("transferability", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en transferability | transfer of good practice | replicability | scaling up
+ro transferabilitate | transfer de bune practici | replicabilitate
+sq transferueshmëri | transferim i praktikave të mira
+hu átvehetőség | átültethetőség | jó gyakorlatok átadása
+el μεταβιβασιμότητα | μεταφορά καλών πρακτικών | δυνατότητα αναπαραγωγής
+bg прехвърляемост | трансфер на добри практики | възпроизводимост
+sl prenosljivost | prenos dobrih praks | ponovljivost
+hr prenosivost | prijenos dobre prakse | ponovljivost
+sr prenosivost | prenos dobre prakse | ponovljivost
+sk prenosnosť | prenos dobrej praxe | replikovateľnosť
+de Übertragbarkeit | Transfer guter Praxis | Replizierbarkeit
+it trasferibilità | trasferimento di buone pratiche | replicabilità
+mk преносливост | пренос на добри практики
+""")
+
+C("policy-recommendation", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en policy recommendation | policy brief
+ro recomandare de politică | notă de politică
+sq rekomandim politikash | përmbledhje politikash
+hu szakpolitikai ajánlás | szakpolitikai összefoglaló
+el σύσταση πολιτικής | συστάσεις πολιτικής | ενημερωτικό σημείωμα πολιτικής
+bg препоръка за политиката | резюме на политика
+sl priporočilo za politiko | povzetek za oblikovalce politik
+hr preporuka za politiku | sažetak politike
+sr preporuka za politiku | predlog praktične politike
+sk politické odporúčanie | odporúčanie pre tvorcov politík | policy brief
+de Politikempfehlung | Handlungsempfehlung | Policy Brief
+it raccomandazione di policy | raccomandazione politica | policy brief
+mk препорака за политика | краток преглед на политика
+""")
+
+C("capacity-building", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en capacity building | institutional capacity | administrative capacity
+ro consolidare a capacității | capacitate instituțională | capacitate administrativă
+sq ngritje e kapaciteteve | kapacitet institucional | kapacitet administrativ
+hu kapacitásépítés | intézményi kapacitás | igazgatási kapacitás
+el ενίσχυση ικανοτήτων | θεσμική ικανότητα | διοικητική ικανότητα
+bg изграждане на капацитет | институционален капацитет | административен капацитет
+sl krepitev zmogljivosti | institucionalna usposobljenost | upravna zmogljivost
+hr izgradnja kapaciteta | institucionalni kapacitet | administrativni kapacitet
+sr izgradnja kapaciteta | institucionalni kapacitet | administrativni kapacitet
+sk budovanie kapacít | inštitucionálna kapacita | administratívna kapacita
+de Kapazitätsaufbau | institutionelle Kapazität | Verwaltungskapazität
+it rafforzamento delle capacità | capacità istituzionale | capacità amministrativa
+mk градење капацитети | институционален капацитет | административен капацитет
+""")
+
+C("working-group", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en working group | thematic working group | task force | thematic area
+ro grup de lucru | grup de lucru tematic | arie tematică
+sq grup pune | grup pune tematik | fushë tematike
+hu munkacsoport | tematikus munkacsoport | tematikus terület
+el ομάδα εργασίας | θεματική ομάδα εργασίας | θεματική ενότητα
+bg работна група | тематична работна група
+sl delovna skupina | tematska delovna skupina | tematsko področje
+hr radna skupina | tematska radna skupina | tematsko područje
+sr radna grupa | tematska radna grupa | tematska oblast
+sk pracovná skupina | tematická pracovná skupina | tematická oblasť
+de Arbeitsgruppe | thematische Arbeitsgruppe | Themenbereich
+it gruppo di lavoro | gruppo di lavoro tematico | area tematica
+mk работна група | тематска работна група | тематска област
+""")
+
+C("steering-committee", "WG4 WG5", "project", """
+en steering committee | monitoring committee | advisory board
+ro comitet director | comitet de monitorizare | consiliu consultativ
+sq komitet drejtues | komitet monitorimi | bord këshillimor
+hu irányító bizottság | monitoring bizottság | tanácsadó testület
+el επιτροπή καθοδήγησης | επιτροπή παρακολούθησης | συμβουλευτικό όργανο
+bg управителен комитет | комитет за наблюдение | консултативен съвет
+sl usmerjevalni odbor | nadzorni odbor | svetovalni odbor
+hr upravljački odbor | odbor za praćenje | savjetodavni odbor
+sr upravni odbor | odbor za praćenje | savetodavni odbor
+sk riadiaci výbor | monitorovací výbor | poradný výbor
+de Lenkungsausschuss | Begleitausschuss | Beirat
+it comitato di pilotaggio | comitato di sorveglianza | comitato consultivo
+mk управен одбор | одбор за следење | советодавно тело
+""")
+
+C("workshop", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en workshop | seminar | conference
+ro atelier de lucru | workshop | seminar | conferință
+sq punëtori | seminar | konferencë
+hu workshop | műhelymunka | szeminárium | konferencia
+el εργαστήριο | ημερίδα | σεμινάριο | συνέδριο
+bg работна среща | уъркшоп | семинар | конференция
+sl delavnica | seminar | konferenca
+hr radionica | seminar | konferencija
+sr radionica | seminar | konferencija
+sk workshop | pracovné stretnutie | seminár | konferencia
+de Workshop | Seminar | Konferenz | Fachtagung
+it workshop | seminario | convegno | conferenza
+mk работилница | семинар | конференција
+""")
+
+C("monitoring", "WG5", "public-policy", """
+en monitoring | monitoring system | follow-up
+ro monitorizare | sistem de monitorizare
+sq monitorim | sistem monitorimi
+hu monitoring | nyomon követés | monitoringrendszer
+el παρακολούθηση | σύστημα παρακολούθησης
+bg мониторинг | наблюдение | система за мониторинг
+sl spremljanje | monitoring
+hr praćenje | monitoring | sustav praćenja
+sr praćenje | monitoring | sistem praćenja
+sk monitorovanie | monitoring
+de Monitoring | Begleitung | Überwachung
+it monitoraggio | sistema di monitoraggio
+mk мониторинг | следење
+""")
+
+C("evaluation", "WG5", "public-policy", """
+en evaluation | ex-ante evaluation | mid-term evaluation | ex-post evaluation | policy evaluation
+ro evaluare | evaluare ex-ante | evaluare intermediară | evaluare ex-post
+sq vlerësim | vlerësim ex-ante | vlerësim afatmesëm | vlerësim ex-post
+hu értékelés | előzetes értékelés | félidős értékelés | utólagos értékelés
+el αξιολόγηση | εκ των προτέρων αξιολόγηση | ενδιάμεση αξιολόγηση | εκ των υστέρων αξιολόγηση
+bg оценка | предварителна оценка | междинна оценка | последваща оценка
+sl vrednotenje | evalvacija | predhodno vrednotenje | vmesno vrednotenje | naknadno vrednotenje
+hr vrednovanje | evaluacija | prethodno vrednovanje | naknadno vrednovanje
+sr evaluacija | vrednovanje | ex-ante evaluacija | ex-post evaluacija
+sk hodnotenie | ex ante hodnotenie | priebežné hodnotenie | ex post hodnotenie
+de Evaluierung | Evaluation | Ex-ante-Evaluierung | Halbzeitbewertung | Ex-post-Evaluierung
+it valutazione | valutazione ex ante | valutazione intermedia | valutazione ex post
+mk евалуација | оценување | претходна евалуација | последователна евалуација
+""")
+
+C("impact-assessment", "WG5", "evaluation", """
+en impact assessment | impact evaluation | regulatory impact assessment | RIA
+ro evaluare a impactului | analiză de impact
+sq vlerësim i ndikimit | analizë e ndikimit të rregullimit
+hu hatásvizsgálat | hatásértékelés | hatáselemzés
+el εκτίμηση επιπτώσεων | αξιολόγηση επιπτώσεων | ανάλυση συνεπειών ρύθμισης
+bg оценка на въздействието | анализ на въздействието
+sl ocena učinkov | presoja posledic
+hr procjena učinka | procjena učinaka propisa
+sr analiza efekata | procena uticaja | analiza efekata propisa
+sk hodnotenie vplyvu | posúdenie vplyvov
+de Folgenabschätzung | Wirkungsanalyse | Gesetzesfolgenabschätzung
+it valutazione d'impatto | analisi d'impatto della regolamentazione | AIR
+mk проценка на влијанието | анализа на влијание на регулативата | ПВР
+""")
+
+C("indicator", "WG5", "monitoring", """
+en indicator | output indicator | result indicator | key performance indicator | KPI
+ro indicator | indicator de realizare | indicator de rezultat | indicator-cheie de performanță
+sq tregues | tregues i rezultatit | tregues kyç i performancës
+hu mutató | indikátor | output indikátor | eredményindikátor
+el δείκτης | δείκτης εκροών | δείκτης αποτελεσμάτων | βασικός δείκτης επιδόσεων
+bg индикатор | показател | индикатор за изпълнение | индикатор за резултат
+sl kazalnik | indikator | kazalnik učinka | kazalnik rezultata
+hr pokazatelj | indikator | pokazatelj ostvarenja | pokazatelj rezultata
+sr indikator | pokazatelj | indikator učinka | indikator rezultata
+sk ukazovateľ | indikátor | ukazovateľ výstupu | ukazovateľ výsledku
+de Indikator | Outputindikator | Ergebnisindikator | Leistungskennzahl | Kennzahl
+it indicatore | indicatore di output | indicatore di risultato | indicatore chiave di prestazione
+mk индикатор | показател | индикатор за резултат
+""")
+
+C("baseline", "WG5", "indicator", """
+en baseline | baseline value | baseline study | reference value
+ro valoare de referință | situație de referință | studiu de referință
+sq vlerë bazë | situatë fillestare
+hu bázisérték | kiinduló érték | kiindulási helyzet
+el τιμή βάσης | τιμή αναφοράς | μελέτη βάσης
+bg базова стойност | изходна стойност | изходно положение
+sl izhodiščna vrednost | izhodiščno stanje
+hr polazna vrijednost | početna vrijednost | polazno stanje
+sr polazna vrednost | početna vrednost | početno stanje
+sk východisková hodnota | počiatočná hodnota | východiskový stav
+de Ausgangswert | Basiswert | Ausgangslage | Referenzwert
+it valore di base | valore di riferimento | baseline | situazione di partenza
+mk почетна вредност | основна вредност | почетна состојба
+""")
+
+C("target-value", "WG5", "indicator", """
+en target value | quantified target | milestone
+ro valoare-țintă | țintă cuantificată | jalon
+sq vlerë e synuar | synim i kuantifikuar
+hu célérték | számszerűsített cél | mérföldkő
+el τιμή-στόχος | ποσοτικός στόχος | ορόσημο
+bg целева стойност | количествена цел | етапна цел
+sl ciljna vrednost | mejnik
+hr ciljna vrijednost | kvantificirani cilj | ključna etapa
+sr ciljna vrednost | kvantifikovani cilj
+sk cieľová hodnota | kvantifikovaný cieľ | míľnik
+de Zielwert | quantifiziertes Ziel | Etappenziel
+it valore obiettivo | valore target | target intermedio
+mk целна вредност | квантифицирана цел
+""")
+
+C("needs-analysis", "WG5", "evaluation", """
+en needs analysis | needs assessment | SWOT analysis | situation analysis | gap analysis
+ro analiză a nevoilor | evaluare a nevoilor | analiză SWOT | analiză a situației existente
+sq analizë e nevojave | vlerësim i nevojave | analizë SWOT
+hu igényfelmérés | szükségletfelmérés | SWOT-elemzés | helyzetelemzés
+el ανάλυση αναγκών | ανάλυση SWOT | αποτύπωση υφιστάμενης κατάστασης
+bg анализ на потребностите | оценка на потребностите | SWOT анализ | анализ на текущото състояние
+sl analiza potreb | analiza SWOT | analiza stanja
+hr analiza potreba | SWOT analiza | analiza stanja
+sr analiza potreba | SWOT analiza | analiza stanja
+sk analýza potrieb | SWOT analýza | analýza súčasného stavu
+de Bedarfsanalyse | SWOT-Analyse | Bestandsaufnahme | Situationsanalyse
+it analisi dei fabbisogni | analisi SWOT | analisi di contesto
+mk анализа на потребите | SWOT анализа | анализа на состојбата
+""")
+
+C("feasibility-study", "WG4 WG5", "evaluation", """
+en feasibility study | pre-feasibility study
+ro studiu de fezabilitate | studiu de prefezabilitate
+sq studim fizibiliteti
+hu megvalósíthatósági tanulmány
+el μελέτη σκοπιμότητας | μελέτη βιωσιμότητας
+bg предпроектно проучване | проучване за осъществимост
+sl študija izvedljivosti
+hr studija izvodljivosti
+sr studija izvodljivosti
+sk štúdia uskutočniteľnosti
+de Machbarkeitsstudie
+it studio di fattibilità
+mk физибилити студија | студија за изводливост
+""")
+
+C("case-study", "WG1 WG2 WG3 WG4 WG5 WG6", "evaluation", """
+en case study
+ro studiu de caz
+sq studim rasti
+hu esettanulmány
+el μελέτη περίπτωσης
+bg казус | изследване на случай
+sl študija primera
+hr studija slučaja
+sr studija slučaja
+sk prípadová štúdia
+de Fallstudie
+it caso di studio | studio di caso
+mk студија на случај
+""")
+
+C("survey", "WG5", "evaluation", """
+en survey | questionnaire | business survey | focus group | interview
+ro anchetă | chestionar | sondaj | focus grup | interviu
+sq anketë | pyetësor | fokus grup | intervistë
+hu kérdőíves felmérés | kérdőív | fókuszcsoport | interjú
+el έρευνα πεδίου | ερωτηματολόγιο | ομάδα εστίασης | συνέντευξη
+bg проучване | анкета | въпросник | фокус група | интервю
+sl anketa | vprašalnik | fokusna skupina | intervju
+hr anketa | upitnik | fokus grupa | intervju
+sr anketa | upitnik | fokus grupa | intervju
+sk prieskum | dotazník | fokusová skupina | rozhovor
+de Umfrage | Befragung | Fragebogen | Fokusgruppe | Interview
+it indagine | questionario | focus group | intervista
+mk анкета | прашалник | фокус група | интервју
+""")
+
+C("dissemination", "WG1 WG2 WG3 WG4 WG5 WG6", "project", """
+en dissemination | communication | visibility | capitalisation
+ro diseminare | comunicare | vizibilitate | capitalizare
+sq shpërndarje e rezultateve | komunikim | dukshmëri
+hu disszemináció | eredmények terjesztése | kommunikáció | nyilvánosság
+el διάχυση αποτελεσμάτων | δημοσιότητα | επικοινωνία | κεφαλαιοποίηση
+bg разпространение на резултатите | комуникация | публичност | капитализация
+sl razširjanje rezultatov | komuniciranje | prepoznavnost | kapitalizacija
+hr diseminacija | širenje rezultata | komunikacija | vidljivost
+sr diseminacija | širenje rezultata | komunikacija | vidljivost
+sk šírenie výsledkov | diseminácia | komunikácia | publicita
+de Verbreitung der Ergebnisse | Dissemination | Öffentlichkeitsarbeit | Kapitalisierung
+it disseminazione | diffusione dei risultati | comunicazione | visibilità | capitalizzazione
+mk дисеминација | ширење на резултатите | комуникација | видливост
+""")
+
