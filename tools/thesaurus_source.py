@@ -2665,14 +2665,14 @@ C("trade-fair", "WG3", "export-promotion", """
 en trade fair | trade show | international fair
 ro târg | târg internațional
 sq panair | panair tregtar
-hu vásár | szakvásár | kiállítás
+hu vásár | szakvásár
 el εμπορική έκθεση | διεθνής έκθεση | εκθεσιακή συμμετοχή
-bg търговско изложение | панаир | изложение
+bg търговско изложение | панаир
 sl sejem | strokovni sejem
 hr sajam | gospodarski sajam
 sr sajam | privredni sajam
-sk veľtrh | výstava
-de Messe | Fachmesse | Ausstellung
+sk veľtrh | obchodný veľtrh
+de Messe | Fachmesse
 it fiera | fiera internazionale | fiera di settore
 mk саем | меѓународен саем
 """)
@@ -2693,7 +2693,7 @@ it missione commerciale | missione imprenditoriale | delegazione commerciale
 mk деловна делегација | трговска мисија
 """)
 
-C("matchmaking", "WG3", "networking", """
+C("matchmaking", "WG3", "international-cluster-cooperation", """
 en matchmaking | brokerage event | partnering event
 ro matchmaking | eveniment de brokeraj
 sq matchmaking | ngjarje ndërmjetësimi
@@ -4006,7 +4006,7 @@ el πολιτική συνοχής | περιφερειακή πολιτική |
 bg кохезионна политика | политика на сближаване | регионална политика
 sl kohezijska politika | regionalna politika
 hr kohezijska politika | regionalna politika
-sr kohezivna politika | politika kohezije | regionalna politika
+sr koheziona politika | politika kohezije | regionalna politika
 sk politika súdržnosti | kohézna politika | regionálna politika
 de Kohäsionspolitik | Regionalpolitik
 it politica di coesione | politica regionale
@@ -5411,5 +5411,457 @@ sk šírenie výsledkov | diseminácia | komunikácia | publicita
 de Verbreitung der Ergebnisse | Dissemination | Öffentlichkeitsarbeit | Kapitalisierung
 it disseminazione | diffusione dei risultati | comunicazione | visibilità | capitalizzazione
 mk дисеминација | ширење на резултатите | комуникација | видливост
+""")
+
+# ---------------------------------------------------------------------------------------
+# Sectors clusters are in (all areas, mostly WG5)
+# ---------------------------------------------------------------------------------------
+
+C("economic-sector", "WG5", None, """
+en economic sector | industry sector | industrial sector | branch of industry
+ro sector economic | sector industrial | ramură industrială
+sq sektor ekonomik | sektor industrial | degë e industrisë
+hu gazdasági ágazat | ágazat | iparág
+el οικονομικός κλάδος | κλάδος | τομέας της οικονομίας
+bg икономически сектор | отрасъл | индустриален сектор
+sl gospodarska panoga | panoga | industrijska panoga
+hr gospodarski sektor | gospodarska grana | industrijska grana
+sr privredni sektor | privredna grana | industrijska grana
+sk hospodárske odvetvie | odvetvie | priemyselné odvetvie
+de Branche | Wirtschaftssektor | Industriezweig
+it settore economico | comparto | settore industriale
+mk економски сектор | стопанска гранка | индустриска гранка
+""")
+
+C("automotive", "WG5 WG1", "economic-sector", """
+en automotive industry | automotive | car industry | automotive supplier
+ro industrie auto | industrie de automobile | sector auto | componente auto
+sq industri automobilistike | pjesë automobilistike
+hu járműipar | autóipar | gépjárműipar | autóipari beszállító
+el αυτοκινητοβιομηχανία | βιομηχανία αυτοκινήτων | ανταλλακτικά αυτοκινήτων
+bg автомобилна индустрия | автомобилостроене | автомобилни компоненти
+sl avtomobilska industrija | avtomobilski dobavitelj
+hr automobilska industrija | autoindustrija | automobilski dijelovi
+sr automobilska industrija | auto-industrija | auto-delovi
+sk automobilový priemysel | automobilový dodávateľ
+de Automobilindustrie | Autoindustrie | Fahrzeugbau | Automobilzulieferer
+it settore automotive | industria automobilistica | automotive | componentistica auto
+mk автомобилска индустрија | автомобилски делови
+""")
+
+C("ict-sector", "WG5 WG1", "economic-sector", """
+en ICT | information and communication technologies | ICT sector | IT sector | software industry
+ro tehnologia informației și comunicațiilor | TIC | sector IT | industrie software
+sq teknologji e informacionit dhe komunikimit | TIK | sektor IT | industri e softuerit
+hu info-kommunikációs technológia | IKT | informatikai ágazat | szoftveripar
+el τεχνολογίες πληροφορικής και επικοινωνιών | ΤΠΕ | κλάδος πληροφορικής | βιομηχανία λογισμικού
+bg информационни и комуникационни технологии | ИКТ | ИТ сектор | софтуерна индустрия
+sl informacijsko-komunikacijske tehnologije | IKT | informacijska tehnologija | programska oprema
+hr informacijske i komunikacijske tehnologije | IKT | IT sektor | softverska industrija
+sr informaciono-komunikacione tehnologije | IKT | IT sektor | softverska industrija
+sk informačné a komunikačné technológie | IKT | IT sektor | softvérový priemysel
+de Informations- und Kommunikationstechnologie | IKT | IT-Branche | Softwareindustrie
+it tecnologie dell'informazione e della comunicazione | TIC | ICT | settore ICT | industria del software
+mk информатички и комуникациски технологии | ИКТ | ИТ сектор | софтверска индустрија
+""")
+
+C("agri-food", "WG5 WG2", "economic-sector", """
+en agri-food | agri-food sector | food industry | food processing | food and beverages
+ro agroalimentar | sector agroalimentar | industrie alimentară | procesare alimentară
+sq sektor agroushqimor | industri ushqimore | përpunim i ushqimit
+hu agrár-élelmiszeripar | élelmiszeripar | élelmiszer-feldolgozás
+el αγροδιατροφή | αγροδιατροφικός τομέας | βιομηχανία τροφίμων | μεταποίηση τροφίμων
+bg агрохранителен сектор | хранително-вкусова промишленост | преработка на храни
+sl agroživilstvo | živilska industrija | predelava hrane
+hr poljoprivredno-prehrambeni sektor | prehrambena industrija | prerada hrane
+sr agroindustrija | prehrambena industrija | prerada hrane | agrobiznis
+sk agropotravinársky sektor | potravinársky priemysel | spracovanie potravín
+de Agrar- und Ernährungswirtschaft | Lebensmittelindustrie | Ernährungsindustrie | Lebensmittelverarbeitung
+it agroalimentare | settore agroalimentare | industria alimentare | trasformazione alimentare
+mk агро-прехранбен сектор | прехранбена индустрија | преработка на храна
+""")
+
+C("agriculture", "WG5 WG2", "agri-food", """
+en agriculture | farming | precision agriculture | smart farming | agritech
+ro agricultură | agricultură de precizie | agricultură inteligentă
+sq bujqësi | bujqësi precize
+hu mezőgazdaság | precíziós mezőgazdaság | agrártechnológia
+el γεωργία | αγροτικός τομέας | γεωργία ακριβείας | έξυπνη γεωργία
+bg селско стопанство | земеделие | прецизно земеделие
+sl kmetijstvo | precizno kmetijstvo
+hr poljoprivreda | precizna poljoprivreda
+sr poljoprivreda | precizna poljoprivreda
+sk poľnohospodárstvo | precízne poľnohospodárstvo
+de Landwirtschaft | Präzisionslandwirtschaft | Agrartechnik
+it agricoltura | agricoltura di precisione | agritech
+mk земјоделство | прецизно земјоделство
+""")
+
+C("wine-sector", "WG5", "agri-food", """
+en wine sector | wine | viticulture | winemaking | wine tourism
+ro vitivinicultură | sector vitivinicol | vin | viticultură | enoturism
+sq vreshtari | verë | prodhim vere
+hu borászat | borágazat | bor | szőlészet | borturizmus
+el οινοποιία | αμπελοοινικός τομέας | κρασί | αμπελουργία | οινοτουρισμός
+bg винарство | лозаро-винарски сектор | вино | лозарство | винен туризъм
+sl vinarstvo | vinogradništvo | vino | vinski turizem
+hr vinarstvo | vinogradarstvo | vino | vinski turizam
+sr vinarstvo | vinogradarstvo | vino | vinski turizam
+sk vinárstvo | vinohradníctvo | víno | vínna turistika
+de Weinwirtschaft | Weinbau | Wein | Weintourismus
+it settore vitivinicolo | vitivinicolo | vino | viticoltura | enoturismo
+mk винарство | лозарство | вино | вински туризам
+""")
+
+C("geographical-indication", "WG5 WG1", "intellectual-property", """
+en geographical indication | protected designation of origin | PDO | protected geographical indication | PGI
+ro indicație geografică | denumire de origine protejată | DOP | indicație geografică protejată | IGP
+sq tregues gjeografik | emërtim i mbrojtur i origjinës
+hu földrajzi árujelző | oltalom alatt álló eredetmegjelölés | OEM | oltalom alatt álló földrajzi jelzés | OFJ
+el γεωγραφική ένδειξη | προστατευόμενη ονομασία προέλευσης | ΠΟΠ | προστατευόμενη γεωγραφική ένδειξη | ΠΓΕ
+bg географско указание | защитено наименование за произход | ЗНП | защитено географско указание | ЗГУ
+sl geografska označba | zaščitena označba porekla | zaščitena geografska označba
+hr oznaka zemljopisnog podrijetla | zaštićena oznaka izvornosti | zaštićena oznaka zemljopisnog podrijetla
+sr geografska oznaka porekla | zaštićena oznaka porekla | oznaka geografskog porekla
+sk zemepisné označenie | chránené označenie pôvodu | chránené zemepisné označenie
+de geografische Angabe | geschützte Ursprungsbezeichnung | g.U. | geschützte geografische Angabe | g.g.A.
+it indicazione geografica | denominazione di origine protetta | DOP | indicazione geografica protetta | IGP
+mk географска ознака | заштитена ознака за потекло | ознака за географско потекло
+""")
+
+C("fisheries-and-aquaculture", "WG5 WG2", "agri-food", """
+en fisheries and aquaculture | fisheries | aquaculture
+ro pescuit și acvacultură | pescuit | acvacultură
+sq peshkim dhe akuakulturë | peshkim | akuakulturë
+hu halászat és akvakultúra | halászat | haltenyésztés
+el αλιεία και υδατοκαλλιέργεια | αλιεία | υδατοκαλλιέργεια
+bg рибарство и аквакултури | рибарство | аквакултури
+sl ribištvo in akvakultura | ribištvo | akvakultura
+hr ribarstvo i akvakultura | ribarstvo | akvakultura
+sr ribarstvo i akvakultura | ribarstvo | akvakultura
+sk rybárstvo a akvakultúra | rybárstvo | akvakultúra
+de Fischerei und Aquakultur | Fischerei | Aquakultur
+it pesca e acquacoltura | acquacoltura | settore ittico
+mk рибарство и аквакултура | рибарство | аквакултура
+""")
+
+C("wood-and-furniture", "WG5 WG2", "economic-sector", """
+en wood and furniture | furniture industry | wood processing | woodworking
+ro industrie a lemnului și mobilei | industrie a mobilei | prelucrare a lemnului
+sq industri e drurit dhe mobiljeve | industri e mobiljeve | përpunim i drurit
+hu fa- és bútoripar | bútoripar | faipar | fafeldolgozás
+el ξύλο και έπιπλο | βιομηχανία επίπλου | επιπλοποιία | κατεργασία ξύλου
+bg дървообработваща и мебелна промишленост | мебелна индустрия | дървообработване
+sl lesna in pohištvena industrija | pohištvena industrija | lesarstvo | predelava lesa
+hr drvna i namještajna industrija | industrija namještaja | drvoprerađivačka industrija | prerada drva
+sr drvna industrija | industrija nameštaja | prerada drveta
+sk drevospracujúci a nábytkársky priemysel | nábytkársky priemysel | spracovanie dreva
+de Holz- und Möbelindustrie | Möbelindustrie | Holzverarbeitung | Holzwirtschaft
+it legno-arredo | industria del mobile | lavorazione del legno | filiera del legno
+mk дрвна и мебелна индустрија | мебелна индустрија | преработка на дрво
+""")
+
+C("forestry", "WG5 WG2", "wood-and-furniture", """
+en forestry | forest-based sector | forest management
+ro silvicultură | sector forestier | gestionare a pădurilor
+sq pylltari | menaxhim i pyjeve
+hu erdőgazdálkodás | erdészet
+el δασοκομία | δασικός τομέας | διαχείριση δασών
+bg горско стопанство | горски сектор
+sl gozdarstvo | gozdno-lesna veriga
+hr šumarstvo | gospodarenje šumama
+sr šumarstvo | gazdovanje šumama
+sk lesníctvo | lesné hospodárstvo
+de Forstwirtschaft | Waldbewirtschaftung
+it silvicoltura | settore forestale | gestione forestale
+mk шумарство | стопанисување со шуми
+""")
+
+C("textiles-and-clothing", "WG5", "economic-sector", """
+en textiles and clothing | textile industry | apparel | fashion industry | garment industry
+ro industrie textilă | confecții | industrie a modei
+sq industri e tekstilit | konfeksione | industri e modës
+hu textil- és ruházati ipar | textilipar | ruhaipar | divatipar
+el κλωστοϋφαντουργία | βιομηχανία ένδυσης | ένδυση | βιομηχανία μόδας
+bg текстилна и шивашка промишленост | шивашка индустрия | модна индустрия
+sl tekstilna in oblačilna industrija | tekstilna industrija | modna industrija
+hr tekstilna i odjevna industrija | tekstilna industrija | modna industrija
+sr tekstilna industrija | industrija odeće | modna industrija
+sk textilný a odevný priemysel | textilný priemysel | odevný priemysel | módny priemysel
+de Textil- und Bekleidungsindustrie | Textilindustrie | Bekleidungsindustrie | Modeindustrie
+it tessile-abbigliamento | industria tessile | abbigliamento | sistema moda
+mk текстилна индустрија | конфекциска индустрија | модна индустрија
+""")
+
+C("leather-and-footwear", "WG5", "textiles-and-clothing", """
+en leather and footwear | footwear industry | leather industry
+ro industrie a pielăriei și încălțămintei | încălțăminte | pielărie
+sq industri e lëkurës dhe këpucëve
+hu bőr- és cipőipar | cipőipar | bőripar
+el δέρμα και υπόδηση | βιομηχανία υποδημάτων | βυρσοδεψία
+bg кожарска и обувна промишленост | обувна промишленост
+sl usnjarska in obutvena industrija | obutvena industrija
+hr kožarska i obućarska industrija | industrija obuće
+sr industrija kože i obuće | industrija obuće
+sk kožiarsky a obuvnícky priemysel | obuvnícky priemysel
+de Leder- und Schuhindustrie | Schuhindustrie | Lederindustrie
+it pelle e calzature | industria calzaturiera | conceria | pelletteria
+mk кожарска и чевларска индустрија | чевларска индустрија
+""")
+
+C("tourism", "WG5 WG2", "economic-sector", """
+en tourism | tourism industry | hospitality | sustainable tourism | cultural tourism
+ro turism | industrie a turismului | ospitalitate | turism durabil | turism cultural
+sq turizëm | industri e turizmit | mikpritje | turizëm i qëndrueshëm | turizëm kulturor
+hu turizmus | idegenforgalom | vendéglátás | fenntartható turizmus | kulturális turizmus
+el τουρισμός | τουριστικός κλάδος | φιλοξενία | βιώσιμος τουρισμός | πολιτιστικός τουρισμός
+bg туризъм | туристическа индустрия | хотелиерство | устойчив туризъм | културен туризъм
+sl turizem | gostinstvo | trajnostni turizem | kulturni turizem
+hr turizam | ugostiteljstvo | održivi turizam | kulturni turizam
+sr turizam | ugostiteljstvo | održivi turizam | kulturni turizam
+sk cestovný ruch | turizmus | pohostinstvo | udržateľný cestovný ruch | kultúrny turizmus
+de Tourismus | Fremdenverkehr | Gastgewerbe | nachhaltiger Tourismus | Kulturtourismus
+it turismo | industria turistica | ospitalità | turismo sostenibile | turismo culturale
+mk туризам | угостителство | одржлив туризам | културен туризам
+""")
+
+C("health-tourism", "WG5", "tourism", """
+en health tourism | spa tourism | medical tourism | wellness
+ro turism balnear | turism medical | wellness
+sq turizëm shëndetësor | turizëm mjekësor
+hu egészségturizmus | gyógyturizmus | wellness
+el τουρισμός υγείας | ιαματικός τουρισμός | ιατρικός τουρισμός
+bg здравен туризъм | балнеоложки туризъм | медицински туризъм
+sl zdraviliški turizem | zdravstveni turizem | wellness
+hr zdravstveni turizam | lječilišni turizam | wellness
+sr zdravstveni turizam | banjski turizam | medicinski turizam
+sk kúpeľníctvo | zdravotný cestovný ruch | wellness
+de Gesundheitstourismus | Kurtourismus | Medizintourismus | Wellness
+it turismo del benessere | turismo termale | turismo sanitario | wellness
+mk здравствен туризам | бањски туризам | медицински туризам
+""")
+
+C("creative-industries", "WG5 WG1", "economic-sector", """
+en cultural and creative industries | creative industries | creative economy
+ro industrii culturale și creative | industrii creative | economie creativă
+sq industri kulturore dhe kreative | industri kreative
+hu kulturális és kreatív ipar | kreatívipar | kreatív gazdaság
+el πολιτιστικές και δημιουργικές βιομηχανίες | δημιουργική βιομηχανία | δημιουργική οικονομία
+bg културни и творчески индустрии | творчески индустрии | креативна икономика
+sl kulturne in kreativne industrije | kreativne industrije | kreativno gospodarstvo
+hr kulturne i kreativne industrije | kreativne industrije | kreativna ekonomija
+sr kulturne i kreativne industrije | kreativne industrije | kreativna ekonomija
+sk kultúrny a kreatívny priemysel | kreatívny priemysel | kreatívna ekonomika
+de Kultur- und Kreativwirtschaft | Kreativwirtschaft | Kreativindustrie
+it industrie culturali e creative | industrie creative | economia creativa
+mk културни и креативни индустрии | креативни индустрии | креативна економија
+""")
+
+C("logistics", "WG5 WG3", "economic-sector", """
+en logistics | transport and logistics | freight transport | intermodal transport
+ro logistică | transport și logistică | transport de marfă | transport intermodal
+sq logjistikë | transport dhe logjistikë | transport mallrash
+hu logisztika | szállítmányozás | áruszállítás | intermodális szállítás
+el εφοδιαστική | logistics | μεταφορές και εφοδιαστική | εμπορευματικές μεταφορές | συνδυασμένες μεταφορές
+bg логистика | транспорт и логистика | товарен транспорт | интермодален транспорт
+sl logistika | transport in logistika | tovorni promet | intermodalni promet
+hr logistika | transport i logistika | teretni prijevoz | intermodalni prijevoz
+sr logistika | transport i logistika | teretni transport | intermodalni transport
+sk logistika | doprava a logistika | nákladná doprava | intermodálna doprava
+de Logistik | Transport und Logistik | Güterverkehr | intermodaler Verkehr
+it logistica | trasporti e logistica | trasporto merci | trasporto intermodale
+mk логистика | транспорт и логистика | товарен транспорт
+""")
+
+C("metalworking", "WG5", "economic-sector", """
+en metalworking | metal industry | metal processing | metallurgy | steel industry
+ro prelucrare a metalelor | industrie metalurgică | metalurgie | siderurgie
+sq përpunim i metaleve | industri metalurgjike | metalurgji
+hu fémipar | fémfeldolgozás | kohászat | acélipar
+el μεταλλουργία | κατεργασία μετάλλων | μεταλλικά προϊόντα | χαλυβουργία
+bg металообработване | металургия | метална промишленост
+sl kovinska industrija | kovinskopredelovalna industrija | metalurgija | obdelava kovin
+hr metalna industrija | metaloprerađivačka industrija | metalurgija | obrada metala
+sr metalska industrija | metaloprerađivačka industrija | metalurgija | obrada metala
+sk kovospracujúci priemysel | hutníctvo | metalurgia | spracovanie kovov
+de Metallindustrie | Metallverarbeitung | Metallurgie | Stahlindustrie
+it metalmeccanica | lavorazione dei metalli | metallurgia | siderurgia
+mk металопреработувачка индустрија | металургија | обработка на метали
+""")
+
+C("machinery", "WG5 WG1", "economic-sector", """
+en machinery and equipment | mechanical engineering | machine building | machine tools
+ro construcții de mașini | mașini și echipamente | mașini-unelte
+sq makineri dhe pajisje | ndërtim makinerish
+hu gépipar | gépgyártás | szerszámgépgyártás
+el μηχανολογικός εξοπλισμός | κατασκευή μηχανημάτων | εργαλειομηχανές
+bg машиностроене | машини и оборудване | металорежещи машини
+sl strojegradnja | strojna industrija | obdelovalni stroji
+hr strojogradnja | proizvodnja strojeva | alatni strojevi
+sr mašinogradnja | mašinska industrija | alatne mašine
+sk strojárstvo | strojársky priemysel | obrábacie stroje
+de Maschinenbau | Anlagenbau | Werkzeugmaschinen
+it industria meccanica | meccanica strumentale | macchine utensili
+mk машиноградба | машинска индустрија | машини и опрема
+""")
+
+C("mechatronics", "WG5 WG1", "machinery", """
+en mechatronics | automation technology
+ro mecatronică | tehnologie de automatizare
+sq mekatronikë
+hu mechatronika | automatizálási technika
+el μηχατρονική
+bg мехатроника
+sl mehatronika
+hr mehatronika
+sr mehatronika
+sk mechatronika
+de Mechatronik | Automatisierungstechnik
+it meccatronica
+mk мехатроника
+""")
+
+C("electrical-and-electronics", "WG5 WG1", "economic-sector", """
+en electrical and electronics industry | electronics | electrical engineering | electrical equipment
+ro industrie electrotehnică | industrie electronică | electronică
+sq industri elektrike dhe elektronike | elektronikë
+hu elektronikai ipar | villamosipar | elektronika
+el ηλεκτρολογικός και ηλεκτρονικός εξοπλισμός | βιομηχανία ηλεκτρονικών | ηλεκτρονική
+bg електротехника и електроника | електротехническа промишленост | електроника
+sl elektroindustrija | elektronika | elektrotehnika
+hr elektroindustrija | elektronika | elektrotehnika
+sr elektroindustrija | elektronika | elektrotehnika
+sk elektrotechnický priemysel | elektronika | elektrotechnika
+de Elektroindustrie | Elektronik | Elektrotechnik
+it industria elettronica | industria elettrica | elettronica | elettrotecnica
+mk електроиндустрија | електроника | електротехника
+""")
+
+C("chemicals-and-plastics", "WG5 WG2", "economic-sector", """
+en chemical industry | chemicals | plastics | rubber and plastics
+ro industrie chimică | materiale plastice | industrie a maselor plastice
+sq industri kimike | plastikë
+hu vegyipar | műanyagipar | gumiipar
+el χημική βιομηχανία | πλαστικά | βιομηχανία πλαστικών
+bg химическа промишленост | пластмаси | производство на пластмаси
+sl kemijska industrija | plastika | industrija plastike
+hr kemijska industrija | plastika | industrija plastike
+sr hemijska industrija | plastika | industrija plastike
+sk chemický priemysel | plasty | gumárenský a plastikársky priemysel
+de chemische Industrie | Chemieindustrie | Kunststoffindustrie | Kunststoffe
+it industria chimica | chimica | materie plastiche | industria della plastica
+mk хемиска индустрија | пластика
+""")
+
+C("life-sciences", "WG5 WG1", "economic-sector", """
+en life sciences | health industry | biomedicine
+ro științe ale vieții | industrie a sănătății | biomedicină
+sq shkenca të jetës | industri e shëndetësisë
+hu élettudományok | egészségipar | biomedicina
+el επιστήμες ζωής | βιομηχανία υγείας | βιοϊατρική
+bg науки за живота | здравна индустрия | биомедицина
+sl znanosti o življenju | zdravstvena industrija | biomedicina
+hr znanosti o životu | zdravstvena industrija | biomedicina
+sr nauke o životu | zdravstvena industrija | biomedicina
+sk vedy o živote | zdravotnícky priemysel | biomedicína
+de Lebenswissenschaften | Life Sciences | Gesundheitswirtschaft | Biomedizin
+it scienze della vita | industria della salute | biomedicina | life sciences
+mk науки за животот | здравствена индустрија | биомедицина
+""")
+
+C("pharmaceuticals", "WG5 WG1", "life-sciences", """
+en pharmaceutical industry | pharmaceuticals | medicines
+ro industrie farmaceutică | produse farmaceutice | medicamente
+sq industri farmaceutike | barna
+hu gyógyszeripar | gyógyszergyártás
+el φαρμακευτική βιομηχανία | φάρμακα
+bg фармацевтична промишленост | лекарства
+sl farmacevtska industrija | zdravila
+hr farmaceutska industrija | lijekovi
+sr farmaceutska industrija | lekovi
+sk farmaceutický priemysel | lieky
+de Pharmaindustrie | pharmazeutische Industrie | Arzneimittel
+it industria farmaceutica | farmaceutica | farmaci
+mk фармацевтска индустрија | лекови
+""")
+
+C("medical-devices", "WG5 WG1", "life-sciences", """
+en medical devices | medical technology | medtech | e-health | digital health
+ro dispozitive medicale | tehnologie medicală | e-sănătate | sănătate digitală
+sq pajisje mjekësore | teknologji mjekësore | shëndetësi dixhitale
+hu orvostechnikai eszközök | orvostechnológia | e-egészségügy | digitális egészségügy
+el ιατροτεχνολογικά προϊόντα | ιατρική τεχνολογία | ηλεκτρονική υγεία | ψηφιακή υγεία
+bg медицински изделия | медицински технологии | електронно здравеопазване | цифрово здравеопазване
+sl medicinski pripomočki | medicinska tehnologija | e-zdravje | digitalno zdravje
+hr medicinski proizvodi | medicinska tehnologija | e-zdravstvo | digitalno zdravstvo
+sr medicinska sredstva | medicinska tehnologija | e-zdravlje | digitalno zdravlje
+sk zdravotnícke pomôcky | zdravotnícka technika | elektronické zdravotníctvo | digitálne zdravie
+de Medizinprodukte | Medizintechnik | E-Health | digitale Gesundheit
+it dispositivi medici | tecnologie mediche | sanità elettronica | sanità digitale | medtech
+mk медицински помагала | медицинска технологија | е-здравство | дигитално здравство
+""")
+
+C("energy-sector", "WG5 WG2", "economic-sector", """
+en energy sector | energy industry | power generation | energy storage | smart grid
+ro sector energetic | industrie energetică | producție de energie | stocare a energiei | rețea inteligentă
+sq sektor energjetik | prodhim i energjisë | ruajtje e energjisë | rrjet i zgjuar
+hu energiaszektor | energiaipar | energiatermelés | energiatárolás | okoshálózat
+el ενεργειακός τομέας | παραγωγή ενέργειας | αποθήκευση ενέργειας | έξυπνο δίκτυο
+bg енергиен сектор | енергетика | производство на енергия | съхранение на енергия | интелигентна мрежа
+sl energetski sektor | energetika | proizvodnja energije | shranjevanje energije | pametno omrežje
+hr energetski sektor | energetika | proizvodnja energije | skladištenje energije | pametna mreža
+sr energetski sektor | energetika | proizvodnja energije | skladištenje energije | pametna mreža
+sk energetický sektor | energetika | výroba energie | uskladňovanie energie | inteligentná sieť
+de Energiewirtschaft | Energiesektor | Energieerzeugung | Energiespeicherung | intelligentes Stromnetz
+it settore energetico | industria energetica | produzione di energia | accumulo di energia | rete intelligente
+mk енергетски сектор | енергетика | производство на енергија | складирање на енергија | паметна мрежа
+""")
+
+C("construction", "WG5 WG2", "economic-sector", """
+en construction | construction industry | building sector | green building | energy-efficient building
+ro construcții | industrie a construcțiilor | clădire verde | clădire eficientă energetic
+sq ndërtim | industri e ndërtimit | ndërtesë e gjelbër
+hu építőipar | zöld építés | energiahatékony épület
+el κατασκευές | κατασκευαστικός κλάδος | πράσινο κτίριο | ενεργειακά αποδοτικό κτίριο
+bg строителство | строителен сектор | зелено строителство | енергийно ефективна сграда
+sl gradbeništvo | gradbena industrija | zelena gradnja | energijsko učinkovita stavba
+hr graditeljstvo | građevinska industrija | zelena gradnja | energetski učinkovita zgrada
+sr građevinarstvo | građevinska industrija | zelena gradnja | energetski efikasna zgrada
+sk stavebníctvo | stavebný priemysel | zelené stavebníctvo | energeticky efektívna budova
+de Bauwirtschaft | Bauindustrie | Baugewerbe | nachhaltiges Bauen | energieeffizientes Gebäude
+it edilizia | settore delle costruzioni | bioedilizia | edificio a basso consumo energetico
+mk градежништво | градежна индустрија | зелена градба | енергетски ефикасна зграда
+""")
+
+C("aerospace", "WG5 WG1", "economic-sector", """
+en aerospace | aeronautics | space industry | aviation industry
+ro industrie aerospațială | aeronautică | industrie spațială
+sq industri ajrore dhe hapësinore | aeronautikë
+hu légi- és űripar | repülőgépipar | űripar
+el αεροδιαστημική | αεροναυπηγική | διαστημική βιομηχανία
+bg аерокосмическа индустрия | авиационна индустрия | космическа индустрия
+sl letalska in vesoljska industrija | vesoljska industrija | letalstvo
+hr zrakoplovna i svemirska industrija | zrakoplovna industrija | svemirska industrija
+sr vazduhoplovna industrija | avio-industrija | svemirska industrija
+sk letecký a kozmický priemysel | letecký priemysel | kozmický priemysel
+de Luft- und Raumfahrt | Luftfahrtindustrie | Raumfahrtindustrie
+it aerospazio | industria aerospaziale | aeronautica | industria spaziale
+mk воздухопловна индустрија | вселенска индустрија
+""")
+
+C("maritime-industry", "WG5 WG2", "economic-sector", """
+en maritime industry | shipbuilding | ports | nautical sector
+ro industrie maritimă | construcții navale | porturi
+sq industri detare | ndërtim anijesh | porte
+hu hajógyártás | tengerhajózás | kikötők
+el ναυτιλία | ναυπηγική | λιμάνια | ναυτιλιακός κλάδος
+bg морска индустрия | корабостроене | пристанища
+sl ladjedelništvo | pomorska industrija | pristanišča
+hr brodogradnja | pomorska industrija | luke | nautika
+sr brodogradnja | luke | rečni saobraćaj
+sk lodiarstvo | námorný priemysel | prístavy
+de maritime Industrie | Schiffbau | Häfen
+it industria marittima | cantieristica navale | porti | nautica
+mk бродоградба | пристаништа
 """)
 
