@@ -40,6 +40,27 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::wg_member), Action::view_member_contacts, Scope::any},
     {role(Role::partner_staff), Action::view_member_contacts, Scope::any},
     {role(Role::partner_staff), Action::edit_organisation, Scope::own_organisation},
+
+    // Knowledge items: members write; authors see and edit their own; working-group
+    // coordinators review the items of their areas; the lead partner and administrators all.
+    {role(Role::platform_admin), Action::write_knowledge, Scope::any},
+    {role(Role::platform_admin), Action::review_knowledge, Scope::any},
+    {role(Role::platform_admin), Action::view_unpublished_knowledge, Scope::any},
+    {role(Role::platform_admin), Action::moderate_comments, Scope::any},
+    {role(Role::lead_coordinator), Action::write_knowledge, Scope::any},
+    {role(Role::lead_coordinator), Action::review_knowledge, Scope::any},
+    {role(Role::lead_coordinator), Action::view_unpublished_knowledge, Scope::any},
+    {role(Role::lead_coordinator), Action::moderate_comments, Scope::any},
+    {role(Role::wg_coordinator), Action::write_knowledge, Scope::self},
+    {role(Role::wg_coordinator), Action::write_knowledge, Scope::coordinated_area},
+    {role(Role::wg_coordinator), Action::review_knowledge, Scope::coordinated_area},
+    {role(Role::wg_coordinator), Action::view_unpublished_knowledge, Scope::coordinated_area},
+    {role(Role::wg_coordinator), Action::view_unpublished_knowledge, Scope::self},
+    {role(Role::wg_coordinator), Action::moderate_comments, Scope::coordinated_area},
+    {role(Role::wg_member), Action::write_knowledge, Scope::self},
+    {role(Role::wg_member), Action::view_unpublished_knowledge, Scope::self},
+    {role(Role::partner_staff), Action::write_knowledge, Scope::self},
+    {role(Role::partner_staff), Action::view_unpublished_knowledge, Scope::self},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {
@@ -56,6 +77,9 @@ bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& t
              who.has(Role::wg_coordinator, target.role->working_group);
     case Scope::self:
       return who.user && target.user && *who.user == *target.user;
+    case Scope::coordinated_area:
+      return std::any_of(target.areas.begin(), target.areas.end(),
+                         [&](const std::string& area) { return who.has(Role::wg_coordinator, area); });
   }
   return false;
 }
@@ -95,6 +119,10 @@ std::string_view to_string(Action a) {
     case Action::edit_organisation: return "edit_organisation";
     case Action::view_audit_log: return "view_audit_log";
     case Action::manage_statistics: return "manage_statistics";
+    case Action::write_knowledge: return "write_knowledge";
+    case Action::review_knowledge: return "review_knowledge";
+    case Action::view_unpublished_knowledge: return "view_unpublished_knowledge";
+    case Action::moderate_comments: return "moderate_comments";
   }
   return "";
 }
@@ -106,6 +134,7 @@ std::string_view to_string(Scope s) {
     case Scope::own_organisation: return "own_organisation";
     case Scope::own_working_group: return "own_working_group";
     case Scope::self: return "self";
+    case Scope::coordinated_area: return "coordinated_area";
   }
   return "";
 }

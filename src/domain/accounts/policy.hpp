@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "domain/accounts/accounts.hpp"
 
@@ -21,19 +22,25 @@ enum class Action {
   edit_organisation,
   view_audit_log,
   manage_statistics,     // import datasets, recompute results, edit code changes and categories
+  write_knowledge,       // write knowledge items (the target's user: the author, for edits)
+  review_knowledge,      // publish, send back or archive items; restore any revision
+  view_unpublished_knowledge,  // drafts and items in review
+  moderate_comments,     // hide comments on items
 };
 inline constexpr Action kAllActions[] = {
     Action::view_directory, Action::view_member_contacts, Action::manage_own_account,
     Action::invite_user,    Action::manage_users,         Action::grant_role,
     Action::create_organisation, Action::edit_organisation, Action::view_audit_log,
-    Action::manage_statistics};
+    Action::manage_statistics, Action::write_knowledge, Action::review_knowledge,
+    Action::view_unpublished_knowledge, Action::moderate_comments};
 
 enum class Scope {
   any,                // every target
   any_but_admin,      // every target except the platform administrator role
   own_organisation,   // the organisation the person belongs to
   own_working_group,  // working-group member roles of a group the person coordinates
-  self,               // the person's own account
+  self,               // the person's own account (or what the person wrote)
+  coordinated_area,   // knowledge items in a thematic area the person coordinates
 };
 
 // Whom a rule is for: everybody (also anonymous visitors), any signed-in person, or a role.
@@ -55,6 +62,7 @@ struct Target {
   std::optional<UserId> user = std::nullopt;
   std::optional<OrganisationId> organisation = std::nullopt;
   std::optional<RoleAssignment> role = std::nullopt;  // for grant_role
+  std::vector<std::string> areas = {};                // thematic areas of a knowledge item
 };
 
 bool allowed(const Principal& who, Action action, const Target& target = {});

@@ -1,0 +1,203 @@
+#include "domain/knowledge/knowledge.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <utility>
+
+#include "core/text.hpp"
+#include "i18n/catalogue.hpp"
+#include "search/fold.hpp"
+
+namespace cps::knowledge {
+
+using i18n::N_;
+
+namespace {
+
+template <class E, std::size_t N>
+std::optional<E> parse_enum(std::string_view s, const std::array<std::pair<E, std::string_view>, N>& names) {
+  for (const auto& [value, name] : names)
+    if (name == s) return value;
+  return std::nullopt;
+}
+
+template <class E, std::size_t N>
+std::string_view name_of(E value, const std::array<std::pair<E, std::string_view>, N>& names) {
+  for (const auto& [v, name] : names)
+    if (v == value) return name;
+  return {};
+}
+
+constexpr std::array<std::pair<Kind, std::string_view>, 7> kKindNames{{{Kind::programme, "programme"},
+                                                                      {Kind::instrument, "instrument"},
+                                                                      {Kind::good_practice, "good_practice"},
+                                                                      {Kind::experience, "experience"},
+                                                                      {Kind::factor, "factor"},
+                                                                      {Kind::study, "study"},
+                                                                      {Kind::training, "training"}}};
+constexpr std::array<std::pair<Timeframe, std::string_view>, 3> kTimeframeNames{
+    {{Timeframe::past, "past"}, {Timeframe::current, "current"}, {Timeframe::planned, "planned"}}};
+constexpr std::array<std::pair<Instrument, std::string_view>, 11> kInstrumentNames{
+    {{Instrument::grants, "grants"},
+     {Instrument::vouchers, "vouchers"},
+     {Instrument::tax_incentive, "tax_incentive"},
+     {Instrument::loans_guarantees, "loans_guarantees"},
+     {Instrument::equity, "equity"},
+     {Instrument::networking, "networking"},
+     {Instrument::training, "training"},
+     {Instrument::infrastructure, "infrastructure"},
+     {Instrument::regulation, "regulation"},
+     {Instrument::procurement, "procurement"},
+     {Instrument::other, "other"}}};
+constexpr std::array<std::pair<ItemStatus, std::string_view>, 4> kStatusNames{{{ItemStatus::draft, "draft"},
+                                                                              {ItemStatus::in_review, "in_review"},
+                                                                              {ItemStatus::published, "published"},
+                                                                              {ItemStatus::archived, "archived"}}};
+constexpr std::array<std::pair<Translation, std::string_view>, 2> kTranslationNames{
+    {{Translation::original, "original"}, {Translation::human, "human"}}};
+
+enum class Required { yes, no };
+
+// A text field: required or not, at most `max` code points, valid UTF-8 without control
+// characters other than line breaks and tabs.
+Status check_text(const std::string& value, std::size_t max, std::string field, Required required) {
+  if (!text::is_valid_utf8(value) || text::has_control_characters(value))
+    return fail(ErrorKind::invalid, N_("This text has characters that cannot be stored."), std::move(field));
+  if (required == Required::yes && text::trim(value).empty())
+    return fail(ErrorKind::invalid, N_("This field is required."), std::move(field));
+  if (text::utf8_length(value) > max)
+    return fail(ErrorKind::invalid, N_("This text is too long."), std::move(field));
+  return {};
+}
+
+bool is_area(std::string_view s) { return s.size() == 3 && s.starts_with("WG") && s[2] >= '1' && s[2] <= '6'; }
+
+bool is_code(std::string_view s, std::size_t min, std::size_t max) {
+  return s.size() >= min && s.size() <= max && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+         });
+}
+
+template <class T>
+bool has_duplicates(std::vector<T> values) {
+  std::sort(values.begin(), values.end());
+  return std::adjacent_find(values.begin(), values.end()) != values.end();
+}
+
+}  // namespace
+
+std::string_view to_string(Kind k) { return name_of(k, kKindNames); }
+std::optional<Kind> parse_kind(std::string_view s) { return parse_enum(s, kKindNames); }
+std::string_view to_string(Timeframe t) { return name_of(t, kTimeframeNames); }
+std::optional<Timeframe> parse_timeframe(std::string_view s) { return parse_enum(s, kTimeframeNames); }
+std::string_view to_string(Instrument i) { return name_of(i, kInstrumentNames); }
+std::optional<Instrument> parse_instrument(std::string_view s) { return parse_enum(s, kInstrumentNames); }
+std::string_view to_string(ItemStatus s) { return name_of(s, kStatusNames); }
+std::optional<ItemStatus> parse_status(std::string_view s) { return parse_enum(s, kStatusNames); }
+std::string_view to_string(Translation t) { return name_of(t, kTranslationNames); }
+std::optional<Translation> parse_translation(std::string_view s) { return parse_enum(s, kTranslationNames); }
+
+bool is_content_language(std::string_view code) {
+  return std::find(std::begin(kContentLanguages), std::end(kContentLanguages), code) != std::end(kContentLanguages);
+}
+
+const ItemText& KnowledgeItem::text(std::string_view language) const {
+  for (const auto& t : content.texts)
+    if (t.language == language) return t;
+  for (const auto& t : content.texts)
+    if (t.language == content.original_language) return t;
+  return content.texts.front();
+}
+
+std::string slug_from(std::string_view title) {
+  std::string folded = search::fold(title), out;
+  for (char c : folded) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (keep)
+      out += c;
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
+    if (out.size() >= 80) break;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+Status check_input(const ItemInput& in) {
+  if (!in.slug.empty() &&
+      (in.slug.size() > 80 || !std::all_of(in.slug.begin(), in.slug.end(), [](char c) {
+         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+       })))
+    return fail(ErrorKind::invalid, N_("Use lower-case letters, digits and hyphens for the address."), "slug");
+  if (!is_content_language(in.original_language))
+    return fail(ErrorKind::invalid, N_("Choose the language the item is written in."), "original_language");
+  if (in.areas.empty()) return fail(ErrorKind::invalid, N_("Choose at least one thematic area."), "areas");
+  for (const auto& a : in.areas)
+    if (!is_area(a)) return fail(ErrorKind::invalid, N_("Choose thematic areas from the list."), "areas");
+  if (has_duplicates(in.areas) || has_duplicates(in.countries) || has_duplicates(in.regions))
+    return fail(ErrorKind::invalid, N_("A value is given twice."), has_duplicates(in.areas) ? "areas"
+                                                                     : has_duplicates(in.countries) ? "countries"
+                                                                                                    : "regions");
+  for (const auto& c : in.countries)
+    if (!is_code(c, 2, 2)) return fail(ErrorKind::invalid, N_("Choose countries from the list."), "countries");
+  for (const auto& r : in.regions)
+    if (!is_code(r, 2, 5)) return fail(ErrorKind::invalid, N_("Choose regions from the list."), "regions");
+  if (in.countries.size() > 20 || in.regions.size() > 60)
+    return fail(ErrorKind::invalid, N_("Choose fewer countries or regions."), "regions");
+  for (auto [year, field] : {std::pair{in.start_year, "start_year"}, std::pair{in.end_year, "end_year"}})
+    if (year && (*year < 1950 || *year > 2100))
+      return fail(ErrorKind::invalid, N_("A year is a whole number from 1950 to 2100."), field);
+  if (in.start_year && in.end_year && *in.end_year < *in.start_year)
+    return fail(ErrorKind::invalid, N_("The end year cannot come before the start year."), "end_year");
+  if (auto ok = check_text(in.funding_source, 300, "funding_source", Required::no); !ok) return ok;
+  if (in.budget) {
+    const Budget& b = *in.budget;
+    if (!(b.amount >= 0) || b.amount > 1e13)
+      return fail(ErrorKind::invalid, N_("The budget must be a positive amount."), "budget.amount");
+    if (!is_code(b.currency, 3, 3))
+      return fail(ErrorKind::invalid, N_("Give the currency as a three-letter code, such as EUR or RON."), "budget.currency");
+    if (!(b.eur_rate > 0) || b.eur_rate > 1e4)
+      return fail(ErrorKind::invalid, N_("Give the euro value of one unit of the currency."), "budget.eur_rate");
+    if (b.currency != "EUR" && b.rate_date.size() != 10)
+      return fail(ErrorKind::invalid, N_("Give the date of the exchange rate as YYYY-MM-DD."), "budget.rate_date");
+  }
+  if (in.target_groups.size() > 20)
+    return fail(ErrorKind::invalid, N_("Name at most 20 target groups."), "target_groups");
+  for (const auto& g : in.target_groups)
+    if (auto ok = check_text(g, 120, "target_groups", Required::yes); !ok) return ok;
+  if (in.sources.size() > 30) return fail(ErrorKind::invalid, N_("Give at most 30 sources."), "sources");
+  for (std::size_t i = 0; i < in.sources.size(); ++i) {
+    const Source& s = in.sources[i];
+    std::string at = "sources." + std::to_string(i + 1);
+    if (auto ok = check_text(s.title, 300, at + ".title", Required::yes); !ok) return ok;
+    if (auto ok = check_text(s.publisher, 200, at + ".publisher", Required::no); !ok) return ok;
+    if (!s.url.empty() && (s.url.size() > 500 || !(s.url.starts_with("https://") || s.url.starts_with("http://")) ||
+                           s.url.find_first_of(" \"<>") != std::string::npos))
+      return fail(ErrorKind::invalid, N_("A link starts with https:// and has no spaces."), at + ".url");
+    if (s.year && (*s.year < 1950 || *s.year > 2100))
+      return fail(ErrorKind::invalid, N_("A year is a whole number from 1950 to 2100."), at + ".year");
+  }
+  if (in.texts.empty() || in.texts.size() > std::size(kContentLanguages))
+    return fail(ErrorKind::invalid, N_("Write the item in its original language."), "texts");
+  std::set<std::string> languages;
+  bool original = false;
+  for (const auto& t : in.texts) {
+    std::string at = "texts." + t.language;
+    if (!is_content_language(t.language)) return fail(ErrorKind::invalid, N_("Choose the language from the list."), at);
+    if (!languages.insert(t.language).second)
+      return fail(ErrorKind::invalid, N_("Each language has one text."), at);
+    if (t.language == in.original_language) original = true;
+    if (auto ok = check_text(t.title, 200, at + ".title", Required::yes); !ok) return ok;
+    if (auto ok = check_text(t.summary, 600, at + ".summary", Required::yes); !ok) return ok;
+    if (auto ok = check_text(t.body, 20000, at + ".body", Required::yes); !ok) return ok;
+    if (auto ok = check_text(t.results, 5000, at + ".results", Required::no); !ok) return ok;
+    if (auto ok = check_text(t.lessons, 5000, at + ".lessons", Required::no); !ok) return ok;
+    if (auto ok = check_text(t.transferability, 5000, at + ".transferability", Required::no); !ok) return ok;
+  }
+  if (!original)
+    return fail(ErrorKind::invalid, N_("Write the item in its original language."), "texts." + in.original_language);
+  return {};
+}
+
+}  // namespace cps::knowledge

@@ -1,0 +1,161 @@
+// The common knowledge base: cluster policies and programmes, instruments, good practices,
+// experiences (failures too), success and failure factors, studies and training material in
+// the six thematic areas. An item is written in one original language and may have any number
+// of translations; every save is a revision. Plain types and the rules every item obeys.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/strong.hpp"
+#include "domain/accounts/accounts.hpp"
+
+namespace cps::knowledge {
+
+using ItemId = StrongId<struct ItemIdTag>;
+using CommentId = StrongId<struct CommentIdTag>;
+using Seconds = std::int64_t;
+
+enum class Kind { programme, instrument, good_practice, experience, factor, study, training };
+inline constexpr Kind kAllKinds[] = {Kind::programme, Kind::instrument, Kind::good_practice, Kind::experience,
+                                     Kind::factor,    Kind::study,      Kind::training};
+
+enum class Timeframe { past, current, planned };
+inline constexpr Timeframe kAllTimeframes[] = {Timeframe::past, Timeframe::current, Timeframe::planned};
+
+enum class Instrument {
+  grants, vouchers, tax_incentive, loans_guarantees, equity, networking, training, infrastructure,
+  regulation, procurement, other
+};
+inline constexpr Instrument kAllInstruments[] = {
+    Instrument::grants,   Instrument::vouchers,       Instrument::tax_incentive, Instrument::loans_guarantees,
+    Instrument::equity,   Instrument::networking,     Instrument::training,      Instrument::infrastructure,
+    Instrument::regulation, Instrument::procurement, Instrument::other};
+
+// draft → in_review → published → archived; a reviewer may send an item back to draft.
+enum class ItemStatus { draft, in_review, published, archived };
+inline constexpr ItemStatus kAllStatuses[] = {ItemStatus::draft, ItemStatus::in_review, ItemStatus::published,
+                                              ItemStatus::archived};
+
+enum class Translation { original, human };
+
+// One language version of an item's texts. Body, results, lessons and transferability are
+// Markdown (rendered without raw HTML).
+struct ItemText {
+  std::string language;  // ISO 639-1: en, ro, sq, hu, el, bg, sl, hr, sr, sk, de, it, mk
+  std::string title;
+  std::string summary;
+  std::string body;
+  std::string results;
+  std::string lessons;
+  std::string transferability;
+  Translation translation = Translation::original;
+  bool operator==(const ItemText&) const = default;
+};
+
+struct Source {
+  std::string title;
+  std::string url;
+  std::string publisher;
+  std::optional<int> year;
+  bool operator==(const Source&) const = default;
+};
+
+// A budget as the source states it, and its value in euro at a stated rate.
+struct Budget {
+  double amount = 0;
+  std::string currency = "EUR";  // ISO 4217
+  double eur_rate = 1;           // euro per unit of the currency
+  std::string rate_date;         // YYYY-MM-DD the rate is of; "" for EUR
+  double eur() const { return amount * eur_rate; }
+  bool operator==(const Budget&) const = default;
+};
+
+// What people type or send for an item: every field but its identity and history.
+struct ItemInput {
+  std::string slug;  // stable address part; made from the title when empty
+  Kind kind = Kind::good_practice;
+  std::string original_language;
+  std::vector<std::string> areas;      // WG1–WG6, at least one
+  std::vector<std::string> countries;  // Eurostat country codes
+  std::vector<std::string> regions;    // NUTS codes of those countries
+  Timeframe timeframe = Timeframe::current;
+  std::optional<int> start_year;
+  std::optional<int> end_year;
+  std::optional<Instrument> instrument;
+  std::string funding_source;
+  std::optional<Budget> budget;
+  std::vector<std::string> target_groups;
+  std::optional<accounts::OrganisationId> contact_organisation;
+  std::optional<accounts::UserId> contact_person;
+  std::vector<Source> sources;
+  std::vector<ItemText> texts;  // the original language first; one per language
+  bool operator==(const ItemInput&) const = default;
+};
+
+struct KnowledgeItem {
+  ItemId id;
+  ItemInput content;
+  ItemStatus status = ItemStatus::draft;
+  std::optional<accounts::UserId> author;
+  std::string author_name;
+  int revision = 1;  // increases with every save; edits name the revision they started from
+  Seconds created_at = 0;
+  Seconds updated_at = 0;
+  std::optional<Seconds> published_at;
+
+  // The text in `language`, else the original.
+  const ItemText& text(std::string_view language) const;
+};
+
+// One saved state of an item: who saved it, when, why, and everything it held.
+struct Revision {
+  int number = 0;
+  std::optional<accounts::UserId> author;
+  std::string author_name;
+  Seconds saved_at = 0;
+  std::string note;  // e.g. "published", "restored revision 3"
+  ItemStatus status = ItemStatus::draft;
+  ItemInput content;
+};
+
+struct Comment {
+  CommentId id;
+  ItemId item;
+  std::optional<accounts::UserId> author;
+  std::string author_name;
+  std::string body;  // plain text
+  Seconds created_at = 0;
+  bool hidden = false;
+  std::string hidden_reason;
+};
+
+std::string_view to_string(Kind k);
+std::optional<Kind> parse_kind(std::string_view s);
+std::string_view to_string(Timeframe t);
+std::optional<Timeframe> parse_timeframe(std::string_view s);
+std::string_view to_string(Instrument i);
+std::optional<Instrument> parse_instrument(std::string_view s);
+std::string_view to_string(ItemStatus s);
+std::optional<ItemStatus> parse_status(std::string_view s);
+std::string_view to_string(Translation t);
+std::optional<Translation> parse_translation(std::string_view s);
+
+// The languages items may be written in (the region's, beyond the five UI languages).
+inline constexpr std::string_view kContentLanguages[] = {"en", "ro", "sq", "hu", "el", "bg", "sl",
+                                                         "hr", "sr", "sk", "de", "it", "mk"};
+bool is_content_language(std::string_view code);
+
+// A slug made from a title: lower-case ASCII letters, digits and hyphens (folded), at most 80.
+std::string slug_from(std::string_view title);
+
+// Checks an input on its own (the service checks references to other data): required fields,
+// lengths, codes, years, URLs, one text per language, the original language's text present.
+// Fails with kind invalid naming the field ("texts.ro.title", "sources.2.url", …).
+Status check_input(const ItemInput& input);
+
+}  // namespace cps::knowledge

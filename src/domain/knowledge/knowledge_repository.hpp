@@ -1,0 +1,90 @@
+// What the knowledge base needs from storage. Items, their texts, revisions and comments, and
+// the search index rows the service computes (stems and concept tokens per field), kept in
+// the same transaction as the item so search never sees half a save.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "domain/knowledge/knowledge.hpp"
+
+namespace cps::knowledge {
+
+// The index form of one field of one language version: what search matches and ranks on.
+struct IndexedField {
+  std::string language;
+  std::string field;  // title, summary, body, results, lessons, transferability, attachment
+  std::string terms;  // space-separated index terms (search::index_terms)
+};
+
+// Which items a listing or a search may return, and what the facets narrow it to.
+struct ItemFilter {
+  std::vector<ItemStatus> statuses;  // never empty: what the viewer may see
+  // Unpublished items are listed only when the viewer wrote them or reviews their area.
+  std::optional<accounts::UserId> unpublished_author;
+  std::vector<std::string> unpublished_areas;
+  bool all_unpublished = false;  // lead partner and administrators
+  std::optional<std::string> area, country, region, language;
+  std::optional<Kind> kind;
+  std::optional<Timeframe> timeframe;
+  std::optional<Instrument> instrument;
+  std::optional<ItemStatus> status;
+  std::optional<accounts::UserId> author;  // "my items"
+};
+
+// A candidate for ranking: an item that holds at least one of the query's terms, with the
+// index terms of all its fields (the service ranks them the same way on every database).
+struct Candidate {
+  ItemId id;
+  std::vector<IndexedField> fields;
+};
+
+// Counts of items per value of each facet, over every item a query matches.
+using FacetCounts = std::map<std::string, std::map<std::string, std::size_t>>;  // facet → value → count
+
+struct IndexStatistics {
+  std::size_t documents = 0;  // item language versions
+  std::map<std::string, std::size_t> document_frequency;
+  double average_length = 0;  // terms per language version
+};
+
+class KnowledgeRepository {
+ public:
+  virtual ~KnowledgeRepository() = default;
+
+  // Stores a new item (revision 1) with its index rows; fails (conflict, field "slug") when
+  // the slug is taken.
+  virtual Result<ItemId> create(const KnowledgeItem& item, const std::string& note,
+                                const std::vector<IndexedField>& index) = 0;
+  virtual Result<std::optional<KnowledgeItem>> find(ItemId id) = 0;
+  virtual Result<std::optional<KnowledgeItem>> find_by_slug(const std::string& slug) = 0;
+  // Saves `item` as revision expected_revision + 1 when the stored item is still at
+  // expected_revision; returns false (nothing written) when somebody saved in between.
+  virtual Result<bool> update(const KnowledgeItem& item, int expected_revision, const std::string& note,
+                              const std::vector<IndexedField>& index) = 0;
+  virtual Result<std::vector<Revision>> revisions(ItemId id) = 0;  // newest first
+  virtual Status remove(ItemId id) = 0;
+
+  // Items the filter allows, newest first (or by title), in pages; with the total.
+  virtual Result<std::pair<std::vector<KnowledgeItem>, std::size_t>> list(const ItemFilter& filter,
+                                                                         std::string_view order,
+                                                                         std::size_t limit,
+                                                                         std::size_t offset) = 0;
+  // Items the filter allows that hold any of `terms` in their index, at most `limit`.
+  virtual Result<std::vector<Candidate>> candidates(const ItemFilter& filter, const std::vector<std::string>& terms,
+                                                    std::size_t limit) = 0;
+  virtual Result<IndexStatistics> statistics(const std::vector<std::string>& terms) = 0;
+  // Facet counts (area, kind, country, region, timeframe, instrument, language, status) over
+  // the items the filter allows, or only those of `within` when given (a query's matches).
+  virtual Result<FacetCounts> facets(const ItemFilter& filter, const std::optional<std::vector<ItemId>>& within) = 0;
+  virtual Result<std::vector<KnowledgeItem>> items(const std::vector<ItemId>& ids) = 0;
+
+  virtual Result<CommentId> add_comment(const Comment& comment) = 0;
+  virtual Result<std::vector<Comment>> comments(ItemId item) = 0;
+  virtual Result<bool> hide_comment(CommentId id, const std::string& reason) = 0;
+};
+
+}  // namespace cps::knowledge
