@@ -1,0 +1,326 @@
+#include "domain/knowledge/knowledge_service.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include "core/text.hpp"
+#include "domain/accounts/policy.hpp"
+#include "i18n/catalogue.hpp"
+
+namespace cps::knowledge {
+
+using accounts::Action;
+using accounts::Principal;
+using i18n::N_;
+
+namespace {
+
+accounts::Target target_of(const KnowledgeItem& item) {
+  return accounts::Target{.user = item.author, .areas = item.content.areas};
+}
+
+Error refusal(const Principal& who) {
+  return who.signed_in() || !who.label.empty() ? Error{ErrorKind::forbidden, "You may not do this."}
+                                               : Error{ErrorKind::unauthenticated, "Please sign in first."};
+}
+
+Status require_write(const Principal& who) {
+  if (who.via == Principal::Via::api_token && who.token_scope != accounts::TokenScope::write)
+    return fail(ErrorKind::forbidden, "This API token may only read.");
+  return {};
+}
+
+bool published(ItemStatus s) { return s == ItemStatus::published || s == ItemStatus::archived; }
+
+}  // namespace
+
+KnowledgeService::KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference,
+                                   Indexer indexer, Clock clock)
+    : repository_(repository), reference_(reference), indexer_(std::move(indexer)), clock_(std::move(clock)) {}
+
+Seconds KnowledgeService::now() const {
+  if (clock_) return clock_();
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+bool KnowledgeService::may_see(const Principal& who, const KnowledgeItem& item) const {
+  return published(item.status) || accounts::allowed(who, Action::view_unpublished_knowledge, target_of(item));
+}
+
+Capabilities KnowledgeService::capabilities(const Principal& who, const KnowledgeItem& item) const {
+  auto target = target_of(item);
+  Capabilities c;
+  bool writer = accounts::allowed(who, Action::write_knowledge, target);
+  bool reviewer = accounts::allowed(who, Action::review_knowledge, target);
+  c.edit = item.status != ItemStatus::archived && (writer || reviewer);
+  c.submit = item.status == ItemStatus::draft && (writer || reviewer);
+  c.review = reviewer && item.status != ItemStatus::draft;
+  c.restore = writer || reviewer;
+  c.comment = who.signed_in() && item.status == ItemStatus::published;
+  c.moderate = accounts::allowed(who, Action::moderate_comments, target);
+  return c;
+}
+
+ItemFilter KnowledgeService::visible_to(const Principal& who) const {
+  ItemFilter f;
+  f.statuses = {ItemStatus::published, ItemStatus::archived};
+  if (!who.signed_in()) return f;
+  f.statuses = {ItemStatus::draft, ItemStatus::in_review, ItemStatus::published, ItemStatus::archived};
+  f.all_unpublished = accounts::allowed(who, Action::view_unpublished_knowledge, accounts::Target{});
+  f.unpublished_author = who.user;
+  for (const auto& r : who.roles)
+    if (r.role == accounts::Role::wg_coordinator) f.unpublished_areas.push_back(r.working_group);
+  return f;
+}
+
+std::vector<IndexedField> KnowledgeService::index_of(const ItemInput& input) const {
+  std::vector<IndexedField> out;
+  if (!indexer_) return out;
+  for (const auto& t : input.texts) {
+    for (auto [field, value] : {std::pair<const char*, const std::string*>{"title", &t.title},
+                                {"summary", &t.summary},
+                                {"body", &t.body},
+                                {"results", &t.results},
+                                {"lessons", &t.lessons},
+                                {"transferability", &t.transferability}}) {
+      if (value->empty()) continue;
+      std::string terms = indexer_(*value, t.language);
+      if (!terms.empty()) out.push_back({t.language, field, std::move(terms)});
+    }
+  }
+  return out;
+}
+
+Status KnowledgeService::check_references(const ItemInput& in) {
+  if (auto ok = check_input(in); !ok) return ok;
+  for (const auto& c : in.countries)
+    if (auto country = reference_.country(c); !country) {
+      if (country.error().kind == ErrorKind::not_found)
+        return fail(ErrorKind::invalid, N_("Choose countries from the list."), "countries");
+      return std::unexpected(country.error());
+    }
+  for (const auto& code : in.regions) {
+    auto region = reference_.region(code);
+    if (!region) {
+      if (region.error().kind == ErrorKind::not_found)
+        return fail(ErrorKind::invalid, N_("Choose regions from the list."), "regions");
+      return std::unexpected(region.error());
+    }
+    if (std::find(in.countries.begin(), in.countries.end(), region->region.country.str()) == in.countries.end())
+      return fail(ErrorKind::invalid, N_("A region must be in one of the item's countries."), "regions");
+  }
+  return {};
+}
+
+Result<KnowledgeItem> KnowledgeService::item(const Principal& who, ItemId id) {
+  auto found = repository_.find(id);
+  if (!found) return std::unexpected(found.error());
+  if (!*found || !may_see(who, **found)) return fail(ErrorKind::not_found, "Not found.");
+  return std::move(**found);
+}
+
+Result<KnowledgeItem> KnowledgeService::item_by_slug(const Principal& who, const std::string& slug) {
+  auto found = repository_.find_by_slug(slug);
+  if (!found) return std::unexpected(found.error());
+  if (!*found || !may_see(who, **found)) return fail(ErrorKind::not_found, "Not found.");
+  return std::move(**found);
+}
+
+Result<ItemId> KnowledgeService::create(const Principal& who, ItemInput input) {
+  if (auto w = require_write(who); !w) return std::unexpected(w.error());
+  if (!accounts::allowed(who, Action::write_knowledge, accounts::Target{.user = who.user, .areas = input.areas}))
+    return std::unexpected(refusal(who));
+  if (input.slug.empty() && !input.texts.empty()) {
+    auto original = std::find_if(input.texts.begin(), input.texts.end(),
+                                 [&](const ItemText& t) { return t.language == input.original_language; });
+    input.slug = slug_from(original != input.texts.end() ? original->title : input.texts.front().title);
+    if (input.slug.empty()) input.slug = "item";
+  }
+  if (auto ok = check_references(input); !ok) return std::unexpected(ok.error());
+  KnowledgeItem item;
+  item.content = std::move(input);
+  item.status = ItemStatus::draft;
+  item.author = who.user;
+  item.author_name = who.display_name.empty() ? who.label : who.display_name;
+  item.revision = 1;
+  item.created_at = item.updated_at = now();
+  return repository_.create(item, "created", index_of(item.content));
+}
+
+Result<KnowledgeItem> KnowledgeService::update(const Principal& who, ItemId id, int revision, ItemInput input) {
+  if (auto w = require_write(who); !w) return std::unexpected(w.error());
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  if (!capabilities(who, *current).edit) return std::unexpected(refusal(who));
+  if (input.slug.empty()) input.slug = current->content.slug;
+  if (auto ok = check_references(input); !ok) return std::unexpected(ok.error());
+  if (revision != current->revision)
+    return fail(ErrorKind::conflict,
+                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
+                "revision");
+  KnowledgeItem next = std::move(*current);
+  next.content = std::move(input);
+  next.revision = revision + 1;
+  next.updated_at = now();
+  auto saved = repository_.update(next, revision, "edited", index_of(next.content));
+  if (!saved) return std::unexpected(saved.error());
+  if (!*saved)
+    return fail(ErrorKind::conflict,
+                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
+                "revision");
+  return next;
+}
+
+Result<KnowledgeItem> KnowledgeService::transition(const Principal& who, ItemId id, int revision, Transition t,
+                                                   const std::string& note) {
+  if (auto w = require_write(who); !w) return std::unexpected(w.error());
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  auto can = capabilities(who, *current);
+  ItemStatus from = current->status, to = from;
+  std::string label;
+  switch (t) {
+    case Transition::submit:
+      if (!can.submit) return std::unexpected(refusal(who));
+      to = ItemStatus::in_review;
+      label = "submitted for review";
+      break;
+    case Transition::publish:
+      if (!can.review) return std::unexpected(refusal(who));
+      if (from != ItemStatus::in_review && from != ItemStatus::archived)
+        return fail(ErrorKind::conflict, N_("Only an item in review can be published."), "status");
+      to = ItemStatus::published;
+      label = "published";
+      break;
+    case Transition::send_back:
+      if (!can.review) return std::unexpected(refusal(who));
+      if (from != ItemStatus::in_review)
+        return fail(ErrorKind::conflict, N_("Only an item in review can be sent back."), "status");
+      if (text::trim(note).empty())
+        return fail(ErrorKind::invalid, N_("Say what should change."), "note");
+      to = ItemStatus::draft;
+      label = "changes requested";
+      break;
+    case Transition::archive:
+      if (!can.review) return std::unexpected(refusal(who));
+      if (from != ItemStatus::published)
+        return fail(ErrorKind::conflict, N_("Only a published item can be archived."), "status");
+      to = ItemStatus::archived;
+      label = "archived";
+      break;
+  }
+  if (text::utf8_length(note) > 2000) return fail(ErrorKind::invalid, N_("This text is too long."), "note");
+  if (revision != current->revision)
+    return fail(ErrorKind::conflict,
+                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
+                "revision");
+  KnowledgeItem next = std::move(*current);
+  next.status = to;
+  next.revision = revision + 1;
+  next.updated_at = now();
+  if (to == ItemStatus::published && !next.published_at) next.published_at = next.updated_at;
+  std::string saved_note = note.empty() ? label : label + ": " + note;
+  auto saved = repository_.update(next, revision, saved_note, index_of(next.content));
+  if (!saved) return std::unexpected(saved.error());
+  if (!*saved)
+    return fail(ErrorKind::conflict,
+                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
+                "revision");
+  return next;
+}
+
+Result<std::vector<Revision>> KnowledgeService::revisions(const Principal& who, ItemId id) {
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  return repository_.revisions(id);
+}
+
+Result<KnowledgeItem> KnowledgeService::restore(const Principal& who, ItemId id, int revision, int number) {
+  if (auto w = require_write(who); !w) return std::unexpected(w.error());
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  if (!capabilities(who, *current).restore) return std::unexpected(refusal(who));
+  auto all = repository_.revisions(id);
+  if (!all) return std::unexpected(all.error());
+  auto old = std::find_if(all->begin(), all->end(), [&](const Revision& r) { return r.number == number; });
+  if (old == all->end()) return fail(ErrorKind::not_found, "Not found.");
+  if (revision != current->revision)
+    return fail(ErrorKind::conflict,
+                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
+                "revision");
+  KnowledgeItem next = std::move(*current);
+  next.content = old->content;
+  next.revision = revision + 1;
+  next.updated_at = now();
+  auto saved = repository_.update(next, revision, "restored revision " + std::to_string(number), index_of(next.content));
+  if (!saved) return std::unexpected(saved.error());
+  if (!*saved)
+    return fail(ErrorKind::conflict,
+                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
+                "revision");
+  return next;
+}
+
+Result<std::pair<std::vector<KnowledgeItem>, std::size_t>> KnowledgeService::list(const Principal& who,
+                                                                                 ItemFilter filter,
+                                                                                 std::string_view order,
+                                                                                 std::size_t limit,
+                                                                                 std::size_t offset) {
+  if (limit == 0 || limit > 500) return fail(ErrorKind::invalid, "The limit must be a whole number from 1 to 500.", "limit");
+  ItemFilter allowed = visible_to(who);
+  filter.statuses = allowed.statuses;
+  filter.all_unpublished = allowed.all_unpublished;
+  filter.unpublished_author = allowed.unpublished_author;
+  filter.unpublished_areas = allowed.unpublished_areas;
+  return repository_.list(filter, order, limit, offset);
+}
+
+Result<CommentId> KnowledgeService::comment(const Principal& who, ItemId id, const std::string& body) {
+  if (auto w = require_write(who); !w) return std::unexpected(w.error());
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  if (!capabilities(who, *current).comment) return std::unexpected(refusal(who));
+  std::string text = text::trim(body);
+  if (text.empty()) return fail(ErrorKind::invalid, N_("Write a comment first."), "body");
+  if (text::utf8_length(text) > 4000 || !text::is_valid_utf8(text) || text::has_control_characters(text))
+    return fail(ErrorKind::invalid, N_("This text is too long."), "body");
+  Comment c;
+  c.item = id;
+  c.author = who.user;
+  c.author_name = who.display_name.empty() ? who.label : who.display_name;
+  c.body = std::move(text);
+  c.created_at = now();
+  return repository_.add_comment(c);
+}
+
+Result<std::vector<Comment>> KnowledgeService::comments(const Principal& who, ItemId id) {
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  auto all = repository_.comments(id);
+  if (!all) return std::unexpected(all.error());
+  bool moderator = capabilities(who, *current).moderate;
+  // Hidden comments stay visible to moderators and to their author, marked hidden.
+  std::erase_if(*all, [&](const Comment& c) { return c.hidden && !moderator && !(who.user && c.author == who.user); });
+  return all;
+}
+
+Status KnowledgeService::hide_comment(const Principal& who, ItemId id, CommentId comment, const std::string& reason) {
+  if (auto w = require_write(who); !w) return w;
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  if (!capabilities(who, *current).moderate) return std::unexpected(refusal(who));
+  std::string why = text::trim(reason);
+  if (why.empty()) return fail(ErrorKind::invalid, N_("Say why the comment is hidden."), "reason");
+  if (text::utf8_length(why) > 500) return fail(ErrorKind::invalid, N_("This text is too long."), "reason");
+  auto all = repository_.comments(id);
+  if (!all) return std::unexpected(all.error());
+  if (std::none_of(all->begin(), all->end(), [&](const Comment& c) { return c.id == comment; }))
+    return fail(ErrorKind::not_found, "Not found.");
+  auto hidden = repository_.hide_comment(comment, why);
+  if (!hidden) return std::unexpected(hidden.error());
+  if (!*hidden) return fail(ErrorKind::not_found, "Not found.");
+  return {};
+}
+
+}  // namespace cps::knowledge

@@ -1,0 +1,88 @@
+// The knowledge base's rules: who may see, write, review and restore which item; the
+// workflow draft → in review → published → archived; revisions with optimistic concurrency
+// (a save names the revision it started from and is refused when somebody saved since);
+// comments and their moderation; and search, ranked the same way on every database.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "domain/accounts/accounts.hpp"
+#include "domain/knowledge/knowledge.hpp"
+#include "domain/knowledge/knowledge_repository.hpp"
+#include "domain/reference/reference_service.hpp"
+
+namespace cps::knowledge {
+
+// What the viewer may do with an item; pages show only these actions, the service checks
+// them again on every request.
+struct Capabilities {
+  bool edit = false;
+  bool submit = false;   // send a draft for review
+  bool review = false;   // publish, send back, archive
+  bool restore = false;  // restore an older revision
+  bool comment = false;
+  bool moderate = false;
+};
+
+// Turns a field's text of a language into index terms (stems and concept tokens); given by
+// the composition root from the search module.
+using Indexer = std::function<std::string(std::string_view text, std::string_view language)>;
+
+class KnowledgeService {
+ public:
+  using Clock = std::function<Seconds()>;
+  KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference, Indexer indexer,
+                   Clock clock = {});
+
+  // Published and archived items for everybody; drafts and items in review for their author,
+  // the coordinators of their areas, the lead partner and administrators (not found for
+  // everybody else, so that their existence does not leak).
+  Result<KnowledgeItem> item(const accounts::Principal& who, ItemId id);
+  Result<KnowledgeItem> item_by_slug(const accounts::Principal& who, const std::string& slug);
+  Capabilities capabilities(const accounts::Principal& who, const KnowledgeItem& item) const;
+  // The filter of what `who` may see; facets narrow it further.
+  ItemFilter visible_to(const accounts::Principal& who) const;
+
+  Result<ItemId> create(const accounts::Principal& who, ItemInput input);
+  // Saves a new revision; fails with kind conflict when the item is no longer at `revision`.
+  Result<KnowledgeItem> update(const accounts::Principal& who, ItemId id, int revision, ItemInput input);
+
+  enum class Transition { submit, publish, send_back, archive };
+  // Moves an item through the workflow; `note` is kept with the revision (a reviewer's
+  // reason for sending it back).
+  Result<KnowledgeItem> transition(const accounts::Principal& who, ItemId id, int revision, Transition transition,
+                                   const std::string& note);
+
+  Result<std::vector<Revision>> revisions(const accounts::Principal& who, ItemId id);
+  // Makes an older revision's content the current one (as a new revision).
+  Result<KnowledgeItem> restore(const accounts::Principal& who, ItemId id, int revision, int number);
+
+  Result<std::pair<std::vector<KnowledgeItem>, std::size_t>> list(const accounts::Principal& who, ItemFilter filter,
+                                                                 std::string_view order, std::size_t limit,
+                                                                 std::size_t offset);
+
+  // Comments: any signed-in member comments on a published item; coordinators of its areas
+  // hide a comment with a reason (its author still sees it, marked hidden).
+  Result<CommentId> comment(const accounts::Principal& who, ItemId id, const std::string& body);
+  Result<std::vector<Comment>> comments(const accounts::Principal& who, ItemId id);
+  Status hide_comment(const accounts::Principal& who, ItemId id, CommentId comment, const std::string& reason);
+
+  KnowledgeRepository& repository() { return repository_; }
+  std::vector<IndexedField> index_of(const ItemInput& input) const;
+
+ private:
+  Status check_references(const ItemInput& input);
+  bool may_see(const accounts::Principal& who, const KnowledgeItem& item) const;
+  Seconds now() const;
+
+  KnowledgeRepository& repository_;
+  reference::ReferenceService& reference_;
+  Indexer indexer_;
+  Clock clock_;
+};
+
+}  // namespace cps::knowledge
