@@ -1,0 +1,56 @@
+// Pages of the knowledge base: an item with its language versions, the forms to write and
+// edit items, the review workflow, the revision history with differences, comments, the
+// viewer's own items and the review queue. Who may do what is the knowledge service's call.
+#pragma once
+
+#include "domain/accounts/organisation_service.hpp"
+#include "domain/knowledge/knowledge_service.hpp"
+#include "domain/reference/reference_service.hpp"
+#include "http/router.hpp"
+#include "web/forms.hpp"
+#include "web/site.hpp"
+
+namespace cps::web {
+
+class KnowledgePages {
+ public:
+  KnowledgePages(const Site& site, knowledge::KnowledgeService& knowledge, reference::ReferenceService& reference,
+                 accounts::OrganisationService& organisations)
+      : site_(site), knowledge_(knowledge), reference_(reference), organisations_(organisations) {}
+
+  void add_routes(http::Router& router);
+
+ private:
+  using Language = i18n::Language;
+  using Visit = auth::Visit;
+
+  http::Response item(http::Request& r, Language lang, const Visit& v);
+  http::Response new_item(http::Request& r, Language lang, const Visit& v);
+  http::Response create(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response edit(http::Request& r, Language lang, const Visit& v);
+  http::Response save(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response workflow(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response history(http::Request& r, Language lang, const Visit& v);
+  http::Response restore(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response add_comment(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response hide_comment(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response mine(http::Request& r, Language lang, const Visit& v);
+  http::Response review_queue(http::Request& r, Language lang, const Visit& v);
+
+  // The form for an item (new when `current` is null) editing the text of `text_language`,
+  // filled from `input`, with `extra` (errors, notices) merged in.
+  http::Response form_page(http::Request& r, Language lang, const Visit& v, const knowledge::KnowledgeItem* current,
+                           const knowledge::ItemInput& input, const std::string& text_language, Object extra,
+                           http::bhttp::status status);
+  // A list of items as cards (my items, the review queue).
+  http::Response list_page(http::Request& r, Language lang, const Visit& v, knowledge::ItemFilter filter,
+                           const std::string& title, const std::string& template_name);
+  Object card(const knowledge::KnowledgeItem& item, Language lang) const;
+
+  const Site& site_;
+  knowledge::KnowledgeService& knowledge_;
+  reference::ReferenceService& reference_;
+  accounts::OrganisationService& organisations_;
+};
+
+}  // namespace cps::web
