@@ -12,6 +12,8 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
  public:
   explicit SqlKnowledgeRepository(Database& db) : db_(db) {}
 
+  // create ignores item.id and item.revision (a new item is revision 1). Both saves write every
+  // stored field of `item`, author included, and record item.author as the revision's author.
   Result<knowledge::ItemId> create(const knowledge::KnowledgeItem& item, const std::string& note,
                                    const std::vector<knowledge::IndexedField>& index) override;
   Result<std::optional<knowledge::KnowledgeItem>> find(knowledge::ItemId id) override;
