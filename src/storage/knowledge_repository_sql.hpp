@@ -1,0 +1,53 @@
+// The knowledge base in either database: items with texts, code lists, revisions, comments,
+// and the search index (FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL) with the BM25
+// term statistics, all written in the transaction of the save that changes them.
+#pragma once
+
+#include "domain/knowledge/knowledge_repository.hpp"
+#include "storage/database.hpp"
+
+namespace cps::storage {
+
+class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
+ public:
+  explicit SqlKnowledgeRepository(Database& db) : db_(db) {}
+
+  // create ignores item.id and item.revision (a new item is revision 1). Both saves write every
+  // stored field of `item`, author included, and record item.author as the revision's author.
+  Result<knowledge::ItemId> create(const knowledge::KnowledgeItem& item, const std::string& note,
+                                   const std::vector<knowledge::IndexedField>& index) override;
+  Result<std::optional<knowledge::KnowledgeItem>> find(knowledge::ItemId id) override;
+  Result<std::optional<knowledge::KnowledgeItem>> find_by_slug(const std::string& slug) override;
+  Result<bool> update(const knowledge::KnowledgeItem& item, int expected_revision,
+                      const std::string& note,
+                      const std::vector<knowledge::IndexedField>& index) override;
+  Result<std::vector<knowledge::Revision>> revisions(knowledge::ItemId id) override;
+  // Fails with not_found when there is no such item.
+  Status remove(knowledge::ItemId id) override;
+
+  // order: "date" (or empty) or "title"; anything else fails with invalid, field "order".
+  Result<std::pair<std::vector<knowledge::KnowledgeItem>, std::size_t>> list(
+      const knowledge::ItemFilter& filter, std::string_view order, std::size_t limit,
+      std::size_t offset) override;
+  // Best matches first by the database's own rank (bm25 / ts_rank). Terms with characters an
+  // index term cannot hold are ignored.
+  Result<std::vector<knowledge::Candidate>> candidates(const knowledge::ItemFilter& filter,
+                                                       const std::vector<std::string>& terms,
+                                                       std::size_t limit) override;
+  Result<knowledge::IndexStatistics> statistics(const std::vector<std::string>& terms) override;
+  // With `within`, counts exactly those items (the caller's matches, already filtered).
+  Result<knowledge::FacetCounts> facets(
+      const knowledge::ItemFilter& filter,
+      const std::optional<std::vector<knowledge::ItemId>>& within) override;
+  Result<std::vector<knowledge::KnowledgeItem>> items(
+      const std::vector<knowledge::ItemId>& ids) override;
+
+  Result<knowledge::CommentId> add_comment(const knowledge::Comment& comment) override;
+  Result<std::vector<knowledge::Comment>> comments(knowledge::ItemId item) override;
+  Result<bool> hide_comment(knowledge::CommentId id, const std::string& reason) override;
+
+ private:
+  Database& db_;
+};
+
+}  // namespace cps::storage
