@@ -1,0 +1,148 @@
+#include "search/ranking.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+
+namespace cps::search {
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view terms) {
+  std::vector<std::string_view> out;
+  while (!terms.empty()) {
+    auto space = terms.find(' ');
+    auto word = terms.substr(0, space);
+    if (!word.empty()) out.push_back(word);
+    terms = space == std::string_view::npos ? std::string_view{} : terms.substr(space + 1);
+  }
+  return out;
+}
+
+double idf(const TermStats& stats, std::string_view term) {
+  auto it = stats.document_frequency.find(std::string(term));
+  double df = it == stats.document_frequency.end() ? 0.0 : double(it->second);
+  double n = double(std::max<std::size_t>(stats.documents, 1));
+  df = std::min(df, n);
+  return std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+}
+
+std::size_t occurrences(const std::vector<std::string_view>& words,
+                        const std::vector<std::string>& phrase) {
+  if (phrase.empty() || words.size() < phrase.size()) return 0;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+    bool equal = true;
+    for (std::size_t k = 0; k < phrase.size() && equal; ++k) equal = words[i + k] == phrase[k];
+    n += equal;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string concept_token(std::string_view concept_id) {
+  std::string out = "zc_";
+  for (char c : concept_id) {
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    bool plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    out += plain ? c : '_';
+  }
+  return out;
+}
+
+std::string index_terms(std::string_view text, std::string_view language, const Analyzer& analyzer,
+                        const Thesaurus& thesaurus) {
+  auto tokens = analyzer.analyze(text, language);
+  const auto& languages = thesaurus.languages();
+  bool known = std::find(languages.begin(), languages.end(), language) != languages.end();
+  auto matches = known ? thesaurus.match(tokens, language)
+                       : thesaurus.match_any_language(text, analyzer);
+  std::string out;
+  for (const auto& t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += t.term;
+  }
+  for (const auto& m : matches) {
+    if (!out.empty()) out += ' ';
+    out += concept_token(m.concept_id);
+  }
+  return out;
+}
+
+double weighted_length(const std::vector<ScoredField>& fields) {
+  double length = 0;
+  for (const auto& f : fields) length += f.weight * double(split(f.terms).size());
+  return length;
+}
+
+TermStats term_stats(const std::vector<std::vector<ScoredField>>& documents) {
+  TermStats stats;
+  double total = 0;
+  for (const auto& fields : documents) {
+    std::set<std::string_view> seen;
+    for (const auto& f : fields) {
+      for (auto w : split(f.terms)) seen.insert(w);
+    }
+    for (auto w : seen) ++stats.document_frequency[std::string(w)];
+    total += weighted_length(fields);
+    ++stats.documents;
+  }
+  stats.average_length = stats.documents == 0 ? 0 : total / double(stats.documents);
+  return stats;
+}
+
+double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats) {
+  return bm25(fields, query, stats, Bm25Parameters{});
+}
+
+double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats,
+            const Bm25Parameters& p) {
+  std::vector<std::vector<std::string_view>> words;
+  std::vector<std::unordered_map<std::string_view, std::size_t>> counts;
+  double length = 0;
+  for (const auto& f : fields) {
+    words.push_back(split(f.terms));
+    auto& c = counts.emplace_back();
+    for (auto w : words.back()) ++c[w];
+    length += f.weight * double(words.back().size());
+  }
+  const double average = stats.average_length > 0 ? stats.average_length : std::max(length, 1.0);
+  const double norm = p.k1 * (1.0 - p.b + p.b * length / average);
+  auto saturate = [&](double tf) { return tf * (p.k1 + 1.0) / (tf + norm); };
+
+  // Each distinct query term and concept counts once.
+  std::vector<std::pair<std::string, double>> wanted;
+  std::set<std::string> seen;
+  for (const auto& t : query.terms) {
+    if (seen.insert(t).second) wanted.emplace_back(t, 1.0);
+  }
+  for (const auto& c : query.concepts) {
+    auto token = concept_token(c);
+    if (seen.insert(token).second) wanted.emplace_back(std::move(token), p.concept_weight);
+  }
+
+  double score = 0;
+  for (const auto& [term, weight] : wanted) {
+    double tf = 0;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      auto it = counts[i].find(term);
+      if (it != counts[i].end()) tf += fields[i].weight * double(it->second);
+    }
+    if (tf > 0) score += weight * idf(stats, term) * saturate(tf);
+  }
+  for (const auto& phrase : query.phrases) {
+    double tf = 0;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      tf += fields[i].weight * double(occurrences(words[i], phrase));
+    }
+    if (tf <= 0) continue;
+    double rarest = 0;
+    for (const auto& t : phrase) rarest = std::max(rarest, idf(stats, t));
+    score += p.phrase_weight * rarest * saturate(tf);
+  }
+  return score;
+}
+
+}  // namespace cps::search

@@ -1,0 +1,76 @@
+// The index form of document fields and BM25 ranking over them, computed in C++ so that SQLite
+// and PostgreSQL rank identically given the same statistics.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search/analyzer.hpp"
+#include "search/query.hpp"
+#include "search/thesaurus.hpp"
+
+namespace cps::search {
+
+// The token that stands for a concept in index terms: "zc_" and the id with every character
+// outside [a-z0-9] as "_" ("innovation-voucher" → "zc_innovation_voucher"). Analysed words
+// never hold "_", so it cannot meet a word.
+std::string concept_token(std::string_view concept_id);
+
+// The index form of one document field: its analysed terms in text order, then one
+// concept_token() per concept match, separated by single spaces. Made only of [a-z0-9_] and
+// Greek and Cyrillic letters, so SQLite FTS5 and PostgreSQL tsvector take it as it is. For a
+// language the thesaurus does not have, concepts of every language are matched.
+std::string index_terms(std::string_view text, std::string_view language, const Analyzer& analyzer,
+                        const Thesaurus& thesaurus);
+
+// Field weights of the knowledge base.
+namespace field_weight {
+inline constexpr double title = 3.0;
+inline constexpr double summary = 2.0;
+inline constexpr double lessons = 1.5;
+inline constexpr double transferability = 1.5;
+inline constexpr double body = 1.0;
+inline constexpr double results = 1.0;
+inline constexpr double attachments = 0.5;
+}  // namespace field_weight
+
+// Collection statistics. A document is what bm25() scores (one language version of an item);
+// document_frequency counts the documents holding a term in any field; average_length is the
+// mean of weighted_length() over documents.
+struct TermStats {
+  std::size_t documents = 0;
+  std::map<std::string, std::size_t> document_frequency;
+  double average_length = 0;
+};
+struct ScoredField {
+  std::string_view terms;  // index_terms() output of one field
+  double weight = 1.0;
+};
+
+struct Bm25Parameters {
+  double k1 = 1.2;
+  double b = 0.75;
+  // Weight of a query concept against a query word.
+  double concept_weight = 1.0;
+  // Weight of a quoted phrase found as consecutive terms, on top of its words.
+  double phrase_weight = 1.0;
+};
+
+// Σ weight × number of terms, the length BM25 normalises by.
+double weighted_length(const std::vector<ScoredField>& fields);
+TermStats term_stats(const std::vector<std::vector<ScoredField>>& documents);
+
+// BM25F: per query term (and concept token) the field term frequencies are summed with the
+// field weights, normalised by the document's weighted length, and saturated once:
+//   Σ_t w_t · idf(t) · tf(t)·(k1+1) / (tf(t) + k1·(1 − b + b·len/average_length)),
+//   idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)).
+// Concept tokens have w_t = concept_weight, so an item sharing only concepts with the query
+// still ranks. 0 when nothing matches.
+double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats);
+double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats,
+            const Bm25Parameters& parameters);
+
+}  // namespace cps::search
