@@ -16,10 +16,13 @@ accounts::AccountSettings account_settings(const Config& config) {
 Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const Config& config) {
   auto rules = security::PasswordRules::load(config.resources_dir / "security" / "common-passwords.txt");
   if (!rules) return std::unexpected(rules.error());
-  return std::unique_ptr<Services>(new Services(db, config, std::move(*rules)));
+  auto thesaurus = search::Thesaurus::load(config.resources_dir / "knowledge" / "thesaurus.json", search::Analyzer());
+  if (!thesaurus) return std::unexpected(thesaurus.error());
+  return std::unique_ptr<Services>(new Services(db, config, std::move(*rules), std::move(*thesaurus)));
 }
 
-Services::Services(storage::Database& db, const Config& config, security::PasswordRules rules)
+Services::Services(storage::Database& db, const Config& config, security::PasswordRules rules,
+                   search::Thesaurus loaded_thesaurus)
     : catalogue(config.resources_dir / "locale"),
       reference_repository(db),
       reference(reference_repository),
@@ -31,6 +34,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       complexity_store(db),
       cluster_category_repository(db),
       statistics(statistics_repository, complexity_store, reference),
-      cluster_categories(cluster_category_repository) {}
+      cluster_categories(cluster_category_repository),
+      thesaurus(std::move(loaded_thesaurus)),
+      knowledge_repository(db),
+      knowledge(knowledge_repository, reference, analyzer, thesaurus) {}
 
 }  // namespace cps::app

@@ -17,13 +17,17 @@
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
+#include "storage/knowledge_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
+#include "domain/knowledge/knowledge_service.hpp"
+#include "search/analyzer.hpp"
+#include "search/thesaurus.hpp"
 
 namespace cps::app {
 
 class Services {
  public:
-  // Fails when the shipped list of common passwords cannot be read.
+  // Fails when the shipped list of common passwords or the thesaurus cannot be read.
   static Result<std::unique_ptr<Services>> build(storage::Database& db, const Config& config);
 
   i18n::Catalogue catalogue;
@@ -38,9 +42,13 @@ class Services {
   storage::SqlClusterCategoryRepository cluster_category_repository;
   statistics::StatisticsService statistics;
   statistics::ClusterCategoryService cluster_categories;
+  search::Analyzer analyzer;
+  search::Thesaurus thesaurus;
+  storage::SqlKnowledgeRepository knowledge_repository;
+  knowledge::KnowledgeService knowledge;
 
  private:
-  Services(storage::Database& db, const Config& config, security::PasswordRules rules);
+  Services(storage::Database& db, const Config& config, security::PasswordRules rules, search::Thesaurus thesaurus);
 };
 
 accounts::AccountSettings account_settings(const Config& config);

@@ -6,6 +6,7 @@
 #include "core/text.hpp"
 #include "domain/accounts/policy.hpp"
 #include "i18n/catalogue.hpp"
+#include "search/ranking.hpp"
 
 namespace cps::knowledge {
 
@@ -35,8 +36,9 @@ bool published(ItemStatus s) { return s == ItemStatus::published || s == ItemSta
 }  // namespace
 
 KnowledgeService::KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference,
-                                   Indexer indexer, Clock clock)
-    : repository_(repository), reference_(reference), indexer_(std::move(indexer)), clock_(std::move(clock)) {}
+                                   const search::Analyzer& analyzer, const search::Thesaurus& thesaurus, Clock clock)
+    : repository_(repository), reference_(reference), analyzer_(analyzer), thesaurus_(thesaurus),
+      clock_(std::move(clock)) {}
 
 Seconds KnowledgeService::now() const {
   if (clock_) return clock_();
@@ -76,7 +78,6 @@ ItemFilter KnowledgeService::visible_to(const Principal& who) const {
 
 std::vector<IndexedField> KnowledgeService::index_of(const ItemInput& input) const {
   std::vector<IndexedField> out;
-  if (!indexer_) return out;
   for (const auto& t : input.texts) {
     for (auto [field, value] : {std::pair<const char*, const std::string*>{"title", &t.title},
                                 {"summary", &t.summary},
@@ -85,7 +86,7 @@ std::vector<IndexedField> KnowledgeService::index_of(const ItemInput& input) con
                                 {"lessons", &t.lessons},
                                 {"transferability", &t.transferability}}) {
       if (value->empty()) continue;
-      std::string terms = indexer_(*value, t.language);
+      std::string terms = search::index_terms(*value, t.language, analyzer_, thesaurus_);
       if (!terms.empty()) out.push_back({t.language, field, std::move(terms)});
     }
   }

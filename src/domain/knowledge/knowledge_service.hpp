@@ -14,6 +14,8 @@
 #include "domain/knowledge/knowledge.hpp"
 #include "domain/knowledge/knowledge_repository.hpp"
 #include "domain/reference/reference_service.hpp"
+#include "search/analyzer.hpp"
+#include "search/thesaurus.hpp"
 
 namespace cps::knowledge {
 
@@ -28,15 +30,36 @@ struct Capabilities {
   bool moderate = false;
 };
 
-// Turns a field's text of a language into index terms (stems and concept tokens); given by
-// the composition root from the search module.
-using Indexer = std::function<std::string(std::string_view text, std::string_view language)>;
+struct SearchRequest {
+  std::string q;
+  std::string language;  // the UI language: queries are analysed in it, snippets prefer it
+  ItemFilter facets;     // area, kind, country, region, timeframe, instrument, language, status
+  std::string sort = "relevance";  // relevance, date or title
+  std::size_t page = 1;
+  std::size_t per_page = 20;
+};
+
+struct SearchHit {
+  KnowledgeItem item;
+  double score = 0;
+  std::string language;                   // the language version that matched best
+  std::string snippet_html;               // escaped, matches in <mark>
+  std::vector<std::string> concepts;      // labels of the query's concepts the item holds
+};
+
+struct SearchResult {
+  std::vector<SearchHit> hits;  // the page asked for
+  std::size_t total = 0;
+  FacetCounts facets;
+  bool ranked = false;  // false in browse mode (no query)
+};
 
 class KnowledgeService {
  public:
   using Clock = std::function<Seconds()>;
-  KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference, Indexer indexer,
-                   Clock clock = {});
+  // The analyzer and thesaurus turn texts into index terms and queries into what ranks.
+  KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference,
+                   const search::Analyzer& analyzer, const search::Thesaurus& thesaurus, Clock clock = {});
 
   // Published and archived items for everybody; drafts and items in review for their author,
   // the coordinators of their areas, the lead partner and administrators (not found for
@@ -71,6 +94,10 @@ class KnowledgeService {
   Result<std::vector<Comment>> comments(const accounts::Principal& who, ItemId id);
   Status hide_comment(const accounts::Principal& who, ItemId id, CommentId comment, const std::string& reason);
 
+  // Full-text and cross-lingual search with facets, ranked by BM25F over every language
+  // version (an item scores by its best version); without a query, a listing with facets.
+  Result<SearchResult> search(const accounts::Principal& who, const SearchRequest& request);
+
   KnowledgeRepository& repository() { return repository_; }
   std::vector<IndexedField> index_of(const ItemInput& input) const;
 
@@ -81,7 +108,8 @@ class KnowledgeService {
 
   KnowledgeRepository& repository_;
   reference::ReferenceService& reference_;
-  Indexer indexer_;
+  const search::Analyzer& analyzer_;
+  const search::Thesaurus& thesaurus_;
   Clock clock_;
 };
 
