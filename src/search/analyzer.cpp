@@ -24,8 +24,7 @@ struct Word {
 bool is_word_character(UChar32 c) {
   if (u_isalnum(c)) return true;
   auto type = u_charType(c);
-  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
-         type == U_ENCLOSING_MARK;
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
 // ICU break iterators are not safe to share between threads; each thread clones its own.
@@ -93,37 +92,98 @@ icu::UnicodeString serbian_to_latin(const icu::UnicodeString& in) {
     i += U16_LENGTH(c);
     const char16_t* latin = nullptr;
     switch (c) {
-      case u'а': latin = u"a"; break;
-      case u'б': latin = u"b"; break;
-      case u'в': latin = u"v"; break;
-      case u'г': latin = u"g"; break;
-      case u'д': latin = u"d"; break;
-      case u'ђ': latin = u"đ"; break;
-      case u'е': latin = u"e"; break;
-      case u'ж': latin = u"ž"; break;
-      case u'з': latin = u"z"; break;
-      case u'и': latin = u"i"; break;
-      case u'ј': latin = u"j"; break;
-      case u'к': latin = u"k"; break;
-      case u'л': latin = u"l"; break;
-      case u'љ': latin = u"lj"; break;
-      case u'м': latin = u"m"; break;
-      case u'н': latin = u"n"; break;
-      case u'њ': latin = u"nj"; break;
-      case u'о': latin = u"o"; break;
-      case u'п': latin = u"p"; break;
-      case u'р': latin = u"r"; break;
-      case u'с': latin = u"s"; break;
-      case u'т': latin = u"t"; break;
-      case u'ћ': latin = u"ć"; break;
-      case u'у': latin = u"u"; break;
-      case u'ф': latin = u"f"; break;
-      case u'х': latin = u"h"; break;
-      case u'ц': latin = u"c"; break;
-      case u'ч': latin = u"č"; break;
-      case u'џ': latin = u"dž"; break;
-      case u'ш': latin = u"š"; break;
-      default: break;
+      case u'а':
+        latin = u"a";
+        break;
+      case u'б':
+        latin = u"b";
+        break;
+      case u'в':
+        latin = u"v";
+        break;
+      case u'г':
+        latin = u"g";
+        break;
+      case u'д':
+        latin = u"d";
+        break;
+      case u'ђ':
+        latin = u"đ";
+        break;
+      case u'е':
+        latin = u"e";
+        break;
+      case u'ж':
+        latin = u"ž";
+        break;
+      case u'з':
+        latin = u"z";
+        break;
+      case u'и':
+        latin = u"i";
+        break;
+      case u'ј':
+        latin = u"j";
+        break;
+      case u'к':
+        latin = u"k";
+        break;
+      case u'л':
+        latin = u"l";
+        break;
+      case u'љ':
+        latin = u"lj";
+        break;
+      case u'м':
+        latin = u"m";
+        break;
+      case u'н':
+        latin = u"n";
+        break;
+      case u'њ':
+        latin = u"nj";
+        break;
+      case u'о':
+        latin = u"o";
+        break;
+      case u'п':
+        latin = u"p";
+        break;
+      case u'р':
+        latin = u"r";
+        break;
+      case u'с':
+        latin = u"s";
+        break;
+      case u'т':
+        latin = u"t";
+        break;
+      case u'ћ':
+        latin = u"ć";
+        break;
+      case u'у':
+        latin = u"u";
+        break;
+      case u'ф':
+        latin = u"f";
+        break;
+      case u'х':
+        latin = u"h";
+        break;
+      case u'ц':
+        latin = u"c";
+        break;
+      case u'ч':
+        latin = u"č";
+        break;
+      case u'џ':
+        latin = u"dž";
+        break;
+      case u'ш':
+        latin = u"š";
+        break;
+      default:
+        break;
     }
     if (latin != nullptr) {
       out.append(icu::UnicodeString(latin));
@@ -138,7 +198,8 @@ icu::UnicodeString serbian_to_latin(const icu::UnicodeString& in) {
 // needs them).
 icu::UnicodeString case_fold(std::string_view word, std::string_view language) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
   const icu::Normalizer2* folding = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_SUCCESS(status)) {
     u = folding->normalize(u, status);
@@ -175,16 +236,36 @@ std::string strip(const icu::UnicodeString& in) {
     UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
     switch (c) {
-      case u'đ': case u'ð': out.append(u'd'); continue;
-      case u'ł': out.append(u'l'); continue;
-      case u'ø': out.append(u'o'); continue;
-      case u'ı': out.append(u'i'); continue;
-      case u'æ': out.append(u"ae"); continue;
-      case u'œ': out.append(u"oe"); continue;
-      case u'ß': out.append(u"ss"); continue;
-      case u'þ': out.append(u"th"); continue;
-      case u'ς': out.append(u'σ'); continue;
-      default: break;
+      case u'đ':
+      case u'ð':
+        out.append(u'd');
+        continue;
+      case u'ł':
+        out.append(u'l');
+        continue;
+      case u'ø':
+        out.append(u'o');
+        continue;
+      case u'ı':
+        out.append(u'i');
+        continue;
+      case u'æ':
+        out.append(u"ae");
+        continue;
+      case u'œ':
+        out.append(u"oe");
+        continue;
+      case u'ß':
+        out.append(u"ss");
+        continue;
+      case u'þ':
+        out.append(u"th");
+        continue;
+      case u'ς':
+        out.append(u'σ');
+        continue;
+      default:
+        break;
     }
     if (allowed_letter(c)) out.append(c);
   }
@@ -194,7 +275,8 @@ std::string strip(const icu::UnicodeString& in) {
 }
 
 bool typed_in_capitals(std::string_view word) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
   if (u.countChar32() < 2) return false;
   for (int32_t i = 0; i < u.length();) {
     UChar32 c = u.char32At(i);
@@ -248,7 +330,8 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view lan
       if (snowball) {
         std::string with_diacritics;
         folded.toUTF8String(with_diacritics);
-        std::string stem = strip(icu::UnicodeString::fromUTF8(snowball_stem(with_diacritics, language)));
+        std::string stem =
+            strip(icu::UnicodeString::fromUTF8(snowball_stem(with_diacritics, language)));
         if (!stem.empty()) term = even_out_stem(std::move(stem), language);
       } else {
         term = light_stem(term, language);

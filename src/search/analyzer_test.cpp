@@ -102,14 +102,17 @@ TEST(Analyzer, unknown_language_folds_without_stemming) {
   EXPECT_EQ(terms("Clusters Ţară", "xx"), (std::vector<std::string>{"clusters", "tara"}));
 }
 
-TEST(Analyzer, invalid_utf8_gives_no_tokens) { EXPECT_TRUE(terms("\xFF\xFE abc", "en").empty()); }
+TEST(Analyzer, invalid_utf8_gives_no_tokens) {
+  EXPECT_TRUE(terms("\xFF\xFE abc", "en").empty());
+}
 
 TEST(Analyzer, is_usable_from_several_threads) {
   std::vector<std::vector<std::string>> results(4);
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < results.size(); ++i) {
     threads.emplace_back([&, i] {
-      for (int k = 0; k < 50; ++k) results[i] = terms("Καινοτομία clusterelor", i % 2 ? "el" : "ro");
+      for (int k = 0; k < 50; ++k)
+        results[i] = terms("Καινοτομία clusterelor", i % 2 ? "el" : "ro");
     });
   }
   for (auto& t : threads) t.join();

@@ -1,9 +1,11 @@
 #include "search/query.hpp"
 
-#include <algorithm>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "core/text.hpp"
+#include "search/cognate.hpp"
 
 namespace cps::search {
 
@@ -21,7 +23,9 @@ void add_unique(std::vector<std::string>& to, std::vector<std::string> from) {
 
 }  // namespace
 
-bool Query::empty() const { return terms.empty() && phrases.empty() && concepts.empty(); }
+bool Query::empty() const {
+  return terms.empty() && phrases.empty() && concepts.empty();
+}
 
 Result<Query> parse_query(std::string_view text, std::string_view language,
                           const Analyzer& analyzer, const Thesaurus& thesaurus) {
@@ -45,8 +49,8 @@ Result<Query> parse_query(std::string_view text, std::string_view language,
   }
   for (std::size_t q = 0; q + 1 < quotes.size(); q += 2) {
     std::size_t from = quotes[q].first + quotes[q].second;
-    auto phrase = analyzer.terms(std::string_view(t).substr(from, quotes[q + 1].first - from),
-                                 language);
+    auto phrase =
+        analyzer.terms(std::string_view(t).substr(from, quotes[q + 1].first - from), language);
     if (phrase.size() > 1) query.phrases.push_back(std::move(phrase));
   }
 
@@ -54,10 +58,25 @@ Result<Query> parse_query(std::string_view text, std::string_view language,
   // separators: the whole text gives the terms.
   add_unique(query.terms, analyzer.terms(t, language));
   add_unique(query.terms, analyzer.terms(t, language, Stemming::fold_only));
+  for (const auto& token : analyzer.analyze(t, language)) {
+    auto key = cognate_key(std::string_view(t).substr(token.begin, token.end - token.begin));
+    if (!key.empty()) add_unique(query.cognates, {std::move(key)});
+  }
+  const auto stemmed = analyzer.analyze(t, language);
+  const auto folded = analyzer.analyze(t, language, Stemming::fold_only);
   for (auto& m : thesaurus.match_any_language(t, analyzer, language)) {
-    if (std::find(query.concepts.begin(), query.concepts.end(), m.concept_id) ==
-        query.concepts.end()) {
+    auto at = std::find(query.concepts.begin(), query.concepts.end(), m.concept_id);
+    if (at == query.concepts.end()) {
       query.concepts.push_back(std::move(m.concept_id));
+      query.concept_terms.emplace_back();
+      at = query.concepts.end() - 1;
+    }
+    auto& own = query.concept_terms[std::size_t(at - query.concepts.begin())];
+    // Positions are the same whatever the language of analysis: segmentation does not depend on it.
+    for (const auto* tokens : {&stemmed, &folded}) {
+      for (const auto& token : *tokens) {
+        if (token.position >= m.first && token.position <= m.last) add_unique(own, {token.term});
+      }
     }
   }
   return query;

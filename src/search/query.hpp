@@ -18,10 +18,15 @@ inline constexpr std::size_t max_query_length = 500;
 // Quoted phrases are kept as phrases; `*`, `:`, `NEAR`, `-`, `(`, `)` and unbalanced quotes
 // are treated as text.
 struct Query {
-  std::string text;                               // as typed, trimmed
-  std::vector<std::string> terms;                 // analysed terms (query language + language-neutral folding)
+  std::string text;                // as typed, trimmed
+  std::vector<std::string> terms;  // analysed terms (query language + language-neutral folding)
   std::vector<std::vector<std::string>> phrases;  // analysed terms of each quoted phrase
   std::vector<std::string> concepts;              // concept ids the query names (any language)
+  std::vector<std::string> cognates;              // cognate_key() of the query's words
+  // For each of `concepts`, the terms of the query words that name it: ranking counts a concept
+  // and its own words once, as alternatives, so that a document in the query's language (which
+  // has both) does not outrank one in another language (which has only the concept) for it.
+  std::vector<std::vector<std::string>> concept_terms;
   bool empty() const;
 };
 

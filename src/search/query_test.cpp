@@ -86,6 +86,8 @@ TEST(Query, invalid_utf8_fails_on_the_q_field) {
   EXPECT_EQ(q.error().field, "q");
 }
 
-TEST(Query, text_is_kept_trimmed) { EXPECT_EQ(parse("  cluster \n").text, "cluster"); }
+TEST(Query, text_is_kept_trimmed) {
+  EXPECT_EQ(parse("  cluster \n").text, "cluster");
+}
 
 }  // namespace cps::search

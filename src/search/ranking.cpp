@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "search/cognate.hpp"
+
 namespace cps::search {
 
 namespace {
@@ -57,8 +59,8 @@ std::string index_terms(std::string_view text, std::string_view language, const 
   auto tokens = analyzer.analyze(text, language);
   const auto& languages = thesaurus.languages();
   bool known = std::find(languages.begin(), languages.end(), language) != languages.end();
-  auto matches = known ? thesaurus.match(tokens, language)
-                       : thesaurus.match_any_language(text, analyzer);
+  auto matches =
+      known ? thesaurus.match(tokens, language) : thesaurus.match_any_language(text, analyzer);
   std::string out;
   for (const auto& t : tokens) {
     if (!out.empty()) out += ' ';
@@ -67,6 +69,12 @@ std::string index_terms(std::string_view text, std::string_view language, const 
   for (const auto& m : matches) {
     if (!out.empty()) out += ' ';
     out += concept_token(m.concept_id);
+  }
+  for (const auto& t : tokens) {
+    auto key = cognate_key(text.substr(t.begin, t.end - t.begin));
+    if (key.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += key;
   }
   return out;
 }
@@ -112,25 +120,35 @@ double bm25(const std::vector<ScoredField>& fields, const Query& query, const Te
   const double norm = p.k1 * (1.0 - p.b + p.b * length / average);
   auto saturate = [&](double tf) { return tf * (p.k1 + 1.0) / (tf + norm); };
 
-  // Each distinct query term and concept counts once.
-  std::vector<std::pair<std::string, double>> wanted;
-  std::set<std::string> seen;
-  for (const auto& t : query.terms) {
-    if (seen.insert(t).second) wanted.emplace_back(t, 1.0);
-  }
-  for (const auto& c : query.concepts) {
-    auto token = concept_token(c);
-    if (seen.insert(token).second) wanted.emplace_back(std::move(token), p.concept_weight);
-  }
-
-  double score = 0;
-  for (const auto& [term, weight] : wanted) {
+  auto term_score = [&](const std::string& term) {
     double tf = 0;
     for (std::size_t i = 0; i < fields.size(); ++i) {
       auto it = counts[i].find(term);
       if (it != counts[i].end()) tf += fields[i].weight * double(it->second);
     }
-    if (tf > 0) score += weight * idf(stats, term) * saturate(tf);
+    return tf > 0 ? idf(stats, term) * saturate(tf) : 0.0;
+  };
+
+  // Each distinct query term, concept and cognate counts once. A concept and the query words
+  // that name it are alternatives: the better of the two counts.
+  double score = 0;
+  std::set<std::string> seen;
+  for (std::size_t c = 0; c < query.concepts.size(); ++c) {
+    auto token = concept_token(query.concepts[c]);
+    if (!seen.insert(token).second) continue;
+    double words = 0;
+    if (c < query.concept_terms.size()) {
+      for (const auto& t : query.concept_terms[c]) {
+        if (seen.insert(t).second) words += term_score(t);
+      }
+    }
+    score += std::max(p.concept_weight * term_score(token), words);
+  }
+  for (const auto& t : query.terms) {
+    if (seen.insert(t).second) score += term_score(t);
+  }
+  for (const auto& c : query.cognates) {
+    if (seen.insert(c).second) score += p.cognate_weight * term_score(c);
   }
   for (const auto& phrase : query.phrases) {
     double tf = 0;

@@ -20,7 +20,8 @@ namespace cps::search {
 std::string concept_token(std::string_view concept_id);
 
 // The index form of one document field: its analysed terms in text order, then one
-// concept_token() per concept match, separated by single spaces. Made only of [a-z0-9_] and
+// concept_token() per concept match, then the cognate_key() of each term (cognate.hpp),
+// separated by single spaces. Made only of [a-z0-9_] and
 // Greek and Cyrillic letters, so SQLite FTS5 and PostgreSQL tsvector take it as it is. For a
 // language the thesaurus does not have, concepts of every language are matched.
 std::string index_terms(std::string_view text, std::string_view language, const Analyzer& analyzer,
@@ -53,8 +54,12 @@ struct ScoredField {
 struct Bm25Parameters {
   double k1 = 1.2;
   double b = 0.75;
-  // Weight of a query concept against a query word.
-  double concept_weight = 1.0;
+  // Weight of a query concept against a query word. 2, not 1: tuned on the search cases
+  // (docs/search-quality.md), where 1 left documents of other languages, which share only the
+  // concept, below same-language documents that merely share a word.
+  double concept_weight = 2.0;
+  // Weight of a cognate key of the query (see cognate.hpp): a weak, language-neutral hint.
+  double cognate_weight = 0.5;
   // Weight of a quoted phrase found as consecutive terms, on top of its words.
   double phrase_weight = 1.0;
 };
@@ -67,8 +72,8 @@ TermStats term_stats(const std::vector<std::vector<ScoredField>>& documents);
 // field weights, normalised by the document's weighted length, and saturated once:
 //   Σ_t w_t · idf(t) · tf(t)·(k1+1) / (tf(t) + k1·(1 − b + b·len/average_length)),
 //   idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)).
-// Concept tokens have w_t = concept_weight, so an item sharing only concepts with the query
-// still ranks. 0 when nothing matches.
+// Concept tokens have w_t = concept_weight and cognate keys w_t = cognate_weight, so an item
+// sharing only concepts with the query still ranks. 0 when nothing matches.
 double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats);
 double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats,
             const Bm25Parameters& parameters);

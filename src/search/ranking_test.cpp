@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "search/cognate.hpp"
+
 namespace cps::search {
 
 namespace {
@@ -17,7 +19,9 @@ const Thesaurus& thesaurus() {
                                                analyzer());
   return t;
 }
-Query parse(std::string_view text) { return *parse_query(text, "en", analyzer(), thesaurus()); }
+Query parse(std::string_view text) {
+  return *parse_query(text, "en", analyzer(), thesaurus());
+}
 }  // namespace
 
 TEST(Ranking, concept_tokens_are_index_safe) {
@@ -26,11 +30,13 @@ TEST(Ranking, concept_tokens_are_index_safe) {
 }
 
 TEST(Ranking, index_terms_hold_stems_then_concepts_and_only_index_characters) {
-  auto terms = index_terms("Innovációs utalványok a klaszterek számára", "hu", analyzer(), thesaurus());
+  auto terms =
+      index_terms("Innovációs utalványok a klaszterek számára", "hu", analyzer(), thesaurus());
   EXPECT_EQ(terms.find("  "), std::string::npos);
   EXPECT_NE(terms.find("zc_innovation_voucher"), std::string::npos);
   EXPECT_NE(terms.find("zc_cluster"), std::string::npos);
-  auto greek = index_terms("Επιταγές Καινοτομίας: «cluster» (2024)!", "el", analyzer(), thesaurus());
+  auto greek =
+      index_terms("Επιταγές Καινοτομίας: «cluster» (2024)!", "el", analyzer(), thesaurus());
   EXPECT_EQ(greek.find_first_of("«»():!-"), std::string::npos) << greek;
   EXPECT_NE(greek.find("zc_innovation_voucher"), std::string::npos);
 }
@@ -63,8 +69,10 @@ TEST(Bm25, title_weighs_more_than_body_and_rarer_terms_more_than_common_ones) {
 }
 
 TEST(Bm25, a_quoted_phrase_in_order_scores_more_than_its_words_apart) {
-  std::string together = index_terms("smart specialisation strategy", "en", analyzer(), thesaurus());
-  std::string apart = index_terms("specialisation of a smart strategy", "en", analyzer(), thesaurus());
+  std::string together =
+      index_terms("smart specialisation strategy", "en", analyzer(), thesaurus());
+  std::string apart =
+      index_terms("specialisation of a smart strategy", "en", analyzer(), thesaurus());
   std::vector<ScoredField> a{{together, 1}}, b{{apart, 1}};
   auto stats = term_stats({a, b});
   auto q = parse("\"smart specialisation\"");
@@ -76,9 +84,35 @@ TEST(Bm25, concept_weight_is_configurable) {
   std::vector<ScoredField> a{{hu, 1}};
   auto stats = term_stats({a, {{"semmi", 1}}});
   auto q = parse("innovation voucher");
-  Bm25Parameters twice;
+  Bm25Parameters once, twice;
+  once.concept_weight = 1.0;
   twice.concept_weight = 2.0;
-  EXPECT_NEAR(bm25(a, q, stats, twice), 2.0 * bm25(a, q, stats), 1e-9);
+  once.cognate_weight = twice.cognate_weight = 0.0;
+  EXPECT_NEAR(bm25(a, q, stats, twice), 2.0 * bm25(a, q, stats, once), 1e-9);
+  EXPECT_GT(bm25(a, q, stats, once), 0.0);
+}
+
+TEST(Bm25, a_concept_and_its_own_words_count_once) {
+  std::string en = index_terms("innovation voucher", "en", analyzer(), thesaurus());
+  std::string hu = index_terms("innovációs utalvány", "hu", analyzer(), thesaurus());
+  std::vector<ScoredField> a{{en, 1}}, b{{hu, 1}};
+  auto stats = term_stats({a, b});
+  // With the concept weighing more than its words, the English text (words and concept) and
+  // the Hungarian one (concept only) score alike: the words are not added on top.
+  Bm25Parameters concept_first;
+  concept_first.cognate_weight = 0.0;
+  concept_first.concept_weight = 100.0;
+  auto q = parse("innovation voucher");
+  EXPECT_NEAR(bm25(a, q, stats, concept_first), bm25(b, q, stats, concept_first), 1e-9);
+}
+
+TEST(Ranking, cognate_keys_meet_across_languages_and_scripts) {
+  EXPECT_EQ(cognate_key("geothermal"), "zk_geote");
+  EXPECT_EQ(cognate_key("geotermikus"), "zk_geote");
+  EXPECT_EQ(cognate_key("геотермална"), "zk_geote");
+  EXPECT_EQ(cognate_key("Mechatronics"), cognate_key("мехатроника"));
+  EXPECT_EQ(cognate_key("grant"), "");
+  EXPECT_EQ(cognate_key("2014-2020"), "");
 }
 
 TEST(Bm25, empty_query_and_empty_fields_score_zero) {

@@ -1,9 +1,10 @@
 #include "search/snippet.hpp"
 
-#include <algorithm>
-#include <set>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+#include <set>
 #include <vector>
 
 #include "core/text.hpp"
@@ -16,7 +17,9 @@ struct Span {
   std::size_t begin = 0, end = 0;
 };
 
-bool left_out(UChar32 c) { return c == '*' || c == '#' || c == '`'; }
+bool left_out(UChar32 c) {
+  return c == '*' || c == '#' || c == '`';
+}
 
 // The byte spans of the text that match the query, in order, overlaps merged.
 std::vector<Span> matches(std::string_view text, std::string_view language, const Query& query,
@@ -31,8 +34,8 @@ std::vector<Span> matches(std::string_view text, std::string_view language, cons
   if (!query.concepts.empty()) {
     const auto& languages = thesaurus.languages();
     bool known = std::find(languages.begin(), languages.end(), language) != languages.end();
-    auto found = known ? thesaurus.match(tokens, language)
-                       : thesaurus.match_any_language(text, analyzer);
+    auto found =
+        known ? thesaurus.match(tokens, language) : thesaurus.match_any_language(text, analyzer);
     for (const auto& m : found) {
       if (std::find(query.concepts.begin(), query.concepts.end(), m.concept_id) ==
           query.concepts.end()) {

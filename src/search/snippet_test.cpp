@@ -17,7 +17,9 @@ const Thesaurus& thesaurus() {
                                                analyzer());
   return t;
 }
-Query parse(std::string_view text) { return *parse_query(text, "en", analyzer(), thesaurus()); }
+Query parse(std::string_view text) {
+  return *parse_query(text, "en", analyzer(), thesaurus());
+}
 }  // namespace
 
 TEST(Snippet, escapes_markup_and_marks_matches) {
@@ -43,13 +45,15 @@ TEST(Snippet, is_cut_at_word_boundaries_around_the_first_match) {
   EXPECT_NE(s.find("<mark>cluster</mark>"), std::string::npos);
   std::string plain = s;
   for (std::string_view tag : {"<mark>", "</mark>", "…"}) {
-    for (auto at = plain.find(tag); at != std::string::npos; at = plain.find(tag)) plain.erase(at, tag.size());
+    for (auto at = plain.find(tag); at != std::string::npos; at = plain.find(tag))
+      plain.erase(at, tag.size());
   }
   EXPECT_LE(text::utf8_length(plain), 80u);
   // Whole words only: every word shown is one of the words of the text.
   EXPECT_EQ(plain.find("fille "), std::string::npos);
-  EXPECT_TRUE(plain.starts_with("filler") || plain.starts_with("words") || plain.starts_with("here") ||
-              plain.starts_with("the")) << plain;
+  EXPECT_TRUE(plain.starts_with("filler") || plain.starts_with("words") ||
+              plain.starts_with("here") || plain.starts_with("the"))
+      << plain;
 }
 
 TEST(Snippet, without_a_match_is_the_start_and_collapses_markdown) {

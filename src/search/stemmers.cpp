@@ -28,23 +28,24 @@ constexpr std::size_t min_stem = 4;
 // Endings longest first within a language, written folded (no diacritics).
 constexpr std::string_view sq_endings[] = {
     "shmerise", "shmeri", "ave", "eve", "ive", "ise", "ite", "ete", "one", "ore", "ja", "je",
-    "it", "ut", "in", "un", "et", "at", "es", "en", "se", "te", "ve", "ne", "ra", "ri",
-    "ia", "ie", "i", "e", "a", "u", "t", "n", "s"};
+    "it",       "ut",     "in",  "un",  "et",  "at",  "es",  "en",  "se",  "te",  "ve", "ne",
+    "ra",       "ri",     "ia",  "ie",  "i",   "e",   "a",   "u",   "t",   "n",   "s"};
 constexpr std::string_view sl_endings[] = {
-    "ega", "emu", "imi", "ami", "ih", "im", "ov", "ev", "om", "em", "ah", "mi", "ja", "ju",
-    "ji", "je", "ni", "na", "no", "ne", "ski", "ska", "sko", "ske", "ega", "a", "e", "i", "o",
-    "u", "ih", "em", "om"};
+    "ega", "emu", "imi", "ami", "ih", "im", "ov", "ev", "om", "em",  "ah",
+    "mi",  "ja",  "ju",  "ji",  "je", "ni", "na", "no", "ne", "ski", "ska",
+    "sko", "ske", "ega", "a",   "e",  "i",  "o",  "u",  "ih", "em",  "om"};
 constexpr std::string_view sk_endings[] = {
-    "ovych", "ovym", "eho", "emu", "ych", "ymi", "ami", "ach", "iach", "ov", "om", "ym", "ia",
-    "ie", "ii", "iu", "ej", "ou", "ho", "mi", "ny", "na", "ne", "ni", "no", "a", "e", "i",
-    "o", "u", "y", "m"};
-constexpr std::string_view bg_endings[] = {
-    "ията", "ите", "ият", "ата", "ото", "ове", "еве", "ища", "ия", "та", "то", "те", "ът", "ят",
-    "ен", "на", "но", "ни", "ия", "ва", "ви", "во", "ки", "ци", "и", "а", "я", "о", "е", "у"};
-constexpr std::string_view mk_endings[] = {
-    "ијата", "ите", "ата", "ото", "иот", "ови", "еви", "иња", "ија", "от", "та", "то", "те",
-    "ов", "ва", "во", "ве", "он", "на", "но", "не", "ни", "ен", "ки", "ци", "ии", "иј", "и",
-    "а", "о", "е", "у"};
+    "ovych", "ovym", "eho", "emu", "ych", "ymi", "ami", "ach", "iach", "ov", "om",
+    "ym",    "ia",   "ie",  "ii",  "iu",  "ej",  "ou",  "ho",  "mi",   "ny", "na",
+    "ne",    "ni",   "no",  "a",   "e",   "i",   "o",   "u",   "y",    "m"};
+constexpr std::string_view bg_endings[] = {"ията", "ите", "ият", "ата", "ото", "ове", "еве", "ища",
+                                           "ия",   "та",  "то",  "те",  "ът",  "ят",  "ен",  "на",
+                                           "но",   "ни",  "ия",  "ва",  "ви",  "во",  "ки",  "ци",
+                                           "и",    "а",   "я",   "о",   "е",   "у"};
+constexpr std::string_view mk_endings[] = {"ијата", "ите", "ата", "ото", "иот", "ови", "еви", "иња",
+                                           "ија",   "от",  "та",  "то",  "те",  "ов",  "ва",  "во",
+                                           "ве",    "он",  "на",  "но",  "не",  "ни",  "ен",  "ки",
+                                           "ци",    "ии",  "иј",  "и",   "а",   "о",   "е",   "у"};
 
 std::span<const std::string_view> endings_of(std::string_view language) {
   if (language == "sq") return sq_endings;
@@ -71,8 +72,9 @@ std::string snowball_stem(std::string_view word, std::string_view language) {
   thread_local std::map<std::string, StemmerPtr, std::less<>> stemmers;
   auto it = stemmers.find(algorithm);
   if (it == stemmers.end()) {
-    it = stemmers.emplace(std::string(algorithm),
-                          StemmerPtr(sb_stemmer_new(std::string(algorithm).c_str(), "UTF_8")))
+    it = stemmers
+             .emplace(std::string(algorithm),
+                      StemmerPtr(sb_stemmer_new(std::string(algorithm).c_str(), "UTF_8")))
              .first;
   }
   if (!it->second) return std::string(word);
@@ -115,17 +117,24 @@ std::string even_out_stem(std::string stem, std::string_view language) {
 
 std::string light_stem(std::string_view folded_word, std::string_view language) {
   auto endings = endings_of(language);
-  // Longest ending that leaves a long enough stem.
-  std::string_view best;
-  for (auto e : endings) {
-    if (folded_word.ends_with(e) && e.size() > best.size() &&
-        letters(folded_word) - letters(e) >= min_stem) {
-      best = e;
+  std::string stem(folded_word);
+  // Repeated until nothing more goes, so that a base form and its inflected forms end on the
+  // same stem ("kupona" → kupon → kupo, like "kupon" → kupo).
+  for (int pass = 0; pass < 3; ++pass) {
+    std::string_view best;
+    for (auto e : endings) {
+      if (stem.ends_with(e) && e.size() > best.size() && letters(stem) - letters(e) >= min_stem) {
+        best = e;
+      }
     }
+    if (best.empty()) break;
+    stem.resize(stem.size() - best.size());
   }
-  return std::string(folded_word.substr(0, folded_word.size() - best.size()));
+  return stem;
 }
 
-bool has_light_stemmer(std::string_view language) { return !endings_of(language).empty(); }
+bool has_light_stemmer(std::string_view language) {
+  return !endings_of(language).empty();
+}
 
 }  // namespace cps::search

@@ -26,8 +26,9 @@ std::string even_out_stem(std::string stem, std::string_view language);
 
 // Light stemmer for sq bg sl mk sk: removes the longest suffix of a short list of inflectional
 // endings (case, number, definite article, adjective agreement) when at least four letters
-// remain. It conflates inflected forms with the base forms the thesaurus lists; it does not
-// attempt derivation. Returns the word unchanged for other languages.
+// remain, up to three times (endings stack: plural + article). It conflates inflected forms with
+// the base forms the thesaurus lists; it does not attempt derivation. Returns the word unchanged
+// for other languages.
 std::string light_stem(std::string_view folded_word, std::string_view language);
 
 bool has_light_stemmer(std::string_view language);

@@ -40,7 +40,8 @@ Result<Thesaurus> Thesaurus::parse(std::string_view text, const Analyzer& analyz
   if (concepts == nullptr) return not_a_thesaurus("no concepts array");
 
   Thesaurus t;
-  if (const auto* languages = object->if_contains("languages"); languages && languages->is_array()) {
+  if (const auto* languages = object->if_contains("languages");
+      languages && languages->is_array()) {
     for (const auto& l : languages->get_array()) {
       if (l.is_string()) t.languages_.emplace_back(l.get_string());
     }
@@ -125,8 +126,8 @@ std::vector<ConceptMatch> Thesaurus::match(const std::vector<Token>& tokens,
         // named by the same words (an ambiguous term), which is matched too.
         if (length != 0 && e.tokens.size() < length) break;
         length = e.tokens.size();
-        matches.push_back({concepts_[e.concept_index].id, tokens[i].position,
-                           tokens[i + length - 1].position});
+        matches.push_back(
+            {concepts_[e.concept_index].id, tokens[i].position, tokens[i + length - 1].position});
       }
     }
     i += length == 0 ? 1 : length;
@@ -176,9 +177,8 @@ std::vector<ConceptMatch> Thesaurus::match_any_language(std::string_view text,
     if (overlaps && !identical_span) continue;
     chosen.push_back(std::move(c.match));
   }
-  std::sort(chosen.begin(), chosen.end(), [](const ConceptMatch& a, const ConceptMatch& b) {
-    return a.first < b.first;
-  });
+  std::sort(chosen.begin(), chosen.end(),
+            [](const ConceptMatch& a, const ConceptMatch& b) { return a.first < b.first; });
   return chosen;
 }
 
@@ -197,6 +197,8 @@ std::string Thesaurus::label(std::string_view id, std::string_view language) con
   return c->id;
 }
 
-std::size_t Thesaurus::size() const { return concepts_.size(); }
+std::size_t Thesaurus::size() const {
+  return concepts_.size();
+}
 
 }  // namespace cps::search

@@ -72,7 +72,8 @@ TEST(Thesaurus, the_shipped_file_loads_and_maps_languages_to_shared_concepts) {
   EXPECT_TRUE(has("Programul de vouchere de inovare", "ro", "innovation-voucher"));
   EXPECT_TRUE(has("innovációs utalványok", "hu", "innovation-voucher"));
   EXPECT_TRUE(has("Επιταγές καινοτομίας", "el", "innovation-voucher"));
-  EXPECT_TRUE(has("Стратегијата за паметна специјализација", "mk", "smart-specialisation-strategy"));
+  EXPECT_TRUE(
+      has("Стратегијата за паметна специјализација", "mk", "smart-specialisation-strategy"));
 }
 
 }  // namespace cps::search

@@ -3,12 +3,12 @@
 // bm25() (an item scores its best language version) and prints recall@k and MRR overall, per
 // query language and for cross-lingual cases. The database backends run the same case file.
 //
-//   search_eval [--data DIR] [--cases FILE] [--concept-weight W] [--verbose]
-#include <boost/json.hpp>
+//   search_eval [--data DIR] [--cases FILE] [--concept-weight W] [--cognate-weight W] [--verbose]
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <boost/json.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -96,10 +96,14 @@ int main(int argc, char** argv) {
       cases_file = argv[++i];
     } else if (a == "--concept-weight" && i + 1 < argc) {
       parameters.concept_weight = std::atof(argv[++i]);
+    } else if (a == "--cognate-weight" && i + 1 < argc) {
+      parameters.cognate_weight = std::atof(argv[++i]);
     } else if (a == "--verbose") {
       verbose = true;
     } else {
-      fmt::print(stderr, "usage: search_eval [--data DIR] [--cases FILE] [--concept-weight W] [--verbose]\n");
+      fmt::print(stderr,
+                 "usage: search_eval [--data DIR] [--cases FILE] [--concept-weight W] "
+                 "[--cognate-weight W] [--verbose]\n");
       return 2;
     }
   }
@@ -134,7 +138,8 @@ int main(int argc, char** argv) {
   }
   auto scored = [&](const Document& d) {
     std::vector<ScoredField> fields;
-    for (std::size_t i = 0; i < weights.size(); ++i) fields.push_back({d.fields[i], weights[i].second});
+    for (std::size_t i = 0; i < weights.size(); ++i)
+      fields.push_back({d.fields[i], weights[i].second});
     return fields;
   };
   std::vector<std::vector<ScoredField>> all;
@@ -205,7 +210,8 @@ int main(int argc, char** argv) {
       if (rank != 0 && rank <= c.k) {
         ++found;
       } else {
-        misses.push_back(fmt::format("{}@{}", e, rank == 0 ? std::string("-") : std::to_string(rank)));
+        misses.push_back(
+            fmt::format("{}@{}", e, rank == 0 ? std::string("-") : std::to_string(rank)));
       }
       if (rank != 0 && (first == 0 || rank < first)) first = rank;
     }
@@ -218,7 +224,8 @@ int main(int argc, char** argv) {
       std::string concepts;
       for (const auto& id : query->concepts) concepts += id + " ";
       std::string top;
-      for (std::size_t r = 0; r < std::min<std::size_t>(3, ranking.size()); ++r) top += ranking[r].second + " ";
+      for (std::size_t r = 0; r < std::min<std::size_t>(3, ranking.size()); ++r)
+        top += ranking[r].second + " ";
       fmt::print("MISS {} [{}{}] «{}» missing {} | concepts: {}| top: {}\n", c.id, c.language,
                  c.cross_lingual ? ", cross" : "", c.query, fmt::join(misses, " "), concepts, top);
     }
