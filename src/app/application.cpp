@@ -31,6 +31,7 @@
 #include "web/admin_pages.hpp"
 #include "web/directory_pages.hpp"
 #include "web/analytics_pages.hpp"
+#include "web/knowledge_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 #include "web/templates.hpp"
@@ -171,6 +172,7 @@ int serve(const Config& config, storage::Database& db) {
   web::AccountPages account_pages(site, (*services)->accounts, reference_service);
   web::DirectoryPages directory_pages(site, (*services)->organisations, (*services)->accounts,
                                       reference_service);
+  web::KnowledgePages knowledge_pages(site, (*services)->knowledge, reference_service, (*services)->organisations);
   web::AdminPages admin_pages(site, (*services)->accounts, (*services)->organisations);
   api::AccountEndpoints account_endpoints(authenticator, (*services)->accounts,
                                           (*services)->organisations);
@@ -185,6 +187,7 @@ int serve(const Config& config, storage::Database& db) {
   account_pages.add_routes(router);
   directory_pages.add_routes(router);
   admin_pages.add_routes(router);
+  knowledge_pages.add_routes(router);
   account_endpoints.add_routes(router);
   api::StatisticsEndpoints statistics_endpoints((*services)->statistics, (*services)->cluster_categories);
   statistics_endpoints.add_routes(router);

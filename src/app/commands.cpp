@@ -14,6 +14,7 @@
 #include "app/users.hpp"
 #include "app/analytics_command.hpp"
 #include "app/imports.hpp"
+#include "app/knowledge_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
 
@@ -95,8 +96,11 @@ int demo(const Config& config, bool reset) {
   }
   auto categories = load_shipped_categories(**services, config);
   if (!categories) return report(categories.error());
+  auto knowledge = load_demo_knowledge(**services, config.resources_dir / "demo" / "knowledge.json");
+  if (!knowledge) return report(knowledge.error());
   fmt::print("Demo database ready: {}\n", (*db)->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
+  fmt::print("  {} new knowledge items\n", *knowledge);
   fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),
              regions->total, areas->size());
   fmt::print("  {} organisations ({} new), {} people ({} new)\n", partnership->organisations_total,

@@ -24,6 +24,7 @@ class KnowledgePages {
   using Language = i18n::Language;
   using Visit = auth::Visit;
 
+  http::Response search(http::Request& r, Language lang, const Visit& v);
   http::Response item(http::Request& r, Language lang, const Visit& v);
   http::Response new_item(http::Request& r, Language lang, const Visit& v);
   http::Response create(http::Request& r, Language lang, const Visit& v, const Form& f);

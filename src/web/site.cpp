@@ -57,6 +57,7 @@ struct NavItem {
 
 constexpr NavItem kNav[] = {
     {"/", N_("Home")},
+    {"/knowledge", N_("Knowledge base")},
     {"/areas", N_("Thematic areas")},
     {"/regions", N_("Regions")},
     {"/map", N_("Map")},

@@ -67,6 +67,7 @@ Result<SearchResult> KnowledgeService::search(const accounts::Principal& who, co
   std::set<std::string> wanted(query->terms.begin(), query->terms.end());
   for (const auto& phrase : query->phrases) wanted.insert(phrase.begin(), phrase.end());
   for (const auto& c : query->concepts) wanted.insert(search::concept_token(c));
+  wanted.insert(query->cognates.begin(), query->cognates.end());
   std::vector<std::string> terms(wanted.begin(), wanted.end());
   auto candidates = repository_.candidates(filter, terms, kMaxCandidates);
   if (!candidates) return std::unexpected(candidates.error());

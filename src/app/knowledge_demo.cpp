@@ -1,0 +1,172 @@
+#include "app/knowledge_demo.hpp"
+
+#include <boost/json.hpp>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "app/progress.hpp"
+
+namespace cps::app {
+
+namespace json = boost::json;
+using namespace cps::knowledge;
+using accounts::Principal;
+
+namespace {
+
+Error bad_file(const std::filesystem::path& file, const std::string& what) {
+  return Error{ErrorKind::invalid, "The demo data file is not as expected: " + what, {}, file.string()};
+}
+
+std::string text(const json::object& o, std::string_view key) {
+  auto* v = o.if_contains(key);
+  return v && v->is_string() ? std::string(v->as_string()) : "";
+}
+
+std::optional<int> year(const json::object& o, std::string_view key) {
+  auto* v = o.if_contains(key);
+  if (v && v->is_int64()) return int(v->as_int64());
+  return std::nullopt;
+}
+
+std::vector<std::string> strings(const json::object& o, std::string_view key) {
+  std::vector<std::string> out;
+  if (auto* v = o.if_contains(key); v && v->is_array())
+    for (const auto& x : v->as_array())
+      if (x.is_string()) out.emplace_back(x.as_string());
+  return out;
+}
+
+double number(const json::value& v) { return v.is_double() ? v.as_double() : v.is_int64() ? double(v.as_int64()) : 0; }
+
+// The principal a demo item is written as: a member of its contact organisation who may
+// write items, else the first administrator.
+Principal author_for(const std::vector<accounts::User>& users, std::optional<accounts::OrganisationId> organisation) {
+  const accounts::User* chosen = nullptr;
+  for (const auto& u : users) {
+    bool writer = std::any_of(u.roles.begin(), u.roles.end(), [](const accounts::RoleAssignment& r) {
+      return r.role == accounts::Role::partner_staff || r.role == accounts::Role::wg_member ||
+             r.role == accounts::Role::wg_coordinator || r.role == accounts::Role::lead_coordinator;
+    });
+    if (writer && organisation && u.organisation == organisation && u.status == accounts::UserStatus::active) {
+      chosen = &u;
+      break;
+    }
+  }
+  if (!chosen)
+    for (const auto& u : users)
+      if (std::any_of(u.roles.begin(), u.roles.end(), [](auto& r) { return r.role == accounts::Role::platform_admin; })) {
+        chosen = &u;
+        break;
+      }
+  Principal p;
+  if (!chosen) return accounts::AccountService::command_line();
+  p.via = Principal::Via::session;
+  p.user = chosen->id;
+  p.label = chosen->email;
+  p.display_name = chosen->display_name;
+  p.organisation = chosen->organisation;
+  p.roles = chosen->roles;
+  return p;
+}
+
+}  // namespace
+
+Result<std::size_t> load_demo_knowledge(Services& services, const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) return std::unexpected(bad_file(file, "it cannot be read"));
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  boost::system::error_code ec;
+  json::value root = json::parse(buffer.str(), ec);
+  if (ec || !root.is_object() || !root.as_object().contains("items") || !root.at("items").is_array())
+    return std::unexpected(bad_file(file, "it is not an object with a list of items"));
+  const Principal platform = accounts::AccountService::command_line();
+  auto users = services.accounts.users(platform);
+  if (!users) return std::unexpected(users.error());
+  auto organisations = services.organisations.directory(platform, {});
+  if (!organisations) return std::unexpected(organisations.error());
+  std::map<std::string, accounts::OrganisationId> organisation_by_slug;
+  for (const auto& o : *organisations) organisation_by_slug[o.slug] = o.id;
+
+  const auto& items = root.at("items").as_array();
+  ProgressBar bar("Loading the demo knowledge base", items.size());
+  std::size_t added = 0, done = 0;
+  for (const auto& value : items) {
+    bar.update(++done);
+    if (!value.is_object()) return std::unexpected(bad_file(file, "an item is not an object"));
+    const auto& o = value.as_object();
+    ItemInput input;
+    input.slug = text(o, "slug");
+    auto existing = services.knowledge_repository.find_by_slug(input.slug);
+    if (!existing) return std::unexpected(existing.error());
+    if (*existing) continue;
+    auto kind = parse_kind(text(o, "kind"));
+    auto timeframe = parse_timeframe(text(o, "timeframe"));
+    auto status = parse_status(text(o, "status") == "review" ? "in_review" : text(o, "status"));
+    if (!kind || !timeframe || !status) return std::unexpected(bad_file(file, "item " + input.slug + " has an unknown code"));
+    input.kind = *kind;
+    input.timeframe = *timeframe;
+    input.original_language = text(o, "original_language");
+    input.areas = strings(o, "areas");
+    input.countries = strings(o, "countries");
+    input.regions = strings(o, "regions");
+    input.start_year = year(o, "start_year");
+    input.end_year = year(o, "end_year");
+    if (auto i = text(o, "instrument"); !i.empty()) input.instrument = parse_instrument(i);
+    input.funding_source = text(o, "funding_source");
+    if (auto* b = o.if_contains("budget"); b && b->is_object()) {
+      const auto& bo = b->as_object();
+      Budget budget;
+      budget.amount = number(bo.at("amount"));
+      budget.currency = text(bo, "currency");
+      budget.eur_rate = bo.contains("eur_rate") ? number(bo.at("eur_rate")) : 1.0;
+      budget.rate_date = text(bo, "rate_date");
+      input.budget = budget;
+    }
+    input.target_groups = strings(o, "target_groups");
+    if (auto* sources = o.if_contains("sources"); sources && sources->is_array())
+      for (const auto& s : sources->as_array())
+        if (s.is_object())
+          input.sources.push_back({text(s.as_object(), "title"), text(s.as_object(), "url"),
+                                   text(s.as_object(), "publisher"), year(s.as_object(), "year")});
+    if (auto* contact = o.if_contains("contact"); contact && contact->is_object())
+      if (auto org = organisation_by_slug.find(text(contact->as_object(), "organisation")); org != organisation_by_slug.end())
+        input.contact_organisation = org->second;
+    if (auto* texts = o.if_contains("texts"); texts && texts->is_object()) {
+      // The original language first.
+      for (int pass = 0; pass < 2; ++pass)
+        for (const auto& [language, t] : texts->as_object()) {
+          if (!t.is_object() || (language == input.original_language) != (pass == 0)) continue;
+          const auto& to = t.as_object();
+          ItemText it{std::string(language),     text(to, "title"),   text(to, "summary"), text(to, "body"),
+                      text(to, "results"),       text(to, "lessons"), text(to, "transferability"),
+                      language == input.original_language ? Translation::original : Translation::human};
+          input.texts.push_back(std::move(it));
+        }
+    }
+    Principal author = author_for(*users, input.contact_organisation);
+    auto id = services.knowledge.create(author, input);
+    if (!id) return std::unexpected(Error{id.error().kind, id.error().message, id.error().field, input.slug});
+    ++added;
+    // Through the workflow as people would: the author sends it for review, an administrator
+    // publishes (and archives what the file marks archived).
+    using T = KnowledgeService::Transition;
+    std::vector<std::pair<T, const Principal*>> steps;
+    if (*status != ItemStatus::draft) steps.push_back({T::submit, &author});
+    if (*status == ItemStatus::published || *status == ItemStatus::archived) steps.push_back({T::publish, &platform});
+    if (*status == ItemStatus::archived) steps.push_back({T::archive, &platform});
+    int revision = 1;
+    for (const auto& [step, who] : steps) {
+      auto moved = services.knowledge.transition(*who, *id, revision, step, "");
+      if (!moved) return std::unexpected(Error{moved.error().kind, moved.error().message, moved.error().field, input.slug});
+      revision = moved->revision;
+    }
+  }
+  bar.finish();
+  return added;
+}
+
+}  // namespace cps::app

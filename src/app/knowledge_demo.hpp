@@ -1,0 +1,14 @@
+// The demo knowledge base: items about real cluster policies of the region, in many
+// languages, written by demo members and taken through the review workflow.
+#pragma once
+
+#include <filesystem>
+
+#include "app/services.hpp"
+
+namespace cps::app {
+
+// Adds the items of the file whose slug is not stored yet; returns how many it added.
+Result<std::size_t> load_demo_knowledge(Services& services, const std::filesystem::path& file);
+
+}  // namespace cps::app
