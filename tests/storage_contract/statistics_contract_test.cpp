@@ -54,7 +54,7 @@ class StatisticsContract : public ::testing::Test {
   Result<ImportReport> import(const ImportRequest& r, std::vector<Issue>& issues,
                               const accounts::Principal& who = accounts::AccountService::command_line()) {
     std::istringstream in(kFile);
-    return service_->import_eurostat_tsv(who, in, 0, r, issues);
+    return service_->import_dataset(who, FileFormat::eurostat_tsv, in, 0, r, issues);
   }
 
   std::unique_ptr<TestDatabase> database_;

@@ -9,7 +9,9 @@ namespace {
 using K = Subject::Kind;
 constexpr Subject anyone{K::anyone};
 constexpr Subject signed_in{K::signed_in};
-constexpr Subject role(Role r) { return Subject{K::role, r}; }
+constexpr Subject role(Role r) {
+  return Subject{K::role, r};
+}
 
 // The whole access policy. A request is allowed when any row matches it.
 constexpr PolicyRule kPolicy[] = {
@@ -23,6 +25,7 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::platform_admin), Action::create_organisation, Scope::any},
     {role(Role::platform_admin), Action::edit_organisation, Scope::any},
     {role(Role::platform_admin), Action::view_audit_log, Scope::any},
+    {role(Role::platform_admin), Action::manage_datasets, Scope::any},
 
     {role(Role::lead_coordinator), Action::view_member_contacts, Scope::any},
     {role(Role::lead_coordinator), Action::invite_user, Scope::any},
@@ -73,7 +76,9 @@ bool subject_matches(const Principal& who, const Subject& subject) {
 
 }  // namespace
 
-std::span<const PolicyRule> policy() { return kPolicy; }
+std::span<const PolicyRule> policy() {
+  return kPolicy;
+}
 
 bool allowed(const Principal& who, Action action, const Target& target) {
   return std::any_of(std::begin(kPolicy), std::end(kPolicy), [&](const PolicyRule& rule) {
@@ -84,26 +89,42 @@ bool allowed(const Principal& who, Action action, const Target& target) {
 
 std::string_view to_string(Action a) {
   switch (a) {
-    case Action::view_directory: return "view_directory";
-    case Action::view_member_contacts: return "view_member_contacts";
-    case Action::manage_own_account: return "manage_own_account";
-    case Action::invite_user: return "invite_user";
-    case Action::manage_users: return "manage_users";
-    case Action::grant_role: return "grant_role";
-    case Action::create_organisation: return "create_organisation";
-    case Action::edit_organisation: return "edit_organisation";
-    case Action::view_audit_log: return "view_audit_log";
+    case Action::view_directory:
+      return "view_directory";
+    case Action::view_member_contacts:
+      return "view_member_contacts";
+    case Action::manage_own_account:
+      return "manage_own_account";
+    case Action::invite_user:
+      return "invite_user";
+    case Action::manage_users:
+      return "manage_users";
+    case Action::grant_role:
+      return "grant_role";
+    case Action::create_organisation:
+      return "create_organisation";
+    case Action::edit_organisation:
+      return "edit_organisation";
+    case Action::view_audit_log:
+      return "view_audit_log";
+    case Action::manage_datasets:
+      return "manage_datasets";
   }
   return "";
 }
 
 std::string_view to_string(Scope s) {
   switch (s) {
-    case Scope::any: return "any";
-    case Scope::any_but_admin: return "any_but_admin";
-    case Scope::own_organisation: return "own_organisation";
-    case Scope::own_working_group: return "own_working_group";
-    case Scope::self: return "self";
+    case Scope::any:
+      return "any";
+    case Scope::any_but_admin:
+      return "any_but_admin";
+    case Scope::own_organisation:
+      return "own_organisation";
+    case Scope::own_working_group:
+      return "own_working_group";
+    case Scope::self:
+      return "self";
   }
   return "";
 }

@@ -15,16 +15,18 @@ enum class Action {
   view_member_contacts,  // e-mail addresses of members
   manage_own_account,    // profile, password, e-mail, API tokens, personal data
   invite_user,
-  manage_users,          // see every account, disable and enable, move between organisations
-  grant_role,            // give or take a role (the target names which)
+  manage_users,  // see every account, disable and enable, move between organisations
+  grant_role,    // give or take a role (the target names which)
   create_organisation,
   edit_organisation,
   view_audit_log,
+  manage_datasets,  // import regional statistics, keep the NUTS code changes
 };
-inline constexpr Action kAllActions[] = {
-    Action::view_directory, Action::view_member_contacts, Action::manage_own_account,
-    Action::invite_user,    Action::manage_users,         Action::grant_role,
-    Action::create_organisation, Action::edit_organisation, Action::view_audit_log};
+inline constexpr Action kAllActions[] = {Action::view_directory,      Action::view_member_contacts,
+                                         Action::manage_own_account,  Action::invite_user,
+                                         Action::manage_users,        Action::grant_role,
+                                         Action::create_organisation, Action::edit_organisation,
+                                         Action::view_audit_log,      Action::manage_datasets};
 
 enum class Scope {
   any,                // every target

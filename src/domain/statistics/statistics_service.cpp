@@ -2,15 +2,15 @@
 
 #include <algorithm>
 #include <chrono>
-#include <set>
-#include <tuple>
-
-#include "domain/accounts/policy.hpp"
-#include "i18n/catalogue.hpp"
-
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
+#include <tuple>
+
+#include "core/text.hpp"
+#include "domain/accounts/policy.hpp"
+#include "i18n/catalogue.hpp"
 
 namespace cps::statistics {
 
@@ -19,8 +19,7 @@ using i18n::N_;
 namespace {
 
 bool valid_code(std::string_view code) {
-  return code.size() >= 2 && code.size() <= 60 &&
-         std::all_of(code.begin(), code.end(), [](char c) {
+  return code.size() >= 2 && code.size() <= 60 && std::all_of(code.begin(), code.end(), [](char c) {
            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
          });
 }
@@ -31,40 +30,56 @@ StatisticsService::StatisticsService(StatisticsRepository& repository,
                                      reference::ReferenceService& reference)
     : repository_(repository), reference_(reference) {}
 
-Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Principal& who,
-                                                            std::istream& in, std::size_t size,
-                                                            const ImportRequest& request,
-                                                            std::vector<Issue>& issues,
-                                                            const ImportProgress& progress) {
-  if (!who.has(accounts::Role::platform_admin)) {
+Status StatisticsService::require_dataset_manager(const accounts::Principal& who) const {
+  if (!accounts::allowed(who, accounts::Action::manage_datasets)) {
     if (!who.signed_in() && who.label.empty())
       return fail(ErrorKind::unauthenticated, "Please sign in first.");
     return fail(ErrorKind::forbidden, "You may not do this.");
   }
+  if (who.via == accounts::Principal::Via::api_token &&
+      who.token_scope != accounts::TokenScope::write)
+    return fail(ErrorKind::forbidden, "This API token may only read.");
+  return {};
+}
+
+Result<ImportReport> StatisticsService::import_dataset(
+    const accounts::Principal& who, FileFormat format, std::istream& in, std::size_t size,
+    const ImportRequest& request, std::vector<Issue>& issues, const ImportProgress& progress) {
+  if (auto ok = require_dataset_manager(who); !ok) return std::unexpected(ok.error());
   if (!valid_code(request.dataset.code))
     return fail(ErrorKind::unprocessable,
                 "Use 2 to 60 lower-case letters, digits and hyphens for the dataset code.", "code");
   if (request.dataset.title.empty() || request.dataset.title.size() > 300)
     return fail(ErrorKind::unprocessable, "Give the dataset a title.", "title");
 
-  auto table = read_eurostat_tsv(in, [&](std::size_t bytes) {
+  ReadOptions read_options;
+  read_options.negative_values = request.negative_values;
+  read_options.progress = [&](std::size_t bytes) {
     if (progress) progress(bytes, size, "read");
-  });
+  };
+  auto table = read_observations(format, in, read_options);
   if (!table) return std::unexpected(table.error());
   issues = std::move(table->issues);
 
-  // Which dimension is the sector, which are selected, which make the breakdown.
+  // Which dimension is the sector, which are selected, which make the breakdown. Long files
+  // name their sector column themselves.
+  const std::string& sector_dimension =
+      table->sector_dimension.empty() ? request.sector_dimension : table->sector_dimension;
   std::optional<std::size_t> sector_at;
   std::vector<std::pair<std::size_t, std::string>> selected;
   std::vector<std::size_t> breakdown_at;
   for (std::size_t i = 0; i < table->dimension_names.size(); ++i) {
     const auto& name = table->dimension_names[i];
-    if (name == request.sector_dimension) sector_at = i;
-    else if (auto s = request.select.find(name); s != request.select.end()) selected.emplace_back(i, s->second);
-    else breakdown_at.push_back(i);
+    if (name == sector_dimension)
+      sector_at = i;
+    else if (auto s = request.select.find(name); s != request.select.end())
+      selected.emplace_back(i, s->second);
+    else
+      breakdown_at.push_back(i);
   }
-  if (!request.sector_dimension.empty() && !sector_at)
-    return fail(ErrorKind::unprocessable, "The file has no such sector dimension.", "sector_dimension");
+  if (!sector_dimension.empty() && !sector_at)
+    return fail(ErrorKind::unprocessable, "The file has no such sector dimension.",
+                "sector_dimension");
   for (const auto& [name, value] : request.select)
     if (std::find(table->dimension_names.begin(), table->dimension_names.end(), name) ==
         table->dimension_names.end())
@@ -120,8 +135,10 @@ Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Prin
         if (reported_lines.insert(o.line).second)
           issues.push_back({o.line, 1,
                             change != changes->end()
-                                ? N_("This region of an older NUTS version was split or merged; its figures cannot be carried over to NUTS 2021.")
-                                : N_("This is not a NUTS 2021 region code of the programme area (an older NUTS version?)."),
+                                ? N_("This region of an older NUTS version was split or merged; "
+                                     "its figures cannot be carried over to NUTS 2021.")
+                                : N_("This is not a NUTS 2021 region code of the programme area "
+                                     "(an older NUTS version?)."),
                             o.geo});
         continue;
       }
@@ -130,26 +147,29 @@ Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Prin
     r.region = region;
     if (sector_at) r.sector = o.dimensions[*sector_at];
     for (auto i : breakdown_at)
-      r.breakdown += (r.breakdown.empty() ? "" : ";") + table->dimension_names[i] + "=" + o.dimensions[i];
+      r.breakdown +=
+          (r.breakdown.empty() ? "" : ";") + table->dimension_names[i] + "=" + o.dimensions[i];
     r.year = o.year;
     r.value = o.value;
     r.flags = o.flags;
     if (!seen.insert({r.region, r.sector, r.breakdown, r.year}).second) {
-      issues.push_back({o.line, o.column, N_("The same region, sector and year come twice."), o.geo});
+      issues.push_back(
+          {o.line, o.column, N_("The same region, sector and year come twice."), o.geo});
       continue;
     }
     rows.push_back(std::move(r));
   }
-  std::sort(issues.begin(), issues.end(),
-            [](const Issue& a, const Issue& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+  std::sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
   if (!issues.empty() && request.invalid_rows == InvalidRows::refuse_file)
     return fail(ErrorKind::unprocessable,
                 "The file has problems; nothing was imported. Correct them, or import only the "
                 "valid rows.",
                 "file");
   if (rows.empty())
-    return fail(ErrorKind::unprocessable, "No row of the file is about a region of the programme area.",
-                "file");
+    return fail(ErrorKind::unprocessable,
+                "No row of the file is about a region of the programme area.", "file");
 
   DatasetVersion version;
   version.imported_at = std::chrono::duration_cast<std::chrono::seconds>(
@@ -157,7 +177,7 @@ Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Prin
                             .count();
   version.imported_by = who.label;
   version.file_name = request.file_name;
-  version.format = "eurostat-tsv";
+  version.format = std::string(to_string(format));
   version.rows = std::int64_t(rows.size());
   version.skipped = std::int64_t(report.outside_area);
   auto [first, last] = std::minmax_element(rows.begin(), rows.end(),
@@ -171,6 +191,65 @@ Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Prin
   if (issues.size() > kMaxIssues) issues.resize(kMaxIssues);
   report.issues = issues;
   return report;
+}
+
+namespace {
+
+bool nuts_code_shape(std::string_view code) {
+  return code.size() >= 2 && code.size() <= 5 &&
+         std::all_of(code.begin(), code.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
+         code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z';
+}
+
+}  // namespace
+
+Result<std::vector<RegionCodeChange>> StatisticsService::code_changes(
+    const accounts::Principal& who) {
+  if (auto ok = require_dataset_manager(who); !ok) return std::unexpected(ok.error());
+  return repository_.list_region_code_changes();
+}
+
+Status StatisticsService::add_code_change(const accounts::Principal& who, RegionCodeChange change) {
+  if (auto ok = require_dataset_manager(who); !ok) return ok;
+  change.old_code = text::to_upper_ascii(text::trim(change.old_code));
+  if (change.new_code) change.new_code = text::to_upper_ascii(text::trim(*change.new_code));
+  change.vintage = text::trim(change.vintage);
+  change.note = text::trim(change.note);
+  if (!nuts_code_shape(change.old_code))
+    return fail(ErrorKind::unprocessable, "Give the old code as a NUTS code, e.g. HU10.",
+                "old_code");
+  if (change.vintage.size() > 60 || change.note.size() > 300)
+    return fail(ErrorKind::unprocessable, "The note is too long.", "note");
+  auto current = reference_.region(change.old_code);
+  if (current)
+    return fail(ErrorKind::unprocessable,
+                "This is a current NUTS 2021 code; only older codes can be changed.", "old_code");
+  if (current.error().kind != ErrorKind::not_found) return std::unexpected(current.error());
+  if (change.new_code) {
+    auto target = reference_.region(*change.new_code);
+    if (!target && target.error().kind != ErrorKind::not_found)
+      return std::unexpected(target.error());
+    if (!target || target->region.level != 2)
+      return fail(ErrorKind::unprocessable,
+                  "The new code must be a NUTS 2 region of the programme area.", "new_code");
+  }
+  if (auto ok = repository_.add_region_code_change(change); !ok) {
+    if (ok.error().kind == ErrorKind::conflict)
+      return fail(ErrorKind::conflict, "This old code has a change already; remove it first.",
+                  "old_code");
+    return ok;
+  }
+  return {};
+}
+
+Status StatisticsService::remove_code_change(const accounts::Principal& who,
+                                             std::string_view old_code) {
+  if (auto ok = require_dataset_manager(who); !ok) return ok;
+  auto removed = repository_.remove_region_code_change(text::to_upper_ascii(text::trim(old_code)));
+  if (!removed) return std::unexpected(removed.error());
+  if (!*removed) return fail(ErrorKind::not_found, "There is no change for this code.", "old_code");
+  return {};
 }
 
 Result<std::vector<Dataset>> StatisticsService::datasets() {
@@ -217,13 +296,14 @@ bool is_sector(const std::string& s) {
 
 }  // namespace
 
-Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id, std::optional<int> year,
-                                                      int level) {
+Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id,
+                                                      std::optional<int> year, int level) {
   auto d = dataset(dataset_id);
   if (!d) return std::unexpected(d.error());
   auto versions = repository_.versions(dataset_id);
   if (!versions) return std::unexpected(versions.error());
-  if (versions->empty()) return fail(ErrorKind::not_found, "This dataset has no data yet.", "dataset");
+  if (versions->empty())
+    return fail(ErrorKind::not_found, "This dataset has no data yet.", "dataset");
   const DatasetVersion& current = versions->front();
   SectorMatrix m;
   m.dataset = *d;
@@ -257,25 +337,26 @@ Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id, s
     i = n++;
     m.sectors.push_back(code);
   }
-  m.values = Eigen::MatrixXd::Constant(Eigen::Index(m.regions.size()), Eigen::Index(m.sectors.size()),
-                                       std::numeric_limits<double>::quiet_NaN());
+  m.values =
+      Eigen::MatrixXd::Constant(Eigen::Index(m.regions.size()), Eigen::Index(m.sectors.size()),
+                                std::numeric_limits<double>::quiet_NaN());
   for (const auto& o : *rows)
     if (is_sector(o.sector) && level_of[o.region] == level && o.value)
       m.values(region_index[o.region], sector_index[o.sector]) = *o.value;
   return m;
 }
 
-Result<RegionClusters> StatisticsService::region_clusters(std::string_view region_code,
-                                                         std::int64_t dataset_id,
-                                                         std::optional<int> year,
-                                                         const analytics::ClusterThresholds& thresholds) {
+Result<RegionClusters> StatisticsService::region_clusters(
+    std::string_view region_code, std::int64_t dataset_id, std::optional<int> year,
+    const analytics::ClusterThresholds& thresholds) {
   auto detail = reference_.region(region_code);
   if (!detail) return std::unexpected(detail.error());
   auto m = sector_matrix(dataset_id, year, detail->region.level);
   if (!m) return std::unexpected(m.error());
   auto at = std::find(m->regions.begin(), m->regions.end(), std::string(region_code));
   if (at == m->regions.end())
-    return fail(ErrorKind::not_found, "The dataset has no figures by sector for this region and year.", "region");
+    return fail(ErrorKind::not_found,
+                "The dataset has no figures by sector for this region and year.", "region");
   auto map = analytics::map_clusters(m->values, thresholds);
   if (!map) return std::unexpected(map.error());
 
@@ -317,14 +398,15 @@ Result<RegionClusters> StatisticsService::region_clusters(std::string_view regio
     }
     out.sectors.push_back(std::move(s));
   }
-  std::sort(out.sectors.begin(), out.sectors.end(), [](const SectorCluster& a, const SectorCluster& b) {
-    return std::tie(b.stars, b.lq) < std::tie(a.stars, a.lq);
-  });
+  std::sort(out.sectors.begin(), out.sectors.end(),
+            [](const SectorCluster& a, const SectorCluster& b) {
+              return std::tie(b.stars, b.lq) < std::tie(a.stars, a.lq);
+            });
   return out;
 }
 
-Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id, std::optional<int> year,
-                                                         int level) {
+Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id,
+                                                         std::optional<int> year, int level) {
   auto m = sector_matrix(dataset_id, year, level);
   if (!m) return std::unexpected(m.error());
   // Missing figures (not published, confidential) count as no employment; regions with no
@@ -335,7 +417,8 @@ Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id
   Eigen::MatrixXd values(Eigen::Index(keep.size()), m->values.cols());
   RegionalComplexity out;
   for (std::size_t i = 0; i < keep.size(); ++i) {
-    values.row(Eigen::Index(i)) = m->values.row(keep[i]).unaryExpr([](double v) { return std::isnan(v) ? 0.0 : v; });
+    values.row(Eigen::Index(i)) =
+        m->values.row(keep[i]).unaryExpr([](double v) { return std::isnan(v) ? 0.0 : v; });
     out.regions.push_back(m->regions[std::size_t(keep[i])]);
   }
   auto c = analytics::compute_complexity(values);
@@ -348,7 +431,7 @@ Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id
 }
 
 Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code, std::size_t k,
-                                                         unsigned indicators) {
+                                                          unsigned indicators) {
   if (k < 1 || k > 50) return fail(ErrorKind::invalid, "Ask for 1 to 50 regions.", "k");
   if (indicators == 0 || indicators > unsigned(Indicators::all))
     return fail(ErrorKind::invalid, "Choose at least one group of indicators.", "indicators");
@@ -379,7 +462,8 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
     for (Eigen::Index c = 0; c < m->values.cols(); ++c) {
       Eigen::VectorXd share(n);
       for (Eigen::Index r = 0; r < n; ++r)
-        share(r) = totals(r) > 0 && !std::isnan(m->values(r, c)) ? m->values(r, c) / totals(r) : missing;
+        share(r) =
+            totals(r) > 0 && !std::isnan(m->values(r, c)) ? m->values(r, c) / totals(r) : missing;
       columns.push_back(share);
       out.indicators.push_back("share of jobs in " + m->sectors[std::size_t(c)]);
     }
@@ -412,23 +496,27 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
     }
   }
   if (columns.empty())
-    return fail(ErrorKind::unprocessable, "There are no figures for the indicators chosen.", "indicators");
+    return fail(ErrorKind::unprocessable, "There are no figures for the indicators chosen.",
+                "indicators");
   Eigen::MatrixXd x(n, Eigen::Index(columns.size()));
   for (std::size_t c = 0; c < columns.size(); ++c) x.col(Eigen::Index(c)) = columns[c];
   auto at = std::find(m->regions.begin(), m->regions.end(), out.region);
   if (at == m->regions.end())
-    return fail(ErrorKind::not_found, "The dataset has no figures by sector for this region and year.", "region");
+    return fail(ErrorKind::not_found,
+                "The dataset has no figures by sector for this region and year.", "region");
   auto nearest = analytics::nearest_regions(x, at - m->regions.begin(), k,
                                             std::min<Eigen::Index>(2, x.cols()));
   if (!nearest) return std::unexpected(nearest.error());
   out.regions_compared = m->regions.size();
   for (const auto& nb : *nearest)
-    out.nearest.push_back({m->regions[std::size_t(nb.region)], nb.distance, std::size_t(nb.compared)});
+    out.nearest.push_back(
+        {m->regions[std::size_t(nb.region)], nb.distance, std::size_t(nb.compared)});
   return out;
 }
 
 namespace {
-std::optional<std::int64_t> dataset_with_code(const std::vector<Dataset>& all, std::string_view code) {
+std::optional<std::int64_t> dataset_with_code(const std::vector<Dataset>& all,
+                                              std::string_view code) {
   for (const auto& d : all)
     if (d.code == code) return d.id;
   return std::nullopt;
@@ -445,7 +533,8 @@ Result<std::vector<std::string>> StatisticsService::sectors() {
   return m->sectors;
 }
 
-Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator, std::optional<int> year) {
+Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator,
+                                                      std::optional<int> year) {
   auto all = datasets();
   if (!all) return std::unexpected(all.error());
   auto employment = dataset_with_code(*all, "employment-nace");
@@ -460,10 +549,12 @@ Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator
 
   if (indicator == "gdp" || indicator == "jobs") {
     auto id = indicator == "gdp" ? gdp : employment;
-    if (!id) return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+    if (!id)
+      return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
     auto versions = repository_.versions(*id);
     if (!versions) return std::unexpected(versions.error());
-    if (versions->empty()) return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+    if (versions->empty())
+      return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
     const auto& v = versions->front();
     out.year = year.value_or(v.last_year);
     if (out.year < v.first_year || out.year > v.last_year)
@@ -481,13 +572,15 @@ Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator
     if (d) out.source = d->source;
     return out;
   }
-  if (!employment) return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
+  if (!employment)
+    return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
   if (indicator == "eci") {
     auto c = complexity(*employment, year, 2);
     if (!c) return std::unexpected(c.error());
     out.year = c->year;
     out.source = c->dataset.source;
-    for (std::size_t i = 0; i < c->regions.size(); ++i) out.values[c->regions[i]] = c->result.eci(Eigen::Index(i));
+    for (std::size_t i = 0; i < c->regions.size(); ++i)
+      out.values[c->regions[i]] = c->result.eci(Eigen::Index(i));
     return out;
   }
   if (indicator.starts_with("lq:")) {
@@ -502,7 +595,8 @@ Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator
     out.year = m->year;
     out.source = m->dataset.source;
     for (std::size_t r = 0; r < m->regions.size(); ++r)
-      if (!std::isnan(map->lq(Eigen::Index(r), c))) out.values[m->regions[r]] = map->lq(Eigen::Index(r), c);
+      if (!std::isnan(map->lq(Eigen::Index(r), c)))
+        out.values[m->regions[r]] = map->lq(Eigen::Index(r), c);
     return out;
   }
   return fail(ErrorKind::invalid, "Choose an indicator from the list.", "indicator");
