@@ -1,6 +1,7 @@
 // The API of regional statistics: datasets with their versions, and their observations.
 #pragma once
 
+#include "auth/authenticator.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "http/router.hpp"
 
@@ -8,7 +9,10 @@ namespace cps::api {
 
 class StatisticsEndpoints {
  public:
-  explicit StatisticsEndpoints(statistics::StatisticsService& service) : service_(service) {}
+  // Uploads (POST /api/v1/datasets) may be up to max_upload_bytes long.
+  StatisticsEndpoints(statistics::StatisticsService& service, auth::Authenticator& authenticator,
+                      std::size_t max_upload_bytes)
+      : service_(service), auth_(authenticator), max_upload_bytes_(max_upload_bytes) {}
   void add_routes(http::Router& router);
 
  private:
@@ -18,10 +22,13 @@ class StatisticsEndpoints {
   http::Response clusters(http::Request& r);
   http::Response complexity(http::Request& r);
   http::Response similar(http::Request& r);
+  http::Response import(http::Request& r, const auth::Visit& v);
   // The dataset a request names, or the employment dataset most installations load.
   Result<std::int64_t> employment_dataset(const http::Request& r);
 
   statistics::StatisticsService& service_;
+  auth::Authenticator& auth_;
+  std::size_t max_upload_bytes_;
 };
 
 }  // namespace cps::api

@@ -14,38 +14,6 @@ namespace cps::app {
 
 using namespace cps::statistics;
 
-Result<FileFormat> file_format(std::string_view named, std::string_view file_name,
-                               std::string_view first_bytes) {
-  if (!named.empty() && named != "auto") {
-    auto f = parse_file_format(named);
-    if (!f)
-      return fail(ErrorKind::invalid, "Choose the format eurostat-tsv, sdmx-csv, csv or xlsx.",
-                  "format");
-    return *f;
-  }
-  auto guessed = guess_format(file_name, first_bytes);
-  if (!guessed)
-    return fail(
-        ErrorKind::invalid,
-        "The format cannot be told from the file; choose eurostat-tsv, sdmx-csv, csv or xlsx.",
-        "format");
-  return *guessed;
-}
-
-Result<std::map<std::string, std::string>> parse_selections(const std::vector<std::string>& texts) {
-  std::map<std::string, std::string> out;
-  for (const auto& raw : texts) {
-    std::string s = text::trim(raw);
-    if (s.empty()) continue;
-    auto eq = s.find('=');
-    if (eq == std::string::npos || eq == 0 || eq + 1 == s.size())
-      return fail(ErrorKind::invalid, "Give each selection as dimension=value, e.g. age=Y_GE15.",
-                  "select");
-    out[text::trim(s.substr(0, eq))] = text::trim(s.substr(eq + 1));
-  }
-  return out;
-}
-
 Result<ImportReport> import_file(Services& services, const ImportCommand& command,
                                  std::vector<Issue>& issues) {
   std::error_code ec;
@@ -57,7 +25,7 @@ Result<ImportReport> import_file(Services& services, const ImportCommand& comman
   first.resize(std::size_t(in.gcount()));
   in.clear();
   in.seekg(0);
-  auto format = file_format(command.format, command.file, first);
+  auto format = choose_format(command.format, command.file, first);
   if (!format) return std::unexpected(format.error());
   ImportRequest request;
   request.dataset =

@@ -29,13 +29,6 @@ int run_import_command(const Config& config, const ImportCommand& command);
 Result<statistics::ImportReport> import_file(Services& services, const ImportCommand& command,
                                              std::vector<statistics::Issue>& issues);
 
-// The format of a file: the one named, else guessed from its name and first line.
-Result<statistics::FileFormat> file_format(std::string_view named, std::string_view file_name,
-                                           std::string_view first_bytes);
-
-// Dimension=value selections, as typed (one per entry), into a map.
-Result<std::map<std::string, std::string>> parse_selections(const std::vector<std::string>& texts);
-
 struct CodeChangeCommand {
   enum class Kind { list, add, remove } kind = Kind::list;
   std::string old_code;

@@ -113,4 +113,22 @@ std::optional<FileFormat> guess_format(std::string_view file_name, std::string_v
   return std::nullopt;
 }
 
+Result<FileFormat> choose_format(std::string_view named, std::string_view file_name,
+                                 std::string_view first_bytes) {
+  if (!named.empty() && named != "auto") {
+    auto f = parse_file_format(named);
+    if (!f)
+      return fail(ErrorKind::invalid, "Choose the format eurostat-tsv, sdmx-csv, csv or xlsx.",
+                  "format");
+    return *f;
+  }
+  auto guessed = guess_format(file_name, first_bytes);
+  if (!guessed)
+    return fail(
+        ErrorKind::invalid,
+        "The format cannot be told from the file; choose eurostat-tsv, sdmx-csv, csv or xlsx.",
+        "format");
+  return *guessed;
+}
+
 }  // namespace cps::statistics

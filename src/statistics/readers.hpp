@@ -30,4 +30,9 @@ Result<ObservationTable> read_observations(FileFormat format, std::istream& in,
 // .csv the long layout unless its header has SDMX's columns. nullopt when it cannot tell.
 std::optional<FileFormat> guess_format(std::string_view file_name, std::string_view first_bytes);
 
+// The format named ("eurostat-tsv" …), or guessed when the name is "" or "auto". Fails
+// (invalid, naming "format") for an unknown name or a file whose format cannot be told.
+Result<FileFormat> choose_format(std::string_view named, std::string_view file_name,
+                                 std::string_view first_bytes);
+
 }  // namespace cps::statistics

@@ -46,10 +46,22 @@ Result<ImportReport> StatisticsService::import_dataset(
     const accounts::Principal& who, FileFormat format, std::istream& in, std::size_t size,
     const ImportRequest& request, std::vector<Issue>& issues, const ImportProgress& progress) {
   if (auto ok = require_dataset_manager(who); !ok) return std::unexpected(ok.error());
-  if (!valid_code(request.dataset.code))
+  // A new version of a dataset keeps the dataset's title, unit, source and licence where
+  // the request leaves them empty.
+  Dataset dataset = request.dataset;
+  if (!valid_code(dataset.code))
     return fail(ErrorKind::unprocessable,
                 "Use 2 to 60 lower-case letters, digits and hyphens for the dataset code.", "code");
-  if (request.dataset.title.empty() || request.dataset.title.size() > 300)
+  if (auto known = repository_.dataset_by_code(dataset.code); !known) {
+    return std::unexpected(known.error());
+  } else if (*known) {
+    for (auto [field, stored] : {std::pair{&dataset.title, &(*known)->title},
+                                 {&dataset.unit, &(*known)->unit},
+                                 {&dataset.source, &(*known)->source},
+                                 {&dataset.licence, &(*known)->licence}})
+      if (field->empty()) *field = *stored;
+  }
+  if (dataset.title.empty() || dataset.title.size() > 300)
     return fail(ErrorKind::unprocessable, "Give the dataset a title.", "title");
 
   ReadOptions read_options;
@@ -185,7 +197,7 @@ Result<ImportReport> StatisticsService::import_dataset(
   version.first_year = first->year;
   version.last_year = last->year;
   if (progress) progress(total, total, "store");
-  auto stored = repository_.add_version(request.dataset, version, rows);
+  auto stored = repository_.add_version(dataset, version, rows);
   if (!stored) return std::unexpected(stored.error());
   report.version = *stored;
   if (issues.size() > kMaxIssues) issues.resize(kMaxIssues);
@@ -203,6 +215,36 @@ bool nuts_code_shape(std::string_view code) {
 }
 
 }  // namespace
+
+Result<std::map<std::string, std::string>> parse_selections(const std::vector<std::string>& texts) {
+  std::map<std::string, std::string> out;
+  for (const auto& raw : texts) {
+    std::string s = text::trim(raw);
+    if (s.empty()) continue;
+    auto eq = s.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == s.size())
+      return fail(ErrorKind::invalid, "Give each selection as dimension=value, e.g. age=Y_GE15.",
+                  "select");
+    out[text::trim(s.substr(0, eq))] = text::trim(s.substr(eq + 1));
+  }
+  return out;
+}
+
+Result<StatisticsService::Overview> StatisticsService::overview(const accounts::Principal& who) {
+  if (auto ok = require_dataset_manager(who); !ok) return std::unexpected(ok.error());
+  Overview out;
+  auto all = repository_.datasets();
+  if (!all) return std::unexpected(all.error());
+  for (auto& d : *all) {
+    auto versions = repository_.versions(d.id);
+    if (!versions) return std::unexpected(versions.error());
+    out.datasets.emplace_back(std::move(d), std::move(*versions));
+  }
+  auto changes = repository_.list_region_code_changes();
+  if (!changes) return std::unexpected(changes.error());
+  out.code_changes = std::move(*changes);
+  return out;
+}
 
 Result<std::vector<RegionCodeChange>> StatisticsService::code_changes(
     const accounts::Principal& who) {

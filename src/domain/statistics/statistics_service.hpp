@@ -33,6 +33,10 @@ struct ImportRequest {
   NegativeValues negative_values = NegativeValues::refused;
 };
 
+// Selections typed as dimension=value (one per entry; empty entries skipped) into a map.
+// Fails (invalid, naming "select") for an entry without a dimension or a value.
+Result<std::map<std::string, std::string>> parse_selections(const std::vector<std::string>& texts);
+
 struct ImportReport {
   DatasetVersion version;
   std::vector<Issue> issues;     // problems found (the rows were left out, or nothing stored)
@@ -134,6 +138,14 @@ class StatisticsService {
   Result<std::vector<RegionCodeChange>> code_changes(const accounts::Principal& who);
   Status add_code_change(const accounts::Principal& who, RegionCodeChange change);
   Status remove_code_change(const accounts::Principal& who, std::string_view old_code);
+
+  // What the administration page of datasets shows: every dataset with its versions, and the
+  // NUTS code changes. Only for those who may import.
+  struct Overview {
+    std::vector<std::pair<Dataset, std::vector<DatasetVersion>>> datasets;
+    std::vector<RegionCodeChange> code_changes;
+  };
+  Result<Overview> overview(const accounts::Principal& who);
 
   Result<std::vector<Dataset>> datasets();
   Result<Dataset> dataset(std::int64_t id);
