@@ -213,7 +213,11 @@ http::Response DatasetPages::job(http::Request& r, Language lang, const Visit& v
               {"failed", s->state == ImportJobStatus::State::failed},
               {"status_href", base + "/admin/datasets/jobs/" + s->id + "/status"},
               {"datasets_href", base + "/admin/datasets"}};
-  if (s->error) data["error"] = site_.tr(lang, http::to_problem(*s->error).detail);
+  if (s->error) {
+    // Internal failures carry no detail for people; their title says enough.
+    http::Problem problem = http::to_problem(*s->error);
+    data["error"] = site_.tr(lang, problem.detail.empty() ? problem.type.title : problem.detail);
+  }
   if (s->report) {
     const auto& ver = s->report->version;
     data["report"] =
