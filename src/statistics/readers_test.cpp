@@ -222,6 +222,13 @@ TEST(LongCsv, reports_bad_years_text_values_negative_counts_duplicates_and_a_tru
   EXPECT_EQ(t->observations.size(), 1u);
 }
 
+TEST(LongCsv, years_with_gaps_and_in_any_order_are_read) {
+  auto t = read(FileFormat::csv, "region,sector,year,value\nRO21,,2015,1\nRO21,,2008,2\nRO21,,2011,3\n");
+  ASSERT_TRUE(t);
+  EXPECT_TRUE(t->issues.empty());
+  EXPECT_EQ(t->years, (std::vector<int>{2015, 2008, 2011}));
+}
+
 TEST(LongCsv, a_wrong_header_fails_at_line_1) {
   for (const char* file :
        {"geo,sector,year,value\n", "region,sector,year\n", "region;sector;year;value\n",

@@ -1,10 +1,12 @@
 // The accounts feature in real headless Chromium: every new page type (directory, sign-in,
-// recovery, account, administration, organisation forms) in every UI language passes axe
-// (WCAG 2.1 AA) with the right language, a title and no console errors; screenshots at
-// 1280 and 390 CSS pixels go to tests/browser/screenshots/<page>-<lang>-<width>.png.
+// recovery, account, administration with its datasets and import pages, organisation forms)
+// in every UI language passes axe (WCAG 2.1 AA) with the right language, a title and no
+// console errors; screenshots at 1280 and 390 CSS pixels go to
+// tests/browser/screenshots/<page>-<lang>-<width>.png.
 // Then the flows through the real forms: signing in and out, the wait after repeated wrong
 // passwords, password reset by the e-mail a real SMTP listener receives, API tokens made
-// and revoked on the account page, the sign-in form by keyboard alone, and everything
+// and revoked on the account page, a dataset uploaded through the real form with its
+// progress and report, the sign-in form by keyboard alone, and everything
 // again without JavaScript.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
