@@ -1,5 +1,6 @@
 #include "api/account_endpoints.hpp"
 
+#include "api/guard.hpp"
 #include "api/json.hpp"
 #include "core/text.hpp"
 
@@ -13,7 +14,8 @@ namespace {
 
 json::object to_json(const Organisation& o) {
   json::object texts;
-  for (const auto& t : o.texts) texts[t.lang] = json::object{{"name", t.name}, {"description", t.description}};
+  for (const auto& t : o.texts)
+    texts[t.lang] = json::object{{"name", t.name}, {"description", t.description}};
   return {{"id", o.id.value()},
           {"slug", o.slug},
           {"type", o.type},
@@ -29,9 +31,10 @@ json::object to_json(const Organisation& o) {
 json::array roles_json(const std::vector<RoleAssignment>& roles) {
   json::array out;
   for (const auto& r : roles)
-    out.push_back(json::object{{"role", to_string(r.role)},
-                               {"working_group", r.working_group.empty() ? json::value(nullptr)
-                                                                         : json::value(r.working_group)}});
+    out.push_back(
+        json::object{{"role", to_string(r.role)},
+                     {"working_group", r.working_group.empty() ? json::value(nullptr)
+                                                               : json::value(r.working_group)}});
   return out;
 }
 
@@ -42,7 +45,8 @@ json::object to_json(const User& u) {
   return {{"id", u.id.value()},
           {"email", u.email},
           {"display_name", u.display_name},
-          {"organisation", u.organisation ? json::value(u.organisation->value()) : json::value(nullptr)},
+          {"organisation",
+           u.organisation ? json::value(u.organisation->value()) : json::value(nullptr)},
           {"ui_language", u.ui_language},
           {"languages", languages},
           {"bio", u.bio},
@@ -57,9 +61,12 @@ json::value time_or_null(const std::optional<Seconds>& t) {
 }
 
 json::object to_json(const ApiToken& t) {
-  return {{"id", t.id.value()},     {"name", t.name},
-          {"prefix", t.prefix},     {"scope", to_string(t.scope)},
-          {"created_at", t.created_at}, {"last_used_at", time_or_null(t.last_used_at)},
+  return {{"id", t.id.value()},
+          {"name", t.name},
+          {"prefix", t.prefix},
+          {"scope", to_string(t.scope)},
+          {"created_at", t.created_at},
+          {"last_used_at", time_or_null(t.last_used_at)},
           {"revoked_at", time_or_null(t.revoked_at)}};
 }
 
@@ -72,15 +79,18 @@ Result<std::string> string_member(const json::object& body, std::string_view nam
   return std::string(it->value().as_string());
 }
 
-Result<std::vector<std::string>> string_list_member(const json::object& body, std::string_view name) {
+Result<std::vector<std::string>> string_list_member(const json::object& body,
+                                                    std::string_view name) {
   std::vector<std::string> out;
   auto it = body.find(name);
   if (it == body.end() || it->value().is_null()) return out;
   if (!it->value().is_array())
-    return fail(ErrorKind::unprocessable, "This member must be a list of strings.", std::string(name));
+    return fail(ErrorKind::unprocessable, "This member must be a list of strings.",
+                std::string(name));
   for (const auto& v : it->value().as_array()) {
     if (!v.is_string())
-      return fail(ErrorKind::unprocessable, "This member must be a list of strings.", std::string(name));
+      return fail(ErrorKind::unprocessable, "This member must be a list of strings.",
+                  std::string(name));
     out.emplace_back(v.as_string());
   }
   return out;
@@ -88,8 +98,12 @@ Result<std::vector<std::string>> string_list_member(const json::object& body, st
 
 Result<OrganisationInput> organisation_input(const json::object& body) {
   OrganisationInput in;
-  for (auto [field, name] : {std::pair{&in.slug, "slug"}, {&in.type, "type"}, {&in.country, "country"},
-                             {&in.region, "region"}, {&in.website, "website"}, {&in.role, "role"},
+  for (auto [field, name] : {std::pair{&in.slug, "slug"},
+                             {&in.type, "type"},
+                             {&in.country, "country"},
+                             {&in.region, "region"},
+                             {&in.website, "website"},
+                             {&in.role, "role"},
                              {&in.experience, "experience"}}) {
     auto v = string_member(body, name);
     if (!v) return std::unexpected(v.error());
@@ -97,16 +111,19 @@ Result<OrganisationInput> organisation_input(const json::object& body) {
   }
   if (auto c = body.find("contact"); c != body.end() && !c->value().is_null()) {
     if (!c->value().is_int64() || c->value().as_int64() <= 0)
-      return fail(ErrorKind::unprocessable, "contact must be the id of a member, or null.", "contact");
+      return fail(ErrorKind::unprocessable, "contact must be the id of a member, or null.",
+                  "contact");
     in.contact = std::to_string(c->value().as_int64());
   }
   auto texts = body.find("texts");
   if (texts != body.end()) {
     if (!texts->value().is_object())
-      return fail(ErrorKind::unprocessable, "texts must map language codes to a name and a description.", "texts");
+      return fail(ErrorKind::unprocessable,
+                  "texts must map language codes to a name and a description.", "texts");
     for (const auto& [lang, t] : texts->value().as_object()) {
       if (!t.is_object())
-        return fail(ErrorKind::unprocessable, "texts must map language codes to a name and a description.", "texts");
+        return fail(ErrorKind::unprocessable,
+                    "texts must map language codes to a name and a description.", "texts");
       auto name = string_member(t.as_object(), "name");
       auto description = string_member(t.as_object(), "description");
       if (!name) return std::unexpected(name.error());
@@ -126,37 +143,19 @@ Result<std::int64_t> id_param(const http::Request& r) {
 }  // namespace
 
 http::Handler AccountEndpoints::guarded(Handler handler) {
-  return [this, handler](http::Request& r) {
-    auto visit = auth_.visit(r);
-    if (!visit) {
-      http::Response res = error_response(r, visit.error());
-      if (visit.error().kind == ErrorKind::unauthenticated)
-        res.set(bhttp::field::www_authenticate, "Bearer realm=\"ClusterPoliSEE\"");
-      return res;
-    }
-    bool changes = r.method() != bhttp::verb::get && r.method() != bhttp::verb::head;
-    if (changes && (*visit)->principal.via != Principal::Via::api_token) {
-      if (!(*visit)->principal.signed_in())
-        return error_response(r, Error{ErrorKind::unauthenticated, "Please sign in first."});
-      std::string_view header;
-      if (auto it = r.raw.find("X-CSRF-Token"); it != r.raw.end())
-        header = {it->value().data(), it->value().size()};
-      if (auto ok = auth_.check_form_token(**visit, header); !ok) return error_response(r, ok.error());
-    }
-    http::Response res = (this->*handler)(r, **visit);
-    // A session that got a new id (after a change of roles) must reach the browser.
-    auth_.apply_session_cookie(**visit, res);
-    return res;
-  };
+  return for_visitor(
+      auth_, [this, handler](http::Request& r, const Visit& v) { return (this->*handler)(r, v); });
 }
 
 void AccountEndpoints::add_routes(http::Router& router) {
   using V = bhttp::verb;
   http::RouteOptions body{64 * 1024};
   router.get("/api/v1/organisations", guarded(&AccountEndpoints::organisations));
-  router.add(V::post, "/api/v1/organisations", guarded(&AccountEndpoints::create_organisation), body);
+  router.add(V::post, "/api/v1/organisations", guarded(&AccountEndpoints::create_organisation),
+             body);
   router.get("/api/v1/organisations/{id}", guarded(&AccountEndpoints::organisation));
-  router.add(V::put, "/api/v1/organisations/{id}", guarded(&AccountEndpoints::update_organisation), body);
+  router.add(V::put, "/api/v1/organisations/{id}", guarded(&AccountEndpoints::update_organisation),
+             body);
   router.get("/api/v1/users/me", guarded(&AccountEndpoints::me));
   router.add(V::patch, "/api/v1/users/me", guarded(&AccountEndpoints::update_me), body);
   router.get("/api/v1/users/me/export", guarded(&AccountEndpoints::export_me));
@@ -166,9 +165,10 @@ void AccountEndpoints::add_routes(http::Router& router) {
 }
 
 http::Response AccountEndpoints::organisations(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"country", "type", "role", "experience"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"country", "type", "role", "experience"}); !ok)
+    return error_response(r, ok.error());
   auto filter = organisations_.parse_filter(r.query_value("country"), r.query_value("type"),
-                                                  r.query_value("role"), r.query_value("experience"));
+                                            r.query_value("role"), r.query_value("experience"));
   if (!filter) return error_response(r, filter.error());
   auto found = organisations_.directory(v.principal, *filter);
   if (!found) return error_response(r, found.error());
@@ -186,7 +186,8 @@ http::Response AccountEndpoints::organisation(http::Request& r, const Visit& v) 
   json::object out = to_json(profile->organisation);
   json::array members;
   for (const auto& p : profile->members) {
-    json::object m{{"id", p.user.id.value()}, {"display_name", p.user.display_name},
+    json::object m{{"id", p.user.id.value()},
+                   {"display_name", p.user.display_name},
                    {"roles", roles_json(p.user.roles)}};
     if (p.email_visible) m["email"] = p.user.email;
     members.push_back(std::move(m));
@@ -236,10 +237,12 @@ http::Response AccountEndpoints::update_me(http::Request& r, const Visit& v) {
   auto current = accounts_.me(v.principal);
   if (!current) return error_response(r, current.error());
   // A PATCH: members left out keep their values.
-  ProfileInput in{current->display_name, current->ui_language, current->languages, current->bio, {}};
+  ProfileInput in{
+      current->display_name, current->ui_language, current->languages, current->bio, {}};
   for (const auto& a : current->expertise) in.expertise.push_back(a.str());
   for (auto [field, name] : {std::pair{&in.display_name, "display_name"},
-                             {&in.ui_language, "ui_language"}, {&in.bio, "bio"}})
+                             {&in.ui_language, "ui_language"},
+                             {&in.bio, "bio"}})
     if (body->contains(name)) {
       auto value = string_member(*body, name);
       if (!value) return error_response(r, value.error());
@@ -264,12 +267,15 @@ http::Response AccountEndpoints::export_me(http::Request& r, const Visit& v) {
   if (!data) return error_response(r, data.error());
   json::array sessions, tokens, activity;
   for (const auto& s : data->sessions)
-    sessions.push_back(json::object{{"created_at", s.created_at}, {"last_seen_at", s.last_seen_at},
-                                    {"client", s.client}});
+    sessions.push_back(json::object{
+        {"created_at", s.created_at}, {"last_seen_at", s.last_seen_at}, {"client", s.client}});
   for (const auto& t : data->tokens) tokens.push_back(to_json(t));
   for (const auto& a : data->activity)
-    activity.push_back(json::object{{"at", a.at}, {"action", a.action}, {"target", a.target},
-                                    {"detail", a.detail}, {"client", a.client}});
+    activity.push_back(json::object{{"at", a.at},
+                                    {"action", a.action},
+                                    {"target", a.target},
+                                    {"detail", a.detail},
+                                    {"client", a.client}});
   json::object out{{"user", to_json(data->user)},
                    {"organisation", data->organisation ? json::value(to_json(*data->organisation))
                                                        : json::value(nullptr)},
@@ -277,7 +283,8 @@ http::Response AccountEndpoints::export_me(http::Request& r, const Visit& v) {
                    {"api_tokens", tokens},
                    {"activity", activity}};
   http::Response res = json_response(r, out);
-  res.set(bhttp::field::content_disposition, "attachment; filename=\"clusterpolisee-my-data.json\"");
+  res.set(bhttp::field::content_disposition,
+          "attachment; filename=\"clusterpolisee-my-data.json\"");
   res.set(bhttp::field::cache_control, "no-store");
   return res;
 }
@@ -310,7 +317,8 @@ http::Response AccountEndpoints::create_token(http::Request& r, const Visit& v) 
 http::Response AccountEndpoints::revoke_token(http::Request& r, const Visit& v) {
   auto id = id_param(r);
   if (!id) return error_response(r, id.error());
-  if (auto ok = accounts_.revoke_api_token(v.principal, TokenId(*id)); !ok) return error_response(r, ok.error());
+  if (auto ok = accounts_.revoke_api_token(v.principal, TokenId(*id)); !ok)
+    return error_response(r, ok.error());
   http::Response res = http::make_response(r, bhttp::status::no_content, "application/json", "");
   return res;
 }

@@ -1,7 +1,11 @@
 #include "api/statistics_endpoints.hpp"
 
+#include <sstream>
+
+#include "api/guard.hpp"
 #include "api/json.hpp"
 #include "core/text.hpp"
+#include "http/multipart.hpp"
 
 namespace cps::api {
 
@@ -11,9 +15,14 @@ using namespace cps::statistics;
 namespace {
 
 json::object to_json(const Dataset& d) {
-  return {{"id", d.id},           {"code", d.code},       {"title", d.title},
-          {"unit", d.unit},       {"source", d.source},   {"licence", d.licence},
-          {"current_version", d.current_version}, {"versions", d.versions}};
+  return {{"id", d.id},
+          {"code", d.code},
+          {"title", d.title},
+          {"unit", d.unit},
+          {"source", d.source},
+          {"licence", d.licence},
+          {"current_version", d.current_version},
+          {"versions", d.versions}};
 }
 
 json::object to_json(const DatasetVersion& v) {
@@ -32,7 +41,11 @@ json::object to_json(const DatasetVersion& v) {
 Result<std::int64_t> positive(const std::optional<std::string>& text, const char* name,
                               ErrorKind kind = ErrorKind::invalid) {
   auto v = text ? text::parse_int(*text) : std::nullopt;
-  if (!v || *v <= 0) return fail(kind, kind == ErrorKind::not_found ? "Not found." : "This must be a whole number above zero.", name);
+  if (!v || *v <= 0)
+    return fail(
+        kind,
+        kind == ErrorKind::not_found ? "Not found." : "This must be a whole number above zero.",
+        name);
   return *v;
 }
 
@@ -61,13 +74,122 @@ Result<int> level_parameter(const http::Request& r) {
 void StatisticsEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/datasets", [this](http::Request& r) { return datasets(r); });
   router.get("/api/v1/datasets/{id}", [this](http::Request& r) { return dataset(r); });
-  router.get("/api/v1/datasets/{id}/observations", [this](http::Request& r) { return observations(r); });
+  router.get("/api/v1/datasets/{id}/observations",
+             [this](http::Request& r) { return observations(r); });
   router.get("/api/v1/regions/{code}/clusters", [this](http::Request& r) { return clusters(r); });
   router.get("/api/v1/complexity", [this](http::Request& r) { return complexity(r); });
   router.get("/api/v1/regions/{code}/similar", [this](http::Request& r) { return similar(r); });
   router.get("/api/v1/proximity", [this](http::Request& r) { return proximity(r); });
   router.get("/api/v1/sectors/{code}", [this](http::Request& r) { return sector(r); });
   router.get("/api/v1/cluster-categories", [this](http::Request& r) { return cluster_categories(r); });
+  router.add(
+      http::bhttp::verb::post, "/api/v1/datasets",
+      for_visitor(auth_, [this](http::Request& r, const auth::Visit& v) { return import(r, v); }),
+      http::RouteOptions{max_upload_bytes_, http::BodyTypes::any});
+}
+
+namespace {
+
+json::array issues_json(const std::vector<Issue>& issues) {
+  json::array out;
+  for (const auto& i : issues)
+    out.push_back(json::object{
+        {"line", i.line}, {"column", i.column}, {"message", i.message}, {"text", i.text}});
+  return out;
+}
+
+// true, false, or absent (false); anything else fails naming the parameter.
+Result<bool> switch_parameter(const http::Request& r, const char* name) {
+  auto v = r.query_value(name);
+  if (!v || *v == "false" || *v == "0") return false;
+  if (*v == "true" || *v == "1" || v->empty()) return true;
+  return fail(ErrorKind::invalid, "Use true or false.", name);
+}
+
+}  // namespace
+
+http::Response StatisticsEndpoints::import(http::Request& r, const auth::Visit& v) {
+  static constexpr std::string_view known[] = {
+      "code",    "title",           "unit",           "source",
+      "licence", "format",          "file_name",      "sector_dimension",
+      "select",  "valid_rows_only", "negative_values"};
+  for (const auto& [key, value] : r.query) {
+    if (std::find(std::begin(known), std::end(known), key) == std::end(known))
+      return error_response(r, Error{ErrorKind::invalid, "This parameter is not known here.", key});
+    if (key != "select" && r.query_count(key) > 1)
+      return error_response(
+          r, Error{ErrorKind::invalid, "This parameter is given more than once.", key});
+  }
+  // The file: the part named "file" of a form, or the whole body.
+  std::string_view data = r.raw.body();
+  std::string file_name = r.query_value("file_name").value_or("");
+  std::string_view type = r.header(http::bhttp::field::content_type);
+  if (http::multipart_boundary(type)) {
+    auto parts = http::parse_multipart(type, data);
+    if (!parts) return error_response(r, parts.error());
+    auto file =
+        std::find_if(parts->begin(), parts->end(), [](const auto& p) { return p.name == "file"; });
+    if (file == parts->end())
+      return error_response(
+          r, Error{ErrorKind::invalid, "Send the file in a form field named file.", "file"});
+    data = file->data;
+    if (file_name.empty()) file_name = file->file_name;
+  }
+  if (data.empty())
+    return error_response(r, Error{ErrorKind::invalid, "The file is empty.", "file"});
+  if (file_name.empty()) file_name = "upload";
+  auto format =
+      choose_format(r.query_value("format").value_or(""), file_name, data.substr(0, 4096));
+  if (!format) return error_response(r, format.error());
+  ImportRequest request;
+  request.dataset.code = r.query_value("code").value_or("");
+  request.dataset.title = r.query_value("title").value_or("");
+  request.dataset.unit = r.query_value("unit").value_or("");
+  request.dataset.source = r.query_value("source").value_or("");
+  request.dataset.licence = r.query_value("licence").value_or("");
+  request.file_name = file_name;
+  request.sector_dimension = r.query_value("sector_dimension").value_or("");
+  std::vector<std::string> selections;
+  for (const auto& [key, value] : r.query)
+    if (key == "select") selections.push_back(value);
+  auto select = parse_selections(selections);
+  if (!select) return error_response(r, select.error());
+  request.select = std::move(*select);
+  auto valid_only = switch_parameter(r, "valid_rows_only");
+  if (!valid_only) return error_response(r, valid_only.error());
+  auto negative = switch_parameter(r, "negative_values");
+  if (!negative) return error_response(r, negative.error());
+  request.invalid_rows = *valid_only ? InvalidRows::skip : InvalidRows::refuse_file;
+  request.negative_values = *negative ? NegativeValues::allowed : NegativeValues::refused;
+
+  std::istringstream in{std::string(data)};
+  std::vector<Issue> issues;
+  auto report = service_.import_dataset(v.principal, *format, in, data.size(), request, issues);
+  if (issues.size() > StatisticsService::kMaxIssues) issues.resize(StatisticsService::kMaxIssues);
+  if (!report) {
+    if (issues.empty()) return error_response(r, report.error());
+    // The problem, with what was wrong where.
+    http::Problem problem = http::to_problem(report.error());
+    json::object body{{"type", "/problems/" + std::string(problem.type.slug)},
+                      {"title", problem.type.title},
+                      {"status", int(problem.type.status)},
+                      {"detail", problem.detail},
+                      {"parameter", problem.field},
+                      {"instance", "urn:request:" + r.request_id},
+                      {"issues", issues_json(issues)}};
+    return http::make_response(r, problem.type.status, "application/problem+json",
+                               json::serialize(body));
+  }
+  auto dataset = service_.dataset(report->version.dataset);
+  if (!dataset) return error_response(r, dataset.error());
+  json::object out{{"dataset", to_json(*dataset)},
+                   {"version", to_json(report->version)},
+                   {"outside_programme_area", report->outside_area},
+                   {"not_selected", report->not_selected},
+                   {"renamed", report->renamed},
+                   {"superseded", report->superseded},
+                   {"issues", issues_json(report->issues)}};
+  return json_response(r, out, http::bhttp::status::created);
 }
 
 http::Response StatisticsEndpoints::datasets(http::Request& r) {
@@ -114,13 +236,16 @@ http::Response StatisticsEndpoints::observations(http::Request& r) {
   if (r.query_value("limit")) {
     auto l = text::parse_int(*r.query_value("limit"));
     if (!l || *l < 1 || *l > 10000)
-      return error_response(r, Error{ErrorKind::invalid, "The limit must be a whole number from 1 to 10000.", "limit"});
+      return error_response(r, Error{ErrorKind::invalid,
+                                     "The limit must be a whole number from 1 to 10000.", "limit"});
     q.limit = std::size_t(*l);
   }
   if (r.query_value("offset")) {
     auto o = text::parse_int(*r.query_value("offset"));
     if (!o || *o < 0)
-      return error_response(r, Error{ErrorKind::invalid, "The offset must be a whole number of zero or more.", "offset"});
+      return error_response(
+          r, Error{ErrorKind::invalid, "The offset must be a whole number of zero or more.",
+                   "offset"});
     q.offset = std::size_t(*o);
   }
   auto rows = service_.observations(*id, version, q);
@@ -151,7 +276,9 @@ http::Response StatisticsEndpoints::clusters(http::Request& r) {
   auto c = service_.region_clusters(text::to_upper_ascii(r.param("code")), *dataset, *year);
   if (!c) return error_response(r, c.error());
   json::array sectors;
-  auto opt = [](const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); };
+  auto opt = [](const std::optional<double>& v) {
+    return v ? json::value(*v) : json::value(nullptr);
+  };
   for (const auto& s : c->sectors)
     sectors.push_back(json::object{{"sector", s.sector},
                                    {"employment", s.employment},
@@ -164,15 +291,16 @@ http::Response StatisticsEndpoints::clusters(http::Request& r) {
                                    {"growth", opt(s.growth)},
                                    {"cagr", opt(s.cagr)}});
   return json_response(
-      r, json::object{{"region", c->region},
-                      {"dataset", c->dataset.id},
-                      {"year", c->year},
-                      {"growth_since", c->first_year},
-                      {"regions_compared", c->regions_compared},
-                      {"thresholds", json::object{{"size_top_share", c->thresholds.size_top_share},
-                                                  {"specialisation_lq", c->thresholds.specialisation_lq},
-                                                  {"focus_top_share", c->thresholds.focus_top_share}}},
-                      {"sectors", sectors}});
+      r, json::object{
+             {"region", c->region},
+             {"dataset", c->dataset.id},
+             {"year", c->year},
+             {"growth_since", c->first_year},
+             {"regions_compared", c->regions_compared},
+             {"thresholds", json::object{{"size_top_share", c->thresholds.size_top_share},
+                                         {"specialisation_lq", c->thresholds.specialisation_lq},
+                                         {"focus_top_share", c->thresholds.focus_top_share}}},
+             {"sectors", sectors}});
 }
 
 Result<std::int64_t> StatisticsEndpoints::employment_dataset(const http::Request& r) {
@@ -190,7 +318,8 @@ Result<std::int64_t> StatisticsEndpoints::employment_dataset(const http::Request
 }
 
 http::Response StatisticsEndpoints::complexity(http::Request& r) {
-  if (auto ok = check_query(r, {"dataset", "year", "level"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"dataset", "year", "level"}); !ok)
+    return error_response(r, ok.error());
   auto dataset = employment_dataset(r);
   if (!dataset) return error_response(r, dataset.error());
   auto year = year_parameter(r);
@@ -332,14 +461,17 @@ http::Response StatisticsEndpoints::similar(http::Request& r) {
   if (!s) return error_response(r, s.error());
   json::array nearest, used;
   for (const auto& n : s->nearest)
-    nearest.push_back(json::object{{"region", n.region}, {"distance", n.distance}, {"indicators_compared", n.compared}});
+    nearest.push_back(json::object{
+        {"region", n.region}, {"distance", n.distance}, {"indicators_compared", n.compared}});
   for (const auto& i : s->indicators) used.push_back(json::value(i));
-  return json_response(r, json::object{{"region", s->region},
-                                       {"year", s->year},
-                                       {"indicators", used},
-                                       {"regions_compared", s->regions_compared},
-                                       {"distance", "root mean square of the differences of standardised (z-scored) indicators"},
-                                       {"nearest", nearest}});
+  return json_response(
+      r, json::object{{"region", s->region},
+                      {"year", s->year},
+                      {"indicators", used},
+                      {"regions_compared", s->regions_compared},
+                      {"distance",
+                       "root mean square of the differences of standardised (z-scored) indicators"},
+                      {"nearest", nearest}});
 }
 
 }  // namespace cps::api

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/statistics/cluster_categories.hpp"
+#include "auth/authenticator.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "http/router.hpp"
 
@@ -9,8 +10,10 @@ namespace cps::api {
 
 class StatisticsEndpoints {
  public:
-  StatisticsEndpoints(statistics::StatisticsService& service, statistics::ClusterCategoryService& categories)
-      : service_(service), categories_(categories) {}
+  // Uploads (POST /api/v1/datasets) may be up to max_upload_bytes long.
+  StatisticsEndpoints(statistics::StatisticsService& service, statistics::ClusterCategoryService& categories,
+                      auth::Authenticator& authenticator, std::size_t max_upload_bytes)
+      : service_(service), categories_(categories), auth_(authenticator), max_upload_bytes_(max_upload_bytes) {}
   void add_routes(http::Router& router);
 
  private:
@@ -23,11 +26,14 @@ class StatisticsEndpoints {
   http::Response proximity(http::Request& r);
   http::Response sector(http::Request& r);
   http::Response cluster_categories(http::Request& r);
+  http::Response import(http::Request& r, const auth::Visit& v);
   // The dataset a request names, or the employment dataset most installations load.
   Result<std::int64_t> employment_dataset(const http::Request& r);
 
   statistics::StatisticsService& service_;
   statistics::ClusterCategoryService& categories_;
+  auth::Authenticator& auth_;
+  std::size_t max_upload_bytes_;
 };
 
 }  // namespace cps::api

@@ -1,37 +1,38 @@
 #include "app/application.hpp"
 
 #include <fmt/format.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
 
 #include <condition_variable>
 #include <mutex>
 #include <thread>
-#include <spdlog/sinks/stdout_sinks.h>
-#include <spdlog/spdlog.h>
 
+#include "api/account_endpoints.hpp"
 #include "api/json.hpp"
 #include "api/ops_endpoints.hpp"
-#include "api/account_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
+#include "app/progress.hpp"
 #include "app/services.hpp"
 #include "auth/authenticator.hpp"
-#include "mail/outbox.hpp"
-#include "mail/transports.hpp"
-#include "storage/outbox_sql.hpp"
-#include "app/progress.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 #include "i18n/catalogue.hpp"
+#include "mail/outbox.hpp"
+#include "mail/transports.hpp"
 #include "storage/data_epoch.hpp"
+#include "storage/outbox_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
-#include "web/page_cache.hpp"
 #include "web/account_pages.hpp"
 #include "web/admin_pages.hpp"
+#include "web/dataset_pages.hpp"
 #include "web/directory_pages.hpp"
 #include "web/analytics_pages.hpp"
 #include "web/knowledge_pages.hpp"
+#include "web/page_cache.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 #include "web/templates.hpp"
@@ -83,7 +84,8 @@ class MailDelivery {
   static std::unique_ptr<mail::Transport> make_transport(const Config& config) {
     if (config.smtp_url.empty())
       return std::make_unique<mail::LogTransport>(config.mail_log, config.mail_from);
-    return std::make_unique<mail::SmtpTransport>(mail::SmtpSettings{config.smtp_url, config.mail_from});
+    return std::make_unique<mail::SmtpTransport>(
+        mail::SmtpSettings{config.smtp_url, config.mail_from});
   }
 
   void deliver() {
@@ -159,9 +161,10 @@ int serve(const Config& config, storage::Database& db) {
   storage::DataEpoch epoch(db, config.cache_refresh);
   reference::ReferenceService& reference_service = (*services)->reference;
   auth::Authenticator authenticator(
-      (*services)->accounts, config.transport == http::DispatcherOptions::Transport::behind_tls_proxy
-                                 ? auth::CookieSecurity::secure
-                                 : auth::CookieSecurity::plain);
+      (*services)->accounts,
+      config.transport == http::DispatcherOptions::Transport::behind_tls_proxy
+          ? auth::CookieSecurity::secure
+          : auth::CookieSecurity::plain);
 
   web::Site site(*templates, catalogue, static_files.version(), &authenticator);
   web::PageCache page_cache([&epoch] { return epoch.current(); }, 4096);
@@ -174,6 +177,10 @@ int serve(const Config& config, storage::Database& db) {
                                       reference_service);
   web::KnowledgePages knowledge_pages(site, (*services)->knowledge, reference_service, (*services)->organisations);
   web::AdminPages admin_pages(site, (*services)->accounts, (*services)->organisations);
+  // Imports started from the page run beside the requests; the server waits for them on exit.
+  statistics::ImportJobs import_jobs((*services)->statistics);
+  web::DatasetPages dataset_pages(site, (*services)->statistics, import_jobs,
+                                  config.max_upload_bytes);
   api::AccountEndpoints account_endpoints(authenticator, (*services)->accounts,
                                           (*services)->organisations);
   http::Metrics metrics;
@@ -188,8 +195,10 @@ int serve(const Config& config, storage::Database& db) {
   directory_pages.add_routes(router);
   admin_pages.add_routes(router);
   knowledge_pages.add_routes(router);
+  dataset_pages.add_routes(router);
   account_endpoints.add_routes(router);
-  api::StatisticsEndpoints statistics_endpoints((*services)->statistics, (*services)->cluster_categories);
+  api::StatisticsEndpoints statistics_endpoints((*services)->statistics, (*services)->cluster_categories,
+                                                authenticator, config.max_upload_bytes);
   statistics_endpoints.add_routes(router);
   router.get("/static/{file...}", [&static_files, &site](http::Request& r) {
     auto res = static_files.serve(r, r.param("file"));
@@ -204,7 +213,16 @@ int serve(const Config& config, storage::Database& db) {
   auto render_error = [&site](const http::Request& r, const http::Problem& problem) {
     bool machine = r.path.starts_with("/api/") || r.path == "/healthz" || r.path == "/readyz" ||
                    r.path == "/metrics" || r.path.empty();
-    return machine ? http::problem_response(r, problem) : site.error_page(r, problem);
+    if (machine) return http::problem_response(r, problem);
+    // People sending a form over the limit are uploading a file: say so.
+    if (problem.type.status == http::bhttp::status::payload_too_large && problem.detail.empty()) {
+      http::Problem upload = problem;
+      upload.detail = i18n::N_(
+          "The file is larger than this server accepts. Split it, or ask the administrator to "
+          "raise the upload limit (max_upload_bytes).");
+      return site.error_page(r, upload);
+    }
+    return site.error_page(r, problem);
   };
 
   auto access_logger =
@@ -225,7 +243,8 @@ int serve(const Config& config, storage::Database& db) {
   }
   // With port 0 the address is known only now.
   if (!config.public_url_configured)
-    (*services)->accounts.use_public_url("http://" + config.host + ":" + std::to_string(server.bound_port()));
+    (*services)->accounts.use_public_url("http://" + config.host + ":" +
+                                         std::to_string(server.bound_port()));
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
   MailDelivery mail(db, config);

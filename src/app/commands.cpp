@@ -10,10 +10,10 @@
 #include "app/application.hpp"
 #include "app/config.hpp"
 #include "app/demo.hpp"
+#include "app/imports.hpp"
 #include "app/services.hpp"
 #include "app/users.hpp"
 #include "app/analytics_command.hpp"
-#include "app/imports.hpp"
 #include "app/knowledge_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
@@ -62,28 +62,45 @@ int demo(const Config& config, bool reset) {
   auto areas = service.areas("en");
   if (!countries || !regions || !areas)
     return report(Error{ErrorKind::internal, "The demo data cannot be read back."});
-  auto partnership = load_demo_partnership(**services, config.resources_dir / "demo" / "partnership.json");
+  auto partnership =
+      load_demo_partnership(**services, config.resources_dir / "demo" / "partnership.json");
   if (!partnership) return report(partnership.error());
   // Real Eurostat figures for the programme area, once (a dataset with a version is kept).
   const std::filesystem::path eurostat = config.resources_dir / "eurostat";
-  std::vector<ImportCommand> shipped{
-      {"eurostat-tsv", (eurostat / "lfst_r_lfe2en2.tsv").string(), "employment-nace",
-       "Employment by economic activity (NACE Rev. 2)", "thousand persons",
-       "Eurostat, Labour Force Survey (lfst_r_lfe2en2)", "Source: Eurostat", "nace_r2",
-       {"age=Y_GE15", "unit=THS"}, true},
-      {"eurostat-tsv", (eurostat / "nama_10r_2gdp.tsv").string(), "gdp-per-inhabitant",
-       "Gross domestic product per inhabitant", "euro per inhabitant",
-       "Eurostat, regional accounts (nama_10r_2gdp)", "Source: Eurostat", "", {"unit=EUR_HAB"},
-       true},
-      {"eurostat-tsv", (eurostat / "nama_10r_2gdp.tsv").string(), "gdp-million-eur",
-       "Gross domestic product", "million euro", "Eurostat, regional accounts (nama_10r_2gdp)",
-       "Source: Eurostat", "", {"unit=MIO_EUR"}, true}};
+  ImportCommand employment;
+  employment.format = "eurostat-tsv";
+  employment.file = (eurostat / "lfst_r_lfe2en2.tsv").string();
+  employment.code = "employment-nace";
+  employment.title = "Employment by economic activity (NACE Rev. 2)";
+  employment.unit = "thousand persons";
+  employment.source = "Eurostat, Labour Force Survey (lfst_r_lfe2en2)";
+  employment.licence = "Source: Eurostat";
+  employment.sector_dimension = "nace_r2";
+  employment.select = {"age=Y_GE15", "unit=THS"};
+  employment.invalid_rows = statistics::InvalidRows::skip;
+  ImportCommand gdp = employment;
+  gdp.file = (eurostat / "nama_10r_2gdp.tsv").string();
+  gdp.code = "gdp-per-inhabitant";
+  gdp.title = "Gross domestic product per inhabitant";
+  gdp.unit = "euro per inhabitant";
+  gdp.source = "Eurostat, regional accounts (nama_10r_2gdp)";
+  gdp.sector_dimension = "";
+  gdp.select = {"unit=EUR_HAB"};
+  // With GDP in million euro, the population (GDP over GDP per inhabitant) and so the
+  // people in employment per 100 inhabitants.
+  ImportCommand gdp_total = gdp;
+  gdp_total.code = "gdp-million-eur";
+  gdp_total.title = "Gross domestic product";
+  gdp_total.unit = "million euro";
+  gdp_total.select = {"unit=MIO_EUR"};
+  std::vector<ImportCommand> shipped{employment, gdp, gdp_total};
   auto known = (*services)->statistics.datasets();
   if (!known) return report(known.error());
   std::size_t datasets_loaded = 0;
   for (const auto& command : shipped) {
-    bool present = std::any_of(known->begin(), known->end(),
-                               [&](const statistics::Dataset& d) { return d.code == command.code; });
+    bool present = std::any_of(known->begin(), known->end(), [&](const statistics::Dataset& d) {
+      return d.code == command.code;
+    });
     if (present) continue;
     std::vector<statistics::Issue> issues;
     auto imported = import_file(**services, command, issues);
@@ -104,7 +121,8 @@ int demo(const Config& config, bool reset) {
   fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),
              regions->total, areas->size());
   fmt::print("  {} organisations ({} new), {} people ({} new)\n", partnership->organisations_total,
-             partnership->organisations_added, partnership->people_total, partnership->people_added);
+             partnership->organisations_added, partnership->people_total,
+             partnership->people_added);
   fmt::print("Demo sign-ins (password: {}):\n", kDemoPassword);
   for (const auto& [role, email] : partnership->logins) fmt::print("  {:<18} {}\n", role, email);
   fmt::print("Serve it with: clusterpolisee serve   (then open http://{}:{}/)\n", config.host,
@@ -172,37 +190,75 @@ int run_command_line(int argc, char** argv) {
   user_add->add_option("--email", user.email, "e-mail address")->required();
   user_add->add_option("--name", user.name, "display name")->required();
   user_add->add_option("--organisation", user.organisation, "short name of the organisation");
-  user_add->add_option("--language", user.language, "language of the interface and e-mails (en, ro, sq, hu, el)");
-  user_add->add_option("--role", user.roles, "a role, e.g. partner_staff or wg_coordinator:WG3 (repeatable)");
-  user_add->add_flag("--password-stdin", user.password_from_stdin, "read the password from standard input");
-  auto* user_set_role = with_settings(
-      user_cmd->add_subcommand("set-role", "Give a person exactly these roles (none: take all away)"));
+  user_add->add_option("--language", user.language,
+                       "language of the interface and e-mails (en, ro, sq, hu, el)");
+  user_add->add_option("--role", user.roles,
+                       "a role, e.g. partner_staff or wg_coordinator:WG3 (repeatable)");
+  user_add->add_flag("--password-stdin", user.password_from_stdin,
+                     "read the password from standard input");
+  auto* user_set_role = with_settings(user_cmd->add_subcommand(
+      "set-role", "Give a person exactly these roles (none: take all away)"));
   user_set_role->add_option("--email", user.email, "e-mail address")->required();
-  user_set_role->add_option("--role", user.roles, "a role, e.g. sc_member or wg_member:WG1 (repeatable)");
+  user_set_role->add_option("--role", user.roles,
+                            "a role, e.g. sc_member or wg_member:WG1 (repeatable)");
   auto* user_reset = with_settings(user_cmd->add_subcommand(
       "reset-password", "Print a one-time link (one hour) to choose a new password"));
   user_reset->add_option("--email", user.email, "e-mail address")->required();
-  auto* user_list = with_settings(user_cmd->add_subcommand("list", "List every account with its roles"));
+  auto* user_list =
+      with_settings(user_cmd->add_subcommand("list", "List every account with its roles"));
 
   ImportCommand import;
+  bool valid_rows_only = false, negative_values = false;
   auto* import_cmd = cli.add_subcommand("import", "Import data");
   import_cmd->require_subcommand(1);
   auto* import_dataset = with_settings(import_cmd->add_subcommand(
       "dataset", "Import regional statistics as a new version of a dataset"));
   import_dataset->add_option("file", import.file, "the file to import")->required();
-  import_dataset->add_option("--format", import.format, "file format: eurostat-tsv")
-      ->check(CLI::IsMember({"eurostat-tsv"}));
-  import_dataset->add_option("--code", import.code, "dataset code, e.g. employment-nace")->required();
+  import_dataset
+      ->add_option(
+          "--format", import.format,
+          "file format: eurostat-tsv, sdmx-csv, csv (region,sector,year,value[,flag]) "
+          "or xlsx (the same in the first worksheet); guessed from the file when not given")
+      ->check(CLI::IsMember({"eurostat-tsv", "sdmx-csv", "csv", "xlsx", "auto"}));
+  import_dataset->add_option("--code", import.code, "dataset code, e.g. employment-nace")
+      ->required();
   import_dataset->add_option("--title", import.title, "title people read")->required();
   import_dataset->add_option("--unit", import.unit, "unit of the values, e.g. thousand persons");
   import_dataset->add_option("--source", import.source, "where the data comes from");
   import_dataset->add_option("--licence", import.licence, "licence or attribution");
   import_dataset->add_option("--sector-dimension", import.sector_dimension,
-                             "the dimension holding sectors, e.g. nace_r2");
-  import_dataset->add_option("--select", import.select,
-                             "keep only rows with this dimension value, e.g. age=Y_GE15 (repeatable)");
-  import_dataset->add_flag("--valid-rows-only", import.valid_rows_only,
+                             "the dimension holding sectors in Eurostat files, e.g. nace_r2");
+  import_dataset->add_option(
+      "--select", import.select,
+      "keep only rows with this dimension value, e.g. age=Y_GE15 (repeatable)");
+  import_dataset->add_flag("--valid-rows-only", valid_rows_only,
                            "import the rows without problems instead of refusing the file");
+  import_dataset->add_flag("--negative-values", negative_values,
+                           "the values may be below zero (e.g. growth rates); counts may not");
+
+  CodeChangeCommand code_change;
+  bool split = false;
+  auto* regions_cmd = cli.add_subcommand("regions", "Statistical regions");
+  regions_cmd->require_subcommand(1);
+  auto* code_changes_cmd = regions_cmd->add_subcommand(
+      "code-changes", "Codes of older NUTS versions that imports rename to NUTS 2021 or report");
+  code_changes_cmd->require_subcommand(1);
+  auto* code_changes_list =
+      with_settings(code_changes_cmd->add_subcommand("list", "List the code changes"));
+  auto* code_changes_add = with_settings(code_changes_cmd->add_subcommand(
+      "add", "Add a change: OLD NEW, or OLD --split for a region split or merged"));
+  code_changes_add->add_option("old", code_change.old_code, "the older code, e.g. HU10")
+      ->required();
+  code_changes_add->add_option("new", code_change.new_code,
+                               "its NUTS 2021 code of the programme area");
+  code_changes_add->add_flag("--split", split,
+                             "the region was split or merged: its figures are reported, not kept");
+  code_changes_add->add_option("--vintage", code_change.vintage,
+                               "the NUTS version of the old code, e.g. NUTS 2013");
+  code_changes_add->add_option("--note", code_change.note, "a note, e.g. the region's name");
+  auto* code_changes_remove =
+      with_settings(code_changes_cmd->add_subcommand("remove", "Remove a change"));
+  code_changes_remove->add_option("old", code_change.old_code, "the older code")->required();
 
   auto* analytics_cmd = cli.add_subcommand("analytics", "Regional analytics");
   analytics_cmd->require_subcommand(1);
@@ -252,11 +308,22 @@ int run_command_line(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(config->log_level));
 
   if (migrate_cmd->parsed()) return migrate(*config, status_only);
-  if (import_dataset->parsed()) return run_import_command(*config, import);
+  if (import_dataset->parsed()) {
+    if (valid_rows_only) import.invalid_rows = statistics::InvalidRows::skip;
+    if (negative_values) import.negative_values = statistics::NegativeValues::allowed;
+    return run_import_command(*config, import);
+  }
   if (recompute_cmd->parsed()) return run_recompute_command(*config);
   if (categories_list->parsed() || categories_load->parsed()) {
     categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;
     return run_categories_command(*config, categories);
+  }
+  if (code_changes_cmd->parsed()) {
+    if (code_changes_add->parsed()) code_change.kind = CodeChangeCommand::Kind::add;
+    if (code_changes_remove->parsed()) code_change.kind = CodeChangeCommand::Kind::remove;
+    if (code_changes_list->parsed()) code_change.kind = CodeChangeCommand::Kind::list;
+    if (split) code_change.successor = CodeChangeCommand::Successor::split;
+    return run_code_change_command(*config, code_change);
   }
   if (user_cmd->parsed()) {
     if (user_add->parsed()) user.kind = UserCommand::Kind::add;

@@ -28,11 +28,14 @@ const std::vector<SettingSpec>& setting_specs() {
       {"cache_refresh_ms", "how often (ms) to check whether another server changed data", "1000"},
       {"header_limit", "largest request head in bytes", "16384"},
       {"header_timeout", "seconds a client has to send a whole request head", "10"},
+      {"max_upload_bytes", "largest file an administrator may upload (datasets), in bytes",
+       "52428800"},
       {"public_url", "address people use to reach the site, for links in e-mails", ""},
       {"self_registration", "let stakeholders create their own accounts: on or off", "off"},
       {"session_idle_minutes", "sign out after this many minutes without a request", "60"},
       {"session_hours", "sign out after this many hours in any case", "12"},
-      {"smtp_url", "mail server: smtp://user:password@host:port (empty: write mail to mail_log)", ""},
+      {"smtp_url", "mail server: smtp://user:password@host:port (empty: write mail to mail_log)",
+       ""},
       {"mail_from", "sender of e-mails", "ClusterPoliSEE <no-reply@clusterpolisee.invalid>"},
       {"mail_log", "file for e-mails when no mail server is set (default <data_dir>/mail.log)", ""},
       {"mail_interval", "seconds between looks at the outbox", "5"},
@@ -224,16 +227,20 @@ Result<Config> load_config(const SettingSources& sources) {
   auto header_timeout = parse_number("header_timeout", v["header_timeout"], 1, 600);
   if (!header_timeout) return std::unexpected(header_timeout.error());
   c.header_timeout = std::chrono::seconds(*header_timeout);
+  auto upload = parse_number("max_upload_bytes", v["max_upload_bytes"], 1024, 1LL << 31);
+  if (!upload) return std::unexpected(upload.error());
+  c.max_upload_bytes = std::size_t(*upload);
 
   c.public_url = v["public_url"];
   c.public_url_configured = !c.public_url.empty();
   if (c.public_url.empty()) {
-    c.public_url = "http://" + (c.host.find(':') != std::string::npos ? "[" + c.host + "]" : c.host) +
-                   ":" + std::to_string(c.port);
+    c.public_url = "http://" +
+                   (c.host.find(':') != std::string::npos ? "[" + c.host + "]" : c.host) + ":" +
+                   std::to_string(c.port);
   } else if (!(c.public_url.starts_with("http://") || c.public_url.starts_with("https://")) ||
              c.public_url.find_first_of(" \t\r\n\"<>") != std::string::npos) {
-    return bad("public_url", "expected an address starting with http:// or https://, got '" +
-                                 c.public_url + "'");
+    return bad("public_url",
+               "expected an address starting with http:// or https://, got '" + c.public_url + "'");
   }
   auto registration = parse_switch("self_registration", v["self_registration"], "on", "off");
   if (!registration) return std::unexpected(registration.error());
@@ -245,11 +252,13 @@ Result<Config> load_config(const SettingSources& sources) {
   if (!hours) return std::unexpected(hours.error());
   c.session_absolute = std::chrono::hours(*hours);
   c.smtp_url = v["smtp_url"];
-  if (!c.smtp_url.empty() && !c.smtp_url.starts_with("smtp://") && !c.smtp_url.starts_with("smtps://"))
+  if (!c.smtp_url.empty() && !c.smtp_url.starts_with("smtp://") &&
+      !c.smtp_url.starts_with("smtps://"))
     // The value may hold a password: the message does not repeat it.
     return bad("smtp_url", "expected an address starting with smtp:// or smtps://");
   c.mail_from = v["mail_from"];
-  if (c.mail_from.find('@') == std::string::npos || c.mail_from.find_first_of("\r\n") != std::string::npos)
+  if (c.mail_from.find('@') == std::string::npos ||
+      c.mail_from.find_first_of("\r\n") != std::string::npos)
     return bad("mail_from", "expected an e-mail address, got '" + c.mail_from + "'");
   c.mail_log = v["mail_log"].empty() ? c.data_dir / "mail.log" : fs::path(v["mail_log"]);
   auto interval = parse_number("mail_interval", v["mail_interval"], 1, 3600);

@@ -1,8 +1,10 @@
 // `clusterpolisee import dataset …`: regional statistics from a file, with a progress bar
-// and every problem listed by line and column.
+// and every problem listed by file:line:column; and `clusterpolisee regions code-changes …`,
+// the older NUTS codes imports rename or report.
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "app/config.hpp"
@@ -12,12 +14,13 @@
 namespace cps::app {
 
 struct ImportCommand {
-  std::string format = "eurostat-tsv";
+  std::string format;  // eurostat-tsv, sdmx-csv, csv, xlsx; "" to guess from the file
   std::string file;
   std::string code, title, unit, source, licence;
   std::string sector_dimension;
   std::vector<std::string> select;  // dimension=value
-  bool valid_rows_only = false;
+  statistics::InvalidRows invalid_rows = statistics::InvalidRows::refuse_file;
+  statistics::NegativeValues negative_values = statistics::NegativeValues::refused;
 };
 
 int run_import_command(const Config& config, const ImportCommand& command);
@@ -25,5 +28,15 @@ int run_import_command(const Config& config, const ImportCommand& command);
 // Imports one file with a progress bar on standard error; the demo uses it too.
 Result<statistics::ImportReport> import_file(Services& services, const ImportCommand& command,
                                              std::vector<statistics::Issue>& issues);
+
+struct CodeChangeCommand {
+  enum class Kind { list, add, remove } kind = Kind::list;
+  std::string old_code;
+  std::string new_code;  // "" with split
+  enum class Successor { one_region, split } successor = Successor::one_region;
+  std::string vintage, note;
+};
+
+int run_code_change_command(const Config& config, const CodeChangeCommand& command);
 
 }  // namespace cps::app

@@ -2,7 +2,9 @@
 
 #include <array>
 #include <charconv>
+#include <chrono>
 #include <cstdint>
+#include <cstdio>
 
 namespace cps::text {
 
@@ -188,6 +190,18 @@ std::string fill(std::string message,
       message.replace(at, key.size(), value);
   }
   return message;
+}
+
+std::string utc_timestamp(long long seconds) {
+  auto tp = std::chrono::sys_seconds(std::chrono::seconds(seconds));
+  auto day = std::chrono::floor<std::chrono::days>(tp);
+  std::chrono::year_month_day ymd(day);
+  std::chrono::hh_mm_ss hms(tp - day);
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02d:%02d:%02d UTC", int(ymd.year()),
+                unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
+                int(hms.minutes().count()), int(hms.seconds().count()));
+  return buf;
 }
 
 }  // namespace cps::text

@@ -30,6 +30,9 @@ bool has_control_characters(std::string_view in);
 // Percent-encodes everything but RFC 3986 unreserved characters.
 std::string encode_uri_component(std::string_view in);
 
+// Unix seconds as "2026-05-01 09:30:00 UTC".
+std::string utc_timestamp(long long seconds);
+
 std::string to_upper_ascii(std::string_view in);
 std::string to_lower_ascii(std::string_view in);
 // Without surrounding spaces, tabs and line breaks.

@@ -95,7 +95,7 @@ Response Dispatcher::route(Request& request) {
   bool carries_body = request.method() == bhttp::verb::post ||
                       request.method() == bhttp::verb::put ||
                       request.method() == bhttp::verb::patch || !request.raw.body().empty();
-  if (carries_body) {
+  if (carries_body && match.route->options.body_types == BodyTypes::of_family) {
     std::string_view type = request.header(bhttp::field::content_type);
     bool api = request.path.starts_with("/api/");
     bool ok = api ? media_type_is(type, "application/json")
@@ -124,7 +124,8 @@ std::string forwarded_client(const RawRequest& raw, std::string socket_peer) {
   auto it = raw.find("X-Forwarded-For");
   if (it == raw.end()) return socket_peer;
   std::string_view list(it->value().data(), it->value().size());
-  std::string_view last = list.substr(list.rfind(',') == std::string_view::npos ? 0 : list.rfind(',') + 1);
+  std::string_view last =
+      list.substr(list.rfind(',') == std::string_view::npos ? 0 : list.rfind(',') + 1);
   while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
   while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
   boost::system::error_code ec;

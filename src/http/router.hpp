@@ -10,8 +10,13 @@
 
 namespace cps::http {
 
+// Which bodies a route takes: the family's (JSON for the API, form encodings for pages), or
+// any, for uploads whose handler checks the type itself.
+enum class BodyTypes { of_family, any };
+
 struct RouteOptions {
   std::size_t body_limit = 16 * 1024;  // larger bodies are refused with 413 before reading
+  BodyTypes body_types = BodyTypes::of_family;
 };
 
 struct Route {

@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "i18n/catalogue.hpp"
+#include "statistics/cells.hpp"
 
 namespace cps::statistics {
 
@@ -17,23 +18,15 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
   std::size_t start = 0;
   for (;;) {
     std::size_t at = s.find(separator, start);
-    out.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    out.push_back(
+        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
     if (at == std::string_view::npos) return out;
     start = at + 1;
   }
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-// Eurostat's flags: b break in series, c confidential, d definition differs, e estimated,
-// f forecast, i see metadata, n not significant, p provisional, r revised, s Eurostat
-// estimate, u low reliability, z not applicable.
-bool flag_letters(std::string_view s) {
-  return s.find_first_not_of("bcdefinprsuz") == std::string_view::npos;
+  return trim_cell(s);
 }
 
 // A value cell: "12.5", "12.5 b", ":", ": c". Returns false when it is none of these.
@@ -46,29 +39,25 @@ bool read_value(std::string_view cell, std::optional<double>& value, std::string
   } else if (!cell.empty() && cell != ":") {
     // Flags may follow the number without a space in some extracts: "4.0bu".
     std::size_t end = cell.find_first_not_of("0123456789.-+eE");
-    if (end != std::string_view::npos && end > 0 && flag_letters(cell.substr(end))) {
+    if (end != std::string_view::npos && end > 0 && is_flags(cell.substr(end))) {
       number = cell.substr(0, end);
       rest = cell.substr(end);
     }
   }
-  if (!flag_letters(rest)) return false;
+  if (!is_flags(rest)) return false;
   flags = std::string(rest);
   if (number == ":") {
     value.reset();
     return true;
   }
-  double v = 0;
-  auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), v);
-  if (number.empty() || ec != std::errc() || end != number.data() + number.size() || !std::isfinite(v))
-    return false;
-  value = v;
-  return true;
+  value = parse_number(number);
+  return value.has_value();
 }
 
 }  // namespace
 
-Result<EurostatTable> read_eurostat_tsv(std::istream& in, const ReadProgress& progress) {
-  EurostatTable table;
+Result<ObservationTable> read_eurostat_tsv(std::istream& in, const ReadProgress& progress) {
+  ObservationTable table;
   std::string line;
   std::size_t bytes = 0;
   if (!std::getline(in, line))
@@ -82,12 +71,14 @@ Result<EurostatTable> read_eurostat_tsv(std::istream& in, const ReadProgress& pr
                 "This is not a Eurostat TSV file: the first column must be named like "
                 "unit,nace_r2,geo\\time.",
                 "line 1");
-  for (std::size_t i = 0; i + 1 < first.size(); ++i) table.dimension_names.emplace_back(trim(first[i]));
+  for (std::size_t i = 0; i + 1 < first.size(); ++i)
+    table.dimension_names.emplace_back(trim(first[i]));
   for (std::size_t c = 1; c < header.size(); ++c) {
     auto year_text = trim(header[c]);
     int year = 0;
     auto [end, ec] = std::from_chars(year_text.data(), year_text.data() + year_text.size(), year);
-    if (ec != std::errc() || end != year_text.data() + year_text.size() || year < 1900 || year > 2100)
+    if (ec != std::errc() || end != year_text.data() + year_text.size() || year < 1900 ||
+        year > 2100)
       return fail(ErrorKind::unprocessable,
                   "A column heading is not a year (this reader takes annual data).",
                   "line 1, column " + std::to_string(c + 1));
@@ -113,7 +104,8 @@ Result<EurostatTable> read_eurostat_tsv(std::istream& in, const ReadProgress& pr
     }
     auto keys = split(trim(cells[0]), ',');
     if (keys.size() != table.dimension_names.size() + 1) {
-      table.issues.push_back({line_no, 1, N_("The codes do not match the dimensions of the header."),
+      table.issues.push_back({line_no, 1,
+                              N_("The codes do not match the dimensions of the header."),
                               std::string(cells[0].substr(0, 80))});
       continue;
     }
@@ -123,7 +115,8 @@ Result<EurostatTable> read_eurostat_tsv(std::istream& in, const ReadProgress& pr
     for (std::size_t c = 1; c < cells.size(); ++c) {
       Observation o;
       if (!read_value(cells[c], o.value, o.flags)) {
-        table.issues.push_back({line_no, c + 1, N_("The value is not a number, ':' or a number with flags."),
+        table.issues.push_back({line_no, c + 1,
+                                N_("The value is not a number, ':' or a number with flags."),
                                 std::string(trim(cells[c]).substr(0, 40))});
         continue;
       }

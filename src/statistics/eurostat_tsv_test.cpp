@@ -8,7 +8,7 @@
 namespace cps::statistics {
 
 namespace {
-Result<EurostatTable> read(const std::string& text) {
+Result<ObservationTable> read(const std::string& text) {
   std::istringstream in(text);
   return read_eurostat_tsv(in);
 }

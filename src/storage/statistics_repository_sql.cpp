@@ -43,8 +43,8 @@ Result<std::vector<Dataset>> SqlStatisticsRepository::datasets() {
 Result<std::optional<Dataset>> SqlStatisticsRepository::one(const std::string& where,
                                                             const std::string& key) {
   return db_.with_session([&](soci::session& s) -> std::optional<Dataset> {
-    soci::rowset<soci::row> rows = (s.prepare << std::string(kDatasetSelect) + " WHERE " + where,
-                                    soci::use(key));
+    soci::rowset<soci::row> rows =
+        (s.prepare << std::string(kDatasetSelect) + " WHERE " + where, soci::use(key));
     for (const auto& row : rows) return read_dataset(row);
     return std::nullopt;
   });
@@ -77,9 +77,8 @@ Result<std::vector<DatasetVersion>> SqlStatisticsRepository::versions(std::int64
   });
 }
 
-Result<DatasetVersion> SqlStatisticsRepository::add_version(const Dataset& dataset,
-                                                            DatasetVersion version,
-                                                            const std::vector<ObservationRecord>& rows) {
+Result<DatasetVersion> SqlStatisticsRepository::add_version(
+    const Dataset& dataset, DatasetVersion version, const std::vector<ObservationRecord>& rows) {
   return db_.transaction([&](soci::session& s) -> Result<DatasetVersion> {
     ll dataset_id = 0;
     soci::indicator found = soci::i_null;
@@ -178,9 +177,53 @@ Result<std::map<std::string, std::optional<std::string>>>
 SqlStatisticsRepository::region_code_changes() {
   return db_.with_session([](soci::session& s) {
     std::map<std::string, std::optional<std::string>> out;
-    soci::rowset<soci::row> rows = (s.prepare << "SELECT old_code, new_code FROM region_code_changes");
+    soci::rowset<soci::row> rows =
+        (s.prepare << "SELECT old_code, new_code FROM region_code_changes");
     for (const auto& row : rows) out[get_text(row, 0)] = get_optional_text(row, 1);
     return out;
+  });
+}
+
+Result<std::vector<RegionCodeChange>> SqlStatisticsRepository::list_region_code_changes() {
+  return db_.with_session([](soci::session& s) {
+    std::vector<RegionCodeChange> out;
+    soci::rowset<soci::row> rows =
+        (s.prepare
+         << "SELECT old_code, new_code, vintage, note FROM region_code_changes ORDER BY old_code");
+    for (const auto& row : rows)
+      out.push_back(
+          {get_text(row, 0), get_optional_text(row, 1), get_text(row, 2), get_text(row, 3)});
+    return out;
+  });
+}
+
+Status SqlStatisticsRepository::add_region_code_change(const RegionCodeChange& change) {
+  return db_.transaction([&](soci::session& s) -> Status {
+    ll found = 0;
+    s << "SELECT COUNT(*) FROM region_code_changes WHERE old_code = :o", soci::into(found),
+        soci::use(change.old_code);
+    if (found > 0)
+      return fail(ErrorKind::conflict, "This old code has a change already.", "old_code");
+    std::string new_code = change.new_code.value_or("");
+    soci::indicator present = change.new_code ? soci::i_ok : soci::i_null;
+    s << "INSERT INTO region_code_changes (old_code, new_code, vintage, note) VALUES (:o, :n, :v, "
+         ":t)",
+        soci::use(change.old_code), soci::use(new_code, present), soci::use(change.vintage),
+        soci::use(change.note);
+    DataEpoch::bump(s);
+    return {};
+  });
+}
+
+Result<bool> SqlStatisticsRepository::remove_region_code_change(const std::string& old_code) {
+  return db_.transaction([&](soci::session& s) -> Result<bool> {
+    ll found = 0;
+    s << "SELECT COUNT(*) FROM region_code_changes WHERE old_code = :o", soci::into(found),
+        soci::use(old_code);
+    if (found == 0) return false;
+    s << "DELETE FROM region_code_changes WHERE old_code = :o", soci::use(old_code);
+    DataEpoch::bump(s);
+    return true;
   });
 }
 

@@ -20,6 +20,9 @@ class SqlStatisticsRepository final : public statistics::StatisticsRepository {
   Result<std::vector<statistics::ObservationRecord>> observations(
       const statistics::ObservationQuery& query) override;
   Result<std::map<std::string, std::optional<std::string>>> region_code_changes() override;
+  Result<std::vector<statistics::RegionCodeChange>> list_region_code_changes() override;
+  Status add_region_code_change(const statistics::RegionCodeChange& change) override;
+  Result<bool> remove_region_code_change(const std::string& old_code) override;
 
  private:
   Result<std::optional<statistics::Dataset>> one(const std::string& where, const std::string& key);

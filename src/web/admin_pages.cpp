@@ -18,18 +18,6 @@ std::string assignment_code(const RoleAssignment& r) {
   return std::string(to_string(r.role)) + (r.working_group.empty() ? "" : ":" + r.working_group);
 }
 
-std::string timestamp(Seconds t) {
-  auto tp = std::chrono::sys_seconds(std::chrono::seconds(t));
-  auto day = std::chrono::floor<std::chrono::days>(tp);
-  std::chrono::year_month_day ymd(day);
-  std::chrono::hh_mm_ss hms(tp - day);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02d:%02d:%02d UTC", int(ymd.year()),
-                unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
-                int(hms.minutes().count()), int(hms.seconds().count()));
-  return buf;
-}
-
 // A date typed as YYYY-MM-DD, as Unix seconds at the start (or end) of that day.
 std::optional<Seconds> parse_day(std::string_view s, bool end_of_day) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
@@ -85,7 +73,8 @@ http::Response AdminPages::users_page(http::Request& r, Language lang, const Vis
   List org_options;
   for (const auto& o : *orgs) {
     org_names[o.id.value()] = o.text(code).name;
-    org_options.push_back(Object{{"id", std::to_string(o.id.value())}, {"name", o.text(code).name}});
+    org_options.push_back(
+        Object{{"id", std::to_string(o.id.value())}, {"name", o.text(code).name}});
   }
   List rows;
   for (const auto& u : *all) {
@@ -93,19 +82,21 @@ http::Response AdminPages::users_page(http::Request& r, Language lang, const Vis
     for (const auto& a : u.roles)
       roles += (roles.empty() ? "" : ", ") + site_.tr(lang, role_label(a.role)) +
                (a.working_group.empty() ? "" : " " + a.working_group);
-    rows.push_back(Object{{"href", base + "/admin/users/" + std::to_string(u.id.value())},
-                          {"name", u.display_name},
-                          {"email", u.email},
-                          {"organisation", u.organisation ? org_names[u.organisation->value()] : ""},
-                          {"roles", roles},
-                          {"status", site_.tr(lang, user_status_label(u.status))},
-                          {"inactive", u.status != UserStatus::active}});
+    rows.push_back(
+        Object{{"href", base + "/admin/users/" + std::to_string(u.id.value())},
+               {"name", u.display_name},
+               {"email", u.email},
+               {"organisation", u.organisation ? org_names[u.organisation->value()] : ""},
+               {"roles", roles},
+               {"status", site_.tr(lang, user_status_label(u.status))},
+               {"inactive", u.status != UserStatus::active}});
   }
   List role_options;
   for (const auto& a : accounts_.grantable_roles(v.principal))
-    role_options.push_back(Object{{"code", assignment_code(a)},
-                                  {"label", site_.tr(lang, role_label(a.role)) +
-                                                (a.working_group.empty() ? "" : " " + a.working_group)}});
+    role_options.push_back(
+        Object{{"code", assignment_code(a)},
+               {"label", site_.tr(lang, role_label(a.role)) +
+                             (a.working_group.empty() ? "" : " " + a.working_group)}});
   List ui_languages;
   for (const auto& l : i18n::kLanguages)
     ui_languages.push_back(Object{{"code", std::string(l.code)},
@@ -117,6 +108,8 @@ http::Response AdminPages::users_page(http::Request& r, Language lang, const Vis
               {"ui_languages", ui_languages},
               {"invite_action", base + "/admin/users"},
               {"audit_href", base + "/admin/audit"},
+              {"datasets_href", base + "/admin/datasets"},
+              {"may_manage_statistics", allowed(v.principal, Action::manage_statistics)},
               {"may_invite", allowed(v.principal, Action::invite_user)}};
   merge(data, std::move(extra));
   return site_.page(r, lang, "admin_users", site_.tr(lang, N_("People and accounts")),
@@ -128,10 +121,12 @@ http::Response AdminPages::invite(http::Request& r, Language lang, const Visit& 
   in.email = f.get("email");
   in.display_name = f.get("display_name");
   in.ui_language = f.get("ui_language");
-  if (auto org = text::parse_int(f.get("organisation")); org && *org > 0) in.organisation = OrganisationId(*org);
+  if (auto org = text::parse_int(f.get("organisation")); org && *org > 0)
+    in.organisation = OrganisationId(*org);
   for (const auto& code : f.all("roles")) {
     auto a = AccountService::parse_assignment(code);
-    if (!a) return users_page(r, lang, v, form_error(site_, lang, a.error()), form_status(a.error()));
+    if (!a)
+      return users_page(r, lang, v, form_error(site_, lang, a.error()), form_status(a.error()));
     in.roles.push_back(*a);
   }
   auto id = accounts_.invite(v.principal, in);
@@ -150,8 +145,10 @@ http::Response AdminPages::user(http::Request& r, Language lang, const Visit& v)
   auto id = text::parse_int(r.param("id"));
   if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   Object extra;
-  if (r.query_value("done") == "roles") extra["notice"] = site_.tr(lang, N_("The roles are saved."));
-  if (r.query_value("done") == "status") extra["notice"] = site_.tr(lang, N_("The account is updated."));
+  if (r.query_value("done") == "roles")
+    extra["notice"] = site_.tr(lang, N_("The roles are saved."));
+  if (r.query_value("done") == "status")
+    extra["notice"] = site_.tr(lang, N_("The account is updated."));
   return user_page(r, lang, v, UserId(*id), std::move(extra), bhttp::status::ok);
 }
 
@@ -200,7 +197,8 @@ http::Response AdminPages::user_page(http::Request& r, Language lang, const Visi
                     PageOptions{status, {}, {}});
 }
 
-http::Response AdminPages::save_roles(http::Request& r, Language lang, const Visit& v, const Form& f) {
+http::Response AdminPages::save_roles(http::Request& r, Language lang, const Visit& v,
+                                      const Form& f) {
   auto id = text::parse_int(r.param("id"));
   if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   std::vector<RoleAssignment> roles;
@@ -215,10 +213,12 @@ http::Response AdminPages::save_roles(http::Request& r, Language lang, const Vis
     return user_page(r, lang, v, UserId(*id), form_error(site_, lang, ok.error()),
                      form_status(ok.error()));
   }
-  return see_other(site_, r, Site::prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=roles");
+  return see_other(site_, r,
+                   Site::prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=roles");
 }
 
-http::Response AdminPages::save_status(http::Request& r, Language lang, const Visit& v, const Form& f) {
+http::Response AdminPages::save_status(http::Request& r, Language lang, const Visit& v,
+                                       const Form& f) {
   auto id = text::parse_int(r.param("id"));
   if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   auto status = parse_user_status(f.get("status"));
@@ -231,10 +231,12 @@ http::Response AdminPages::save_status(http::Request& r, Language lang, const Vi
     return user_page(r, lang, v, UserId(*id), form_error(site_, lang, ok.error()),
                      form_status(ok.error()));
   }
-  return see_other(site_, r, Site::prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=status");
+  return see_other(site_, r,
+                   Site::prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=status");
 }
 
-http::Response AdminPages::reset_link(http::Request& r, Language lang, const Visit& v, const Form&) {
+http::Response AdminPages::reset_link(http::Request& r, Language lang, const Visit& v,
+                                      const Form&) {
   auto id = text::parse_int(r.param("id"));
   if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   auto u = accounts_.user(v.principal, UserId(*id));
@@ -249,24 +251,28 @@ http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v
   AuditFilter filter;
   std::string action = r.query_value("action").value_or("");
   // Letters and dots only: the prefix goes into a LIKE pattern, where _ and % are wildcards.
-  if (action.size() > 60 || !std::all_of(action.begin(), action.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || c == '.';
-      }))
-    return site_.error_page(r, Error{ErrorKind::invalid, "Choose an action from the list.", "action"});
+  if (action.size() > 60 || !std::all_of(action.begin(), action.end(),
+                                         [](char c) { return (c >= 'a' && c <= 'z') || c == '.'; }))
+    return site_.error_page(r,
+                            Error{ErrorKind::invalid, "Choose an action from the list.", "action"});
   filter.action_prefix = action;
-  std::string since = r.query_value("since").value_or(""), until = r.query_value("until").value_or("");
+  std::string since = r.query_value("since").value_or(""),
+              until = r.query_value("until").value_or("");
   if (!since.empty()) {
     filter.since = parse_day(since, false);
-    if (!filter.since) return site_.error_page(r, Error{ErrorKind::invalid, "Give dates as YYYY-MM-DD.", "since"});
+    if (!filter.since)
+      return site_.error_page(r, Error{ErrorKind::invalid, "Give dates as YYYY-MM-DD.", "since"});
   }
   if (!until.empty()) {
     filter.until = parse_day(until, true);
-    if (!filter.until) return site_.error_page(r, Error{ErrorKind::invalid, "Give dates as YYYY-MM-DD.", "until"});
+    if (!filter.until)
+      return site_.error_page(r, Error{ErrorKind::invalid, "Give dates as YYYY-MM-DD.", "until"});
   }
   if (auto before = r.query_value("before"); before && !before->empty()) {
     auto id = text::parse_int(*before);
     if (!id || *id <= 0)
-      return site_.error_page(r, Error{ErrorKind::invalid, "This page of the log does not exist.", "before"});
+      return site_.error_page(
+          r, Error{ErrorKind::invalid, "This page of the log does not exist.", "before"});
     filter.before_id = *id;
   }
   bool csv = r.path.ends_with(".csv");
@@ -276,10 +282,11 @@ http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v
   auto entries = accounts_.audit(v.principal, filter);
   if (!entries) return site_.error_page(r, entries.error());
   if (csv) {
-    exports::Table table{"audit", {"id", "at", "actor", "action", "target", "detail", "client"}, {}};
+    exports::Table table{
+        "audit", {"id", "at", "actor", "action", "target", "detail", "client"}, {}};
     for (const auto& e : *entries)
-      table.rows.push_back({std::to_string(e.id), timestamp(e.at), e.actor_label, e.action, e.target,
-                            e.detail, e.client});
+      table.rows.push_back({std::to_string(e.id), text::utc_timestamp(e.at), e.actor_label,
+                            e.action, e.target, e.detail, e.client});
     http::Response res = http::make_response(r, bhttp::status::ok, "text/csv; charset=utf-8",
                                              exports::to_csv(table));
     res.set(bhttp::field::content_disposition, "attachment; filename=\"clusterpolisee-audit.csv\"");
@@ -291,7 +298,7 @@ http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v
   if (older) entries->resize(kPage);
   List rows;
   for (const auto& e : *entries)
-    rows.push_back(Object{{"at", timestamp(e.at)},
+    rows.push_back(Object{{"at", text::utc_timestamp(e.at)},
                           {"actor", e.actor_label},
                           {"action", e.action},
                           {"target", e.target},
@@ -304,7 +311,8 @@ http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v
   std::string query;
   for (const char* key : {"action", "since", "until"})
     if (auto value = r.query_value(key); value && !value->empty())
-      query += std::string(query.empty() ? "?" : "&") + key + "=" + text::encode_uri_component(*value);
+      query +=
+          std::string(query.empty() ? "?" : "&") + key + "=" + text::encode_uri_component(*value);
   std::string older_href;
   if (older)
     older_href = Site::prefix(lang) + "/admin/audit" + query + (query.empty() ? "?" : "&") +

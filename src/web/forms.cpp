@@ -1,5 +1,7 @@
 #include "web/forms.hpp"
 
+#include "core/text.hpp"
+#include "http/multipart.hpp"
 #include "http/problem.hpp"
 #include "http/request.hpp"
 
@@ -7,8 +9,26 @@ namespace cps::web {
 
 namespace bhttp = http::bhttp;
 
-Result<Form> Form::parse(const http::Request& request) {
+Result<Form> Form::parse(const http::Request& request, FormBodies bodies) {
   std::string_view type = request.header(bhttp::field::content_type);
+  if (bodies == FormBodies::with_files && http::multipart_boundary(type)) {
+    auto parts = http::parse_multipart(type, request.raw.body());
+    if (!parts) return std::unexpected(parts.error());
+    Form f;
+    for (auto& p : *parts) {
+      if (p.is_file) {
+        // A file field left empty still sends a part, without a name and without bytes.
+        if (!p.file_name.empty() || !p.data.empty())
+          f.files_.emplace_back(
+              p.name, UploadedFile{std::move(p.file_name), std::move(p.content_type), p.data});
+        continue;
+      }
+      if (!text::is_valid_utf8(p.data))
+        return fail(ErrorKind::invalid, "The form data is malformed.", p.name);
+      f.fields_.emplace_back(p.name, std::string(p.data));
+    }
+    return f;
+  }
   if (!type.starts_with("application/x-www-form-urlencoded"))
     return fail(ErrorKind::unsupported_media_type, "Send the form as a normal web form.",
                 "Content-Type");
@@ -23,6 +43,12 @@ std::string Form::get(std::string_view name) const {
   for (const auto& [k, v] : fields_)
     if (k == name) return v;
   return {};
+}
+
+std::optional<UploadedFile> Form::file(std::string_view name) const {
+  for (const auto& [k, f] : files_)
+    if (k == name) return f;
+  return std::nullopt;
 }
 
 std::vector<std::string> Form::all(std::string_view name) const {
@@ -77,13 +103,13 @@ http::Handler on_page(const Site& site, VisitHandler handler) {
   };
 }
 
-http::Handler on_form(const Site& site, FormHandler handler) {
-  return [&site, handler = std::move(handler)](http::Request& request) {
+http::Handler on_form(const Site& site, FormHandler handler, FormBodies bodies) {
+  return [&site, handler = std::move(handler), bodies](http::Request& request) {
     auto language = Site::language_of(request);
     if (!language) return site.error_page(request, Error{ErrorKind::not_found, "Not found."});
     auto visit = site.visit(request);
     if (!visit) return site.error_page(request, visit.error());
-    auto form = Form::parse(request);
+    auto form = Form::parse(request, bodies);
     if (!form) return site.error_page(request, form.error());
     if (site.authenticator())
       if (auto ok = site.authenticator()->check_form_token(**visit, form->get("csrf")); !ok)

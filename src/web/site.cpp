@@ -115,13 +115,14 @@ http::Response Site::page(const http::Request& request, Language language, const
   Object account;
   std::string prefix = "/" + lang;
   if (visit && visit->principal.signed_in()) {
-    account = Object{{"signed_in", true},
-                     {"name", visit->principal.display_name},
-                     {"account_href", prefix + "/account"},
-                     {"logout_action", prefix + "/logout"},
-                     {"csrf", visit->form_token},
-                     {"admin", authenticator_ && authenticator_->accounts().administers(visit->principal)},
-                     {"admin_href", prefix + "/admin/users"}};
+    account = Object{
+        {"signed_in", true},
+        {"name", visit->principal.display_name},
+        {"account_href", prefix + "/account"},
+        {"logout_action", prefix + "/logout"},
+        {"csrf", visit->form_token},
+        {"admin", authenticator_ && authenticator_->accounts().administers(visit->principal)},
+        {"admin_href", prefix + "/admin/users"}};
   } else {
     std::string next = localized ? request.path : std::string("/" + lang + "/");
     account = Object{{"signed_in", false},
@@ -145,6 +146,9 @@ http::Response Site::page(const http::Request& request, Language language, const
                 {"nav", nav},
                 {"asset_version", asset_version_},
                 {"page_scripts", scripts},
+                {"refresh_seconds",
+                 options.refresh_seconds > 0 ? std::to_string(options.refresh_seconds) : ""},
+                {"has_refresh", options.refresh_seconds > 0},
                 {"home_href", "/" + lang + "/"},
                 {"account", account},
                 {"year", std::to_string(year)}};

@@ -19,6 +19,7 @@ struct PageOptions {
   http::bhttp::status status = http::bhttp::status::ok;
   std::string description;
   std::vector<std::string> scripts;  // extra script files below /static/
+  int refresh_seconds = 0;  // reload the page after this long when JavaScript is off; 0 never
 };
 
 class Site {

@@ -56,7 +56,7 @@ class StatisticsContract : public ::testing::Test {
   Result<ImportReport> import(const ImportRequest& r, std::vector<Issue>& issues,
                               const accounts::Principal& who = accounts::AccountService::command_line()) {
     std::istringstream in(kFile);
-    return service_->import_eurostat_tsv(who, in, 0, r, issues);
+    return service_->import_dataset(who, FileFormat::eurostat_tsv, in, 0, r, issues);
   }
 
   std::unique_ptr<TestDatabase> database_;
@@ -183,7 +183,7 @@ std::string complexity_file() {
 TEST_F(StatisticsContract, complexity_is_kept_with_its_dataset_version_and_read_back_exactly) {
   std::istringstream in(complexity_file());
   std::vector<Issue> issues;
-  auto first = service_->import_eurostat_tsv(accounts::AccountService::command_line(), in, 0, request(), issues);
+  auto first = service_->import_dataset(accounts::AccountService::command_line(), FileFormat::eurostat_tsv, in, 0, request(), issues);
   ASSERT_TRUE(first) << first.error().message;
   auto d = service_->datasets()->front();
   EXPECT_FALSE(*store_->find(first->version.id, 2015, 2));
@@ -208,7 +208,7 @@ TEST_F(StatisticsContract, complexity_is_kept_with_its_dataset_version_and_read_
 
   // A new version has results of its own; the old version's stay.
   std::istringstream again(complexity_file());
-  auto second = service_->import_eurostat_tsv(accounts::AccountService::command_line(), again, 0, request(), issues);
+  auto second = service_->import_dataset(accounts::AccountService::command_line(), FileFormat::eurostat_tsv, again, 0, request(), issues);
   ASSERT_TRUE(second);
   EXPECT_FALSE(*store_->find(second->version.id, 2015, 2));
   ASSERT_TRUE(service_->complexity(d.id, 2014, 2));
@@ -219,7 +219,7 @@ TEST_F(StatisticsContract, complexity_is_kept_with_its_dataset_version_and_read_
 TEST_F(StatisticsContract, recompute_keeps_every_year_and_level_and_reports_what_it_cannot_compute) {
   std::istringstream in(complexity_file());
   std::vector<Issue> issues;
-  auto imported = service_->import_eurostat_tsv(accounts::AccountService::command_line(), in, 0, request(), issues);
+  auto imported = service_->import_dataset(accounts::AccountService::command_line(), FileFormat::eurostat_tsv, in, 0, request(), issues);
   ASSERT_TRUE(imported);
   accounts::Principal staff;
   staff.label = "ana@rda.example";

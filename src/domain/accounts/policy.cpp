@@ -9,7 +9,9 @@ namespace {
 using K = Subject::Kind;
 constexpr Subject anyone{K::anyone};
 constexpr Subject signed_in{K::signed_in};
-constexpr Subject role(Role r) { return Subject{K::role, r}; }
+constexpr Subject role(Role r) {
+  return Subject{K::role, r};
+}
 
 // The whole access policy. A request is allowed when any row matches it.
 constexpr PolicyRule kPolicy[] = {
@@ -98,7 +100,9 @@ bool subject_matches(const Principal& who, const Subject& subject) {
 
 }  // namespace
 
-std::span<const PolicyRule> policy() { return kPolicy; }
+std::span<const PolicyRule> policy() {
+  return kPolicy;
+}
 
 bool allowed(const Principal& who, Action action, const Target& target) {
   return std::any_of(std::begin(kPolicy), std::end(kPolicy), [&](const PolicyRule& rule) {

@@ -16,8 +16,8 @@ enum class Action {
   view_member_contacts,  // e-mail addresses of members
   manage_own_account,    // profile, password, e-mail, API tokens, personal data
   invite_user,
-  manage_users,          // see every account, disable and enable, move between organisations
-  grant_role,            // give or take a role (the target names which)
+  manage_users,  // see every account, disable and enable, move between organisations
+  grant_role,    // give or take a role (the target names which)
   create_organisation,
   edit_organisation,
   view_audit_log,

@@ -13,7 +13,7 @@ using Seconds = std::int64_t;
 
 struct Dataset {
   std::int64_t id = 0;
-  std::string code;    // stable name in addresses: lowercase letters, digits, hyphens
+  std::string code;  // stable name in addresses: lowercase letters, digits, hyphens
   std::string title;
   std::string unit;    // e.g. "thousand persons"
   std::string source;  // e.g. "Eurostat, lfst_r_lfe2en2"
@@ -45,6 +45,15 @@ struct ObservationRecord {
   int year = 0;
   std::optional<double> value;  // none: not available
   std::string flags;
+};
+
+// A code of an older NUTS version and what it is in NUTS 2021: the new code, or none where
+// the region was split or merged (its figures cannot be carried over).
+struct RegionCodeChange {
+  std::string old_code;
+  std::optional<std::string> new_code;
+  std::string vintage;  // e.g. "NUTS 2013"
+  std::string note;
 };
 
 struct ObservationQuery {

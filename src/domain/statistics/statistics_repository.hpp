@@ -25,6 +25,11 @@ class StatisticsRepository {
   virtual Result<std::vector<ObservationRecord>> observations(const ObservationQuery& query) = 0;
   // Codes of older NUTS versions: the NUTS 2021 code, or none where the region was split.
   virtual Result<std::map<std::string, std::optional<std::string>>> region_code_changes() = 0;
+  virtual Result<std::vector<RegionCodeChange>> list_region_code_changes() = 0;
+  // Fails with conflict when the old code is already there.
+  virtual Status add_region_code_change(const RegionCodeChange& change) = 0;
+  // False when there was no such code.
+  virtual Result<bool> remove_region_code_change(const std::string& old_code) = 0;
 };
 
 }  // namespace cps::statistics

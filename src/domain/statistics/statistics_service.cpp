@@ -2,15 +2,15 @@
 
 #include <algorithm>
 #include <chrono>
-#include <set>
-#include <tuple>
-
-#include "domain/accounts/policy.hpp"
-#include "i18n/catalogue.hpp"
-
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
+#include <tuple>
+
+#include "core/text.hpp"
+#include "domain/accounts/policy.hpp"
+#include "i18n/catalogue.hpp"
 
 namespace cps::statistics {
 
@@ -19,8 +19,7 @@ using i18n::N_;
 namespace {
 
 bool valid_code(std::string_view code) {
-  return code.size() >= 2 && code.size() <= 60 &&
-         std::all_of(code.begin(), code.end(), [](char c) {
+  return code.size() >= 2 && code.size() <= 60 && std::all_of(code.begin(), code.end(), [](char c) {
            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
          });
 }
@@ -31,40 +30,68 @@ StatisticsService::StatisticsService(StatisticsRepository& repository, Complexit
                                      reference::ReferenceService& reference)
     : repository_(repository), store_(store), reference_(reference) {}
 
-Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Principal& who,
-                                                            std::istream& in, std::size_t size,
-                                                            const ImportRequest& request,
-                                                            std::vector<Issue>& issues,
-                                                            const ImportProgress& progress) {
-  if (!who.has(accounts::Role::platform_admin)) {
+Status StatisticsService::require_dataset_manager(const accounts::Principal& who) const {
+  if (!accounts::allowed(who, accounts::Action::manage_statistics)) {
     if (!who.signed_in() && who.label.empty())
       return fail(ErrorKind::unauthenticated, "Please sign in first.");
     return fail(ErrorKind::forbidden, "You may not do this.");
   }
-  if (!valid_code(request.dataset.code))
+  if (who.via == accounts::Principal::Via::api_token &&
+      who.token_scope != accounts::TokenScope::write)
+    return fail(ErrorKind::forbidden, "This API token may only read.");
+  return {};
+}
+
+Result<ImportReport> StatisticsService::import_dataset(
+    const accounts::Principal& who, FileFormat format, std::istream& in, std::size_t size,
+    const ImportRequest& request, std::vector<Issue>& issues, const ImportProgress& progress) {
+  if (auto ok = require_dataset_manager(who); !ok) return std::unexpected(ok.error());
+  // A new version of a dataset keeps the dataset's title, unit, source and licence where
+  // the request leaves them empty.
+  Dataset dataset = request.dataset;
+  if (!valid_code(dataset.code))
     return fail(ErrorKind::unprocessable,
                 "Use 2 to 60 lower-case letters, digits and hyphens for the dataset code.", "code");
-  if (request.dataset.title.empty() || request.dataset.title.size() > 300)
+  if (auto known = repository_.dataset_by_code(dataset.code); !known) {
+    return std::unexpected(known.error());
+  } else if (*known) {
+    for (auto [field, stored] : {std::pair{&dataset.title, &(*known)->title},
+                                 {&dataset.unit, &(*known)->unit},
+                                 {&dataset.source, &(*known)->source},
+                                 {&dataset.licence, &(*known)->licence}})
+      if (field->empty()) *field = *stored;
+  }
+  if (dataset.title.empty() || dataset.title.size() > 300)
     return fail(ErrorKind::unprocessable, "Give the dataset a title.", "title");
 
-  auto table = read_eurostat_tsv(in, [&](std::size_t bytes) {
+  ReadOptions read_options;
+  read_options.negative_values = request.negative_values;
+  read_options.progress = [&](std::size_t bytes) {
     if (progress) progress(bytes, size, "read");
-  });
+  };
+  auto table = read_observations(format, in, read_options);
   if (!table) return std::unexpected(table.error());
   issues = std::move(table->issues);
 
-  // Which dimension is the sector, which are selected, which make the breakdown.
+  // Which dimension is the sector, which are selected, which make the breakdown. Long files
+  // name their sector column themselves.
+  const std::string& sector_dimension =
+      table->sector_dimension.empty() ? request.sector_dimension : table->sector_dimension;
   std::optional<std::size_t> sector_at;
   std::vector<std::pair<std::size_t, std::string>> selected;
   std::vector<std::size_t> breakdown_at;
   for (std::size_t i = 0; i < table->dimension_names.size(); ++i) {
     const auto& name = table->dimension_names[i];
-    if (name == request.sector_dimension) sector_at = i;
-    else if (auto s = request.select.find(name); s != request.select.end()) selected.emplace_back(i, s->second);
-    else breakdown_at.push_back(i);
+    if (name == sector_dimension)
+      sector_at = i;
+    else if (auto s = request.select.find(name); s != request.select.end())
+      selected.emplace_back(i, s->second);
+    else
+      breakdown_at.push_back(i);
   }
-  if (!request.sector_dimension.empty() && !sector_at)
-    return fail(ErrorKind::unprocessable, "The file has no such sector dimension.", "sector_dimension");
+  if (!sector_dimension.empty() && !sector_at)
+    return fail(ErrorKind::unprocessable, "The file has no such sector dimension.",
+                "sector_dimension");
   for (const auto& [name, value] : request.select)
     if (std::find(table->dimension_names.begin(), table->dimension_names.end(), name) ==
         table->dimension_names.end())
@@ -120,8 +147,10 @@ Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Prin
         if (reported_lines.insert(o.line).second)
           issues.push_back({o.line, 1,
                             change != changes->end()
-                                ? N_("This region of an older NUTS version was split or merged; its figures cannot be carried over to NUTS 2021.")
-                                : N_("This is not a NUTS 2021 region code of the programme area (an older NUTS version?)."),
+                                ? N_("This region of an older NUTS version was split or merged; "
+                                     "its figures cannot be carried over to NUTS 2021.")
+                                : N_("This is not a NUTS 2021 region code of the programme area "
+                                     "(an older NUTS version?)."),
                             o.geo});
         continue;
       }
@@ -130,26 +159,29 @@ Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Prin
     r.region = region;
     if (sector_at) r.sector = o.dimensions[*sector_at];
     for (auto i : breakdown_at)
-      r.breakdown += (r.breakdown.empty() ? "" : ";") + table->dimension_names[i] + "=" + o.dimensions[i];
+      r.breakdown +=
+          (r.breakdown.empty() ? "" : ";") + table->dimension_names[i] + "=" + o.dimensions[i];
     r.year = o.year;
     r.value = o.value;
     r.flags = o.flags;
     if (!seen.insert({r.region, r.sector, r.breakdown, r.year}).second) {
-      issues.push_back({o.line, o.column, N_("The same region, sector and year come twice."), o.geo});
+      issues.push_back(
+          {o.line, o.column, N_("The same region, sector and year come twice."), o.geo});
       continue;
     }
     rows.push_back(std::move(r));
   }
-  std::sort(issues.begin(), issues.end(),
-            [](const Issue& a, const Issue& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+  std::sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
   if (!issues.empty() && request.invalid_rows == InvalidRows::refuse_file)
     return fail(ErrorKind::unprocessable,
                 "The file has problems; nothing was imported. Correct them, or import only the "
                 "valid rows.",
                 "file");
   if (rows.empty())
-    return fail(ErrorKind::unprocessable, "No row of the file is about a region of the programme area.",
-                "file");
+    return fail(ErrorKind::unprocessable,
+                "No row of the file is about a region of the programme area.", "file");
 
   DatasetVersion version;
   version.imported_at = std::chrono::duration_cast<std::chrono::seconds>(
@@ -157,7 +189,7 @@ Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Prin
                             .count();
   version.imported_by = who.label;
   version.file_name = request.file_name;
-  version.format = "eurostat-tsv";
+  version.format = std::string(to_string(format));
   version.rows = std::int64_t(rows.size());
   version.skipped = std::int64_t(report.outside_area);
   auto [first, last] = std::minmax_element(rows.begin(), rows.end(),
@@ -165,12 +197,101 @@ Result<ImportReport> StatisticsService::import_eurostat_tsv(const accounts::Prin
   version.first_year = first->year;
   version.last_year = last->year;
   if (progress) progress(total, total, "store");
-  auto stored = repository_.add_version(request.dataset, version, rows);
+  auto stored = repository_.add_version(dataset, version, rows);
   if (!stored) return std::unexpected(stored.error());
   report.version = *stored;
   if (issues.size() > kMaxIssues) issues.resize(kMaxIssues);
   report.issues = issues;
   return report;
+}
+
+namespace {
+
+bool nuts_code_shape(std::string_view code) {
+  return code.size() >= 2 && code.size() <= 5 &&
+         std::all_of(code.begin(), code.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
+         code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z';
+}
+
+}  // namespace
+
+Result<std::map<std::string, std::string>> parse_selections(const std::vector<std::string>& texts) {
+  std::map<std::string, std::string> out;
+  for (const auto& raw : texts) {
+    std::string s = text::trim(raw);
+    if (s.empty()) continue;
+    auto eq = s.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == s.size())
+      return fail(ErrorKind::invalid, "Give each selection as dimension=value, e.g. age=Y_GE15.",
+                  "select");
+    out[text::trim(s.substr(0, eq))] = text::trim(s.substr(eq + 1));
+  }
+  return out;
+}
+
+Result<StatisticsService::Overview> StatisticsService::overview(const accounts::Principal& who) {
+  if (auto ok = require_dataset_manager(who); !ok) return std::unexpected(ok.error());
+  Overview out;
+  auto all = repository_.datasets();
+  if (!all) return std::unexpected(all.error());
+  for (auto& d : *all) {
+    auto versions = repository_.versions(d.id);
+    if (!versions) return std::unexpected(versions.error());
+    out.datasets.emplace_back(std::move(d), std::move(*versions));
+  }
+  auto changes = repository_.list_region_code_changes();
+  if (!changes) return std::unexpected(changes.error());
+  out.code_changes = std::move(*changes);
+  return out;
+}
+
+Result<std::vector<RegionCodeChange>> StatisticsService::code_changes(
+    const accounts::Principal& who) {
+  if (auto ok = require_dataset_manager(who); !ok) return std::unexpected(ok.error());
+  return repository_.list_region_code_changes();
+}
+
+Status StatisticsService::add_code_change(const accounts::Principal& who, RegionCodeChange change) {
+  if (auto ok = require_dataset_manager(who); !ok) return ok;
+  change.old_code = text::to_upper_ascii(text::trim(change.old_code));
+  if (change.new_code) change.new_code = text::to_upper_ascii(text::trim(*change.new_code));
+  change.vintage = text::trim(change.vintage);
+  change.note = text::trim(change.note);
+  if (!nuts_code_shape(change.old_code))
+    return fail(ErrorKind::unprocessable, "Give the old code as a NUTS code, e.g. HU10.",
+                "old_code");
+  if (change.vintage.size() > 60 || change.note.size() > 300)
+    return fail(ErrorKind::unprocessable, "The note is too long.", "note");
+  auto current = reference_.region(change.old_code);
+  if (current)
+    return fail(ErrorKind::unprocessable,
+                "This is a current NUTS 2021 code; only older codes can be changed.", "old_code");
+  if (current.error().kind != ErrorKind::not_found) return std::unexpected(current.error());
+  if (change.new_code) {
+    auto target = reference_.region(*change.new_code);
+    if (!target && target.error().kind != ErrorKind::not_found)
+      return std::unexpected(target.error());
+    if (!target || target->region.level != 2)
+      return fail(ErrorKind::unprocessable,
+                  "The new code must be a NUTS 2 region of the programme area.", "new_code");
+  }
+  if (auto ok = repository_.add_region_code_change(change); !ok) {
+    if (ok.error().kind == ErrorKind::conflict)
+      return fail(ErrorKind::conflict, "This old code has a change already; remove it first.",
+                  "old_code");
+    return ok;
+  }
+  return {};
+}
+
+Status StatisticsService::remove_code_change(const accounts::Principal& who,
+                                             std::string_view old_code) {
+  if (auto ok = require_dataset_manager(who); !ok) return ok;
+  auto removed = repository_.remove_region_code_change(text::to_upper_ascii(text::trim(old_code)));
+  if (!removed) return std::unexpected(removed.error());
+  if (!*removed) return fail(ErrorKind::not_found, "There is no change for this code.", "old_code");
+  return {};
 }
 
 Result<std::vector<Dataset>> StatisticsService::datasets() {

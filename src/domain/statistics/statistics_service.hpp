@@ -9,37 +9,42 @@
 #include <string>
 #include <vector>
 
+#include "analytics/cluster_mapping.hpp"
+#include "analytics/complexity.hpp"
+#include "analytics/similarity.hpp"
 #include "core/error.hpp"
 #include "domain/accounts/accounts.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/complexity_store.hpp"
 #include "domain/statistics/statistics_repository.hpp"
-#include "analytics/cluster_mapping.hpp"
-#include "analytics/complexity.hpp"
-#include "analytics/similarity.hpp"
-#include "statistics/eurostat_tsv.hpp"
+#include "statistics/readers.hpp"
 
 namespace cps::statistics {
 
 enum class InvalidRows { refuse_file, skip };
 
 struct ImportRequest {
-  Dataset dataset;               // code, title, unit, source, licence
+  Dataset dataset;  // code, title, unit, source, licence
   std::string file_name;
   std::string sector_dimension;  // the dimension holding sectors ("nace_r2"); "" for none
   // Only rows with these dimension values (e.g. age=Y_GE15, unit=THS); the dimensions not
   // selected and not the sector make up each row's breakdown.
   std::map<std::string, std::string> select;
   InvalidRows invalid_rows = InvalidRows::refuse_file;
+  NegativeValues negative_values = NegativeValues::refused;
 };
+
+// Selections typed as dimension=value (one per entry; empty entries skipped) into a map.
+// Fails (invalid, naming "select") for an entry without a dimension or a value.
+Result<std::map<std::string, std::string>> parse_selections(const std::vector<std::string>& texts);
 
 struct ImportReport {
   DatasetVersion version;
-  std::vector<Issue> issues;  // problems found (the rows were left out, or nothing stored)
-  std::size_t outside_area = 0;   // rows of regions outside the programme area (or extra-regio)
+  std::vector<Issue> issues;     // problems found (the rows were left out, or nothing stored)
+  std::size_t outside_area = 0;  // rows of regions outside the programme area (or extra-regio)
   std::size_t not_selected = 0;
-  std::size_t renamed = 0;        // rows under an older NUTS code, stored under the 2021 code
-  std::size_t superseded = 0;     // rows under an older code the file also has under the new one
+  std::size_t renamed = 0;     // rows under an older NUTS code, stored under the 2021 code
+  std::size_t superseded = 0;  // rows under an older code the file also has under the new one
 };
 
 // One region's clusters in one year: every sector with its figures and stars, compared
@@ -91,7 +96,7 @@ struct SimilarRegions {
   int year = 0;
   std::vector<std::string> indicators;  // names of the indicators used
   std::size_t regions_compared = 0;
-  std::vector<SimilarRegion> nearest;   // nearest first
+  std::vector<SimilarRegion> nearest;  // nearest first
 };
 
 // One figure for every NUTS 2 region that has it, for maps: gdp (GDP per inhabitant), jobs
@@ -187,13 +192,29 @@ class StatisticsService {
   StatisticsService(StatisticsRepository& repository, ComplexityStore& store,
                     reference::ReferenceService& reference);
 
-  // Imports a Eurostat bulk TSV as a new version. Only platform administrators (and the
-  // command line) import. With InvalidRows::refuse_file, any issue fails the import with
-  // kind unprocessable and stores nothing; the issues come back in `issues` either way.
-  Result<ImportReport> import_eurostat_tsv(const accounts::Principal& who, std::istream& in,
-                                           std::size_t size, const ImportRequest& request,
-                                           std::vector<Issue>& issues,
-                                           const ImportProgress& progress = {});
+  // Imports a file of any format as a new version, in one transaction. Only platform
+  // administrators (and the command line) import. With InvalidRows::refuse_file, any issue
+  // fails the import with kind unprocessable and stores nothing; the issues (at most
+  // kMaxIssues) come back in `issues` either way. `progress` gets steps "read", "check",
+  // "store"; for "read" done and total are bytes.
+  Result<ImportReport> import_dataset(const accounts::Principal& who, FileFormat format,
+                                      std::istream& in, std::size_t size,
+                                      const ImportRequest& request, std::vector<Issue>& issues,
+                                      const ImportProgress& progress = {});
+
+  // The NUTS code changes imports apply. Only platform administrators change them: the new
+  // code must be a NUTS 2 region of the programme area, the old one no current code.
+  Result<std::vector<RegionCodeChange>> code_changes(const accounts::Principal& who);
+  Status add_code_change(const accounts::Principal& who, RegionCodeChange change);
+  Status remove_code_change(const accounts::Principal& who, std::string_view old_code);
+
+  // What the administration page of datasets shows: every dataset with its versions, and the
+  // NUTS code changes. Only for those who may import.
+  struct Overview {
+    std::vector<std::pair<Dataset, std::vector<DatasetVersion>>> datasets;
+    std::vector<RegionCodeChange> code_changes;
+  };
+  Result<Overview> overview(const accounts::Principal& who);
 
   Result<std::vector<Dataset>> datasets();
   Result<Dataset> dataset(std::int64_t id);
@@ -254,6 +275,7 @@ class StatisticsService {
   // The current version of a dataset and the year asked for (its last year by default).
   Result<std::pair<DatasetVersion, int>> version_and_year(std::int64_t dataset, std::optional<int> year);
   Result<RegionalComplexity> compute_complexity(std::int64_t dataset, int year, int level);
+  Status require_dataset_manager(const accounts::Principal& who) const;
   Result<SectorMatrix> sector_matrix(std::int64_t dataset, std::optional<int> year, int level);
 
   StatisticsRepository& repository_;
