@@ -12,6 +12,7 @@
 #include "api/json.hpp"
 #include "api/ops_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
+#include "api/knowledge_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
 #include "app/progress.hpp"
 #include "app/services.hpp"
@@ -200,6 +201,8 @@ int serve(const Config& config, storage::Database& db) {
   api::StatisticsEndpoints statistics_endpoints((*services)->statistics, (*services)->cluster_categories,
                                                 authenticator, config.max_upload_bytes);
   statistics_endpoints.add_routes(router);
+  api::KnowledgeEndpoints knowledge_endpoints((*services)->knowledge, authenticator);
+  knowledge_endpoints.add_routes(router);
   router.get("/static/{file...}", [&static_files, &site](http::Request& r) {
     auto res = static_files.serve(r, r.param("file"));
     return res ? std::move(*res) : site.error_page(r, res.error());

@@ -237,6 +237,16 @@ Result<std::vector<Revision>> KnowledgeService::revisions(const Principal& who, 
   return repository_.revisions(id);
 }
 
+Status KnowledgeService::remove(const Principal& who, ItemId id) {
+  if (auto w = require_write(who); !w) return w;
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  auto target = target_of(*current);
+  bool author_of_draft = current->status == ItemStatus::draft && who.user && current->author == who.user;
+  if (!author_of_draft && !accounts::allowed(who, Action::review_knowledge, target)) return std::unexpected(refusal(who));
+  return repository_.remove(id);
+}
+
 Result<KnowledgeItem> KnowledgeService::restore(const Principal& who, ItemId id, int revision, int number) {
   if (auto w = require_write(who); !w) return std::unexpected(w.error());
   auto current = item(who, id);

@@ -81,6 +81,8 @@ class KnowledgeService {
                                    const std::string& note);
 
   Result<std::vector<Revision>> revisions(const accounts::Principal& who, ItemId id);
+  // Deletes an item for good: its author while it is a draft, or a reviewer of its areas.
+  Status remove(const accounts::Principal& who, ItemId id);
   // Makes an older revision's content the current one (as a new revision).
   Result<KnowledgeItem> restore(const accounts::Principal& who, ItemId id, int revision, int number);
 

@@ -1,0 +1,36 @@
+// The JSON API of the knowledge base: search and list with the page's parameters (and CSV,
+// XLSX or JSON downloads), read, create, replace and delete items; writes need a session
+// with its form token or an API token allowed to write.
+#pragma once
+
+#include <boost/json.hpp>
+
+#include "auth/authenticator.hpp"
+#include "domain/knowledge/knowledge_service.hpp"
+#include "http/router.hpp"
+
+namespace cps::api {
+
+class KnowledgeEndpoints {
+ public:
+  KnowledgeEndpoints(knowledge::KnowledgeService& knowledge, auth::Authenticator& authenticator)
+      : knowledge_(knowledge), auth_(authenticator) {}
+  void add_routes(http::Router& router);
+
+ private:
+  http::Response list(http::Request& r, const auth::Visit& v);
+  http::Response item(http::Request& r, const auth::Visit& v);
+  http::Response create(http::Request& r, const auth::Visit& v);
+  http::Response replace(http::Request& r, const auth::Visit& v);
+  http::Response remove(http::Request& r, const auth::Visit& v);
+
+  knowledge::KnowledgeService& knowledge_;
+  auth::Authenticator& auth_;
+};
+
+// An item as the API and the JSON download write it, and an input read back from the same
+// shape (so what is exported can be imported).
+boost::json::object item_json(const knowledge::KnowledgeItem& item);
+Result<knowledge::ItemInput> item_input(const boost::json::object& body);
+
+}  // namespace cps::api
