@@ -155,7 +155,7 @@ test('the methods page explains the indicators and lists the datasets with their
     const html = await res.text();
     assert.match(html, /LQ\(r,s\) = \(e\(r,s\) \/ e\(r\)\) \/ \(E\(s\) \/ E\)/);
     assert.match(html, /lfst_r_lfe2en2/);
-    assert.match(html, /2011\/833\/EU/);
+    assert.match(html, /2011\/833/);
   }
 });
 
