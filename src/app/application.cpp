@@ -180,7 +180,7 @@ int serve(const Config& config, storage::Database& db) {
   web::AdminPages admin_pages(site, (*services)->accounts, (*services)->organisations);
   // Imports started from the page run beside the requests; the server waits for them on exit.
   statistics::ImportJobs import_jobs((*services)->statistics);
-  web::DatasetPages dataset_pages(site, (*services)->statistics, import_jobs,
+  web::DatasetPages dataset_pages(site, (*services)->statistics, (*services)->cluster_categories, import_jobs,
                                   config.max_upload_bytes);
   api::AccountEndpoints account_endpoints(authenticator, (*services)->accounts,
                                           (*services)->organisations);

@@ -46,6 +46,8 @@ void DatasetPages::add_routes(http::Router& router) {
   router.add(V::post, "/{lang}/admin/datasets/code-changes", form(&DatasetPages::add_code_change));
   router.add(V::post, "/{lang}/admin/datasets/code-changes/remove",
              form(&DatasetPages::remove_code_change));
+  router.add(V::post, "/{lang}/admin/datasets/categories", form(&DatasetPages::put_category));
+  router.add(V::post, "/{lang}/admin/datasets/categories/remove", form(&DatasetPages::remove_category));
   router.get("/{lang}/admin/datasets/jobs/{id}", page(&DatasetPages::job));
   router.get("/{lang}/admin/datasets/jobs/{id}/status", page(&DatasetPages::job_status));
 }
@@ -57,6 +59,8 @@ http::Response DatasetPages::datasets(http::Request& r, Language lang, const Vis
     extra["notice"] = site_.tr(lang, N_("The code change is saved."));
   if (done == "code-change-removed")
     extra["notice"] = site_.tr(lang, N_("The code change is removed."));
+  if (done == "category-saved") extra["notice"] = site_.tr(lang, N_("The division's cluster category is saved."));
+  if (done == "category-removed") extra["notice"] = site_.tr(lang, N_("The division's cluster category is removed."));
   return datasets_page(r, lang, v, std::move(extra), bhttp::status::ok);
 }
 
@@ -95,6 +99,11 @@ http::Response DatasetPages::datasets_page(http::Request& r, Language lang, cons
                              {"split", !c.new_code.has_value()},
                              {"vintage", c.vintage},
                              {"note", c.note}});
+  auto categories = categories_.categories();
+  if (!categories) return site_.error_page(r, categories.error());
+  List category_rows;
+  for (const auto& c : *categories)
+    category_rows.push_back(Object{{"division", c.division}, {"section", std::string(1, c.section)}, {"category", c.category}});
   List formats;
   for (auto [value, label] : {std::pair{"auto", N_("Tell from the file")},
                               {"eurostat-tsv", N_("Eurostat TSV (bulk download)")},
@@ -110,6 +119,10 @@ http::Response DatasetPages::datasets_page(http::Request& r, Language lang, cons
               {"has_changes", !changes.empty()},
               {"upload_action", base + "/admin/datasets"},
               {"add_change_action", base + "/admin/datasets/code-changes"},
+              {"categories", category_rows},
+              {"has_categories", !category_rows.empty()},
+              {"put_category_action", base + "/admin/datasets/categories"},
+              {"remove_category_action", base + "/admin/datasets/categories/remove"},
               {"remove_change_action", base + "/admin/datasets/code-changes/remove"},
               {"users_href", base + "/admin/users"},
               {"max_upload_mb", std::to_string(max_upload_bytes_ / (1024 * 1024))}};
@@ -199,6 +212,29 @@ http::Response DatasetPages::remove_code_change(http::Request& r, Language lang,
   return see_other(
       site_, r,
       Site::prefix(lang) + "/admin/datasets?done=code-change-removed#code-changes-heading");
+}
+
+http::Response DatasetPages::put_category(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  std::string section = text::to_upper_ascii(text::trim(f.get("section")));
+  statistics::ClusterCategory row{text::trim(f.get("division")), section.size() == 1 ? section[0] : '?',
+                                  f.get("category")};
+  if (auto ok = categories_.put(v.principal, row); !ok) {
+    if (ok.error().kind == ErrorKind::forbidden || ok.error().kind == ErrorKind::unauthenticated)
+      return site_.error_page(r, ok.error());
+    Object extra = form_error(site_, lang, ok.error());
+    Object kept{{"category_error", extra["error"]},
+                {"category_division", f.get("division").substr(0, 10)},
+                {"category_section", f.get("section").substr(0, 5)},
+                {"category_name", f.get("category").substr(0, 200)}};
+    kept["category_invalid_" + ok.error().field] = true;
+    return datasets_page(r, lang, v, std::move(kept), form_status(ok.error()));
+  }
+  return see_other(site_, r, Site::prefix(lang) + "/admin/datasets?done=category-saved#categories-heading");
+}
+
+http::Response DatasetPages::remove_category(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  if (auto ok = categories_.remove(v.principal, f.get("division")); !ok) return site_.error_page(r, ok.error());
+  return see_other(site_, r, Site::prefix(lang) + "/admin/datasets?done=category-removed#categories-heading");
 }
 
 http::Response DatasetPages::job(http::Request& r, Language lang, const Visit& v) {

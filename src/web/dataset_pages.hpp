@@ -4,6 +4,7 @@
 // may do this; these pages only ask.
 #pragma once
 
+#include "domain/statistics/cluster_categories.hpp"
 #include "domain/statistics/import_jobs.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "http/router.hpp"
@@ -15,8 +16,10 @@ namespace cps::web {
 class DatasetPages {
  public:
   DatasetPages(const Site& site, statistics::StatisticsService& statistics,
-               statistics::ImportJobs& jobs, std::size_t max_upload_bytes)
-      : site_(site), statistics_(statistics), jobs_(jobs), max_upload_bytes_(max_upload_bytes) {}
+               statistics::ClusterCategoryService& categories, statistics::ImportJobs& jobs,
+               std::size_t max_upload_bytes)
+      : site_(site), statistics_(statistics), categories_(categories), jobs_(jobs),
+        max_upload_bytes_(max_upload_bytes) {}
 
   void add_routes(http::Router& router);
 
@@ -30,11 +33,14 @@ class DatasetPages {
   http::Response upload(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response add_code_change(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response remove_code_change(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response put_category(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response remove_category(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response job(http::Request& r, Language lang, const Visit& v);
   http::Response job_status(http::Request& r, Language lang, const Visit& v);
 
   const Site& site_;
   statistics::StatisticsService& statistics_;
+  statistics::ClusterCategoryService& categories_;
   statistics::ImportJobs& jobs_;
   std::size_t max_upload_bytes_;
 };

@@ -7,6 +7,8 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer, run } from '../support/server.mjs';
+import { signIn } from '../support/session.mjs';
+import { formToken } from '../support/browser.mjs';
 
 let server;
 before(async () => {
@@ -257,4 +259,32 @@ test('the NACE division → cluster category table ships with the demo, shows on
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+});
+
+test('administrators edit the cluster category of a division on the datasets page; nobody else can', async () => {
+  const page = `${server.base}/en/admin/datasets`;
+  const send = async (session, action, fields) => {
+    const html = await (await fetch(page, { headers: { Cookie: session.cookie } })).text();
+    return fetch(`${server.base}/en/admin/datasets/${action}`, {
+      method: 'POST', redirect: 'manual',
+      headers: { Cookie: session.cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf: formToken(html), ...fields }),
+    });
+  };
+  const admin = await signIn(server.base, 'admin@clusterpolisee.example');
+  const saved = await send(admin, 'categories', { division: '32', section: 'c', category: 'Jewelry and Precious Metals' });
+  assert.equal(saved.status, 303);
+  const c = await api('/api/v1/cluster-categories?sector=C');
+  assert.ok(c.items.some((x) => x.nace_division === '32' && x.category === 'Jewelry and Precious Metals'));
+  const bad = await send(admin, 'categories', { division: '3x', section: 'C', category: 'x' });
+  assert.equal(bad.status, 400);
+  const html = await bad.text();
+  assert.match(html, /id="category-error"/);
+  assert.match(html, /id="category-division"[^>]*aria-invalid="true"/);
+  assert.equal((await send(admin, 'categories/remove', { division: '32' })).status, 303);
+  assert.ok(!(await api('/api/v1/cluster-categories')).items.some((x) => x.nace_division === '32'));
+  const staff = await signIn(server.base, 'petra.novak@si-smart-specialisation-agency.example');
+  const refused = await send(staff, 'categories', { division: '29', section: 'C', category: 'Taken over' });
+  assert.equal(refused.status, 403);
+  assert.ok((await api('/api/v1/cluster-categories')).items.some((x) => x.nace_division === '29' && x.category !== 'Taken over'));
 });
