@@ -375,7 +375,10 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
       facet("area", N_("Thematic area"), [](const std::string& v) { return v; }, f.area),
       facet("kind", N_("Kind"), [&](const std::string& v) { auto k = parse_kind(v); return k ? site_.tr(lang, kind_label(*k)) : v; }, opt(f.kind)),
       facet("country", N_("Country"), [&](const std::string& v) { return country_names.count(v) ? country_names[v] : v; }, f.country),
-      facet("region", N_("Region"), [](const std::string& v) { return v; }, f.region),
+      facet("region", N_("Region"), [&](const std::string& v) {
+        auto region = reference_.region(v);
+        return region ? region->region.name_latin + " (" + v + ")" : v;
+      }, f.region),
       facet("timeframe", N_("Time frame"), [&](const std::string& v) { auto t = parse_timeframe(v); return t ? site_.tr(lang, timeframe_label(*t)) : v; }, opt(f.timeframe)),
       facet("instrument", N_("Instrument"), [&](const std::string& v) { auto i = parse_instrument(v); return i ? site_.tr(lang, instrument_label(*i)) : v; }, opt(f.instrument)),
       facet("language", N_("Language"), [](const std::string& v) { return std::string(language_endonym(v)); }, f.language)};
