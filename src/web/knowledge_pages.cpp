@@ -564,6 +564,33 @@ http::Response KnowledgePages::item(http::Request& r, Language lang, const Visit
   if (r.query_value("done") == "saved") data["notice"] = site_.tr(lang, N_("The item is saved."));
   if (r.query_value("done") == "workflow") data["notice"] = site_.tr(lang, N_("The item's status is changed."));
   if (r.query_value("done") == "comment") data["notice"] = site_.tr(lang, N_("Your comment is published."));
+  // Related items, and regions alike to the item's (peers that could learn from it).
+  if (item.status == ItemStatus::published) {
+    auto related = knowledge_.related(v.principal, item, 5);
+    if (!related) return site_.error_page(r, related.error());
+    List rel;
+    for (const auto& other : *related) rel.push_back(card(other, lang));
+    data["related"] = rel;
+    data["has_related"] = !rel.empty();
+  }
+  if (statistics_) {
+    List peers;
+    std::set<std::string> seen(c.regions.begin(), c.regions.end());
+    for (const auto& code : c.regions) {
+      auto alike = statistics_->similar_regions(code, 3);
+      if (!alike) continue;  // a region without figures has no peers to suggest
+      for (const auto& n : alike->nearest) {
+        if (!seen.insert(n.region).second) continue;
+        auto region = reference_.region(n.region);
+        peers.push_back(Object{{"name", region ? region->region.name_latin : n.region},
+                               {"code", n.region},
+                               {"href", Site::prefix(lang) + "/regions/" + n.region},
+                               {"alike_to", code}});
+      }
+    }
+    data["peers"] = peers;
+    data["has_peers"] = !peers.empty();
+  }
   // Languages an editor could add a translation in.
   List missing;
   for (auto code : kContentLanguages)

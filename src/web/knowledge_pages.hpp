@@ -6,6 +6,7 @@
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
 #include "domain/reference/reference_service.hpp"
+#include "domain/statistics/statistics_service.hpp"
 #include "http/router.hpp"
 #include "web/forms.hpp"
 #include "web/site.hpp"
@@ -14,9 +15,12 @@ namespace cps::web {
 
 class KnowledgePages {
  public:
+  // With statistics, item pages suggest the regions most alike to the item's regions as
+  // places the practice could transfer to.
   KnowledgePages(const Site& site, knowledge::KnowledgeService& knowledge, reference::ReferenceService& reference,
-                 accounts::OrganisationService& organisations)
-      : site_(site), knowledge_(knowledge), reference_(reference), organisations_(organisations) {}
+                 accounts::OrganisationService& organisations, statistics::StatisticsService* statistics = nullptr)
+      : site_(site), knowledge_(knowledge), reference_(reference), organisations_(organisations),
+        statistics_(statistics) {}
 
   void add_routes(http::Router& router);
 
@@ -52,6 +56,7 @@ class KnowledgePages {
   knowledge::KnowledgeService& knowledge_;
   reference::ReferenceService& reference_;
   accounts::OrganisationService& organisations_;
+  statistics::StatisticsService* statistics_;
 };
 
 }  // namespace cps::web

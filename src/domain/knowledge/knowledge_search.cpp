@@ -177,4 +177,45 @@ Result<SearchResult> KnowledgeService::search(const accounts::Principal& who, co
   return out;
 }
 
+Result<std::vector<KnowledgeItem>> KnowledgeService::related(const accounts::Principal& who,
+                                                             const KnowledgeItem& item, std::size_t limit) {
+  auto concepts_of = [](const std::vector<IndexedField>& fields) {
+    std::set<std::string> out;
+    for (const auto& f : fields) {
+      std::size_t start = 0;
+      while (start < f.terms.size()) {
+        std::size_t end = f.terms.find(' ', start);
+        if (end == std::string::npos) end = f.terms.size();
+        std::string_view term(f.terms.data() + start, end - start);
+        if (term.starts_with("zc_")) out.emplace(term);
+        start = end + 1;
+      }
+    }
+    return out;
+  };
+  std::set<std::string> own = concepts_of(index_of(item.content));
+  if (own.empty()) return std::vector<KnowledgeItem>{};
+  ItemFilter filter = visible_to(who);
+  filter.statuses = {ItemStatus::published};
+  auto candidates = repository_.candidates(filter, std::vector<std::string>(own.begin(), own.end()), 300);
+  if (!candidates) return std::unexpected(candidates.error());
+  std::vector<std::pair<double, ItemId>> scored;
+  for (const auto& c : *candidates) {
+    if (c.id == item.id) continue;
+    std::set<std::string> theirs = concepts_of(c.fields);
+    std::size_t shared = 0;
+    for (const auto& t : theirs) shared += own.count(t);
+    if (shared == 0) continue;
+    double jaccard = double(shared) / double(own.size() + theirs.size() - shared);
+    scored.emplace_back(jaccard, c.id);
+  }
+  std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second.value() < b.second.value();
+  });
+  if (scored.size() > limit) scored.resize(limit);
+  std::vector<ItemId> ids;
+  for (const auto& [score, id] : scored) ids.push_back(id);
+  return repository_.items(ids);
+}
+
 }  // namespace cps::knowledge

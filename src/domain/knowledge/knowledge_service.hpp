@@ -100,6 +100,11 @@ class KnowledgeService {
   // version (an item scores by its best version); without a query, a listing with facets.
   Result<SearchResult> search(const accounts::Principal& who, const SearchRequest& request);
 
+  // Published items that share the most concepts with `item` (Jaccard overlap of their
+  // concept sets, in any language), most related first.
+  Result<std::vector<KnowledgeItem>> related(const accounts::Principal& who, const KnowledgeItem& item,
+                                             std::size_t limit);
+
   KnowledgeRepository& repository() { return repository_; }
   std::vector<IndexedField> index_of(const ItemInput& input) const;
 
