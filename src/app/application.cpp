@@ -177,7 +177,7 @@ int serve(const Config& config, storage::Database& db) {
   web::DirectoryPages directory_pages(site, (*services)->organisations, (*services)->accounts,
                                       reference_service);
   web::KnowledgePages knowledge_pages(site, (*services)->knowledge, reference_service, (*services)->organisations,
-                                      &(*services)->statistics);
+                                      &(*services)->statistics, config.public_url);
   web::AdminPages admin_pages(site, (*services)->accounts, (*services)->organisations);
   // Imports started from the page run beside the requests; the server waits for them on exit.
   statistics::ImportJobs import_jobs((*services)->statistics);

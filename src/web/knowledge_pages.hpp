@@ -18,9 +18,10 @@ class KnowledgePages {
   // With statistics, item pages suggest the regions most alike to the item's regions as
   // places the practice could transfer to.
   KnowledgePages(const Site& site, knowledge::KnowledgeService& knowledge, reference::ReferenceService& reference,
-                 accounts::OrganisationService& organisations, statistics::StatisticsService* statistics = nullptr)
+                 accounts::OrganisationService& organisations, statistics::StatisticsService* statistics = nullptr,
+                 std::string public_url = "http://127.0.0.1:8080/")
       : site_(site), knowledge_(knowledge), reference_(reference), organisations_(organisations),
-        statistics_(statistics) {}
+        statistics_(statistics), public_url_(std::move(public_url)) {}
 
   void add_routes(http::Router& router);
 
@@ -29,6 +30,9 @@ class KnowledgePages {
   using Visit = auth::Visit;
 
   http::Response search(http::Request& r, Language lang, const Visit& v);
+  // An Atom feed of newly published items, with the search page's filters (area, kind,
+  // country, region, lang); entries in the UI language given by `ui` (English by default).
+  http::Response feed(http::Request& r);
   http::Response item(http::Request& r, Language lang, const Visit& v);
   http::Response new_item(http::Request& r, Language lang, const Visit& v);
   http::Response create(http::Request& r, Language lang, const Visit& v, const Form& f);
@@ -57,6 +61,7 @@ class KnowledgePages {
   reference::ReferenceService& reference_;
   accounts::OrganisationService& organisations_;
   statistics::StatisticsService* statistics_;
+  std::string public_url_;  // absolute addresses in feeds
 };
 
 }  // namespace cps::web

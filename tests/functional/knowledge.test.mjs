@@ -266,3 +266,26 @@ test('the review workflow through the pages: submit, request changes, publish, h
   assert.match(own, /We saw the same/);
   assert.match(own, /Off topic/);
 });
+
+test('an Atom feed of published items follows the filters, and item pages show related items and peer regions', async () => {
+  const res = await fetch(`${server.base}/feeds/knowledge.atom?area=WG4&ui=hu`);
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type'), /^application\/atom\+xml/);
+  const xml = await res.text();
+  assert.match(xml, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="hu">/);
+  const entries = xml.split('<entry').length - 1;
+  const listed = await api('/api/v1/knowledge?area=WG4&status=published&limit=100');
+  assert.equal(entries, Math.min(50, listed.body.total));
+  assert.ok(entries > 0);
+  assert.equal((xml.match(/<category term="WG4"\/>/g) ?? []).length, entries);
+  assert.doesNotMatch(xml, /<summary>[^<]*[<>][^<]*<\/summary>/);
+  for (const bad of ['area=WG9', 'kind=x', 'colour=red', 'ui=xx']) {
+    assert.equal((await fetch(`${server.base}/feeds/knowledge.atom?${bad}`)).status, 400, bad);
+  }
+  // Related items share concepts; peer regions are alike to the item's regions.
+  const ro = (await api('/api/v1/knowledge?region=RO21&status=published&limit=1')).body.items[0];
+  const page = await (await fetch(`${server.base}/en/knowledge/${ro.id}`)).text();
+  assert.match(page, /id="related-heading"/);
+  const similar = await api('/api/v1/regions/RO21/similar?k=3');
+  for (const n of similar.body.nearest) assert.match(page, new RegExp(`href="/en/regions/${n.region}"`));
+});
