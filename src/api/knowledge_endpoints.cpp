@@ -232,6 +232,29 @@ Result<ItemInput> item_input(const json::object& o) {
   return in;
 }
 
+Result<std::vector<ItemInput>> items_of_download(std::string_view text,
+                                                 std::vector<KnowledgeService::ImportProblem>& problems) {
+  auto body = parse_object(text);
+  if (!body) return std::unexpected(body.error());
+  auto* items = body->if_contains("items");
+  if (!items || !items->is_array()) return fail(ErrorKind::invalid, "Give the items as a list in \"items\".", "items");
+  std::vector<ItemInput> out;
+  for (std::size_t i = 0; i < items->as_array().size(); ++i) {
+    const auto& v = items->as_array()[i];
+    if (!v.is_object()) {
+      problems.push_back({i + 1, "", "This must be an object."});
+      continue;
+    }
+    auto in = item_input(v.as_object());
+    if (!in) {
+      problems.push_back({i + 1, in.error().field, in.error().message});
+      continue;
+    }
+    out.push_back(std::move(*in));
+  }
+  return out;
+}
+
 void KnowledgeEndpoints::add_routes(http::Router& router) {
   using V = bhttp::verb;
   http::RouteOptions body{512 * 1024};
@@ -240,6 +263,8 @@ void KnowledgeEndpoints::add_routes(http::Router& router) {
   };
   router.get("/api/v1/knowledge", guarded(&KnowledgeEndpoints::list));
   router.add(V::post, "/api/v1/knowledge", guarded(&KnowledgeEndpoints::create), body);
+  router.add(V::post, "/api/v1/knowledge/import", guarded(&KnowledgeEndpoints::import),
+             http::RouteOptions{16 * 1024 * 1024});
   router.get("/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::item));
   router.add(V::put, "/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::replace), body);
   router.add(V::delete_, "/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::remove));
@@ -401,6 +426,34 @@ http::Response KnowledgeEndpoints::replace(http::Request& r, const auth::Visit& 
   auto saved = knowledge_.update(v.principal, *id, int(revision->as_int64()), *in);
   if (!saved) return error_response(r, saved.error());
   return json_response(r, item_json(*saved));
+}
+
+http::Response KnowledgeEndpoints::import(http::Request& r, const auth::Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  std::vector<KnowledgeService::ImportProblem> problems;
+  auto items = items_of_download(r.raw.body(), problems);
+  if (!items) return error_response(r, items.error());
+  Result<KnowledgeService::ImportSummary> summary =
+      problems.empty() ? knowledge_.import_items(v.principal, *items, problems)
+                       : Result<KnowledgeService::ImportSummary>(
+                             std::unexpected(Error{ErrorKind::unprocessable, "The file has problems; nothing was stored.", "items"}));
+  if (!summary) {
+    if (problems.empty()) return error_response(r, summary.error());
+    http::Problem problem = http::to_problem(summary.error());
+    json::array list;
+    for (const auto& p : problems)
+      list.push_back(json::object{{"item", p.item}, {"field", p.field}, {"message", p.message}});
+    json::object body{{"type", "/problems/" + std::string(problem.type.slug)},
+                      {"title", problem.type.title},
+                      {"status", int(problem.type.status)},
+                      {"detail", problem.detail},
+                      {"parameter", problem.field},
+                      {"instance", "urn:request:" + r.request_id},
+                      {"problems", list}};
+    return http::make_response(r, problem.type.status, "application/problem+json", json::serialize(body));
+  }
+  return json_response(r, json::object{{"added", summary->added}, {"already_present", string_array(summary->already_present)}},
+                       bhttp::status::ok);
 }
 
 http::Response KnowledgeEndpoints::remove(http::Request& r, const auth::Visit& v) {

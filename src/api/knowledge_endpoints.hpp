@@ -23,6 +23,7 @@ class KnowledgeEndpoints {
   http::Response create(http::Request& r, const auth::Visit& v);
   http::Response replace(http::Request& r, const auth::Visit& v);
   http::Response remove(http::Request& r, const auth::Visit& v);
+  http::Response import(http::Request& r, const auth::Visit& v);
 
   knowledge::KnowledgeService& knowledge_;
   auth::Authenticator& auth_;
@@ -32,5 +33,9 @@ class KnowledgeEndpoints {
 // shape (so what is exported can be imported).
 boost::json::object item_json(const knowledge::KnowledgeItem& item);
 Result<knowledge::ItemInput> item_input(const boost::json::object& body);
+// The items of a JSON download ({"items": [...]}), each read with item_input; problems are
+// reported per item (1-based) rather than stopping at the first.
+Result<std::vector<knowledge::ItemInput>> items_of_download(std::string_view json,
+                                                            std::vector<knowledge::KnowledgeService::ImportProblem>& problems);
 
 }  // namespace cps::api

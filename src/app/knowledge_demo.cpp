@@ -6,7 +6,11 @@
 #include <map>
 #include <sstream>
 
+#include "api/knowledge_endpoints.hpp"
+#include "app/application.hpp"
 #include "app/progress.hpp"
+
+#include <fmt/format.h>
 
 namespace cps::app {
 
@@ -167,6 +171,31 @@ Result<std::size_t> load_demo_knowledge(Services& services, const std::filesyste
   }
   bar.finish();
   return added;
+}
+
+int run_knowledge_import(const Config& config, const std::string& file) {
+  auto db = open_database(config);
+  if (!db) return report_input_failure("import knowledge", db.error());
+  auto migrated = migrate_with_progress(**db, config);
+  if (!migrated) return report_input_failure("import knowledge", migrated.error());
+  auto services = Services::build(**db, config);
+  if (!services) return report_input_failure("import knowledge", services.error());
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return report_input_failure("import knowledge", Error{ErrorKind::invalid, "The file cannot be read.", "file", file});
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::vector<KnowledgeService::ImportProblem> problems;
+  auto items = api::items_of_download(buffer.str(), problems);
+  if (!items) return report_input_failure("import knowledge", items.error());
+  Result<KnowledgeService::ImportSummary> summary =
+      problems.empty() ? (*services)->knowledge.import_items(accounts::AccountService::command_line(), *items, problems)
+                       : Result<KnowledgeService::ImportSummary>(std::unexpected(
+                             Error{ErrorKind::unprocessable, "The file has problems; nothing was stored.", "items"}));
+  for (const auto& p : problems)
+    fmt::print(stderr, "{}: item {}{}: {}\n", file, p.item, p.field.empty() ? "" : " (" + p.field + ")", p.message);
+  if (!summary) return report_input_failure("import knowledge", summary.error());
+  fmt::print("{} items added; {} already present (left as they are)\n", summary->added, summary->already_present.size());
+  return 0;
 }
 
 }  // namespace cps::app

@@ -11,4 +11,8 @@ namespace cps::app {
 // Adds the items of the file whose slug is not stored yet; returns how many it added.
 Result<std::size_t> load_demo_knowledge(Services& services, const std::filesystem::path& file);
 
+// `clusterpolisee import knowledge FILE`: the items of a JSON download of the knowledge base
+// (GET /api/v1/knowledge?format=json), added as drafts; a file with any problem adds nothing.
+int run_knowledge_import(const Config& config, const std::string& file);
+
 }  // namespace cps::app

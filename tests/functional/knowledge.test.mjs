@@ -4,8 +4,10 @@
 // who may see drafts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer, backend } from '../support/server.mjs';
+import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { startServer, backend, run } from '../support/server.mjs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { signIn, createToken } from '../support/session.mjs';
 import { formToken } from '../support/browser.mjs';
 
@@ -288,4 +290,55 @@ test('an Atom feed of published items follows the filters, and item pages show r
   assert.match(page, /id="related-heading"/);
   const similar = await api('/api/v1/regions/RO21/similar?k=3');
   for (const n of similar.body.nearest) assert.match(page, new RegExp(`href="/en/regions/${n.region}"`));
+});
+
+test('the JSON download imports back: deleted items return as drafts with the same content, a bad file adds nothing', async () => {
+  const headers = { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' };
+  const download = await fetch(`${server.base}/api/v1/knowledge?format=json&area=WG2`, { headers });
+  assert.equal(download.status, 200);
+  assert.match(download.headers.get('content-disposition'), /clusterpolisee-knowledge\.json/);
+  const exported = await download.json();
+  assert.ok(exported.items.length >= 5);
+  const gone = exported.items.slice(0, 3);
+  for (const item of gone) {
+    const res = await fetch(`${server.base}/api/v1/knowledge/${item.id}`, { method: 'DELETE', headers });
+    assert.equal(res.status, 204);
+  }
+  // A file with one bad item adds nothing.
+  const broken = { items: [...exported.items.slice(0, 3), { ...exported.items[3], kind: 'poem' }] };
+  const refused = await fetch(`${server.base}/api/v1/knowledge/import`, { method: 'POST', headers, body: JSON.stringify(broken) });
+  assert.equal(refused.status, 422);
+  const problem = await refused.json();
+  assert.deepEqual(problem.problems.map((p) => [p.item, p.field]), [[4, 'kind']]);
+  assert.equal((await api(`/api/v1/knowledge/${gone[0].id}`, adminToken)).status, 404);
+
+  const imported = await fetch(`${server.base}/api/v1/knowledge/import`, { method: 'POST', headers, body: JSON.stringify(exported) });
+  assert.equal(imported.status, 200);
+  const summary = await imported.json();
+  assert.equal(summary.added, 3);
+  assert.equal(summary.already_present.length, exported.items.length - 3);
+  const comparable = ({ id, status, revision, author, created_at, updated_at, published_at, ...rest }) => rest;
+  for (const item of gone) {
+    const back = (await api(`/api/v1/knowledge?q=&area=WG2&status=draft&limit=100`, adminToken)).body.items.find((i) => i.slug === item.slug);
+    assert.ok(back, item.slug);
+    assert.equal(back.status, 'draft');
+    assert.deepEqual(comparable(back), comparable(item));
+  }
+
+  // The same from the command line.
+  const scratch = mkdtempSync(path.join(tmpdir(), 'cps-knowledge-'));
+  try {
+    const good = path.join(scratch, 'items.json');
+    writeFileSync(good, JSON.stringify(exported));
+    const again = run(['import', 'knowledge', good, '--data-dir', server.dataDir, '--database', server.url]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, new RegExp(`0 items added; ${exported.items.length} already present`));
+    const bad = path.join(scratch, 'bad.json');
+    writeFileSync(bad, JSON.stringify(broken));
+    const failed = run(['import', 'knowledge', bad, '--data-dir', server.dataDir, '--database', server.url]);
+    assert.notEqual(failed.status, 0);
+    assert.match(failed.stderr, /bad\.json: item 4 \(kind\): Choose the kind of item\./);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 });

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
 #include "core/text.hpp"
 #include "domain/accounts/policy.hpp"
@@ -235,6 +236,48 @@ Result<std::vector<Revision>> KnowledgeService::revisions(const Principal& who, 
   auto current = item(who, id);
   if (!current) return std::unexpected(current.error());
   return repository_.revisions(id);
+}
+
+Result<KnowledgeService::ImportSummary> KnowledgeService::import_items(const Principal& who,
+                                                                       const std::vector<ItemInput>& items,
+                                                                       std::vector<ImportProblem>& problems) {
+  if (auto w = require_write(who); !w) return std::unexpected(w.error());
+  if (!who.signed_in() && who.label.empty()) return fail(ErrorKind::unauthenticated, "Please sign in first.");
+  if (items.empty()) return fail(ErrorKind::invalid, N_("The file holds no items."), "items");
+  if (items.size() > 5000) return fail(ErrorKind::invalid, N_("Import at most 5,000 items at a time."), "items");
+  ImportSummary summary;
+  std::vector<const ItemInput*> fresh;
+  std::set<std::string> slugs;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const ItemInput& in = items[i];
+    if (!accounts::allowed(who, Action::write_knowledge, accounts::Target{.user = who.user, .areas = in.areas}))
+      return std::unexpected(refusal(who));
+    if (in.slug.empty()) {
+      problems.push_back({i + 1, "slug", N_("Each imported item needs its address (slug).")});
+      continue;
+    }
+    if (!slugs.insert(in.slug).second) {
+      problems.push_back({i + 1, "slug", N_("This address is given twice in the file.")});
+      continue;
+    }
+    if (auto ok = check_references(in); !ok) {
+      problems.push_back({i + 1, ok.error().field, ok.error().message});
+      continue;
+    }
+    auto existing = repository_.find_by_slug(in.slug);
+    if (!existing) return std::unexpected(existing.error());
+    if (*existing)
+      summary.already_present.push_back(in.slug);
+    else
+      fresh.push_back(&in);
+  }
+  if (!problems.empty()) return fail(ErrorKind::unprocessable, N_("The file has problems; nothing was stored."), "items");
+  for (const ItemInput* in : fresh) {
+    auto id = create(who, *in);
+    if (!id) return std::unexpected(id.error());
+    ++summary.added;
+  }
+  return summary;
 }
 
 Status KnowledgeService::remove(const Principal& who, ItemId id) {

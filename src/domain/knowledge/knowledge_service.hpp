@@ -105,6 +105,21 @@ class KnowledgeService {
   Result<std::vector<KnowledgeItem>> related(const accounts::Principal& who, const KnowledgeItem& item,
                                              std::size_t limit);
 
+  // One problem of an import file: which item (1-based) and field, and what is wrong.
+  struct ImportProblem {
+    std::size_t item = 0;
+    std::string field;
+    std::string message;  // English message id
+  };
+  struct ImportSummary {
+    std::size_t added = 0;
+    std::vector<std::string> already_present;  // slugs that exist: left as they are
+  };
+  // Adds the items (as drafts written by `who`); every item is checked first and a file with
+  // any problem adds nothing. Items whose slug exists are reported and left alone.
+  Result<ImportSummary> import_items(const accounts::Principal& who, const std::vector<ItemInput>& items,
+                                     std::vector<ImportProblem>& problems);
+
   KnowledgeRepository& repository() { return repository_; }
   std::vector<IndexedField> index_of(const ItemInput& input) const;
 
