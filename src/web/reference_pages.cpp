@@ -10,6 +10,7 @@
 #include "web/markdown.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -199,6 +200,10 @@ Result<Object> ReferencePages::region_statistics(const http::Request& request, c
                           {"label", label ? site_.tr(lang, label) : sector},
                           {"href", Site::prefix(lang) + "/sectors/" + sector},
                           {"density", cat.format_decimal(lang, x.density(r, c) * 100, 0)},
+                          {"sentence", text::fill(site_.tr(lang, x.cog(r, c) > 0
+                                                                     ? N_("{density} % of the capabilities it needs are already present; specialising in it would open the way to more complex sectors.")
+                                                                     : N_("{density} % of the capabilities it needs are already present; it would add little towards more complex sectors.")),
+                                                  {{"density", cat.format_decimal(lang, x.density(r, c) * 100, 0)}})},
                           {"cog", cat.format_decimal(lang, x.cog(r, c), 2)},
                           {"pci", cat.format_decimal(lang, x.pci(c), 2)}});
   }
@@ -729,7 +734,22 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
     table.rows.push_back(std::move(line));
   }
   if (auto file = table_download(site_, request, {table}, "compare")) return std::move(*file);
+  // The sector structure as a chart: one bar per region in each sector (share of its jobs).
+  boost::json::array chart_regions, chart_sectors;
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    boost::json::array shares;
+    for (const auto& s : sector_order) {
+      auto v = figures[i].find("share:" + s);
+      double share = 0;
+      bool known = v != figures[i].end() &&
+                   std::from_chars(v->second.data(), v->second.data() + v->second.size(), share).ec == std::errc();
+      shares.push_back(known ? boost::json::value(share * 100) : boost::json::value(nullptr));
+    }
+    chart_regions.push_back(boost::json::object{{"code", codes[i]}, {"shares", shares}});
+  }
+  for (const auto& s : sector_order) chart_sectors.push_back(boost::json::string(s));
   Object data{{"action", prefix + "/compare"},
+              {"chart_json", boost::json::serialize(boost::json::object{{"regions", chart_regions}, {"sectors", chart_sectors}})},
               {"downloads", download_links(request, "regions")},
               {"typed", typed.substr(0, 200)},
               {"columns", columns},
@@ -738,7 +758,8 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
               {"rows", rows},
               {"sector_rows", sector_rows},
               {"has_sector_rows", !sector_rows.empty()}};
-  return site_.page(request, lang, "compare", site_.tr(lang, N_("Compare regions")), std::move(data));
+  return site_.page(request, lang, "compare", site_.tr(lang, N_("Compare regions")), std::move(data),
+                    PageOptions{bhttp::status::ok, {}, {"charts.js"}});
 }
 
 }  // namespace cps::web

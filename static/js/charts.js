@@ -2,7 +2,7 @@
 // program: the countries and regions on the regions page, and the map of one indicator. The
 // lists and tables beside them hold the same content.
 import * as echarts from 'echarts/core';
-import { MapChart, LineChart, ScatterChart, GraphChart } from 'echarts/charts';
+import { MapChart, LineChart, ScatterChart, GraphChart, BarChart } from 'echarts/charts';
 import {
   TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent, GridComponent, LegendComponent,
   ToolboxComponent, MarkLineComponent,
@@ -10,7 +10,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  MapChart, LineChart, ScatterChart, GraphChart, TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent,
+  MapChart, LineChart, ScatterChart, GraphChart, BarChart, TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent,
   GridComponent, LegendComponent, ToolboxComponent, MarkLineComponent, CanvasRenderer,
 ]);
 
@@ -274,12 +274,29 @@ function drawNetwork(container) {
   });
 }
 
+// Regions side by side: for each sector, one bar per region with the sector's share of jobs.
+function drawCompare(container) {
+  const data = JSON.parse(container.dataset.compare || '{}');
+  if (!data.regions || data.regions.length === 0) return;
+  const format = numberFormat(1);
+  initChart(container).setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (v == null ? '–' : `${format.format(v)} %`) },
+    legend: { top: 0, left: 0 },
+    grid: { left: 56, right: 16, top: 48, bottom: 32 },
+    xAxis: { type: 'category', data: data.sectors },
+    yAxis: { type: 'value', name: container.dataset.axisLabel },
+    series: data.regions.map((r, i) => ({ type: 'bar', name: r.code, data: r.shares, color: PALETTE[i % PALETTE.length] })),
+  });
+}
+
 function start() {
   const container = document.getElementById('region-map');
   if (container) drawMap(container).catch(() => container.remove());
   const indicator = document.getElementById('indicator-map');
   if (indicator) drawIndicatorMap(indicator).catch(() => indicator.remove());
-  const drawings = [['trend-chart', drawTrend], ['bubble-chart', drawBubbles], ['sector-network', drawNetwork]];
+  const drawings = [['trend-chart', drawTrend], ['bubble-chart', drawBubbles], ['sector-network', drawNetwork], ['compare-chart', drawCompare]];
   for (const [id, draw] of drawings) {
     const element = document.getElementById(id);
     if (!element) continue;
