@@ -78,7 +78,7 @@ for (const lang of languages) {
 }
 
 test('the charts of a region and of the sectors are drawn, each with its table beside it', async () => {
-  for (const [url, ids] of [['/hu/regions/HU22', ['trend-chart', 'bubble-chart']], ['/en/sectors', ['sector-network']], ['/el/sectors/J', ['indicator-map']]]) {
+  for (const [url, ids] of [['/hu/regions/HU22', ['trend-chart', 'bubble-chart']], ['/en/sectors', ['sector-network']], ['/el/sectors/J', ['indicator-map']], ['/ro/compare?regions=RO21,HU33,EL52', ['compare-chart']]]) {
     const { context, page, problems } = await open(url, { viewport: { width: 1280, height: 900 } });
     for (const id of ids) {
       await page.waitForSelector(`#${id}.is-ready canvas`, { timeout: 10000 });
