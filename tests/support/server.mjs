@@ -49,7 +49,11 @@ export async function startServer({ extraArgs = [], env = {}, database, demo = t
   });
   let stderr = '';
   const base = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20000);
+    // A sanitizer build on a busy machine can take a while to load its catalogues and thesaurus.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');  // never leave a server behind that a later test would wait for
+      reject(new Error(`server did not start within 60 s: ${stderr}`));
+    }, 60000);
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
       const m = /serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr);
