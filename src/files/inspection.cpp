@@ -2,6 +2,7 @@
 
 #include <magic.h>
 #include <poppler-document.h>
+#include <poppler-global.h>
 #include <poppler-page.h>
 
 #include <memory>
@@ -60,7 +61,7 @@ struct TextCollector final : XmlVisitor {
   int depth = 0;
   TextCollector(std::string_view r, std::string_view b, std::string& o)
       : run(r), block(b), out(o) {}
-  void open(std::string_view name) override {
+  void open(std::string_view name, const XmlAttributes&) override {
     if (name == run) ++depth;
   }
   void close(std::string_view name) override {
@@ -97,6 +98,13 @@ Result<std::string> office_text(std::string_view bytes, std::string_view type,
 }
 
 Result<std::string> pdf_text(std::string_view bytes) {
+  // A damaged upload is the sender's problem, answered with a message: poppler's complaints
+  // about it would only fill the server's log.
+  static const bool quiet = [] {
+    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+    return true;
+  }();
+  (void)quiet;
   std::vector<char> data(bytes.begin(), bytes.end());
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(data.data(), int(data.size())));

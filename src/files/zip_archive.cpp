@@ -27,12 +27,19 @@ std::unexpected<Error> damaged() {
   return fail(ErrorKind::unprocessable, N_("The file is damaged and cannot be read."), "file");
 }
 
+constexpr const char* kOverLimits = "over the zip limits";
+
 std::unexpected<Error> too_packed() {
   return fail(ErrorKind::unprocessable,
-              N_("The file unpacks to more than 100 MB or packs too tightly: refused."), "file");
+              N_("The file unpacks to more than 100 MB or packs too tightly: refused."), "file",
+              kOverLimits);
 }
 
 }  // namespace
+
+bool is_over_limits(const Error& error) {
+  return error.detail == kOverLimits;
+}
 
 struct ZipArchive::State {
   std::unique_ptr<zip_t, ZipCloser> zip;
@@ -114,10 +121,19 @@ std::string_view local_name(const XML_Char* name) {
 struct Run {
   XmlVisitor* visitor = nullptr;
   XML_Parser parser = nullptr;
-  bool stopped = false;
+  bool entities = false;
+  void check() {
+    if (visitor->stop || entities) XML_StopParser(parser, XML_FALSE);
+  }
 };
 
 }  // namespace
+
+std::string_view XmlAttributes::get(std::string_view local) const {
+  for (std::size_t i = 0; attributes_[i]; i += 2)
+    if (local_name(attributes_[i]) == local) return attributes_[i + 1];
+  return {};
+}
 
 Status visit_xml(const std::string& xml, XmlVisitor& visitor) {
   std::unique_ptr<XML_ParserStruct, ParserFree> parser(XML_ParserCreateNS(nullptr, '|'));
@@ -126,23 +142,30 @@ Status visit_xml(const std::string& xml, XmlVisitor& visitor) {
   XML_SetUserData(parser.get(), &run);
   XML_SetElementHandler(
       parser.get(),
-      [](void* data, const XML_Char* name, const XML_Char**) {
-        static_cast<Run*>(data)->visitor->open(local_name(name));
+      [](void* data, const XML_Char* name, const XML_Char** attrs) {
+        auto* run = static_cast<Run*>(data);
+        run->visitor->open(local_name(name), XmlAttributes(attrs));
+        run->check();
       },
       [](void* data, const XML_Char* name) {
-        static_cast<Run*>(data)->visitor->close(local_name(name));
+        auto* run = static_cast<Run*>(data);
+        run->visitor->close(local_name(name));
+        run->check();
       });
   XML_SetCharacterDataHandler(parser.get(), [](void* data, const XML_Char* s, int len) {
-    static_cast<Run*>(data)->visitor->text(std::string_view(s, std::size_t(len)));
+    auto* run = static_cast<Run*>(data);
+    run->visitor->text(std::string_view(s, std::size_t(len)));
+    run->check();
   });
   XML_SetEntityDeclHandler(
       parser.get(), [](void* data, const XML_Char*, int, const XML_Char*, int, const XML_Char*,
                        const XML_Char*, const XML_Char*, const XML_Char*) {
         auto* run = static_cast<Run*>(data);
-        run->stopped = true;
-        XML_StopParser(run->parser, XML_FALSE);
+        run->entities = true;
+        run->check();
       });
-  if (XML_Parse(parser.get(), xml.data(), int(xml.size()), 1) == XML_STATUS_ERROR || run.stopped)
+  if (XML_Parse(parser.get(), xml.data(), int(xml.size()), 1) == XML_STATUS_ERROR || run.entities ||
+      visitor.stop)
     return damaged();
   return {};
 }

@@ -40,14 +40,28 @@ class ZipArchive {
   std::unique_ptr<State> state_;
 };
 
+// Whether a failure of ZipArchive is a limit (a zip bomb) rather than a damaged archive.
+bool is_over_limits(const Error& error);
+
+// The attributes of an element, by local name (namespaces stripped).
+class XmlAttributes {
+ public:
+  explicit XmlAttributes(const char** attributes) : attributes_(attributes) {}
+  std::string_view get(std::string_view local_name) const;  // "" when absent
+
+ private:
+  const char** attributes_;
+};
+
 // Visits the elements and text of an XML document (namespaces stripped from element names).
-// Documents declaring entities (the "billion laughs") are refused. Fails (unprocessable) on
-// XML that does not parse.
+// A visitor may set `stop` to end the pass early. Documents declaring entities (the "billion
+// laughs") are refused. Fails (unprocessable) on XML that does not parse or a stopped pass.
 struct XmlVisitor {
   virtual ~XmlVisitor() = default;
-  virtual void open(std::string_view name) = 0;
+  virtual void open(std::string_view name, const XmlAttributes& attributes) = 0;
   virtual void close(std::string_view name) = 0;
   virtual void text(std::string_view text) = 0;
+  bool stop = false;
 };
 Status visit_xml(const std::string& xml, XmlVisitor& visitor);
 
