@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync, crc32 } from 'node:zlib';
+import { connect } from 'node:net';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { formToken } from '../support/browser.mjs';
@@ -69,6 +70,16 @@ function zipOf(entries) {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+// Sends a request head on a socket of its own and returns everything the server answers.
+const rawHead = (head) => new Promise((resolve, reject) => {
+  const socket = connect(server.port, '127.0.0.1', () => socket.write(head));
+  let data = '';
+  socket.on('data', (chunk) => { data += chunk; });
+  socket.on('end', () => resolve(data));
+  socket.on('error', reject);
+  setTimeout(() => { socket.destroy(); resolve(data); }, 5000);
+});
 
 const contentTypes = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 
@@ -159,6 +170,15 @@ test('the item page takes a file through its form and shows refusals as form mes
   const body = await refused.text();
   assert.match(body, /role="alert"/);
   assert.match(body, /PDF, DOCX or XLSX/);
+  await intact();
+  const tooLarge = await send(Buffer.concat([pdf, Buffer.alloc(MAX, 32)]), 'large.pdf');
+  assert.equal(tooLarge.status, 413);
+  assert.match(await tooLarge.text(), /The file is larger than 1 MB\./);
+  // A body declared far over the route's limit is answered before it is read: only the head is sent.
+  const farTooLarge = await rawHead(`POST ${pagePath}/attachments HTTP/1.1\r\nHost: x\r\nCookie: ${admin.cookie}\r\n` +
+    `Content-Type: multipart/form-data; boundary=x\r\nContent-Length: ${MAX * 2}\r\nConnection: close\r\n\r\n`);
+  assert.match(farTooLarge, /^HTTP\/1\.1 413/);
+  assert.match(farTooLarge, /max_attachment_bytes/);
   await intact();
 
   const docx = zipOf([['[Content_Types].xml', contentTypes],
