@@ -231,7 +231,8 @@ Result<Config> load_config(const SettingSources& sources) {
   auto upload = parse_number("max_upload_bytes", v["max_upload_bytes"], 1024, 1LL << 31);
   if (!upload) return std::unexpected(upload.error());
   c.max_upload_bytes = std::size_t(*upload);
-  auto attachment = parse_number("max_attachment_bytes", v["max_attachment_bytes"], 1024, 1LL << 30);
+  auto attachment =
+      parse_number("max_attachment_bytes", v["max_attachment_bytes"], 1024, 1LL << 30);
   if (!attachment) return std::unexpected(attachment.error());
   c.max_attachment_bytes = std::size_t(*attachment);
 

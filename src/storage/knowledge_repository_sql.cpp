@@ -617,18 +617,21 @@ void write_index(soci::session& s, Dialect dialect, ll id, const std::vector<Ind
     for (const auto& row : rows) {
       std::string language = get_text(row, 0), field = get_text(row, 1), terms = get_text(row, 2);
       add_field(before, language, terms);
-      bool in_scope = scope == IndexScope::everything || ((field == "attachment") == (scope == IndexScope::attachments));
+      bool in_scope = scope == IndexScope::everything ||
+                      ((field == "attachment") == (scope == IndexScope::attachments));
       any_in_scope = any_in_scope || in_scope;
       if (!in_scope) add_field(after, kept_language.empty() ? language : kept_language, terms);
     }
   }
   if (!kept_language.empty() && scope != IndexScope::everything)
-    s << "UPDATE knowledge_index SET language = :l WHERE item_id = :id AND NOT (1 = 1" + condition + ")",
+    s << "UPDATE knowledge_index SET language = :l WHERE item_id = :id AND NOT (1 = 1" + condition +
+             ")",
         soci::use(kept_language), soci::use(id);
   // External content: FTS5 forgets a row only when told the terms it indexed for it.
   if (dialect == Dialect::sqlite && any_in_scope)
     s << "INSERT INTO knowledge_fts (knowledge_fts, rowid, terms) "
-         "SELECT 'delete', id, terms FROM knowledge_index WHERE item_id = :id" + condition,
+         "SELECT 'delete', id, terms FROM knowledge_index WHERE item_id = :id" +
+             condition,
         soci::use(id);
   s << "DELETE FROM knowledge_index WHERE item_id = :id" + condition, soci::use(id);
   std::vector<ll> ids;
@@ -646,7 +649,8 @@ void write_index(soci::session& s, Dialect dialect, ll id, const std::vector<Ind
         soci::use(ids), soci::use(languages), soci::use(fields), soci::use(terms);
     if (dialect == Dialect::sqlite)
       s << "INSERT INTO knowledge_fts (rowid, terms) SELECT id, terms FROM knowledge_index WHERE "
-           "item_id = :id" + condition,
+           "item_id = :id" +
+               condition,
           soci::use(id);
   }
   apply_statistics(s, before, after);
@@ -1015,8 +1019,8 @@ Result<bool> SqlKnowledgeRepository::hide_comment(CommentId id, const std::strin
   });
 }
 
-Result<AttachmentId> SqlKnowledgeRepository::add_attachment(const Attachment& a,
-                                                            const std::vector<IndexedField>& attachment_index) {
+Result<AttachmentId> SqlKnowledgeRepository::add_attachment(
+    const Attachment& a, const std::vector<IndexedField>& attachment_index) {
   return db_.transaction([&](soci::session& s) -> Result<AttachmentId> {
     ll id = 0, item = a.item.value(), size = a.size, at = a.uploaded_at;
     int found = 0;
@@ -1024,10 +1028,12 @@ Result<AttachmentId> SqlKnowledgeRepository::add_attachment(const Attachment& a,
     if (found == 0) return fail(ErrorKind::not_found, "This item does not exist.", "id");
     ll by = a.uploaded_by ? a.uploaded_by->value() : 0;
     soci::indicator by_ind = a.uploaded_by ? soci::i_ok : soci::i_null;
-    s << "INSERT INTO knowledge_attachments (item_id, sha256, file_name, media_type, size, extracted_text, "
+    s << "INSERT INTO knowledge_attachments (item_id, sha256, file_name, media_type, size, "
+         "extracted_text, "
          "uploaded_by, uploaded_at) VALUES (:i, :h, :n, :m, :s, :x, :b, :t) RETURNING id",
-        soci::use(item), soci::use(a.sha256), soci::use(a.file_name), soci::use(a.media_type), soci::use(size),
-        soci::use(a.extracted_text), soci::use(by, by_ind), soci::use(at), soci::into(id);
+        soci::use(item), soci::use(a.sha256), soci::use(a.file_name), soci::use(a.media_type),
+        soci::use(size), soci::use(a.extracted_text), soci::use(by, by_ind), soci::use(at),
+        soci::into(id);
     write_index(s, db_.dialect(), item, attachment_index, IndexScope::attachments);
     DataEpoch::bump(s);
     return AttachmentId(id);
@@ -1038,21 +1044,23 @@ Result<std::vector<Attachment>> SqlKnowledgeRepository::attachments(ItemId item)
   return db_.with_session([&](soci::session& s) {
     ll v = item.value();
     std::vector<Attachment> out;
-    soci::rowset<soci::row> rows =
-        (s.prepare << "SELECT id, item_id, sha256, file_name, media_type, size, extracted_text, uploaded_by, "
-                      "uploaded_at FROM knowledge_attachments WHERE item_id = :i ORDER BY uploaded_at, id",
-         soci::use(v));
+    soci::rowset<soci::row> rows = (s.prepare << "SELECT id, item_id, sha256, file_name, "
+                                                 "media_type, size, extracted_text, uploaded_by, "
+                                                 "uploaded_at FROM knowledge_attachments WHERE "
+                                                 "item_id = :i ORDER BY uploaded_at, id",
+                                    soci::use(v));
     for (const auto& row : rows) out.push_back(read_attachment(row));
     return out;
   });
 }
 
-Result<bool> SqlKnowledgeRepository::remove_attachment(ItemId item, AttachmentId id,
-                                                       const std::vector<IndexedField>& attachment_index) {
+Result<bool> SqlKnowledgeRepository::remove_attachment(
+    ItemId item, AttachmentId id, const std::vector<IndexedField>& attachment_index) {
   return db_.transaction([&](soci::session& s) -> Result<bool> {
     ll i = item.value(), a = id.value();
     soci::statement st =
-        (s.prepare << "DELETE FROM knowledge_attachments WHERE id = :a AND item_id = :i", soci::use(a), soci::use(i));
+        (s.prepare << "DELETE FROM knowledge_attachments WHERE id = :a AND item_id = :i",
+         soci::use(a), soci::use(i));
     st.execute(true);
     if (st.get_affected_rows() != 1) return false;
     write_index(s, db_.dialect(), i, attachment_index, IndexScope::attachments);

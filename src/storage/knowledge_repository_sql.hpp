@@ -51,8 +51,9 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
       const knowledge::Attachment& attachment,
       const std::vector<knowledge::IndexedField>& attachment_index) override;
   Result<std::vector<knowledge::Attachment>> attachments(knowledge::ItemId item) override;
-  Result<bool> remove_attachment(knowledge::ItemId item, knowledge::AttachmentId id,
-                                 const std::vector<knowledge::IndexedField>& attachment_index) override;
+  Result<bool> remove_attachment(
+      knowledge::ItemId item, knowledge::AttachmentId id,
+      const std::vector<knowledge::IndexedField>& attachment_index) override;
 
  private:
   Database& db_;

@@ -63,7 +63,7 @@ struct AttachmentSettings {
   std::size_t max_per_item = 20;
 };
 
-// A file to attach to an item, one the file owns.
+// An attachment and where its bytes are on disk, for a download.
 struct AttachmentFile {
   Attachment attachment;
   std::filesystem::path path;
