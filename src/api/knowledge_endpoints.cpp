@@ -4,6 +4,8 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "http/file_download.hpp"
+#include "http/multipart.hpp"
 #include "core/text.hpp"
 #include "export/table.hpp"
 
@@ -268,6 +270,12 @@ void KnowledgeEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::item));
   router.add(V::put, "/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::replace), body);
   router.add(V::delete_, "/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::remove));
+  router.get("/api/v1/knowledge/{id}/attachments", guarded(&KnowledgeEndpoints::attachments));
+  // Any body type: the file comes raw (its type is found from its bytes) or in a form.
+  router.add(V::post, "/api/v1/knowledge/{id}/attachments", guarded(&KnowledgeEndpoints::attach),
+             http::RouteOptions{knowledge_.attachment_settings().max_bytes + 64 * 1024, http::BodyTypes::any});
+  router.get("/api/v1/knowledge/{id}/attachments/{attachment}", guarded(&KnowledgeEndpoints::download));
+  router.add(V::delete_, "/api/v1/knowledge/{id}/attachments/{attachment}", guarded(&KnowledgeEndpoints::detach));
 }
 
 http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) {
@@ -460,6 +468,85 @@ http::Response KnowledgeEndpoints::remove(http::Request& r, const auth::Visit& v
   auto id = id_param(r);
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   if (auto ok = knowledge_.remove(v.principal, *id); !ok) return error_response(r, ok.error());
+  return http::make_response(r, bhttp::status::no_content, "", "");
+}
+
+namespace {
+
+json::object attachment_json(const Attachment& a) {
+  std::string href = "/api/v1/knowledge/" + std::to_string(a.item.value()) + "/attachments/" + std::to_string(a.id.value());
+  return json::object{{"id", a.id.value()},         {"file_name", a.file_name}, {"media_type", a.media_type},
+                      {"size", a.size},             {"sha256", a.sha256},       {"uploaded_at", a.uploaded_at},
+                      {"has_text", !a.extracted_text.empty()}, {"href", href}};
+}
+
+std::optional<AttachmentId> attachment_param(const http::Request& r) {
+  auto id = text::parse_int(r.param("attachment"));
+  if (!id || *id <= 0) return std::nullopt;
+  return AttachmentId(*id);
+}
+
+}  // namespace
+
+http::Response KnowledgeEndpoints::attachments(http::Request& r, const auth::Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto id = id_param(r);
+  if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
+  auto all = knowledge_.attachments(v.principal, *id);
+  if (!all) return error_response(r, all.error());
+  json::array list;
+  for (const auto& a : *all) list.push_back(attachment_json(a));
+  return json_response(r, json::object{{"attachments", list}});
+}
+
+http::Response KnowledgeEndpoints::attach(http::Request& r, const auth::Visit& v) {
+  if (auto ok = check_query(r, {"file_name"}); !ok) return error_response(r, ok.error());
+  auto id = id_param(r);
+  if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
+  // The file: the part named "file" of a form, or the whole body.
+  std::string_view data = r.raw.body();
+  std::string file_name = r.query_value("file_name").value_or("");
+  std::string_view type = r.header(bhttp::field::content_type);
+  if (http::multipart_boundary(type)) {
+    auto parts = http::parse_multipart(type, data);
+    if (!parts) return error_response(r, parts.error());
+    auto file = std::find_if(parts->begin(), parts->end(), [](const auto& p) { return p.name == "file"; });
+    if (file == parts->end())
+      return error_response(r, Error{ErrorKind::invalid, "Send the file in a form field named file.", "file"});
+    data = file->data;
+    if (file_name.empty()) file_name = file->file_name;
+  }
+  auto done = knowledge_.attach(v.principal, *id, file_name, data);
+  if (!done) {
+    Error e = done.error();
+    if (e.kind == ErrorKind::payload_too_large)
+      e.message = text::fill(e.message, {{"mb", std::to_string(knowledge_.attachment_settings().max_bytes / (1024 * 1024))}});
+    return error_response(r, e);
+  }
+  auto res = json_response(r, attachment_json(*done));
+  res.result(bhttp::status::created);
+  res.set(bhttp::field::location, std::string(attachment_json(*done)["href"].as_string()));
+  return res;
+}
+
+http::Response KnowledgeEndpoints::download(http::Request& r, const auth::Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto id = id_param(r);
+  auto attachment = attachment_param(r);
+  if (!id || !attachment) return error_response(r, Error{ErrorKind::not_found, "Not found."});
+  auto file = knowledge_.attachment_file(v.principal, *id, *attachment);
+  if (!file) return error_response(r, file.error());
+  auto res = http::file_download(r, file->path, file->attachment.media_type, file->attachment.file_name,
+                                 knowledge_.attachment_settings().max_bytes);
+  if (!res) return error_response(r, res.error());
+  return std::move(*res);
+}
+
+http::Response KnowledgeEndpoints::detach(http::Request& r, const auth::Visit& v) {
+  auto id = id_param(r);
+  auto attachment = attachment_param(r);
+  if (!id || !attachment) return error_response(r, Error{ErrorKind::not_found, "Not found."});
+  if (auto ok = knowledge_.detach(v.principal, *id, *attachment); !ok) return error_response(r, ok.error());
   return http::make_response(r, bhttp::status::no_content, "", "");
 }
 

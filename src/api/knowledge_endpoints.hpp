@@ -24,6 +24,10 @@ class KnowledgeEndpoints {
   http::Response replace(http::Request& r, const auth::Visit& v);
   http::Response remove(http::Request& r, const auth::Visit& v);
   http::Response import(http::Request& r, const auth::Visit& v);
+  http::Response attachments(http::Request& r, const auth::Visit& v);
+  http::Response attach(http::Request& r, const auth::Visit& v);
+  http::Response download(http::Request& r, const auth::Visit& v);
+  http::Response detach(http::Request& r, const auth::Visit& v);
 
   knowledge::KnowledgeService& knowledge_;
   auth::Authenticator& auth_;

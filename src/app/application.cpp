@@ -221,9 +221,13 @@ int serve(const Config& config, storage::Database& db) {
     // People sending a form over the limit are uploading a file: say so.
     if (problem.type.status == http::bhttp::status::payload_too_large && problem.detail.empty()) {
       http::Problem upload = problem;
-      upload.detail = i18n::N_(
-          "The file is larger than this server accepts. Split it, or ask the administrator to "
-          "raise the upload limit (max_upload_bytes).");
+      upload.detail =
+          r.path.ends_with("/attachments")
+              ? i18n::N_("The file is larger than attachments may be. Make it smaller, or ask the "
+                         "administrator to raise the limit (max_attachment_bytes).")
+              : i18n::N_(
+                    "The file is larger than this server accepts. Split it, or ask the administrator to "
+                    "raise the upload limit (max_upload_bytes).");
       return site.error_page(r, upload);
     }
     return site.error_page(r, problem);

@@ -30,6 +30,7 @@ const std::vector<SettingSpec>& setting_specs() {
       {"header_timeout", "seconds a client has to send a whole request head", "10"},
       {"max_upload_bytes", "largest file an administrator may upload (datasets), in bytes",
        "52428800"},
+      {"max_attachment_bytes", "largest file attached to a knowledge item, in bytes", "20971520"},
       {"public_url", "address people use to reach the site, for links in e-mails", ""},
       {"self_registration", "let stakeholders create their own accounts: on or off", "off"},
       {"session_idle_minutes", "sign out after this many minutes without a request", "60"},
@@ -230,6 +231,10 @@ Result<Config> load_config(const SettingSources& sources) {
   auto upload = parse_number("max_upload_bytes", v["max_upload_bytes"], 1024, 1LL << 31);
   if (!upload) return std::unexpected(upload.error());
   c.max_upload_bytes = std::size_t(*upload);
+  auto attachment =
+      parse_number("max_attachment_bytes", v["max_attachment_bytes"], 1024, 1LL << 30);
+  if (!attachment) return std::unexpected(attachment.error());
+  c.max_attachment_bytes = std::size_t(*attachment);
 
   c.public_url = v["public_url"];
   c.public_url_configured = !c.public_url.empty();

@@ -33,6 +33,7 @@ struct Config {
   std::size_t header_limit = 16 * 1024;
   std::chrono::seconds header_timeout{10};
   std::size_t max_upload_bytes = 50u << 20;  // dataset uploads (page and API)
+  std::size_t max_attachment_bytes = 20u << 20;  // files attached to knowledge items
   // Accounts and mail.
   std::string public_url;  // resolved: http://<listen>/ when not set
   bool public_url_configured = false;

@@ -37,6 +37,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       cluster_categories(cluster_category_repository),
       thesaurus(std::move(loaded_thesaurus)),
       knowledge_repository(db),
-      knowledge(knowledge_repository, reference, analyzer, thesaurus) {}
+      knowledge(knowledge_repository, reference, analyzer, thesaurus,
+                knowledge::AttachmentSettings{.directory = config.data_dir / "attachments",
+                                              .max_bytes = config.max_attachment_bytes,
+                                              .max_per_item = 20}) {}
 
 }  // namespace cps::app

@@ -1,8 +1,5 @@
 #include "statistics/xlsx.hpp"
 
-#include <expat.h>
-#include <zip.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
@@ -12,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "files/zip_archive.hpp"
 #include "i18n/catalogue.hpp"
 #include "statistics/long_table.hpp"
 
@@ -21,142 +19,69 @@ using i18n::N_;
 
 namespace {
 
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-struct FileCloser {
-  void operator()(zip_file_t* f) const { zip_fclose(f); }
-};
-struct ParserFree {
-  void operator()(XML_ParserStruct* p) const { XML_ParserFree(p); }
-};
-
 Error not_a_workbook() {
   return Error{ErrorKind::unprocessable, "This is not an XLSX workbook (or it is damaged).",
                "file"};
 }
 
-// Reads the parts of a workbook, counting every byte unpacked against the limits.
+Error too_packed() {
+  return Error{
+      ErrorKind::unprocessable,
+      "The workbook unpacks to far more data than a table of statistics holds; it was not read.",
+      "file"};
+}
+
+// The parts of a workbook, read within the limits (files::ZipArchive), with the messages of
+// this reader.
 class Workbook {
  public:
-  Workbook(zip_t* zip, const XlsxLimits& limits) : zip_(zip), limits_(limits) {}
-
-  // The part's bytes; nullopt when the archive has no such part.
+  explicit Workbook(files::ZipArchive zip) : zip_(std::move(zip)) {}
   Result<std::optional<std::string>> part(const std::string& name) {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip_.get(), name.c_str(), 0, &st) != 0) return std::optional<std::string>{};
-    if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > (1u << 20) &&
-        st.size / std::max<zip_uint64_t>(st.comp_size, 1) > limits_.max_ratio)
-      return too_packed();
-    std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen(zip_.get(), name.c_str(), 0));
-    if (!file) return std::unexpected(not_a_workbook());
-    std::string out;
-    char buffer[64 * 1024];
-    for (;;) {
-      zip_int64_t n = zip_fread(file.get(), buffer, sizeof buffer);
-      if (n < 0) return std::unexpected(not_a_workbook());
-      if (n == 0) break;
-      unpacked_ += std::size_t(n);
-      // The sizes in the archive may lie: what is actually unpacked is what counts.
-      if (unpacked_ > limits_.max_unpacked_bytes) return too_packed();
-      out.append(buffer, std::size_t(n));
-      if (out.size() > (1u << 20) && (st.valid & ZIP_STAT_COMP_SIZE) &&
-          out.size() / std::max<zip_uint64_t>(st.comp_size, 1) > limits_.max_ratio)
-        return too_packed();
-    }
-    return std::optional<std::string>(std::move(out));
+    auto bytes = zip_.entry(name);
+    if (!bytes)
+      return std::unexpected(files::is_over_limits(bytes.error()) ? too_packed()
+                                                                  : not_a_workbook());
+    return bytes;
   }
 
  private:
-  static std::unexpected<Error> too_packed() {
-    return fail(
-        ErrorKind::unprocessable,
-        "The workbook unpacks to far more data than a table of statistics holds; it was not read.",
-        "file");
-  }
-  std::unique_ptr<zip_t, ZipCloser> zip_;
-  XlsxLimits limits_;
-  std::size_t unpacked_ = 0;
+  files::ZipArchive zip_;
 };
 
-// Element names come as "namespace|local" (or "local" without a namespace).
-std::string_view local_name(const XML_Char* name) {
-  std::string_view n(name);
-  if (auto bar = n.rfind('|'); bar != std::string_view::npos) n.remove_prefix(bar + 1);
-  return n;
-}
-
-std::string_view attribute(const XML_Char** attrs, std::string_view local) {
-  for (std::size_t i = 0; attrs[i]; i += 2)
-    if (local_name(attrs[i]) == local) return attrs[i + 1];
-  return {};
-}
-
-// A SAX pass over one XML part; entity declarations (the "billion laughs") stop it.
 template <class Handler>
 Status parse_xml(const std::string& xml, Handler& handler) {
-  std::unique_ptr<XML_ParserStruct, ParserFree> parser(XML_ParserCreateNS(nullptr, '|'));
-  if (!parser) return fail(ErrorKind::internal, "Out of memory.");
-  XML_SetUserData(parser.get(), &handler);
-  XML_SetElementHandler(
-      parser.get(),
-      [](void* data, const XML_Char* name, const XML_Char** attrs) {
-        static_cast<Handler*>(data)->open(local_name(name), attrs);
-      },
-      [](void* data, const XML_Char* name) {
-        static_cast<Handler*>(data)->close(local_name(name));
-      });
-  XML_SetCharacterDataHandler(parser.get(), [](void* data, const XML_Char* s, int len) {
-    static_cast<Handler*>(data)->text(std::string_view(s, std::size_t(len)));
-  });
-  XML_SetEntityDeclHandler(
-      parser.get(),
-      [](void* data, const XML_Char*, int, const XML_Char*, int, const XML_Char*, const XML_Char*,
-         const XML_Char*, const XML_Char*) { static_cast<Handler*>(data)->stop(); });
-  handler.parser = parser.get();
-  if (XML_Parse(parser.get(), xml.data(), int(xml.size()), 1) == XML_STATUS_ERROR ||
-      handler.parser_to_stop)
-    return std::unexpected(not_a_workbook());
+  if (!files::visit_xml(xml, handler)) return std::unexpected(not_a_workbook());
   return {};
 }
 
-struct XmlHandler {
-  XML_Parser parser = nullptr;
-  bool parser_to_stop = false;
-  void stop() {
-    parser_to_stop = true;
-    XML_StopParser(parser, XML_FALSE);
-  }
-};
+using files::XmlAttributes;
 
 // xl/workbook.xml: the relationship id of the first sheet.
-struct WorkbookXml : XmlHandler {
+struct WorkbookXml final : files::XmlVisitor {
   std::string first_sheet;
-  void open(std::string_view name, const XML_Char** attrs) {
-    if (name == "sheet" && first_sheet.empty()) first_sheet = attribute(attrs, "id");
+  void open(std::string_view name, const XmlAttributes& attrs) override {
+    if (name == "sheet" && first_sheet.empty()) first_sheet = attrs.get("id");
   }
-  void close(std::string_view) {}
-  void text(std::string_view) {}
+  void close(std::string_view) override {}
+  void text(std::string_view) override {}
 };
 
 // xl/_rels/workbook.xml.rels: targets by relationship id.
-struct RelationshipsXml : XmlHandler {
+struct RelationshipsXml final : files::XmlVisitor {
   std::map<std::string, std::string> targets;
-  void open(std::string_view name, const XML_Char** attrs) {
-    if (name == "Relationship")
-      targets[std::string(attribute(attrs, "Id"))] = attribute(attrs, "Target");
+  void open(std::string_view name, const XmlAttributes& attrs) override {
+    if (name == "Relationship") targets[std::string(attrs.get("Id"))] = attrs.get("Target");
   }
-  void close(std::string_view) {}
-  void text(std::string_view) {}
+  void close(std::string_view) override {}
+  void text(std::string_view) override {}
 };
 
 // xl/sharedStrings.xml: the text of each <si>, phonetic runs left out.
-struct SharedStringsXml : XmlHandler {
+struct SharedStringsXml final : files::XmlVisitor {
   std::vector<std::string> strings;
   bool in_text = false;
   int phonetic = 0;
-  void open(std::string_view name, const XML_Char**) {
+  void open(std::string_view name, const XmlAttributes&) override {
     if (name == "si")
       strings.emplace_back();
     else if (name == "rPh")
@@ -164,13 +89,13 @@ struct SharedStringsXml : XmlHandler {
     else if (name == "t" && !phonetic && !strings.empty())
       in_text = true;
   }
-  void close(std::string_view name) {
+  void close(std::string_view name) override {
     if (name == "t")
       in_text = false;
     else if (name == "rPh")
       --phonetic;
   }
-  void text(std::string_view s) {
+  void text(std::string_view s) override {
     if (in_text) strings.back().append(s);
   }
 };
@@ -187,7 +112,7 @@ std::size_t column_of(std::string_view ref) {
 }
 
 // The worksheet: rows of cells by column, each row handed on as it ends.
-struct SheetXml : XmlHandler {
+struct SheetXml final : files::XmlVisitor {
   const std::vector<std::string>* shared = nullptr;
   std::function<void(std::size_t row, std::vector<std::string>& cells)> on_row;
   std::function<void(Issue)> on_issue;
@@ -196,20 +121,20 @@ struct SheetXml : XmlHandler {
   bool in_value = false, in_inline = false;
   std::vector<std::string> cells;
 
-  void open(std::string_view name, const XML_Char** attrs) {
+  void open(std::string_view name, const XmlAttributes& attrs) override {
     if (name == "row") {
-      auto r = attribute(attrs, "r");
+      auto r = attrs.get("r");
       row = r.empty() ? next_row : std::size_t(std::strtoull(std::string(r).c_str(), nullptr, 10));
       if (row == 0 || row > 1048576) row = next_row;
       next_row = row + 1;
       next_column = 1;
       cells.clear();
     } else if (name == "c") {
-      auto ref = attribute(attrs, "r");
+      auto ref = attrs.get("r");
       column = ref.empty() ? next_column : column_of(ref);
       if (column == 0) column = next_column;
       next_column = column + 1;
-      type = attribute(attrs, "t");
+      type = attrs.get("t");
       value.clear();
     } else if (name == "v") {
       in_value = true;
@@ -219,7 +144,7 @@ struct SheetXml : XmlHandler {
       in_value = true;
     }
   }
-  void close(std::string_view name) {
+  void close(std::string_view name) override {
     if (name == "v" || name == "t")
       in_value = false;
     else if (name == "is")
@@ -251,7 +176,7 @@ struct SheetXml : XmlHandler {
       on_row(row, cells);
     }
   }
-  void text(std::string_view s) {
+  void text(std::string_view s) override {
     if (in_value) value.append(s);
   }
 };
@@ -260,17 +185,12 @@ struct SheetXml : XmlHandler {
 
 Result<ObservationTable> read_xlsx(std::string_view bytes, const ReadProgress& progress,
                                    const XlsxLimits& limits) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (!source) return std::unexpected(not_a_workbook());
-  zip_t* opened = zip_open_from_source(source, ZIP_RDONLY, &error);
-  zip_error_fini(&error);
-  if (!opened) {
-    zip_source_free(source);
-    return std::unexpected(not_a_workbook());
-  }
-  Workbook book(opened, limits);
+  auto zip = files::ZipArchive::open(
+      bytes, files::ZipLimits{.max_unpacked_bytes = limits.max_unpacked_bytes,
+                              .max_ratio = limits.max_ratio});
+  if (!zip)
+    return std::unexpected(files::is_over_limits(zip.error()) ? too_packed() : not_a_workbook());
+  Workbook book(std::move(*zip));
 
   auto workbook_xml = book.part("xl/workbook.xml");
   if (!workbook_xml) return std::unexpected(workbook_xml.error());
@@ -316,7 +236,7 @@ Result<ObservationTable> read_xlsx(std::string_view bytes, const ReadProgress& p
       if (!started) {
         header_error = started.error();
         header_error->field = "line " + std::to_string(row);
-        sheet.stop();
+        sheet.stop = true;
         return;
       }
       rows.emplace(std::move(*started));

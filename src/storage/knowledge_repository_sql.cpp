@@ -586,21 +586,54 @@ void write_revision(soci::session& s, ll id, int number, const KnowledgeItem& it
       soci::use(saved_at), soci::use(note), soci::use(status), soci::use(content);
 }
 
-// Replaces the item's index rows (and their full-text entries) and moves the statistics.
-void write_index(soci::session& s, Dialect dialect, ll id, const std::vector<IndexedField>& index) {
+// Which of an item's index rows a save replaces: an item save the texts' fields, an
+// attachment change those of field "attachment", deleting the item all of them.
+enum class IndexScope { texts, attachments, everything };
+
+const char* scope_condition(IndexScope scope) {
+  switch (scope) {
+    case IndexScope::texts:
+      return " AND field <> 'attachment'";
+    case IndexScope::attachments:
+      return " AND field = 'attachment'";
+    case IndexScope::everything:
+      break;
+  }
+  return "";
+}
+
+// Replaces the item's index rows in `scope` (and their full-text entries) and moves the
+// statistics. Rows outside the scope stay; with `kept_language`, they move to that language
+// (attachments are indexed in the item's original language, which an edit may change).
+void write_index(soci::session& s, Dialect dialect, ll id, const std::vector<IndexedField>& index,
+                 IndexScope scope = IndexScope::texts, const std::string& kept_language = {}) {
+  const std::string condition = scope_condition(scope);
   Documents before, after;
+  bool any_in_scope = false;
   {
     soci::rowset<soci::row> rows =
-        (s.prepare << "SELECT language, terms FROM knowledge_index WHERE item_id = :id",
+        (s.prepare << "SELECT language, field, terms FROM knowledge_index WHERE item_id = :id",
          soci::use(id));
-    for (const auto& row : rows) add_field(before, get_text(row, 0), get_text(row, 1));
+    for (const auto& row : rows) {
+      std::string language = get_text(row, 0), field = get_text(row, 1), terms = get_text(row, 2);
+      add_field(before, language, terms);
+      bool in_scope = scope == IndexScope::everything ||
+                      ((field == "attachment") == (scope == IndexScope::attachments));
+      any_in_scope = any_in_scope || in_scope;
+      if (!in_scope) add_field(after, kept_language.empty() ? language : kept_language, terms);
+    }
   }
+  if (!kept_language.empty() && scope != IndexScope::everything)
+    s << "UPDATE knowledge_index SET language = :l WHERE item_id = :id AND NOT (1 = 1" + condition +
+             ")",
+        soci::use(kept_language), soci::use(id);
   // External content: FTS5 forgets a row only when told the terms it indexed for it.
-  if (dialect == Dialect::sqlite && !before.empty())
+  if (dialect == Dialect::sqlite && any_in_scope)
     s << "INSERT INTO knowledge_fts (knowledge_fts, rowid, terms) "
-         "SELECT 'delete', id, terms FROM knowledge_index WHERE item_id = :id",
+         "SELECT 'delete', id, terms FROM knowledge_index WHERE item_id = :id" +
+             condition,
         soci::use(id);
-  s << "DELETE FROM knowledge_index WHERE item_id = :id", soci::use(id);
+  s << "DELETE FROM knowledge_index WHERE item_id = :id" + condition, soci::use(id);
   std::vector<ll> ids;
   std::vector<std::string> languages, fields, terms;
   for (const auto& f : index) {
@@ -616,10 +649,25 @@ void write_index(soci::session& s, Dialect dialect, ll id, const std::vector<Ind
         soci::use(ids), soci::use(languages), soci::use(fields), soci::use(terms);
     if (dialect == Dialect::sqlite)
       s << "INSERT INTO knowledge_fts (rowid, terms) SELECT id, terms FROM knowledge_index WHERE "
-           "item_id = :id",
+           "item_id = :id" +
+               condition,
           soci::use(id);
   }
   apply_statistics(s, before, after);
+}
+
+Attachment read_attachment(const soci::row& row) {
+  Attachment a;
+  a.id = AttachmentId(get_int(row, 0));
+  a.item = ItemId(get_int(row, 1));
+  a.sha256 = get_text(row, 2);
+  a.file_name = get_text(row, 3);
+  a.media_type = get_text(row, 4);
+  a.size = get_int(row, 5);
+  a.extracted_text = get_text(row, 6);
+  if (auto u = get_optional_int(row, 7)) a.uploaded_by = accounts::UserId(*u);
+  a.uploaded_at = get_int(row, 8);
+  return a;
 }
 
 Comment read_comment(const soci::row& row) {
@@ -661,7 +709,7 @@ Result<ItemId> SqlKnowledgeRepository::create(const KnowledgeItem& item, const s
     }
     write_content(s, id, item.content);
     write_revision(s, id, 1, item, note);
-    write_index(s, db_.dialect(), id, index);
+    write_index(s, db_.dialect(), id, index, IndexScope::texts, item.content.original_language);
     DataEpoch::bump(s);
     return ItemId(id);
   });
@@ -698,7 +746,7 @@ Result<bool> SqlKnowledgeRepository::update(const KnowledgeItem& item, int expec
     ll id = item.id.value();
     write_content(s, id, item.content);
     write_revision(s, id, expected_revision + 1, item, note);
-    write_index(s, db_.dialect(), id, index);
+    write_index(s, db_.dialect(), id, index, IndexScope::texts, item.content.original_language);
     DataEpoch::bump(s);
     return true;
   });
@@ -756,7 +804,7 @@ Status SqlKnowledgeRepository::remove(ItemId id) {
     s << "SELECT COUNT(*) FROM knowledge_items WHERE id = :id", soci::use(v), soci::into(found);
     if (found == 0) return fail(ErrorKind::not_found, "This item does not exist.", "id");
     // The index goes first so its statistics and full-text entries leave with it.
-    write_index(s, db_.dialect(), v, {});
+    write_index(s, db_.dialect(), v, {}, IndexScope::everything);
     s << "DELETE FROM knowledge_items WHERE id = :id", soci::use(v);
     DataEpoch::bump(s);
     return {};
@@ -968,6 +1016,56 @@ Result<bool> SqlKnowledgeRepository::hide_comment(CommentId id, const std::strin
     bool hidden = st.get_affected_rows() == 1;
     if (hidden) DataEpoch::bump(s);
     return hidden;
+  });
+}
+
+Result<AttachmentId> SqlKnowledgeRepository::add_attachment(
+    const Attachment& a, const std::vector<IndexedField>& attachment_index) {
+  return db_.transaction([&](soci::session& s) -> Result<AttachmentId> {
+    ll id = 0, item = a.item.value(), size = a.size, at = a.uploaded_at;
+    int found = 0;
+    s << "SELECT COUNT(*) FROM knowledge_items WHERE id = :id", soci::use(item), soci::into(found);
+    if (found == 0) return fail(ErrorKind::not_found, "This item does not exist.", "id");
+    ll by = a.uploaded_by ? a.uploaded_by->value() : 0;
+    soci::indicator by_ind = a.uploaded_by ? soci::i_ok : soci::i_null;
+    s << "INSERT INTO knowledge_attachments (item_id, sha256, file_name, media_type, size, "
+         "extracted_text, "
+         "uploaded_by, uploaded_at) VALUES (:i, :h, :n, :m, :s, :x, :b, :t) RETURNING id",
+        soci::use(item), soci::use(a.sha256), soci::use(a.file_name), soci::use(a.media_type),
+        soci::use(size), soci::use(a.extracted_text), soci::use(by, by_ind), soci::use(at),
+        soci::into(id);
+    write_index(s, db_.dialect(), item, attachment_index, IndexScope::attachments);
+    DataEpoch::bump(s);
+    return AttachmentId(id);
+  });
+}
+
+Result<std::vector<Attachment>> SqlKnowledgeRepository::attachments(ItemId item) {
+  return db_.with_session([&](soci::session& s) {
+    ll v = item.value();
+    std::vector<Attachment> out;
+    soci::rowset<soci::row> rows = (s.prepare << "SELECT id, item_id, sha256, file_name, "
+                                                 "media_type, size, extracted_text, uploaded_by, "
+                                                 "uploaded_at FROM knowledge_attachments WHERE "
+                                                 "item_id = :i ORDER BY uploaded_at, id",
+                                    soci::use(v));
+    for (const auto& row : rows) out.push_back(read_attachment(row));
+    return out;
+  });
+}
+
+Result<bool> SqlKnowledgeRepository::remove_attachment(
+    ItemId item, AttachmentId id, const std::vector<IndexedField>& attachment_index) {
+  return db_.transaction([&](soci::session& s) -> Result<bool> {
+    ll i = item.value(), a = id.value();
+    soci::statement st =
+        (s.prepare << "DELETE FROM knowledge_attachments WHERE id = :a AND item_id = :i",
+         soci::use(a), soci::use(i));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) return false;
+    write_index(s, db_.dialect(), i, attachment_index, IndexScope::attachments);
+    DataEpoch::bump(s);
+    return true;
   });
 }
 

@@ -46,6 +46,15 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
   Result<std::vector<knowledge::Comment>> comments(knowledge::ItemId item) override;
   Result<bool> hide_comment(knowledge::CommentId id, const std::string& reason) override;
 
+  // add_attachment fails with not_found when the item does not exist.
+  Result<knowledge::AttachmentId> add_attachment(
+      const knowledge::Attachment& attachment,
+      const std::vector<knowledge::IndexedField>& attachment_index) override;
+  Result<std::vector<knowledge::Attachment>> attachments(knowledge::ItemId item) override;
+  Result<bool> remove_attachment(
+      knowledge::ItemId item, knowledge::AttachmentId id,
+      const std::vector<knowledge::IndexedField>& attachment_index) override;
+
  private:
   Database& db_;
 };

@@ -7,6 +7,8 @@
 #include <set>
 
 #include "core/text.hpp"
+#include "files/inspection.hpp"
+#include "http/file_download.hpp"
 #include "web/downloads.hpp"
 #include "web/knowledge_labels.hpp"
 #include "web/markdown.hpp"
@@ -27,6 +29,22 @@ std::string date_of(Seconds t) {
   auto day = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(std::chrono::seconds(t)));
   std::chrono::year_month_day ymd(day);
   return fmt::format("{:04d}-{:02d}-{:02d}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+}
+
+// The short name people know a file type by.
+std::string media_type_label(std::string_view media_type) {
+  if (media_type == files::kPdf) return "PDF";
+  if (media_type == files::kDocx) return "DOCX";
+  if (media_type == files::kXlsx) return "XLSX";
+  if (media_type == "image/webp") return "WebP";
+  std::string out(media_type.substr(media_type.find('/') + 1));
+  for (char& c : out) c = char(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string size_text(const i18n::Catalogue& cat, i18n::Language lang, std::int64_t bytes) {
+  if (bytes < 1024 * 1024) return cat.format_integer(lang, std::max<std::int64_t>(1, (bytes + 1023) / 1024)) + " KB";
+  return cat.format_decimal(lang, double(bytes) / (1024.0 * 1024.0), 1) + " MB";
 }
 
 std::optional<ItemId> id_param(const http::Request& r) {
@@ -199,6 +217,13 @@ void KnowledgePages::add_routes(http::Router& router) {
   router.add(V::post, "/{lang}/knowledge/{id}/restore", form(&KnowledgePages::restore));
   router.add(V::post, "/{lang}/knowledge/{id}/comments", form(&KnowledgePages::add_comment));
   router.add(V::post, "/{lang}/knowledge/{id}/comments/{comment}/hide", form(&KnowledgePages::hide_comment));
+  // The body may exceed the attachment limit a little (the form's other fields and the
+  // multipart framing), so that a file just over the limit gets the form's message.
+  router.add(V::post, "/{lang}/knowledge/{id}/attachments",
+             on_form(site_, this, &KnowledgePages::attach, FormBodies::with_files),
+             http::RouteOptions{knowledge_.attachment_settings().max_bytes + 64 * 1024, http::BodyTypes::of_family});
+  router.get("/{lang}/knowledge/{id}/attachments/{attachment}", page(&KnowledgePages::download));
+  router.add(V::post, "/{lang}/knowledge/{id}/attachments/{attachment}/remove", form(&KnowledgePages::detach));
 }
 
 Object KnowledgePages::card(const KnowledgeItem& item, Language lang) const {
@@ -509,6 +534,11 @@ http::Response KnowledgePages::feed(http::Request& r) {
 }
 
 http::Response KnowledgePages::item(http::Request& r, Language lang, const Visit& v) {
+  return item_page(r, lang, v, {}, bhttp::status::ok);
+}
+
+http::Response KnowledgePages::item_page(http::Request& r, Language lang, const Visit& v, Object extra,
+                                         bhttp::status status) {
   auto id = id_param(r);
   if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   auto found = knowledge_.item(v.principal, *id);
@@ -688,7 +718,26 @@ http::Response KnowledgePages::item(http::Request& r, Language lang, const Visit
       missing.push_back(Object{{"code", std::string(code)}, {"name", std::string(language_endonym(code))}});
   data["missing_languages"] = missing;
   data["has_missing_languages"] = can.edit && !missing.empty();
-  return site_.page(r, lang, "knowledge_item", t.title, std::move(data), PageOptions{bhttp::status::ok, t.summary, {}});
+  auto attachments = knowledge_.attachments(v.principal, *id);
+  if (!attachments) return site_.error_page(r, attachments.error());
+  List files;
+  for (const auto& a : *attachments) {
+    std::string href = base + "/attachments/" + std::to_string(a.id.value());
+    files.push_back(Object{{"name", a.file_name},
+                           {"type", media_type_label(a.media_type)},
+                           {"size", size_text(cat, lang, a.size)},
+                           {"href", href},
+                           {"remove_action", href + "/remove"}});
+  }
+  data["attachments"] = files;
+  data["has_attachments"] = !files.empty();
+  data["may_attach"] = can.edit;
+  data["attach_action"] = base + "/attachments";
+  data["max_attachment_mb"] = std::to_string(knowledge_.attachment_settings().max_bytes / (1024 * 1024));
+  if (r.query_value("done") == "attached") data["notice"] = site_.tr(lang, N_("The file is attached."));
+  if (r.query_value("done") == "detached") data["notice"] = site_.tr(lang, N_("The attachment is removed."));
+  merge(data, std::move(extra));
+  return site_.page(r, lang, "knowledge_item", t.title, std::move(data), PageOptions{status, t.summary, {}});
 }
 
 http::Response KnowledgePages::form_page(http::Request& r, Language lang, const Visit& v, const KnowledgeItem* current,
@@ -969,6 +1018,47 @@ http::Response KnowledgePages::hide_comment(http::Request& r, Language lang, con
   auto done = knowledge_.hide_comment(v.principal, *id, CommentId(*comment), f.get("reason"));
   if (!done) return site_.error_page(r, done.error());
   return see_other(site_, r, Site::prefix(lang) + "/knowledge/" + std::to_string(id->value()) + "#comments");
+}
+
+http::Response KnowledgePages::attach(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  auto id = id_param(r);
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto file = f.file("file");
+  Result<Attachment> done = file ? knowledge_.attach(v.principal, *id, file->file_name, file->data)
+                                 : Result<Attachment>(fail(ErrorKind::invalid, N_("Choose a file to attach."), "file"));
+  if (!done) {
+    Error e = done.error();
+    if (e.kind == ErrorKind::forbidden || e.kind == ErrorKind::unauthenticated || e.kind == ErrorKind::not_found)
+      return site_.error_page(r, e);
+    if (e.kind == ErrorKind::payload_too_large)
+      e.message = text::fill(site_.tr(lang, e.message),
+                             {{"mb", std::to_string(knowledge_.attachment_settings().max_bytes / (1024 * 1024))}});
+    Object extra = form_error(site_, lang, e);
+    Object prefixed{{"attach_error", extra["error"]}};
+    return item_page(r, lang, v, std::move(prefixed), form_status(e));
+  }
+  return see_other(site_, r, Site::prefix(lang) + "/knowledge/" + std::to_string(id->value()) + "?done=attached#attachments");
+}
+
+http::Response KnowledgePages::download(http::Request& r, Language, const Visit& v) {
+  auto id = id_param(r);
+  auto attachment = text::parse_int(r.param("attachment"));
+  if (!id || !attachment || *attachment <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto file = knowledge_.attachment_file(v.principal, *id, AttachmentId(*attachment));
+  if (!file) return site_.error_page(r, file.error());
+  auto res = http::file_download(r, file->path, file->attachment.media_type, file->attachment.file_name,
+                                 knowledge_.attachment_settings().max_bytes);
+  if (!res) return site_.error_page(r, res.error());
+  return std::move(*res);
+}
+
+http::Response KnowledgePages::detach(http::Request& r, Language lang, const Visit& v, const Form&) {
+  auto id = id_param(r);
+  auto attachment = text::parse_int(r.param("attachment"));
+  if (!id || !attachment || *attachment <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto done = knowledge_.detach(v.principal, *id, AttachmentId(*attachment));
+  if (!done) return site_.error_page(r, done.error());
+  return see_other(site_, r, Site::prefix(lang) + "/knowledge/" + std::to_string(id->value()) + "?done=detached#attachments");
 }
 
 http::Response KnowledgePages::list_page(http::Request& r, Language lang, const Visit& v, ItemFilter filter,

@@ -34,6 +34,11 @@ class KnowledgePages {
   // country, region, lang); entries in the UI language given by `ui` (English by default).
   http::Response feed(http::Request& r);
   http::Response item(http::Request& r, Language lang, const Visit& v);
+  // The item page with `extra` (a refused upload's message) merged in, answered with `status`.
+  http::Response item_page(http::Request& r, Language lang, const Visit& v, Object extra, http::bhttp::status status);
+  http::Response attach(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response download(http::Request& r, Language lang, const Visit& v);
+  http::Response detach(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response new_item(http::Request& r, Language lang, const Visit& v);
   http::Response create(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response edit(http::Request& r, Language lang, const Visit& v);

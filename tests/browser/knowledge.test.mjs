@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startServer } from '../support/server.mjs';
+import { pdfSaying } from '../support/files.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.join(here, 'screenshots');
@@ -76,6 +77,21 @@ for (const lang of languages) {
     await context.close();
   });
 }
+
+test('an item page with attachments and a refused upload passes axe', async () => {
+  const { context, page } = await signedIn('admin@clusterpolisee.example');
+  await page.goto(`${server.base}/en/knowledge/1`, { waitUntil: 'networkidle' });
+  await page.setInputFiles('#attachment-file', { name: 'Case study.pdf', mimeType: 'application/pdf', buffer: pdfSaying('Case study') });
+  await Promise.all([page.waitForNavigation(), page.click('#attachments button[type=submit]:text("Attach")')]);
+  assert.match(await page.textContent('#attachments'), /Case study\.pdf/);
+  await axe(page, 'item with an attachment');
+  await page.screenshot({ path: path.join(shots, 'knowledge-item-attachments-en-desktop.png'), fullPage: true });
+  await page.setInputFiles('#attachment-file', { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('plain text') });
+  await Promise.all([page.waitForNavigation(), page.click('#attachments button[type=submit]:text("Attach")')]);
+  assert.match(await page.textContent('#attach-error'), /PDF, DOCX or XLSX/);
+  await axe(page, 'item with a refused upload');
+  await context.close();
+});
 
 test('an item is written, sent for review and published through the forms, by keyboard', async () => {
   const { context, page } = await signedIn(AUTHOR);

@@ -528,6 +528,82 @@ TEST_F(KnowledgeContract, removing_an_item_removes_everything_it_had) {
   EXPECT_EQ(repository_->remove(id).error().kind, ErrorKind::not_found);
 }
 
+TEST_F(KnowledgeContract,
+       attachments_round_trip_and_their_index_rows_follow_adds_removes_and_item_saves) {
+  ItemId id = create(item("with-files", "With files"), index_of({{"en", "title", "file"}}));
+  ItemId other = create(item("without", "Without"), index_of({{"en", "title", "other"}}));
+  Attachment a;
+  a.item = id;
+  a.sha256 = std::string(64, 'a');
+  a.file_name = "Studiu „voucher”.pdf";
+  a.media_type = "application/pdf";
+  a.size = 1234;
+  a.extracted_text = "Voucher study text";
+  a.uploaded_by = kBogdan;
+  a.uploaded_at = 2000;
+  auto added = repository_->add_attachment(a, index_of({{"en", "attachment", "voucher studi"}}));
+  ASSERT_TRUE(added) << added.error().detail;
+  auto all = repository_->attachments(id);
+  ASSERT_TRUE(all && all->size() == 1);
+  const Attachment& back = all->front();
+  EXPECT_EQ(back.id, *added);
+  EXPECT_EQ(back.item, id);
+  EXPECT_EQ(back.sha256, a.sha256);
+  EXPECT_EQ(back.file_name, a.file_name);
+  EXPECT_EQ(back.media_type, a.media_type);
+  EXPECT_EQ(back.size, 1234);
+  EXPECT_EQ(back.extracted_text, a.extracted_text);
+  EXPECT_EQ(back.uploaded_by, kBogdan);
+  EXPECT_EQ(back.uploaded_at, 2000);
+  EXPECT_TRUE(repository_->attachments(other)->empty());
+  EXPECT_EQ(candidate_ids({"studi"}), std::vector<ItemId>{id});
+  auto stats = repository_->statistics({"studi", "file"});
+  EXPECT_EQ(stats->documents, 2u);  // the attachment's text belongs to the en version
+  EXPECT_EQ(stats->document_frequency.at("studi"), 1u);
+
+  // An item save rewrites the texts' rows and keeps the attachment's, in the new original language.
+  KnowledgeItem changed = stored(id);
+  changed.content.original_language = "ro";
+  changed.content.texts = {text("ro", "Cu fișiere")};
+  ASSERT_TRUE(
+      *repository_->update(changed, 1, "now Romanian", index_of({{"ro", "title", "fisier"}})));
+  EXPECT_TRUE(candidate_ids({"file"}).empty());
+  EXPECT_EQ(candidate_ids({"studi"}), std::vector<ItemId>{id});
+  auto found = repository_->candidates(everything(), {"studi"}, 10);
+  ASSERT_TRUE(found && found->size() == 1);
+  for (const auto& f : found->front().fields) EXPECT_EQ(f.language, "ro") << f.field;
+  stats = repository_->statistics({"studi", "fisier"});
+  EXPECT_EQ(stats->documents, 2u);
+  EXPECT_DOUBLE_EQ(stats->average_length, (3.0 + 1.0) / 2.0);
+
+  // A second attachment, then the first removed: its rows go, the second's stay.
+  Attachment b = a;
+  b.sha256 = std::string(64, 'b');
+  b.file_name = "table.xlsx";
+  b.extracted_text = "Turism";
+  auto second = repository_->add_attachment(
+      b, index_of({{"ro", "attachment", "voucher studi"}, {"ro", "attachment", "turism"}}));
+  ASSERT_TRUE(second);
+  EXPECT_EQ(repository_->attachments(id)->size(), 2u);
+  EXPECT_FALSE(*repository_->remove_attachment(other, *added, {}));  // not that item's
+  ASSERT_TRUE(
+      *repository_->remove_attachment(id, *added, index_of({{"ro", "attachment", "turism"}})));
+  EXPECT_TRUE(candidate_ids({"studi"}).empty());
+  EXPECT_EQ(candidate_ids({"turism"}), std::vector<ItemId>{id});
+  EXPECT_EQ(candidate_ids({"fisier"}), std::vector<ItemId>{id});
+  EXPECT_EQ(repository_->statistics({"studi"})->document_frequency.at("studi"), 0u);
+  EXPECT_FALSE(*repository_->remove_attachment(id, *added, {}));  // already gone
+
+  // Attaching to a missing item stores nothing; removing the item removes its attachments.
+  a.item = ItemId(999999);
+  EXPECT_EQ(repository_->add_attachment(a, {}).error().kind, ErrorKind::not_found);
+  ASSERT_TRUE(repository_->remove(id));
+  EXPECT_EQ(count_rows("knowledge_attachments", id), 0);
+  EXPECT_EQ(count_rows("knowledge_index", id), 0);
+  EXPECT_TRUE(candidate_ids({"turism"}).empty());
+  EXPECT_EQ(repository_->statistics({})->documents, 1u);
+}
+
 TEST_F(KnowledgeContract, two_thousand_items_index_and_query_in_reasonable_time) {
   using clock = std::chrono::steady_clock;
   const char* words[] = {"cluster", "innov",    "voucher", "export",  "digit",  "energi",

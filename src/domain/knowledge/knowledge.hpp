@@ -18,6 +18,7 @@ namespace cps::knowledge {
 
 using ItemId = StrongId<struct ItemIdTag>;
 using CommentId = StrongId<struct CommentIdTag>;
+using AttachmentId = StrongId<struct AttachmentIdTag>;
 using Seconds = std::int64_t;
 
 enum class Kind { programme, instrument, good_practice, experience, factor, study, training };
@@ -132,6 +133,20 @@ struct Comment {
   Seconds created_at = 0;
   bool hidden = false;
   std::string hidden_reason;
+};
+
+// A file attached to an item (a study as PDF, a table, a picture). The bytes live on disk by
+// their SHA-256; the row says what they are and holds the text search indexes.
+struct Attachment {
+  AttachmentId id;
+  ItemId item;
+  std::string sha256;
+  std::string file_name;   // as uploaded, without folders
+  std::string media_type;  // found from the bytes, never from the name
+  std::int64_t size = 0;
+  std::string extracted_text;  // of a PDF, DOCX or XLSX; "" for images
+  std::optional<accounts::UserId> uploaded_by;
+  Seconds uploaded_at = 0;
 };
 
 std::string_view to_string(Kind k);

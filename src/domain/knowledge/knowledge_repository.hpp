@@ -55,6 +55,8 @@ class KnowledgeRepository {
  public:
   virtual ~KnowledgeRepository() = default;
 
+  // Item saves (create, update) write the index rows of the texts' fields and keep those of
+  // field "attachment", moving them to the item's original language.
   // Stores a new item (revision 1) with its index rows; fails (conflict, field "slug") when
   // the slug is taken.
   virtual Result<ItemId> create(const KnowledgeItem& item, const std::string& note,
@@ -85,6 +87,15 @@ class KnowledgeRepository {
   virtual Result<CommentId> add_comment(const Comment& comment) = 0;
   virtual Result<std::vector<Comment>> comments(ItemId item) = 0;
   virtual Result<bool> hide_comment(CommentId id, const std::string& reason) = 0;
+
+  // Attachments. Adding and removing one replaces the item's index rows of field
+  // "attachment" with `attachment_index` in the same transaction (the other fields stay).
+  virtual Result<AttachmentId> add_attachment(const Attachment& attachment,
+                                              const std::vector<IndexedField>& attachment_index) = 0;
+  virtual Result<std::vector<Attachment>> attachments(ItemId item) = 0;  // oldest first
+  // False when the item has no such attachment (nothing changed).
+  virtual Result<bool> remove_attachment(ItemId item, AttachmentId id,
+                                         const std::vector<IndexedField>& attachment_index) = 0;
 };
 
 }  // namespace cps::knowledge

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <set>
 
 #include "core/text.hpp"
+#include "files/inspection.hpp"
 #include "domain/accounts/policy.hpp"
 #include "i18n/catalogue.hpp"
 #include "search/ranking.hpp"
@@ -37,9 +39,10 @@ bool published(ItemStatus s) { return s == ItemStatus::published || s == ItemSta
 }  // namespace
 
 KnowledgeService::KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference,
-                                   const search::Analyzer& analyzer, const search::Thesaurus& thesaurus, Clock clock)
+                                   const search::Analyzer& analyzer, const search::Thesaurus& thesaurus,
+                                   AttachmentSettings attachments, Clock clock)
     : repository_(repository), reference_(reference), analyzer_(analyzer), thesaurus_(thesaurus),
-      clock_(std::move(clock)) {}
+      attachment_settings_(std::move(attachments)), store_(attachment_settings_.directory), clock_(std::move(clock)) {}
 
 Seconds KnowledgeService::now() const {
   if (clock_) return clock_();
@@ -374,6 +377,114 @@ Status KnowledgeService::hide_comment(const Principal& who, ItemId id, CommentId
   auto hidden = repository_.hide_comment(comment, why);
   if (!hidden) return std::unexpected(hidden.error());
   if (!*hidden) return fail(ErrorKind::not_found, "Not found.");
+  return {};
+}
+
+// --- attachments ---
+
+std::vector<IndexedField> KnowledgeService::attachment_index(const KnowledgeItem& item,
+                                                             const std::vector<Attachment>& all) const {
+  std::vector<IndexedField> out;
+  const std::string& language = item.content.original_language;
+  for (const auto& a : all) {
+    if (a.extracted_text.empty()) continue;
+    std::string terms = search::index_terms(a.extracted_text, language, analyzer_, thesaurus_);
+    if (!terms.empty()) out.push_back({language, "attachment", std::move(terms)});
+  }
+  return out;
+}
+
+namespace {
+
+// The name without folders or control characters, at most 200 bytes of whole characters.
+std::string clean_file_name(const std::string& name) {
+  std::string base = name;
+  if (auto slash = base.find_last_of("/\\"); slash != std::string::npos) base = base.substr(slash + 1);
+  std::string out;
+  for (char c : base)
+    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) out += c;
+  if (out.size() > 200) {
+    std::size_t end = 200;
+    while (end > 0 && (static_cast<unsigned char>(out[end]) & 0xC0) == 0x80) --end;
+    out.resize(end);
+  }
+  out = text::trim(out);
+  if (out.empty() || !text::is_valid_utf8(out) || out == "." || out == "..") out = "attachment";
+  return out;
+}
+
+}  // namespace
+
+Result<Attachment> KnowledgeService::attach(const Principal& who, ItemId id, const std::string& file_name,
+                                            std::string_view bytes) {
+  if (auto w = require_write(who); !w) return std::unexpected(w.error());
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  if (!capabilities(who, *current).edit) return std::unexpected(refusal(who));
+  if (bytes.size() > attachment_settings_.max_bytes)
+    // "{mb}" is filled in by whoever shows the message, after translating it.
+    return fail(ErrorKind::payload_too_large, N_("The file is larger than {mb} MB."), "file");
+  if (bytes.empty()) return fail(ErrorKind::invalid, N_("Choose a file to attach."), "file");
+  auto all = repository_.attachments(id);
+  if (!all) return std::unexpected(all.error());
+  if (all->size() >= attachment_settings_.max_per_item)
+    return fail(ErrorKind::conflict, N_("An item may have at most 20 attachments; remove one first."), "file");
+  auto inspected = files::inspect(bytes);
+  if (!inspected) return std::unexpected(inspected.error());
+  // The file goes to disk before the row: a failed database write leaves at most an orphan
+  // file (found by its digest and reused by the next identical upload), never a row without
+  // its file.
+  auto digest = store_.put(bytes);
+  if (!digest) return std::unexpected(digest.error());
+  Attachment a;
+  a.item = id;
+  a.sha256 = std::move(*digest);
+  a.file_name = clean_file_name(file_name);
+  a.media_type = std::move(inspected->media_type);
+  a.size = std::int64_t(bytes.size());
+  a.extracted_text = std::move(inspected->text);
+  a.uploaded_by = who.user;
+  a.uploaded_at = now();
+  all->push_back(a);
+  // Two uploads to one item at the same moment may each index without the other's text;
+  // the next attachment change of the item indexes them all again.
+  auto added = repository_.add_attachment(a, attachment_index(*current, *all));
+  if (!added) return std::unexpected(added.error());
+  a.id = *added;
+  return a;
+}
+
+Result<std::vector<Attachment>> KnowledgeService::attachments(const Principal& who, ItemId id) {
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  return repository_.attachments(id);
+}
+
+Result<AttachmentFile> KnowledgeService::attachment_file(const Principal& who, ItemId id, AttachmentId attachment) {
+  auto all = attachments(who, id);
+  if (!all) return std::unexpected(all.error());
+  auto found = std::find_if(all->begin(), all->end(), [&](const Attachment& a) { return a.id == attachment; });
+  if (found == all->end()) return fail(ErrorKind::not_found, "Not found.");
+  auto path = store_.path_of(found->sha256);
+  std::error_code ec;
+  if (path.empty() || !std::filesystem::is_regular_file(path, ec))
+    return fail(ErrorKind::unavailable, "The file of this attachment is missing.", "attachment", path.string());
+  return AttachmentFile{std::move(*found), std::move(path)};
+}
+
+Status KnowledgeService::detach(const Principal& who, ItemId id, AttachmentId attachment) {
+  if (auto w = require_write(who); !w) return w;
+  auto current = item(who, id);
+  if (!current) return std::unexpected(current.error());
+  if (!capabilities(who, *current).edit) return std::unexpected(refusal(who));
+  auto all = repository_.attachments(id);
+  if (!all) return std::unexpected(all.error());
+  if (std::erase_if(*all, [&](const Attachment& a) { return a.id == attachment; }) == 0)
+    return fail(ErrorKind::not_found, "Not found.");
+  // The file stays on disk: the same content may belong to another attachment.
+  auto removed = repository_.remove_attachment(id, attachment, attachment_index(*current, *all));
+  if (!removed) return std::unexpected(removed.error());
+  if (!*removed) return fail(ErrorKind::not_found, "Not found.");
   return {};
 }
 

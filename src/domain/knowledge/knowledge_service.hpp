@@ -4,6 +4,7 @@
 // comments and their moderation; and search, ranked the same way on every database.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "domain/knowledge/knowledge.hpp"
 #include "domain/knowledge/knowledge_repository.hpp"
 #include "domain/reference/reference_service.hpp"
+#include "files/content_store.hpp"
 #include "search/analyzer.hpp"
 #include "search/thesaurus.hpp"
 
@@ -54,12 +56,26 @@ struct SearchResult {
   bool ranked = false;  // false in browse mode (no query)
 };
 
+// Where attachments are kept and how large one may be.
+struct AttachmentSettings {
+  std::filesystem::path directory = "attachments";  // <data_dir>/attachments
+  std::size_t max_bytes = 20u << 20;
+  std::size_t max_per_item = 20;
+};
+
+// An attachment and where its bytes are on disk, for a download.
+struct AttachmentFile {
+  Attachment attachment;
+  std::filesystem::path path;
+};
+
 class KnowledgeService {
  public:
   using Clock = std::function<Seconds()>;
   // The analyzer and thesaurus turn texts into index terms and queries into what ranks.
   KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference,
-                   const search::Analyzer& analyzer, const search::Thesaurus& thesaurus, Clock clock = {});
+                   const search::Analyzer& analyzer, const search::Thesaurus& thesaurus,
+                   AttachmentSettings attachments = {}, Clock clock = {});
 
   // Published and archived items for everybody; drafts and items in review for their author,
   // the coordinators of their areas, the lead partner and administrators (not found for
@@ -120,6 +136,17 @@ class KnowledgeService {
   Result<ImportSummary> import_items(const accounts::Principal& who, const std::vector<ItemInput>& items,
                                      std::vector<ImportProblem>& problems);
 
+  // Attachments: whoever may edit the item attaches and removes files; whoever may see it
+  // lists and downloads them. attach checks the size (payload_too_large), the real type
+  // (unsupported_media_type) and the content (unprocessable: a PDF that cannot be read, a
+  // zip bomb), stores the file by its digest and indexes its text under field "attachment".
+  Result<Attachment> attach(const accounts::Principal& who, ItemId id, const std::string& file_name,
+                            std::string_view bytes);
+  Result<std::vector<Attachment>> attachments(const accounts::Principal& who, ItemId id);
+  Result<AttachmentFile> attachment_file(const accounts::Principal& who, ItemId id, AttachmentId attachment);
+  Status detach(const accounts::Principal& who, ItemId id, AttachmentId attachment);
+  const AttachmentSettings& attachment_settings() const { return attachment_settings_; }
+
   KnowledgeRepository& repository() { return repository_; }
   std::vector<IndexedField> index_of(const ItemInput& input) const;
 
@@ -127,11 +154,14 @@ class KnowledgeService {
   Status check_references(const ItemInput& input);
   bool may_see(const accounts::Principal& who, const KnowledgeItem& item) const;
   Seconds now() const;
+  std::vector<IndexedField> attachment_index(const KnowledgeItem& item, const std::vector<Attachment>& all) const;
 
   KnowledgeRepository& repository_;
   reference::ReferenceService& reference_;
   const search::Analyzer& analyzer_;
   const search::Thesaurus& thesaurus_;
+  AttachmentSettings attachment_settings_;
+  files::ContentStore store_;
   Clock clock_;
 };
 

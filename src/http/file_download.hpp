@@ -1,0 +1,24 @@
+// A stored file sent as a download: its type as recorded, the name people gave it (an ASCII
+// fallback and the UTF-8 original, RFC 6266), and no type sniffing by the browser.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "core/error.hpp"
+#include "http/types.hpp"
+
+namespace cps::http {
+
+// `attachment; filename="ascii-fallback"; filename*=UTF-8''percent-encoded`.
+std::string content_disposition(std::string_view file_name);
+
+// The file at `path` as the response body. The server sends whole bodies (no chunked
+// streaming), so the file is read into memory; files over `max_bytes` are refused
+// (unavailable), which keeps that memory bounded by the upload limit.
+Result<Response> file_download(const Request& request, const std::filesystem::path& path,
+                               std::string_view media_type, std::string_view file_name,
+                               std::size_t max_bytes);
+
+}  // namespace cps::http
