@@ -32,11 +32,11 @@ Result<Response> file_download(const Request& request, const std::filesystem::pa
   if (ec) return fail(ErrorKind::unavailable, "The file cannot be read now.", {}, ec.message());
   if (size > max_bytes)
     return fail(ErrorKind::unavailable, "The file is too large to send.", {}, path.string());
-  std::string body(size, '\0');
-  std::ifstream in(path, std::ios::binary);
-  in.read(body.data(), std::streamsize(size));
-  if (!in) return fail(ErrorKind::unavailable, "The file cannot be read now.", {}, path.string());
-  auto res = make_response(request, bhttp::status::ok, media_type, std::move(body));
+  if (std::ifstream probe(path, std::ios::binary); !probe)
+    return fail(ErrorKind::unavailable, "The file cannot be read now.", {}, path.string());
+  auto res = make_response(request, bhttp::status::ok, media_type, std::string());
+  res.body().stream(path, size);
+  res.prepare_payload();
   res.set(bhttp::field::content_disposition, content_disposition(file_name));
   res.set("X-Content-Type-Options", "nosniff");
   res.set(bhttp::field::cache_control, "private, no-cache");

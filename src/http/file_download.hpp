@@ -14,9 +14,9 @@ namespace cps::http {
 // `attachment; filename="ascii-fallback"; filename*=UTF-8''percent-encoded`.
 std::string content_disposition(std::string_view file_name);
 
-// The file at `path` as the response body. The server sends whole bodies (no chunked
-// streaming), so the file is read into memory; files over `max_bytes` are refused
-// (unavailable), which keeps that memory bounded by the upload limit.
+// The file at `path` as the response body, streamed from disk in 64 KiB chunks as the
+// response is written (with its Content-Length); files over `max_bytes` are refused
+// (unavailable): nothing larger was ever accepted.
 Result<Response> file_download(const Request& request, const std::filesystem::path& path,
                                std::string_view media_type, std::string_view file_name,
                                std::size_t max_bytes);

@@ -225,3 +225,21 @@ test('removing the PDF through the API takes its words out of search', async () 
   assert.deepEqual(await search('zanzibarite'), []);
   assert.equal((await fetch(`${server.base}${stored.href}`)).status, 404);
 });
+
+test('a file of many chunks streams back byte for byte with its length', async () => {
+  // A PNG signature and header chunk, then noise: 900 KB, many times the 64 KiB the server reads at once.
+  const header = Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex');
+  const noise = Buffer.alloc(900 * 1024 - header.length);
+  for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + (i >> 8) * 31) & 0xff;
+  const png = Buffer.concat([header, noise]);
+  const res = await upload(png, 'chart.png');
+  assert.equal(res.status, 201, await res.clone().text());
+  const attached = await res.json();
+  assert.equal(attached.media_type, 'image/png');
+  const file = await fetch(`${server.base}${attached.href}`);
+  assert.equal(file.status, 200);
+  assert.equal(file.headers.get('content-length'), String(png.length));
+  assert.ok(Buffer.from(await file.arrayBuffer()).equals(png));
+  const head = await fetch(`${server.base}${attached.href}`, { method: 'HEAD' });
+  assert.equal(head.headers.get('content-length'), String(png.length));
+});
