@@ -5,6 +5,7 @@
 //   knowledge_bench --database URL [--items N] [--runs R] [--seed S]
 // A sqlite:// file is recreated; for a postgresql:// server a fresh database is created on it
 // and dropped at the end. Progress goes to stderr; one JSON object with every figure to stdout.
+#include <fmt/format.h>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -263,13 +264,13 @@ constexpr BenchQuery kQueries[] = {
     {"rare", "ro", "Timișoara"},
     {"rare", "ro", "ADR Nord-Est"},
     {"rare", "hu", "Pannon"},
-    {"rare", "el", "Κρήτη"},
+    {"rare", "el", "Αττική"},
     {"rare", "it", "distretto tecnologico"},
-    {"rare", "sq", "Tirana"},
+    {"rare", "sq", "Swisscontact"},
     {"rare", "bg", "Пловдив"},
     {"rare", "sr", "Novi Sad"},
     {"rare", "mk", "Скопје"},
-    {"rare", "hr", "Zagreb"},
+    {"rare", "hr", "Inovacijski"},
     {"common", "en", "cluster"},
     {"common", "en", "innovation"},
     {"common", "en", "SMEs"},
@@ -399,6 +400,7 @@ int main(int argc, char** argv) {
   std::size_t count = 100000, runs = 20;
   std::uint64_t seed = 1;
   bool keep = false, search_only = false;
+  std::string results_file;
   CLI::App app{"Knowledge search benchmark"};
   app.add_option("--database", url,
                  "sqlite:///file (recreated) or postgresql:// server (a fresh database is made)")
@@ -409,6 +411,8 @@ int main(int argc, char** argv) {
   app.add_flag("--keep", keep, "keep the PostgreSQL database");
   app.add_flag("--search-only", search_only,
                "time searches on an SQLite file indexed by an earlier run");
+  app.add_option("--results", results_file,
+                 "write each query's total and first page (ids and scores) here");
   CLI11_PARSE(app, argc, argv);
 
   auto parsed = checked(storage::parse_database_url(url), "database URL");
@@ -511,6 +515,7 @@ int main(int argc, char** argv) {
   const accounts::Principal visitor;
   std::map<std::string, std::vector<double>> service_times, raw_times;
   json::array per_query;
+  std::ofstream results(results_file.empty() ? "/dev/null" : results_file);
   for (const auto& q : kQueries) {
     knowledge::SearchRequest request;
     request.q = q.text;
@@ -521,6 +526,10 @@ int main(int argc, char** argv) {
     // Warm-up, and the figures of the query.
     auto first = checked(service.search(visitor, request), std::string("search ") + q.text);
     std::size_t raw_rows = raw->run(terms);
+    results << q.language << " " << q.text << " total " << first.total << "\n";
+    for (const auto& hit : first.hits)
+      results << "  " << hit.item.id.value() << " " << hit.language << " "
+              << fmt::format("{:.12g}", hit.score) << "\n";
     std::vector<double> own, plain;
     for (std::size_t r = 0; r < runs; ++r) {
       auto t = Clock::now();
