@@ -1,7 +1,7 @@
 # The two commands a newcomer needs (see README.md):
 #   make run    install everything, build, create the demo database, serve http://127.0.0.1:8080
 #   make test   install everything, build, run every test (unit, both databases, HTTP, browser)
-.PHONY: run test deps build demo bench bench-analytics format clean
+.PHONY: run test deps build demo bench bench-analytics bench-knowledge format clean
 
 BUILD ?= build
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -27,6 +27,9 @@ bench: build
 
 bench-analytics: build
 	bench/analytics
+
+bench-knowledge: build
+	bench/knowledge
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp')

@@ -107,14 +107,52 @@ double bm25(const std::vector<ScoredField>& fields, const Query& query, const Te
 
 double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats,
             const Bm25Parameters& p) {
-  std::vector<std::vector<std::string_view>> words;
-  std::vector<std::unordered_map<std::string_view, std::size_t>> counts;
+  // Only the terms the query looks up are counted; a field's other words count for its length.
+  std::vector<std::string_view> wanted;
+  auto want = [&](std::string_view t) {
+    if (std::find(wanted.begin(), wanted.end(), t) == wanted.end()) wanted.push_back(t);
+  };
+  std::vector<std::string> tokens;
+  tokens.reserve(query.concepts.size());
+  for (const auto& c : query.concepts) tokens.push_back(concept_token(c));
+  for (const auto& t : tokens) want(t);
+  for (const auto& terms : query.concept_terms)
+    for (const auto& t : terms) want(t);
+  for (const auto& t : query.terms) want(t);
+  for (const auto& c : query.cognates) want(c);
+  std::unordered_map<std::string_view, std::size_t> index_of;
+  constexpr std::size_t kLinear = 8;  // up to this many, a scan beats hashing every word
+  if (wanted.size() > kLinear)
+    for (std::size_t k = 0; k < wanted.size(); ++k) index_of.emplace(wanted[k], k);
+  auto position = [&](std::string_view w) -> std::size_t {
+    if (wanted.size() <= kLinear) {
+      for (std::size_t k = 0; k < wanted.size(); ++k)
+        if (wanted[k] == w) return k;
+      return wanted.size();
+    }
+    auto it = index_of.find(w);
+    return it == index_of.end() ? wanted.size() : it->second;
+  };
+
+  // Words are kept only when phrases need their order.
+  const bool phrases = !query.phrases.empty();
+  std::vector<std::vector<std::string_view>> words(phrases ? fields.size() : 0);
+  std::vector<std::vector<std::size_t>> counts(fields.size(),
+                                               std::vector<std::size_t>(wanted.size(), 0));
   double length = 0;
-  for (const auto& f : fields) {
-    words.push_back(split(f.terms));
-    auto& c = counts.emplace_back();
-    for (auto w : words.back()) ++c[w];
-    length += f.weight * double(words.back().size());
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    std::size_t n = 0;
+    std::string_view rest = fields[i].terms;
+    while (!rest.empty()) {
+      auto space = rest.find(' ');
+      auto word = rest.substr(0, space);
+      rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+      if (word.empty()) continue;
+      ++n;
+      if (phrases) words[i].push_back(word);
+      if (auto k = position(word); k < wanted.size()) ++counts[i][k];
+    }
+    length += fields[i].weight * double(n);
   }
   const double average = stats.average_length > 0 ? stats.average_length : std::max(length, 1.0);
   const double norm = p.k1 * (1.0 - p.b + p.b * length / average);
@@ -122,9 +160,9 @@ double bm25(const std::vector<ScoredField>& fields, const Query& query, const Te
 
   auto term_score = [&](const std::string& term) {
     double tf = 0;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      auto it = counts[i].find(term);
-      if (it != counts[i].end()) tf += fields[i].weight * double(it->second);
+    std::size_t k = position(term);
+    for (std::size_t i = 0; i < fields.size() && k < wanted.size(); ++i) {
+      if (counts[i][k] > 0) tf += fields[i].weight * double(counts[i][k]);
     }
     return tf > 0 ? idf(stats, term) * saturate(tf) : 0.0;
   };

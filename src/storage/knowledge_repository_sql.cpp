@@ -391,6 +391,16 @@ Query& id_list(Query& q, const std::vector<ll>& ids) {
   return q.list(ids, [](Query& qq, ll id) { qq.integer(id); });
 }
 
+// "(SELECT …)" of the ids as one bound value (a JSON array or an array literal): one parameter
+// however many ids, where an IN list of parameters costs the database a name lookup for each.
+Query& id_set(Query& q, const std::vector<ll>& ids, Dialect dialect) {
+  std::string list;
+  for (ll id : ids) list += (list.empty() ? "" : ",") + std::to_string(id);
+  if (dialect == Dialect::sqlite)
+    return q.sql("(SELECT value FROM json_each(").text("[" + list + "]").sql("))");
+  return q.sql("(SELECT unnest(CAST(").text("{" + list + "}").sql(" AS BIGINT[])))");
+}
+
 // The items of `ids` with their texts and code lists, by id.
 std::map<ll, KnowledgeItem> load(soci::session& s, const std::vector<ll>& ids) {
   std::map<ll, KnowledgeItem> out;
@@ -853,46 +863,44 @@ Result<std::vector<Candidate>> SqlKnowledgeRepository::candidates(
     if (!match.empty()) match += sqlite ? " OR " : " | ";
     match += sqlite ? "\"" + t + "\"" : "'" + t + "'";
   }
+  // The best `limit` items by the database's own rank, then their index rows, in one statement.
   return db_.with_session([&](soci::session& s) {
-    std::vector<ll> ids;
-    {
-      Query q;
-      if (sqlite) {
-        q.sql(
-             "SELECT m.item_id FROM (SELECT knowledge_index.item_id AS item_id, "
-             "MIN(knowledge_fts.rank) AS score "
-             "FROM knowledge_fts JOIN knowledge_index ON knowledge_index.id = knowledge_fts.rowid "
-             "WHERE knowledge_fts MATCH ")
-            .text(match)
-            .sql(
-                " GROUP BY knowledge_index.item_id) m JOIN knowledge_items i ON i.id = m.item_id "
-                "WHERE 1 = 1");
-        add_filter(q, filter);
-        q.sql(" ORDER BY m.score, m.item_id");
-      } else {
-        q.sql(
-             "SELECT m.item_id FROM (SELECT x.item_id, MAX(ts_rank(x.lexemes, tq.query)) AS score "
-             "FROM knowledge_index x, (SELECT CAST(")
-            .text(match)
-            .sql(
-                " AS tsquery) AS query) tq WHERE x.lexemes @@ tq.query GROUP BY x.item_id) m "
-                "JOIN knowledge_items i ON i.id = m.item_id WHERE 1 = 1");
-        add_filter(q, filter);
-        q.sql(" ORDER BY m.score DESC, m.item_id");
-      }
-      q.sql(" LIMIT ").integer(ll(limit));
-      for (const auto& row : q.rows(s)) ids.push_back(get_int(row, 0));
+    Query q;
+    if (sqlite) {
+      q.sql(
+           "WITH m AS (SELECT m.item_id, m.score FROM (SELECT knowledge_index.item_id AS item_id, "
+           "MIN(knowledge_fts.rank) AS score "
+           "FROM knowledge_fts JOIN knowledge_index ON knowledge_index.id = knowledge_fts.rowid "
+           "WHERE knowledge_fts MATCH ")
+          .text(match)
+          .sql(
+              " GROUP BY knowledge_index.item_id) m JOIN knowledge_items i ON i.id = m.item_id "
+              "WHERE 1 = 1");
+      add_filter(q, filter);
+      q.sql(" ORDER BY m.score, m.item_id");
+    } else {
+      q.sql(
+           "WITH m AS (SELECT m.item_id, m.score FROM (SELECT x.item_id, MAX(ts_rank(x.lexemes, "
+           "tq.query)) AS score "
+           "FROM knowledge_index x, (SELECT CAST(")
+          .text(match)
+          .sql(
+              " AS tsquery) AS query) tq WHERE x.lexemes @@ tq.query GROUP BY x.item_id) m "
+              "JOIN knowledge_items i ON i.id = m.item_id WHERE 1 = 1");
+      add_filter(q, filter);
+      q.sql(" ORDER BY m.score DESC, m.item_id");
     }
-    std::map<ll, std::vector<IndexedField>> fields;
-    for_each_chunk(ids, [&](const std::vector<ll>& chunk) {
-      Query q;
-      q.sql("SELECT item_id, language, field, terms FROM knowledge_index WHERE item_id IN ");
-      id_list(q, chunk).sql(" ORDER BY item_id, id");
-      for (const auto& row : q.rows(s))
-        fields[get_int(row, 0)].push_back({get_text(row, 1), get_text(row, 2), get_text(row, 3)});
-    });
+    q.sql(" LIMIT ").integer(ll(limit));
+    q.sql(
+        ") SELECT x.item_id, x.language, x.field, x.terms FROM m JOIN knowledge_index x ON "
+        "x.item_id = m.item_id ORDER BY ");
+    q.sql(sqlite ? "m.score, m.item_id, x.id" : "m.score DESC, m.item_id, x.id");
     std::vector<Candidate> out;
-    for (ll id : ids) out.push_back({ItemId(id), std::move(fields[id])});
+    for (const auto& row : q.rows(s)) {
+      ll id = get_int(row, 0);
+      if (out.empty() || out.back().id.value() != id) out.push_back({ItemId(id), {}});
+      out.back().fields.push_back({get_text(row, 1), get_text(row, 2), get_text(row, 3)});
+    }
     return out;
   });
 }
@@ -948,7 +956,7 @@ Result<FacetCounts> SqlKnowledgeRepository::facets(
         q.sql("SELECT ").sql(facet.value).sql(", COUNT(*) FROM ").sql(facet.from);
         q.sql(" WHERE ").sql(facet.value).sql(" IS NOT NULL");
         if (ids)
-          id_list(q.sql(" AND i.id IN "), *ids);
+          id_set(q.sql(" AND i.id IN "), *ids, db_.dialect());
         else
           add_filter(q, filter);
         q.sql(" GROUP BY ").sql(facet.value);
@@ -962,7 +970,7 @@ Result<FacetCounts> SqlKnowledgeRepository::facets(
       for (auto id : *within) ids.push_back(id.value());
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      for_each_chunk(ids, [&](const std::vector<ll>& chunk) { count(&chunk); });
+      if (!ids.empty()) count(&ids);
     }
     return out;
   });

@@ -88,9 +88,10 @@ Result<SearchResult> KnowledgeService::search(const accounts::Principal& who, co
   std::vector<Version> versions;
   double weighted = 0, plain = 0;
   for (std::size_t i = 0; i < candidates->size(); ++i) {
+    const auto first = std::ptrdiff_t(versions.size());  // this candidate's versions start here
     for (const auto& f : (*candidates)[i].fields) {
-      auto v = std::find_if(versions.begin(), versions.end(),
-                            [&](const Version& x) { return x.candidate == i && x.language == f.language; });
+      auto v = std::find_if(versions.begin() + first, versions.end(),
+                            [&](const Version& x) { return x.language == f.language; });
       if (v == versions.end()) {
         versions.push_back({i, f.language, {}});
         v = versions.end() - 1;
@@ -110,14 +111,14 @@ Result<SearchResult> KnowledgeService::search(const accounts::Principal& who, co
     std::string language;
   };
   std::vector<Scored> scored;
+  // A candidate's versions are consecutive, so its entry, when it has one, is the last.
   for (const auto& v : versions) {
     double s = search::bm25(v.fields, *query, stats);
     if (s <= 0) continue;
-    auto it = std::find_if(scored.begin(), scored.end(), [&](const Scored& x) { return x.candidate == v.candidate; });
-    if (it == scored.end())
+    if (scored.empty() || scored.back().candidate != v.candidate)
       scored.push_back({v.candidate, s, v.language});
-    else if (s > it->score || (s == it->score && v.language == request.language))
-      *it = {v.candidate, s, v.language};
+    else if (s > scored.back().score || (s == scored.back().score && v.language == request.language))
+      scored.back() = {v.candidate, s, v.language};
   }
   std::vector<ItemId> matched;
   for (const auto& s : scored) matched.push_back((*candidates)[s.candidate].id);
