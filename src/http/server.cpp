@@ -164,9 +164,10 @@ asio::awaitable<void> Server::Impl::accept_loop() {
 asio::awaitable<void> linger_close(beast::tcp_stream& stream) {
   boost::system::error_code ec;
   stream.socket().shutdown(tcp::socket::shutdown_send, ec);
-  stream.expires_after(std::chrono::seconds(2));
+  // Bounded in bytes and time; an upload several times over the limit must still see its 413.
+  stream.expires_after(std::chrono::seconds(5));
   std::array<char, 16384> sink;
-  for (std::size_t total = 0; total < (1u << 20);) {
+  for (std::size_t total = 0; total < (64u << 20);) {
     auto [read_ec, n] = co_await stream.async_read_some(asio::buffer(sink), nothrow);
     if (read_ec) break;
     total += n;
