@@ -75,12 +75,11 @@ std::string docx_saying(const std::string& first, const std::string& second) {
                       "</w:t></w:r></w:p></w:body></w:document>"}});
 }
 
-const std::string kPngHeader =
-    std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89",
-                33) +
-    std::string(
-        "\0\0\0\rIDATx\x9c\x63\0\x01\0\0\x05\0\x01\x0d\x0a\x2d\xb4\0\0\0\0IEND\xae\x42\x60\x82",
-        37);
+// The bytes of a 1 × 1 PNG (signature, IHDR, IDAT, IEND); sizeof keeps the embedded NULs.
+constexpr char kPngBytes[] =
+    "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89"
+    "\0\0\0\rIDATx\x9c\x63\0\x01\0\0\x05\0\x01\x0d\x0a\x2d\xb4\0\0\0\0IEND\xae\x42\x60\x82";
+const std::string kPngHeader(kPngBytes, sizeof kPngBytes - 1);
 
 TEST(Inspection, a_pdf_is_recognised_and_its_words_extracted) {
   auto got = inspect(pdf_saying("Smart specialisation quinoaberry"));
