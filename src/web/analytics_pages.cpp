@@ -23,17 +23,6 @@ namespace {
 
 constexpr const char* kEmployment = "employment-nace";
 
-// A figure as downloads write it: plain, '.' decimal point, enough digits to recompute.
-std::string plain(double v) {
-  return fmt::format("{:.10g}", v);
-}
-
-std::string stars_of(int n) {
-  std::string out;
-  for (int i = 0; i < 3; ++i) out += i < n ? "★" : "☆";
-  return out;
-}
-
 // The optional `year` query parameter of a page.
 Result<std::optional<int>> page_year(const http::Request& r) {
   auto y = r.query_value("year");
@@ -115,8 +104,8 @@ http::Response AnalyticsPages::sectors(http::Request& request, Language lang) {
                {"jobs", cat.format_decimal(lang, network->employment(i), 1)},
                {"ubiquity", cat.format_integer(lang, std::llround(network->ubiquity(i)))},
                {"pci", cat.format_decimal(lang, network->pci(i), 2)}});
-    sectors_table.rows.push_back({code, name, plain(network->employment(i)),
-                                  plain(network->ubiquity(i)), plain(network->pci(i))});
+    sectors_table.rows.push_back({code, name, plain_figure(network->employment(i)),
+                                  plain_figure(network->ubiquity(i)), plain_figure(network->pci(i))});
   }
   for (Eigen::Index i = 0; i < n; ++i)
     nodes.push_back(
@@ -140,7 +129,7 @@ http::Response AnalyticsPages::sectors(http::Request& request, Language lang) {
       cells.push_back(
           Object{{"value", i == j ? std::string("–")
                                   : cat.format_decimal(lang, network->proximity(i, j), 2)}});
-      line.push_back(plain(network->proximity(i, j)));
+      line.push_back(plain_figure(network->proximity(i, j)));
       if (j > i)
         links.push_back(boost::json::object{{"source", network->sectors[std::size_t(i)]},
                                             {"target", network->sectors[std::size_t(j)]},
@@ -203,12 +192,12 @@ http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
         {"share", cat.format_decimal(lang, r.share * 100, 1)},
         {"lq", cat.format_decimal(lang, r.lq, 2)},
         {"growth", r.cagr ? cat.format_decimal(lang, *r.cagr * 100, 1) : "–"},
-        {"stars", stars_of(r.stars)},
+        {"stars", star_marks(r.stars)},
         {"stars_text",
          cat.translate_count(lang, NP_("{count} of 3 stars", "{count} of 3 stars"), r.stars)}});
     regions_table.rows.push_back(
-        {r.region, names->name[r.region], names->country[r.region], plain(r.employment),
-         plain(r.share), plain(r.lq), r.cagr ? plain(*r.cagr) : "", r.size ? "1" : "0",
+        {r.region, names->name[r.region], names->country[r.region], plain_figure(r.employment),
+         plain_figure(r.share), plain_figure(r.lq), r.cagr ? plain_figure(*r.cagr) : "", r.size ? "1" : "0",
          r.specialisation ? "1" : "0", r.focus ? "1" : "0", std::to_string(r.stars)});
     values += (values.size() > 1 ? "," : "") + fmt::format("\"{}\":{:.6g}", r.region, r.lq);
   }
@@ -233,7 +222,7 @@ http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
                              {"name", sector_name(site_, lang, other)},
                              {"href", prefix + "/sectors/" + other},
                              {"proximity", cat.format_decimal(lang, proximity, 2)}});
-    related_table.rows.push_back({other, sector_name(site_, lang, other), plain(proximity)});
+    related_table.rows.push_back({other, sector_name(site_, lang, other), plain_figure(proximity)});
   }
   // The traded cluster categories of the NACE divisions inside the sector.
   auto categories = categories_.categories_of_sector(code);

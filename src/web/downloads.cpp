@@ -1,5 +1,7 @@
 #include "web/downloads.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "core/text.hpp"
@@ -33,6 +35,10 @@ bool file_name_safe(std::string_view s) {
 }
 
 }  // namespace
+
+std::string plain_figure(double value) {
+  return fmt::format("{:.10g}", value);
+}
 
 Object download_links(const http::Request& request, std::string_view name) {
   std::string base =

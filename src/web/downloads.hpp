@@ -14,6 +14,9 @@
 
 namespace cps::web {
 
+// A figure as downloads write it: plain, '.' decimal point, enough digits to recompute.
+std::string plain_figure(double value);
+
 // {"csv_href", "xlsx_href", "json_href"} for the table `name` of the page of `request`.
 Object download_links(const http::Request& request, std::string_view name);
 

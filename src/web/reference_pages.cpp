@@ -28,9 +28,6 @@ using exports::ColumnType;
 
 namespace {
 
-// A figure as downloads write it: plain, '.' decimal point.
-std::string plain(double v) { return fmt::format("{:.10g}", v); }
-
 const char* status_label(CountryStatus status) {
   switch (status) {
     case CountryStatus::eu:
@@ -137,11 +134,10 @@ Result<Object> ReferencePages::region_statistics(const http::Request& request, c
   boost::json::array bubbles;
   for (const auto& s : clusters->sectors) {
     const char* label = sector_label(s.sector);
-    std::string stars;
-    for (int i = 0; i < 3; ++i) stars += i < s.stars ? "★" : "☆";
+    std::string stars = star_marks(s.stars);
     std::string name = label ? site_.tr(lang, label) : s.sector;
-    cluster_table.rows.push_back({s.sector, name, plain(s.employment), plain(s.share), plain(s.lq),
-                                  s.cagr ? plain(*s.cagr) : "", s.size ? "1" : "0",
+    cluster_table.rows.push_back({s.sector, name, plain_figure(s.employment), plain_figure(s.share), plain_figure(s.lq),
+                                  s.cagr ? plain_figure(*s.cagr) : "", s.size ? "1" : "0",
                                   s.specialisation ? "1" : "0", s.focus ? "1" : "0", std::to_string(s.stars)});
     if (s.cagr)
       bubbles.push_back(boost::json::object{{"sector", s.sector}, {"name", name}, {"lq", s.lq},
@@ -194,8 +190,8 @@ Result<Object> ReferencePages::region_statistics(const http::Request& request, c
   for (auto c : candidates) {
     const std::string& sector = cx->sectors[std::size_t(c)];
     const char* label = sector_label(sector);
-    next_table.rows.push_back({sector, label ? site_.tr(lang, label) : sector, plain(x.density(r, c)),
-                               plain(x.cog(r, c)), plain(x.pci(c))});
+    next_table.rows.push_back({sector, label ? site_.tr(lang, label) : sector, plain_figure(x.density(r, c)),
+                               plain_figure(x.cog(r, c)), plain_figure(x.pci(c))});
     next.push_back(Object{{"sector", sector},
                           {"label", label ? site_.tr(lang, label) : sector},
                           {"href", Site::prefix(lang) + "/sectors/" + sector},
@@ -256,7 +252,7 @@ Result<Object> ReferencePages::region_trend(const http::Request& request, const 
     rows.push_back(Object{{"year", std::to_string(year)},
                           {"jobs", v.first ? cat.format_decimal(lang, *v.first, 1) : "–"},
                           {"gdp", v.second ? cat.format_integer(lang, std::llround(*v.second)) : "–"}});
-    table.rows.push_back({std::to_string(year), v.first ? plain(*v.first) : "", v.second ? plain(*v.second) : ""});
+    table.rows.push_back({std::to_string(year), v.first ? plain_figure(*v.first) : "", v.second ? plain_figure(*v.second) : ""});
     if (v.first) jobs.push_back(boost::json::array{year, *v.first});
     if (v.second) gdp.push_back(boost::json::array{year, *v.second});
   }
@@ -578,7 +574,7 @@ http::Response ReferencePages::map(http::Request& request, Language lang) {
                         ColumnType::number, ColumnType::number}};
   for (const auto& [value, r] : ranked) {
     table.rows.push_back({std::to_string(rank + 1), r->code.str(), r->name_latin, country_names[r->country.str()],
-                          indicator, std::to_string(values->year), plain(value)});
+                          indicator, std::to_string(values->year), plain_figure(value)});
     rows.push_back(Object{{"rank", std::to_string(++rank)},
                           {"code", r->code.str()},
                           {"name", r->name_latin},
@@ -654,17 +650,17 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
     if (gdp)
       if (auto v = latest(*statistics_, *gdp, codes[i], std::string())) {
         c["gdp"] = cat.format_integer(lang, (long long)std::llround(v->first)) + " € (" + std::to_string(v->second) + ")";
-        f["gdp"] = plain(v->first);
+        f["gdp"] = plain_figure(v->first);
       }
     if (!employment) continue;
     if (auto v = latest(*statistics_, *employment, codes[i], std::string("TOTAL"))) {
       c["jobs"] = cat.format_integer(lang, (long long)std::llround(v->first * 1000));
-      f["jobs"] = plain(v->first * 1000);
+      f["jobs"] = plain_figure(v->first * 1000);
     }
     if (auto rates = rates_for_compare(); rates)
       if (auto v = rates->values.find(codes[i]); v != rates->values.end()) {
         c["employment-rate"] = cat.format_decimal(lang, v->second, 1);
-        f["employment-rate"] = plain(v->second);
+        f["employment-rate"] = plain_figure(v->second);
       }
     if (!complexity_by_level.contains(r.level))
       complexity_by_level.emplace(r.level, statistics_->complexity(*employment, std::nullopt, r.level));
@@ -673,16 +669,15 @@ http::Response ReferencePages::compare(http::Request& request, Language lang) {
       auto at = std::find(cx->regions.begin(), cx->regions.end(), codes[i]);
       if (at != cx->regions.end()) {
         c["eci"] = cat.format_decimal(lang, cx->result.eci(at - cx->regions.begin()), 2);
-        f["eci"] = plain(cx->result.eci(at - cx->regions.begin()));
+        f["eci"] = plain_figure(cx->result.eci(at - cx->regions.begin()));
       }
     }
     auto clusters = statistics_->region_clusters(codes[i], *employment, std::nullopt);
     if (clusters)
       for (const auto& s : clusters->sectors) {
-        std::string stars;
-        for (int k = 0; k < 3; ++k) stars += k < s.stars ? "★" : "☆";
+        std::string stars = star_marks(s.stars);
         c["share:" + s.sector] = cat.format_decimal(lang, s.share * 100, 1) + " %";
-        f["share:" + s.sector] = plain(s.share);
+        f["share:" + s.sector] = plain_figure(s.share);
         f["stars:" + s.sector] = std::to_string(s.stars);
         c["stars:" + s.sector] = stars;
         c["stars_text:" + s.sector] =

@@ -24,4 +24,10 @@ std::string sector_name(const Site& site, i18n::Language language, std::string_v
   return label ? site.tr(language, label) : std::string(code);
 }
 
+std::string star_marks(int stars) {
+  std::string out;
+  for (int i = 0; i < 3; ++i) out += i < stars ? "★" : "☆";
+  return out;
+}
+
 }  // namespace cps::web

@@ -15,4 +15,7 @@ const char* sector_label(std::string_view code);
 // The sector's name in the language, or its code when it has no name.
 std::string sector_name(const Site& site, i18n::Language language, std::string_view code);
 
+// A cluster's 0–3 stars as ★ and ☆ (pages also give the count in words for screen readers).
+std::string star_marks(int stars);
+
 }  // namespace cps::web
