@@ -330,9 +330,8 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
                                        "regions", "timeframe", "start_year", "end_year", "instrument", "funding_source",
                                        "budget_eur", "title", "summary", "languages"}, {}, {}};
     json::array items;
-    req.per_page = 100;
-    for (req.page = 1; req.page <= 10; ++req.page) {
-      auto found = knowledge_.search(v.principal, req);
+    {
+      auto found = knowledge_.download(v.principal, req);
       if (!found) return error_response(r, found.error());
       for (const auto& h : found->hits) {
         const auto& c = h.item.content;
@@ -352,7 +351,6 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
                               c.budget ? std::to_string(c.budget->eur()) : "", t.title, t.summary, join(languages)});
         items.push_back(item_json(h.item));
       }
-      if (found->hits.size() < req.per_page) break;
     }
     std::string bytes, type;
     if (*format == "json") {

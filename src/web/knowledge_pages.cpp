@@ -322,9 +322,8 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
                          {}};
     table.types.assign(table.columns.size(), exports::ColumnType::text);
     table.types[0] = table.types[11] = table.types[12] = table.types[15] = exports::ColumnType::number;
-    req.per_page = 100;
-    for (req.page = 1; req.page <= 10; ++req.page) {
-      auto found = knowledge_.search(v.principal, req);
+    {
+      auto found = knowledge_.download(v.principal, req);
       if (!found) return site_.error_page(r, found.error());
       for (const auto& h : found->hits) {
         const auto& c = h.item.content;
@@ -341,7 +340,6 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
                               c.budget ? fmt::format("{:.0f}", c.budget->eur()) : "", date_of(h.item.updated_at),
                               prefix + "/knowledge/" + std::to_string(h.item.id.value())});
       }
-      if (found->hits.size() < req.per_page) break;
     }
     if (auto file = table_download(site_, r, {table}, "knowledge")) return std::move(*file);
   }

@@ -33,6 +33,16 @@ Result<SearchResult> KnowledgeService::search(const accounts::Principal& who, co
   if (request.page == 0 || request.page > 1000) return fail(ErrorKind::invalid, "This page does not exist.", "page");
   if (request.per_page == 0 || request.per_page > 100)
     return fail(ErrorKind::invalid, "The limit must be a whole number from 1 to 100.", "limit");
+  return run_search(who, request);
+}
+
+Result<SearchResult> KnowledgeService::download(const accounts::Principal& who, SearchRequest request) {
+  request.page = 1;
+  request.per_page = kMaxDownload;
+  return run_search(who, request);
+}
+
+Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who, const SearchRequest& request) {
   if (request.sort != "relevance" && request.sort != "date" && request.sort != "title")
     return fail(ErrorKind::invalid, "Choose an order from the list.", "sort");
   auto query = search::parse_query(request.q, request.language, analyzer_, thesaurus_);

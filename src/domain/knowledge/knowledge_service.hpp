@@ -115,6 +115,10 @@ class KnowledgeService {
   // Full-text and cross-lingual search with facets, ranked by BM25F over every language
   // version (an item scores by its best version); without a query, a listing with facets.
   Result<SearchResult> search(const accounts::Principal& who, const SearchRequest& request);
+  // Every result of the request (its page and page size aside), up to kMaxDownload, ranked
+  // once: what downloads of a list hold.
+  static constexpr std::size_t kMaxDownload = 1000;
+  Result<SearchResult> download(const accounts::Principal& who, SearchRequest request);
 
   // Published items that share the most concepts with `item` (Jaccard overlap of their
   // concept sets, in any language), most related first.
@@ -152,6 +156,8 @@ class KnowledgeService {
 
  private:
   Status check_references(const ItemInput& input);
+  // search() without the limits on page and page size that people and programs get.
+  Result<SearchResult> run_search(const accounts::Principal& who, const SearchRequest& request);
   bool may_see(const accounts::Principal& who, const KnowledgeItem& item) const;
   Seconds now() const;
   std::vector<IndexedField> attachment_index(const KnowledgeItem& item, const std::vector<Attachment>& all) const;
