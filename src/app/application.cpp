@@ -1,6 +1,7 @@
 #include "app/application.hpp"
 
 #include <fmt/format.h>
+#include <chrono>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -151,6 +152,18 @@ int serve(const Config& config, storage::Database& db) {
   if (!services) {
     spdlog::critical("{} ({})", services.error().message, services.error().detail);
     return 1;
+  }
+  {
+    // The search index loads before the first visitor, not during their search.
+    auto started = std::chrono::steady_clock::now();
+    auto index = (*services)->knowledge.prepare_search();
+    if (!index) {
+      spdlog::critical("{} ({})", index.error().message, index.error().detail);
+      return 1;
+    }
+    spdlog::info("knowledge search: {} items, {} language versions, {} terms loaded in {} ms", index->items,
+                 index->documents, index->terms,
+                 std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
   }
   const i18n::Catalogue& catalogue = (*services)->catalogue;
   auto templates = web::Templates::load(config.resources_dir / "templates", catalogue);

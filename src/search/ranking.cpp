@@ -101,25 +101,102 @@ TermStats term_stats(const std::vector<std::vector<ScoredField>>& documents) {
   return stats;
 }
 
+std::vector<std::string> RankingPlan::terms_of(const Query& query) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& t) {
+    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  };
+  for (const auto& c : query.concepts) add(concept_token(c));
+  for (const auto& terms : query.concept_terms)
+    for (const auto& t : terms) add(t);
+  for (const auto& t : query.terms) add(t);
+  for (const auto& c : query.cognates) add(c);
+  for (const auto& phrase : query.phrases)
+    for (const auto& t : phrase) add(t);
+  return out;
+}
+
+RankingPlan::RankingPlan(const Query& query, const TermStats& stats, const Bm25Parameters& parameters)
+    : parameters_(parameters), terms_(terms_of(query)), average_length_(stats.average_length) {
+  for (const auto& t : terms_) idf_.push_back(idf(stats, t));
+  auto position = [&](const std::string& t) {
+    return std::size_t(std::find(terms_.begin(), terms_.end(), t) - terms_.begin());
+  };
+  std::set<std::string> seen;
+  for (std::size_t c = 0; c < query.concepts.size(); ++c) {
+    auto token = concept_token(query.concepts[c]);
+    if (!seen.insert(token).second) continue;
+    Part part{Part::Kind::concept_or_words, position(token), {}};
+    if (c < query.concept_terms.size()) {
+      for (const auto& t : query.concept_terms[c])
+        if (seen.insert(t).second) part.words.push_back(position(t));
+    }
+    parts_.push_back(std::move(part));
+  }
+  for (const auto& t : query.terms)
+    if (seen.insert(t).second) parts_.push_back({Part::Kind::term, position(t), {}});
+  for (const auto& c : query.cognates)
+    if (seen.insert(c).second) parts_.push_back({Part::Kind::cognate, position(c), {}});
+  for (const auto& phrase : query.phrases) {
+    std::vector<std::size_t> words;
+    double rarest = 0;
+    for (const auto& t : phrase) {
+      words.push_back(position(t));
+      rarest = std::max(rarest, idf(stats, t));
+    }
+    phrase_terms_.push_back(std::move(words));
+    phrase_idf_.push_back(rarest);
+    if (!phrase.empty()) phrase_bound_ += parameters_.phrase_weight * rarest * (parameters_.k1 + 1.0);
+  }
+}
+
+double RankingPlan::saturated(double tf, double norm) const {
+  return tf * (parameters_.k1 + 1.0) / (tf + norm);
+}
+
+double RankingPlan::score(std::span<const double> frequencies, double length, std::span<const double> phrases) const {
+  const auto& p = parameters_;
+  const double average = average_length_ > 0 ? average_length_ : std::max(length, 1.0);
+  const double norm = p.k1 * (1.0 - p.b + p.b * length / average);
+  auto term_score = [&](std::size_t k) {
+    double tf = k < frequencies.size() ? frequencies[k] : 0.0;
+    return tf > 0 ? idf_[k] * saturated(tf, norm) : 0.0;
+  };
+  double score = 0;
+  for (const auto& part : parts_) {
+    switch (part.kind) {
+      case Part::Kind::term:
+        score += term_score(part.term);
+        break;
+      case Part::Kind::cognate:
+        score += p.cognate_weight * term_score(part.term);
+        break;
+      case Part::Kind::concept_or_words: {
+        double words = 0;
+        for (auto w : part.words) words += term_score(w);
+        score += std::max(p.concept_weight * term_score(part.term), words);
+        break;
+      }
+    }
+  }
+  for (std::size_t j = 0; j < phrases.size() && j < phrase_idf_.size(); ++j) {
+    if (phrases[j] <= 0 || phrase_terms_[j].empty()) continue;
+    score += p.phrase_weight * phrase_idf_[j] * saturated(phrases[j], norm);
+  }
+  return score;
+}
+
 double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats) {
-  return bm25(fields, query, stats, Bm25Parameters{});
+  return bm25(fields, RankingPlan(query, stats));
 }
 
 double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats,
-            const Bm25Parameters& p) {
-  // Only the terms the query looks up are counted; a field's other words count for its length.
-  std::vector<std::string_view> wanted;
-  auto want = [&](std::string_view t) {
-    if (std::find(wanted.begin(), wanted.end(), t) == wanted.end()) wanted.push_back(t);
-  };
-  std::vector<std::string> tokens;
-  tokens.reserve(query.concepts.size());
-  for (const auto& c : query.concepts) tokens.push_back(concept_token(c));
-  for (const auto& t : tokens) want(t);
-  for (const auto& terms : query.concept_terms)
-    for (const auto& t : terms) want(t);
-  for (const auto& t : query.terms) want(t);
-  for (const auto& c : query.cognates) want(c);
+            const Bm25Parameters& parameters) {
+  return bm25(fields, RankingPlan(query, stats, parameters));
+}
+
+double bm25(const std::vector<ScoredField>& fields, const RankingPlan& plan) {
+  const auto& wanted = plan.terms();
   std::unordered_map<std::string_view, std::size_t> index_of;
   constexpr std::size_t kLinear = 8;  // up to this many, a scan beats hashing every word
   if (wanted.size() > kLinear)
@@ -135,70 +212,31 @@ double bm25(const std::vector<ScoredField>& fields, const Query& query, const Te
   };
 
   // Words are kept only when phrases need their order.
-  const bool phrases = !query.phrases.empty();
-  std::vector<std::vector<std::string_view>> words(phrases ? fields.size() : 0);
-  std::vector<std::vector<std::size_t>> counts(fields.size(),
-                                               std::vector<std::size_t>(wanted.size(), 0));
+  const auto& phrase_terms = plan.phrase_terms();
+  std::vector<double> frequencies(wanted.size(), 0.0), phrases(phrase_terms.size(), 0.0);
   double length = 0;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
+  std::vector<std::string_view> words;
+  for (const auto& field : fields) {
     std::size_t n = 0;
-    std::string_view rest = fields[i].terms;
+    words.clear();
+    std::string_view rest = field.terms;
     while (!rest.empty()) {
       auto space = rest.find(' ');
       auto word = rest.substr(0, space);
       rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
       if (word.empty()) continue;
       ++n;
-      if (phrases) words[i].push_back(word);
-      if (auto k = position(word); k < wanted.size()) ++counts[i][k];
+      if (!phrase_terms.empty()) words.push_back(word);
+      if (auto k = position(word); k < wanted.size()) frequencies[k] += field.weight;
     }
-    length += fields[i].weight * double(n);
-  }
-  const double average = stats.average_length > 0 ? stats.average_length : std::max(length, 1.0);
-  const double norm = p.k1 * (1.0 - p.b + p.b * length / average);
-  auto saturate = [&](double tf) { return tf * (p.k1 + 1.0) / (tf + norm); };
-
-  auto term_score = [&](const std::string& term) {
-    double tf = 0;
-    std::size_t k = position(term);
-    for (std::size_t i = 0; i < fields.size() && k < wanted.size(); ++i) {
-      if (counts[i][k] > 0) tf += fields[i].weight * double(counts[i][k]);
+    length += field.weight * double(n);
+    for (std::size_t j = 0; j < phrase_terms.size(); ++j) {
+      std::vector<std::string> phrase;
+      for (auto k : phrase_terms[j]) phrase.push_back(wanted[k]);
+      phrases[j] += field.weight * double(occurrences(words, phrase));
     }
-    return tf > 0 ? idf(stats, term) * saturate(tf) : 0.0;
-  };
-
-  // Each distinct query term, concept and cognate counts once. A concept and the query words
-  // that name it are alternatives: the better of the two counts.
-  double score = 0;
-  std::set<std::string> seen;
-  for (std::size_t c = 0; c < query.concepts.size(); ++c) {
-    auto token = concept_token(query.concepts[c]);
-    if (!seen.insert(token).second) continue;
-    double words = 0;
-    if (c < query.concept_terms.size()) {
-      for (const auto& t : query.concept_terms[c]) {
-        if (seen.insert(t).second) words += term_score(t);
-      }
-    }
-    score += std::max(p.concept_weight * term_score(token), words);
   }
-  for (const auto& t : query.terms) {
-    if (seen.insert(t).second) score += term_score(t);
-  }
-  for (const auto& c : query.cognates) {
-    if (seen.insert(c).second) score += p.cognate_weight * term_score(c);
-  }
-  for (const auto& phrase : query.phrases) {
-    double tf = 0;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      tf += fields[i].weight * double(occurrences(words[i], phrase));
-    }
-    if (tf <= 0) continue;
-    double rarest = 0;
-    for (const auto& t : phrase) rarest = std::max(rarest, idf(stats, t));
-    score += p.phrase_weight * rarest * saturate(tf);
-  }
-  return score;
+  return plan.score(frequencies, length, phrases);
 }
 
 }  // namespace cps::search

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,14 +69,56 @@ struct Bm25Parameters {
 double weighted_length(const std::vector<ScoredField>& fields);
 TermStats term_stats(const std::vector<std::vector<ScoredField>>& documents);
 
-// BM25F: per query term (and concept token) the field term frequencies are summed with the
-// field weights, normalised by the document's weighted length, and saturated once:
+// A query made ready to score many documents: the distinct index terms it looks up (query
+// words, concept tokens and the words naming them, cognate keys, phrase words), their idf, and
+// how their frequencies combine. BM25F: per query term (and concept token) the field term
+// frequencies are summed with the field weights, normalised by the document's weighted length,
+// and saturated once:
 //   Σ_t w_t · idf(t) · tf(t)·(k1+1) / (tf(t) + k1·(1 − b + b·len/average_length)),
 //   idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)).
 // Concept tokens have w_t = concept_weight and cognate keys w_t = cognate_weight, so an item
-// sharing only concepts with the query still ranks. 0 when nothing matches.
+// sharing only concepts with the query still ranks; a concept and the query words naming it
+// count as alternatives (the better of the two). Each distinct term counts once.
+class RankingPlan {
+ public:
+  RankingPlan(const Query& query, const TermStats& stats, const Bm25Parameters& parameters = {});
+
+  // The index terms of `query`, in the order frequencies are given to score().
+  static std::vector<std::string> terms_of(const Query& query);
+  const std::vector<std::string>& terms() const { return terms_; }
+  // The positions in terms() of each phrase's words.
+  const std::vector<std::vector<std::size_t>>& phrase_terms() const { return phrase_terms_; }
+
+  // frequencies[k]: Σ field weight × occurrences of terms()[k] in the document; length: its
+  // weighted length; phrases[j] (empty when there are no phrases): Σ field weight ×
+  // occurrences of phrase j as consecutive terms. 0 when nothing matches.
+  double score(std::span<const double> frequencies, double length, std::span<const double> phrases = {}) const;
+  // The most that phrases can add to score() (each saturates below k1 + 1).
+  double phrase_bound() const { return phrase_bound_; }
+
+ private:
+  struct Part {
+    enum class Kind { term, concept_or_words, cognate } kind;
+    std::size_t term;                // position in terms_
+    std::vector<std::size_t> words;  // concept_or_words: the query words naming the concept
+  };
+  double saturated(double tf, double norm) const;
+
+  Bm25Parameters parameters_;
+  std::vector<std::string> terms_;
+  std::vector<double> idf_;
+  std::vector<Part> parts_;
+  std::vector<std::vector<std::size_t>> phrase_terms_;
+  std::vector<double> phrase_idf_;  // idf of each phrase's rarest word
+  double average_length_ = 0;
+  double phrase_bound_ = 0;
+};
+
+// bm25() of one document given as its fields: RankingPlan(query, stats, parameters).score()
+// over the fields' frequencies.
 double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats);
 double bm25(const std::vector<ScoredField>& fields, const Query& query, const TermStats& stats,
             const Bm25Parameters& parameters);
+double bm25(const std::vector<ScoredField>& fields, const RankingPlan& plan);
 
 }  // namespace cps::search

@@ -259,15 +259,6 @@ ItemInput input_of(const json::value& value) {
 
 // --- index terms ---
 
-// What an index term may hold: [a-z0-9_] and letters of other scripts (bytes of multi-byte
-// UTF-8). Anything else (quotes, operators, spaces) never reaches a full-text query.
-bool is_index_term(std::string_view term) {
-  return !term.empty() && std::all_of(term.begin(), term.end(), [](char c) {
-    auto u = static_cast<unsigned char>(c);
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || u >= 0x80;
-  });
-}
-
 std::vector<std::string> split_terms(std::string_view terms) {
   std::vector<std::string> out;
   std::size_t i = 0;
@@ -286,55 +277,16 @@ std::string join_terms(const std::vector<std::string>& terms) {
   return out;
 }
 
-// One language version of an item as BM25 sees it.
-struct Document {
-  std::set<std::string> terms;
-  ll length = 0;
-};
-
-using Documents = std::map<std::string, Document>;  // language → document
-
-void add_field(Documents& docs, const std::string& language, const std::string& terms) {
-  Document& d = docs[language];
-  for (auto& t : split_terms(terms)) {
-    ++d.length;
-    d.terms.insert(std::move(t));
-  }
-}
-
-// Moves the term statistics from the documents `before` to those `after`. Terms are written
-// in sorted order, so concurrent saves lock rows in the same order.
-void apply_statistics(soci::session& s, const Documents& before, const Documents& after) {
-  std::map<std::string, ll> delta;
-  ll length = 0;
-  for (const auto& [language, d] : before) {
-    for (const auto& t : d.terms) --delta[t];
-    length -= d.length;
-  }
-  for (const auto& [language, d] : after) {
-    for (const auto& t : d.terms) ++delta[t];
-    length += d.length;
-  }
-  std::vector<std::string> terms, lowered;
-  std::vector<ll> changes;
-  for (const auto& [term, change] : delta) {
-    if (change == 0) continue;
-    terms.push_back(term);
-    changes.push_back(change);
-    if (change < 0) lowered.push_back(term);
-  }
-  if (!terms.empty())
-    s << "INSERT INTO knowledge_terms (term, df) VALUES (:t, :d) "
-         "ON CONFLICT (term) DO UPDATE SET df = knowledge_terms.df + excluded.df",
-        soci::use(terms), soci::use(changes);
-  if (!lowered.empty())
-    s << "DELETE FROM knowledge_terms WHERE term = :t AND df <= 0", soci::use(lowered);
-  ll documents = ll(after.size()) - ll(before.size());
-  if (documents != 0 || length != 0)
-    s << "UPDATE knowledge_index_totals SET documents = documents + :d, total_length = "
-         "total_length + :l "
-         "WHERE id = 1",
-        soci::use(documents), soci::use(length);
+// Records that the item changed: the change counter moves (its row stays locked until the
+// transaction ends, so writers number their changes in commit order) and the item is noted
+// with the new value.
+void note_change(soci::session& s, ll item) {
+  ll version = 0;
+  s << "UPDATE knowledge_search_version SET version = version + 1 WHERE id = 1 RETURNING version",
+      soci::into(version);
+  s << "INSERT INTO knowledge_changes (item_id, version) VALUES (:i, :v) "
+       "ON CONFLICT (item_id) DO UPDATE SET version = excluded.version",
+      soci::use(item), soci::use(version);
 }
 
 // --- reading items ---
@@ -612,58 +564,29 @@ const char* scope_condition(IndexScope scope) {
   return "";
 }
 
-// Replaces the item's index rows in `scope` (and their full-text entries) and moves the
-// statistics. Rows outside the scope stay; with `kept_language`, they move to that language
-// (attachments are indexed in the item's original language, which an edit may change).
-void write_index(soci::session& s, Dialect dialect, ll id, const std::vector<IndexedField>& index,
+// Replaces the item's index rows in `scope` and notes the change for search. Rows outside
+// the scope stay; with `kept_language`, they move to that language (attachments are indexed
+// in the item's original language, which an edit may change).
+void write_index(soci::session& s, ll id, const std::vector<IndexedField>& index,
                  IndexScope scope = IndexScope::texts, const std::string& kept_language = {}) {
   const std::string condition = scope_condition(scope);
-  Documents before, after;
-  bool any_in_scope = false;
-  {
-    soci::rowset<soci::row> rows =
-        (s.prepare << "SELECT language, field, terms FROM knowledge_index WHERE item_id = :id",
-         soci::use(id));
-    for (const auto& row : rows) {
-      std::string language = get_text(row, 0), field = get_text(row, 1), terms = get_text(row, 2);
-      add_field(before, language, terms);
-      bool in_scope = scope == IndexScope::everything ||
-                      ((field == "attachment") == (scope == IndexScope::attachments));
-      any_in_scope = any_in_scope || in_scope;
-      if (!in_scope) add_field(after, kept_language.empty() ? language : kept_language, terms);
-    }
-  }
   if (!kept_language.empty() && scope != IndexScope::everything)
     s << "UPDATE knowledge_index SET language = :l WHERE item_id = :id AND NOT (1 = 1" + condition +
              ")",
         soci::use(kept_language), soci::use(id);
-  // External content: FTS5 forgets a row only when told the terms it indexed for it.
-  if (dialect == Dialect::sqlite && any_in_scope)
-    s << "INSERT INTO knowledge_fts (knowledge_fts, rowid, terms) "
-         "SELECT 'delete', id, terms FROM knowledge_index WHERE item_id = :id" +
-             condition,
-        soci::use(id);
   s << "DELETE FROM knowledge_index WHERE item_id = :id" + condition, soci::use(id);
   std::vector<ll> ids;
   std::vector<std::string> languages, fields, terms;
   for (const auto& f : index) {
-    std::string normal = join_terms(split_terms(f.terms));
-    add_field(after, f.language, normal);
     ids.push_back(id);
     languages.push_back(f.language);
     fields.push_back(f.field);
-    terms.push_back(std::move(normal));
+    terms.push_back(join_terms(split_terms(f.terms)));
   }
-  if (!ids.empty()) {
+  if (!ids.empty())
     s << "INSERT INTO knowledge_index (item_id, language, field, terms) VALUES (:id, :l, :f, :t)",
         soci::use(ids), soci::use(languages), soci::use(fields), soci::use(terms);
-    if (dialect == Dialect::sqlite)
-      s << "INSERT INTO knowledge_fts (rowid, terms) SELECT id, terms FROM knowledge_index WHERE "
-           "item_id = :id" +
-               condition,
-          soci::use(id);
-  }
-  apply_statistics(s, before, after);
+  note_change(s, id);
 }
 
 Attachment read_attachment(const soci::row& row) {
@@ -719,7 +642,7 @@ Result<ItemId> SqlKnowledgeRepository::create(const KnowledgeItem& item, const s
     }
     write_content(s, id, item.content);
     write_revision(s, id, 1, item, note);
-    write_index(s, db_.dialect(), id, index, IndexScope::texts, item.content.original_language);
+    write_index(s, id, index, IndexScope::texts, item.content.original_language);
     DataEpoch::bump(s);
     return ItemId(id);
   });
@@ -756,7 +679,7 @@ Result<bool> SqlKnowledgeRepository::update(const KnowledgeItem& item, int expec
     ll id = item.id.value();
     write_content(s, id, item.content);
     write_revision(s, id, expected_revision + 1, item, note);
-    write_index(s, db_.dialect(), id, index, IndexScope::texts, item.content.original_language);
+    write_index(s, id, index, IndexScope::texts, item.content.original_language);
     DataEpoch::bump(s);
     return true;
   });
@@ -814,7 +737,7 @@ Status SqlKnowledgeRepository::remove(ItemId id) {
     s << "SELECT COUNT(*) FROM knowledge_items WHERE id = :id", soci::use(v), soci::into(found);
     if (found == 0) return fail(ErrorKind::not_found, "This item does not exist.", "id");
     // The index goes first so its statistics and full-text entries leave with it.
-    write_index(s, db_.dialect(), v, {}, IndexScope::everything);
+    write_index(s, v, {}, IndexScope::everything);
     s << "DELETE FROM knowledge_items WHERE id = :id", soci::use(v);
     DataEpoch::bump(s);
     return {};
@@ -850,87 +773,102 @@ Result<std::pair<std::vector<KnowledgeItem>, std::size_t>> SqlKnowledgeRepositor
   });
 }
 
-Result<std::vector<Candidate>> SqlKnowledgeRepository::candidates(
-    const ItemFilter& filter, const std::vector<std::string>& terms, std::size_t limit) {
-  std::set<std::string> usable;
-  for (const auto& t : terms)
-    if (is_index_term(t)) usable.insert(t);
-  if (usable.empty() || limit == 0) return std::vector<Candidate>{};
-  // Each term quoted as one token; is_index_term leaves nothing a quote could break out of.
-  std::string match;
-  const bool sqlite = db_.dialect() == Dialect::sqlite;
-  for (const auto& t : usable) {
-    if (!match.empty()) match += sqlite ? " OR " : " | ";
-    match += sqlite ? "\"" + t + "\"" : "'" + t + "'";
-  }
-  // The best `limit` items by the database's own rank, then their index rows, in one statement.
+Result<std::int64_t> SqlKnowledgeRepository::search_version() {
   return db_.with_session([&](soci::session& s) {
-    Query q;
-    if (sqlite) {
-      q.sql(
-           "WITH m AS (SELECT m.item_id, m.score FROM (SELECT knowledge_index.item_id AS item_id, "
-           "MIN(knowledge_fts.rank) AS score "
-           "FROM knowledge_fts JOIN knowledge_index ON knowledge_index.id = knowledge_fts.rowid "
-           "WHERE knowledge_fts MATCH ")
-          .text(match)
-          .sql(
-              " GROUP BY knowledge_index.item_id) m JOIN knowledge_items i ON i.id = m.item_id "
-              "WHERE 1 = 1");
-      add_filter(q, filter);
-      q.sql(" ORDER BY m.score, m.item_id");
+    ll version = 0;
+    s << "SELECT version FROM knowledge_search_version WHERE id = 1", soci::into(version);
+    return std::int64_t(version);
+  });
+}
+
+Result<KnowledgeRepository::SearchChanges> SqlKnowledgeRepository::search_changes(
+    std::optional<std::int64_t> since, const std::function<void(SearchEntry&&)>& each) {
+  return db_.with_session([&](soci::session& s) {
+    SearchChanges out;
+    ll version = 0;
+    s << "SELECT version FROM knowledge_search_version WHERE id = 1", soci::into(version);
+    out.version = version;
+    std::vector<ll> ids;
+    if (since) {
+      ll after = *since;
+      soci::rowset<soci::row> rows =
+          (s.prepare << "SELECT item_id FROM knowledge_changes WHERE version > :v ORDER BY item_id",
+           soci::use(after));
+      for (const auto& row : rows) {
+        ids.push_back(get_int(row, 0));
+        out.changed.push_back(ItemId(ids.back()));
+      }
     } else {
-      q.sql(
-           "WITH m AS (SELECT m.item_id, m.score FROM (SELECT x.item_id, MAX(ts_rank(x.lexemes, "
-           "tq.query)) AS score "
-           "FROM knowledge_index x, (SELECT CAST(")
-          .text(match)
-          .sql(
-              " AS tsquery) AS query) tq WHERE x.lexemes @@ tq.query GROUP BY x.item_id) m "
-              "JOIN knowledge_items i ON i.id = m.item_id WHERE 1 = 1");
-      add_filter(q, filter);
-      q.sql(" ORDER BY m.score DESC, m.item_id");
+      soci::rowset<soci::row> rows = (s.prepare << "SELECT id FROM knowledge_items ORDER BY id");
+      for (const auto& row : rows) ids.push_back(get_int(row, 0));
     }
-    q.sql(" LIMIT ").integer(ll(limit));
-    q.sql(
-        ") SELECT x.item_id, x.language, x.field, x.terms FROM m JOIN knowledge_index x ON "
-        "x.item_id = m.item_id ORDER BY ");
-    q.sql(sqlite ? "m.score, m.item_id, x.id" : "m.score DESC, m.item_id, x.id");
-    std::vector<Candidate> out;
-    for (const auto& row : q.rows(s)) {
-      ll id = get_int(row, 0);
-      if (out.empty() || out.back().id.value() != id) out.push_back({ItemId(id), {}});
-      out.back().fields.push_back({get_text(row, 1), get_text(row, 2), get_text(row, 3)});
-    }
+    // In chunks, so that a first load never holds every item's terms at once.
+    for_each_chunk(ids, [&](const std::vector<ll>& chunk) {
+      std::map<ll, SearchEntry> entries;
+      {
+        Query q;
+        q.sql("SELECT id, status, kind, timeframe, instrument, author_id, updated_at, title_key "
+              "FROM knowledge_items WHERE id IN ");
+        id_set(q, chunk, db_.dialect());
+        for (const auto& row : q.rows(s)) {
+          SearchEntry e;
+          e.id = ItemId(get_int(row, 0));
+          e.status = get_text(row, 1);
+          e.kind = get_text(row, 2);
+          e.timeframe = get_text(row, 3);
+          e.instrument = get_text(row, 4);
+          if (auto a = get_optional_int(row, 5)) e.author = accounts::UserId(*a);
+          e.updated_at = get_int(row, 6);
+          e.title_key = get_text(row, 7);
+          entries.emplace(e.id.value(), std::move(e));
+        }
+      }
+      const std::pair<const char*, std::vector<std::string> SearchEntry::*> lists[] = {
+          {"SELECT item_id, code FROM knowledge_item_areas", &SearchEntry::areas},
+          {"SELECT item_id, code FROM knowledge_item_countries", &SearchEntry::countries},
+          {"SELECT item_id, code FROM knowledge_item_regions", &SearchEntry::regions},
+          {"SELECT item_id, language FROM knowledge_texts", &SearchEntry::languages}};
+      for (const auto& [select, member] : lists) {
+        Query q;
+        q.sql(select).sql(" WHERE item_id IN ");
+        id_set(q, chunk, db_.dialect()).sql(" ORDER BY item_id, position");
+        for (const auto& row : q.rows(s))
+          if (auto it = entries.find(get_int(row, 0)); it != entries.end()) (it->second.*member).push_back(get_text(row, 1));
+      }
+      {
+        Query q;
+        q.sql("SELECT item_id, language, field, terms FROM knowledge_index WHERE item_id IN ");
+        id_set(q, chunk, db_.dialect()).sql(" ORDER BY item_id, id");
+        for (const auto& row : q.rows(s))
+          if (auto it = entries.find(get_int(row, 0)); it != entries.end())
+            it->second.fields.push_back({get_text(row, 1), get_text(row, 2), get_text(row, 3)});
+      }
+      for (auto& [id, entry] : entries) each(std::move(entry));
+    });
     return out;
   });
 }
 
-Result<IndexStatistics> SqlKnowledgeRepository::statistics(const std::vector<std::string>& terms) {
+Result<std::vector<IndexedItem>> SqlKnowledgeRepository::indexed_fields(const std::vector<ItemId>& ids) {
   return db_.with_session([&](soci::session& s) {
-    IndexStatistics out;
-    ll documents = 0, length = 0;
-    s << "SELECT documents, total_length FROM knowledge_index_totals WHERE id = 1",
-        soci::into(documents), soci::into(length);
-    out.documents = std::size_t(std::max(documents, 0LL));
-    out.average_length = documents > 0 ? double(length) / double(documents) : 0;
-    std::vector<std::string> asked(terms.begin(), terms.end());
-    std::sort(asked.begin(), asked.end());
-    asked.erase(std::unique(asked.begin(), asked.end()), asked.end());
-    for (const auto& t : asked) out.document_frequency[t] = 0;
-    for (std::size_t start = 0; start < asked.size(); start += kChunk) {
-      std::vector<std::string> chunk(asked.begin() + long(start),
-                                     asked.begin() + long(std::min(asked.size(), start + kChunk)));
+    std::vector<ll> values;
+    for (auto id : ids) values.push_back(id.value());
+    std::vector<IndexedItem> out;
+    for_each_chunk(values, [&](const std::vector<ll>& chunk) {
       Query q;
-      q.sql("SELECT term, df FROM knowledge_terms WHERE term IN ").texts(chunk);
-      for (const auto& row : q.rows(s))
-        out.document_frequency[get_text(row, 0)] = std::size_t(get_int(row, 1));
-    }
+      q.sql("SELECT item_id, language, field, terms FROM knowledge_index WHERE item_id IN ");
+      id_set(q, chunk, db_.dialect()).sql(" ORDER BY item_id, id");
+      for (const auto& row : q.rows(s)) {
+        ll id = get_int(row, 0);
+        if (out.empty() || out.back().id.value() != id) out.push_back({ItemId(id), {}});
+        out.back().fields.push_back({get_text(row, 1), get_text(row, 2), get_text(row, 3)});
+      }
+    });
     return out;
   });
 }
 
-Result<FacetCounts> SqlKnowledgeRepository::facets(
-    const ItemFilter& filter, const std::optional<std::vector<ItemId>>& within) {
+Result<FacetCounts> SqlKnowledgeRepository::facets(const ItemFilter& filter) {
   struct Facet {
     const char* name;
     const char* from;  // joined to the items as i
@@ -951,26 +889,12 @@ Result<FacetCounts> SqlKnowledgeRepository::facets(
     FacetCounts out;
     for (const auto& facet : kFacets) {
       auto& counts = out[facet.name];
-      auto count = [&](const std::vector<ll>* ids) {
-        Query q;
-        q.sql("SELECT ").sql(facet.value).sql(", COUNT(*) FROM ").sql(facet.from);
-        q.sql(" WHERE ").sql(facet.value).sql(" IS NOT NULL");
-        if (ids)
-          id_set(q.sql(" AND i.id IN "), *ids, db_.dialect());
-        else
-          add_filter(q, filter);
-        q.sql(" GROUP BY ").sql(facet.value);
-        for (const auto& row : q.rows(s)) counts[get_text(row, 0)] += std::size_t(get_int(row, 1));
-      };
-      if (!within) {
-        count(nullptr);
-        continue;
-      }
-      std::vector<ll> ids;
-      for (auto id : *within) ids.push_back(id.value());
-      std::sort(ids.begin(), ids.end());
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      if (!ids.empty()) count(&ids);
+      Query q;
+      q.sql("SELECT ").sql(facet.value).sql(", COUNT(*) FROM ").sql(facet.from);
+      q.sql(" WHERE ").sql(facet.value).sql(" IS NOT NULL");
+      add_filter(q, filter);
+      q.sql(" GROUP BY ").sql(facet.value);
+      for (const auto& row : q.rows(s)) counts[get_text(row, 0)] += std::size_t(get_int(row, 1));
     }
     return out;
   });
@@ -1042,7 +966,7 @@ Result<AttachmentId> SqlKnowledgeRepository::add_attachment(
         soci::use(item), soci::use(a.sha256), soci::use(a.file_name), soci::use(a.media_type),
         soci::use(size), soci::use(a.extracted_text), soci::use(by, by_ind), soci::use(at),
         soci::into(id);
-    write_index(s, db_.dialect(), item, attachment_index, IndexScope::attachments);
+    write_index(s, item, attachment_index, IndexScope::attachments);
     DataEpoch::bump(s);
     return AttachmentId(id);
   });
@@ -1071,7 +995,7 @@ Result<bool> SqlKnowledgeRepository::remove_attachment(
          soci::use(a), soci::use(i));
     st.execute(true);
     if (st.get_affected_rows() != 1) return false;
-    write_index(s, db_.dialect(), i, attachment_index, IndexScope::attachments);
+    write_index(s, i, attachment_index, IndexScope::attachments);
     DataEpoch::bump(s);
     return true;
   });

@@ -1,6 +1,6 @@
 // The knowledge base in either database: items with texts, code lists, revisions, comments,
-// and the search index (FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL) with the BM25
-// term statistics, all written in the transaction of the save that changes them.
+// and the index rows search loads (each field's index terms) with the change log that tells
+// search which items to reload, all written in the transaction of the save that changes them.
 #pragma once
 
 #include "domain/knowledge/knowledge_repository.hpp"
@@ -29,16 +29,11 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
   Result<std::pair<std::vector<knowledge::KnowledgeItem>, std::size_t>> list(
       const knowledge::ItemFilter& filter, std::string_view order, std::size_t limit,
       std::size_t offset) override;
-  // Best matches first by the database's own rank (bm25 / ts_rank). Terms with characters an
-  // index term cannot hold are ignored.
-  Result<std::vector<knowledge::Candidate>> candidates(const knowledge::ItemFilter& filter,
-                                                       const std::vector<std::string>& terms,
-                                                       std::size_t limit) override;
-  Result<knowledge::IndexStatistics> statistics(const std::vector<std::string>& terms) override;
-  // With `within`, counts exactly those items (the caller's matches, already filtered).
-  Result<knowledge::FacetCounts> facets(
-      const knowledge::ItemFilter& filter,
-      const std::optional<std::vector<knowledge::ItemId>>& within) override;
+  Result<std::int64_t> search_version() override;
+  Result<SearchChanges> search_changes(std::optional<std::int64_t> since,
+                                       const std::function<void(knowledge::SearchEntry&&)>& each) override;
+  Result<std::vector<knowledge::IndexedItem>> indexed_fields(const std::vector<knowledge::ItemId>& ids) override;
+  Result<knowledge::FacetCounts> facets(const knowledge::ItemFilter& filter) override;
   Result<std::vector<knowledge::KnowledgeItem>> items(
       const std::vector<knowledge::ItemId>& ids) override;
 

@@ -3,6 +3,8 @@
 // the same transaction as the item so search never sees half a save.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -35,9 +37,8 @@ struct ItemFilter {
   std::optional<accounts::UserId> author;  // "my items"
 };
 
-// A candidate for ranking: an item that holds at least one of the query's terms, with the
-// index terms of all its fields (the service ranks them the same way on every database).
-struct Candidate {
+// The index rows of one item's fields (to check phrases, which need the terms' order).
+struct IndexedItem {
   ItemId id;
   std::vector<IndexedField> fields;
 };
@@ -45,10 +46,17 @@ struct Candidate {
 // Counts of items per value of each facet, over every item a query matches.
 using FacetCounts = std::map<std::string, std::map<std::string, std::size_t>>;  // facet → value → count
 
-struct IndexStatistics {
-  std::size_t documents = 0;  // item language versions
-  std::map<std::string, std::size_t> document_frequency;
-  double average_length = 0;  // terms per language version
+// What search keeps of an item in memory: the values it filters, counts and sorts by, and
+// the index rows of its fields. Codes as stored (to_string of the enums; instrument empty
+// for none).
+struct SearchEntry {
+  ItemId id;
+  std::string status, kind, timeframe, instrument;
+  std::optional<accounts::UserId> author;
+  std::vector<std::string> areas, countries, regions, languages;
+  Seconds updated_at = 0;
+  std::string title_key;  // folded title of the original language
+  std::vector<IndexedField> fields;
 };
 
 class KnowledgeRepository {
@@ -75,13 +83,24 @@ class KnowledgeRepository {
                                                                          std::string_view order,
                                                                          std::size_t limit,
                                                                          std::size_t offset) = 0;
-  // Items the filter allows that hold any of `terms` in their index, at most `limit`.
-  virtual Result<std::vector<Candidate>> candidates(const ItemFilter& filter, const std::vector<std::string>& terms,
-                                                    std::size_t limit) = 0;
-  virtual Result<IndexStatistics> statistics(const std::vector<std::string>& terms) = 0;
+  // Every save, workflow step, attachment change and deletion of an item moves a change
+  // counter and records the item with the counter's new value, in the same transaction.
+  // Writers take the counter in turn until they commit, so a reader that sees value v also
+  // sees every change up to v.
+  virtual Result<std::int64_t> search_version() = 0;
+  // Hands `each` the search entry of every item (since = nullopt) or of the items changed
+  // after counter value `since`, and returns the counter as it was read before them, with
+  // the items changed since (those that `each` did not receive were deleted).
+  struct SearchChanges {
+    std::int64_t version = 0;
+    std::vector<ItemId> changed;
+  };
+  virtual Result<SearchChanges> search_changes(std::optional<std::int64_t> since,
+                                               const std::function<void(SearchEntry&&)>& each) = 0;
+  virtual Result<std::vector<IndexedItem>> indexed_fields(const std::vector<ItemId>& ids) = 0;
   // Facet counts (area, kind, country, region, timeframe, instrument, language, status) over
-  // the items the filter allows, or only those of `within` when given (a query's matches).
-  virtual Result<FacetCounts> facets(const ItemFilter& filter, const std::optional<std::vector<ItemId>>& within) = 0;
+  // the items the filter allows (browsing without a query).
+  virtual Result<FacetCounts> facets(const ItemFilter& filter) = 0;
   virtual Result<std::vector<KnowledgeItem>> items(const std::vector<ItemId>& ids) = 0;
 
   virtual Result<CommentId> add_comment(const Comment& comment) = 0;

@@ -1,8 +1,10 @@
-// Search over the knowledge base: the query is parsed safely and analysed, the database finds
-// the items holding any of its terms or concepts (FTS5 or tsvector), and BM25F ranks them here,
-// the same way on every database.
+// Search over the knowledge base: the query is parsed safely and analysed, then the in-memory
+// index (search_index.hpp) ranks every item holding any of its terms or concepts
+// by BM25F, the same way on every database.
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <queue>
 #include <set>
 
 #include "domain/knowledge/knowledge_service.hpp"
@@ -14,18 +16,9 @@ namespace cps::knowledge {
 
 namespace {
 
-// At most this many items are ranked for one query; beyond it the database's own order
-// decides which are left out (documented in the benchmarks).
-constexpr std::size_t kMaxCandidates = 2000;
-
-double weight_of(std::string_view field) {
-  if (field == "title") return search::field_weight::title;
-  if (field == "summary") return search::field_weight::summary;
-  if (field == "lessons") return search::field_weight::lessons;
-  if (field == "transferability") return search::field_weight::transferability;
-  if (field == "attachment") return search::field_weight::attachments;
-  return search::field_weight::body;
-}
+// Phrases are checked against the items' stored terms for at most this many items a query;
+// past them the bound (phrases counted as often as their rarest word) orders the rest.
+constexpr std::size_t kMaxPhraseChecks = 2000;
 
 }  // namespace
 
@@ -60,7 +53,7 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
   if (query->empty()) {
     auto listed = repository_.list(filter, request.sort == "title" ? "title" : "date", request.per_page, offset);
     if (!listed) return std::unexpected(listed.error());
-    auto facets = repository_.facets(filter, std::nullopt);
+    auto facets = repository_.facets(filter);
     if (!facets) return std::unexpected(facets.error());
     out.total = listed->second;
     out.facets = std::move(*facets);
@@ -73,119 +66,99 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
     return out;
   }
 
-  // Every term the query can match: its words, its phrases' words and its concepts.
-  std::set<std::string> wanted(query->terms.begin(), query->terms.end());
-  for (const auto& phrase : query->phrases) wanted.insert(phrase.begin(), phrase.end());
-  for (const auto& c : query->concepts) wanted.insert(search::concept_token(c));
-  wanted.insert(query->cognates.begin(), query->cognates.end());
-  std::vector<std::string> terms(wanted.begin(), wanted.end());
-  auto candidates = repository_.candidates(filter, terms, kMaxCandidates);
-  if (!candidates) return std::unexpected(candidates.error());
-  auto stored = repository_.statistics(terms);
-  if (!stored) return std::unexpected(stored.error());
-  search::TermStats stats;
-  stats.documents = stored->documents;
-  stats.document_frequency = stored->document_frequency;
-
-  // One scored document per language version. The store keeps the plain length of versions;
-  // BM25F normalises by the weighted one, so the average is scaled by the weighted-to-plain
-  // ratio of the versions being ranked (field proportions hardly differ between items).
-  struct Version {
-    std::size_t candidate;
-    std::string language;
-    std::vector<search::ScoredField> fields;
-  };
-  std::vector<Version> versions;
-  double weighted = 0, plain = 0;
-  for (std::size_t i = 0; i < candidates->size(); ++i) {
-    const auto first = std::ptrdiff_t(versions.size());  // this candidate's versions start here
-    for (const auto& f : (*candidates)[i].fields) {
-      auto v = std::find_if(versions.begin() + first, versions.end(),
-                            [&](const Version& x) { return x.language == f.language; });
-      if (v == versions.end()) {
-        versions.push_back({i, f.language, {}});
-        v = versions.end() - 1;
-      }
-      double w = weight_of(f.field);
-      v->fields.push_back({f.terms, w});
-      double n = double(std::count(f.terms.begin(), f.terms.end(), ' ') + 1);
-      weighted += w * n;
-      plain += n;
-    }
-  }
-  stats.average_length = plain > 0 ? stored->average_length * weighted / plain : stored->average_length;
-
-  struct Scored {
-    std::size_t candidate;
-    double score;
-    std::string language;
-  };
-  std::vector<Scored> scored;
-  // A candidate's versions are consecutive, so its entry, when it has one, is the last.
-  for (const auto& v : versions) {
-    double s = search::bm25(v.fields, *query, stats);
-    if (s <= 0) continue;
-    if (scored.empty() || scored.back().candidate != v.candidate)
-      scored.push_back({v.candidate, s, v.language});
-    else if (s > scored.back().score || (s == scored.back().score && v.language == request.language))
-      scored.back() = {v.candidate, s, v.language};
-  }
-  std::vector<ItemId> matched;
-  for (const auto& s : scored) matched.push_back((*candidates)[s.candidate].id);
-  out.total = scored.size();
+  if (auto ready = index_.refresh(repository_); !ready) return std::unexpected(ready.error());
+  const SearchOrder order = request.sort == "date"    ? SearchOrder::date
+                            : request.sort == "title" ? SearchOrder::title
+                                                      : SearchOrder::relevance;
+  Ranking ranking = index_.rank(*query, filter, order, request.language);
+  auto& ranked = ranking.items;
+  out.total = ranked.size();
   out.ranked = true;
-  auto facets = repository_.facets(filter, matched);
-  if (!facets) return std::unexpected(facets.error());
-  out.facets = std::move(*facets);
-
-  if (request.sort == "relevance") {
-    std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
-      if (a.score != b.score) return a.score > b.score;
-      return (*candidates)[a.candidate].id.value() < (*candidates)[b.candidate].id.value();
-    });
-  } else {
-    // Date and title orders need the items; fetched for every match (capped above).
-    std::vector<ItemId> ids;
-    for (const auto& s : scored) ids.push_back((*candidates)[s.candidate].id);
-    auto all = repository_.items(ids);
-    if (!all) return std::unexpected(all.error());
-    std::map<std::int64_t, std::pair<Seconds, std::string>> keys;
-    for (const auto& item : *all) keys[item.id.value()] = {item.updated_at, item.text(item.content.original_language).title};
-    std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
-      const auto& ka = keys[(*candidates)[a.candidate].id.value()];
-      const auto& kb = keys[(*candidates)[b.candidate].id.value()];
-      return request.sort == "date" ? ka.first > kb.first : ka.second < kb.second;
-    });
+  out.facets = std::move(ranking.facets);
+  const std::size_t wanted = std::min(ranked.size(), offset + request.per_page);
+  if (order == SearchOrder::relevance && !query->phrases.empty()) {
+    auto checked = check_phrases(*query, ranking, wanted, request.language);
+    if (!checked) return std::unexpected(checked.error());
   }
-  if (offset >= scored.size()) return out;
-  std::vector<Scored> page(scored.begin() + std::ptrdiff_t(offset),
-                           scored.begin() + std::ptrdiff_t(std::min(scored.size(), offset + request.per_page)));
+  if (offset >= ranked.size()) return out;
+
   std::vector<ItemId> ids;
-  for (const auto& s : page) ids.push_back((*candidates)[s.candidate].id);
+  for (std::size_t i = offset; i < wanted; ++i) ids.push_back(ranked[i].id);
   auto items = repository_.items(ids);
   if (!items) return std::unexpected(items.error());
-  for (std::size_t i = 0; i < page.size() && i < items->size(); ++i) {
+  for (std::size_t i = 0; i < items->size() && offset + i < wanted; ++i) {
+    const RankedItem& r = ranked[offset + i];
     SearchHit hit;
     hit.item = std::move((*items)[i]);
-    hit.score = page[i].score;
-    hit.language = page[i].language;
+    hit.score = r.score;
+    hit.language = r.language;
     const ItemText& t = hit.item.text(hit.language);
     // The extract comes from the summary when it matches, else from the description.
     std::string from_summary = search::snippet(t.summary, t.language, *query, analyzer_, thesaurus_, 260);
     hit.snippet_html = from_summary.find("<mark>") != std::string::npos || t.body.empty()
                            ? from_summary
                            : search::snippet(t.body, t.language, *query, analyzer_, thesaurus_, 260);
-    const auto& fields = (*candidates)[page[i].candidate].fields;
-    for (const auto& c : query->concepts) {
-      std::string token = search::concept_token(c);
-      bool held = std::any_of(fields.begin(), fields.end(), [&](const IndexedField& f) {
-        return (" " + f.terms + " ").find(" " + token + " ") != std::string::npos;
-      });
-      if (held) hit.concepts.push_back(thesaurus_.label(c, request.language));
+    for (std::size_t c = 0; c < query->concepts.size() && c < 64; ++c) {
+      if (r.concepts & (std::uint64_t(1) << c)) hit.concepts.push_back(thesaurus_.label(query->concepts[c], request.language));
     }
     out.hits.push_back(std::move(hit));
   }
   return out;
+}
+
+Result<void> KnowledgeService::check_phrases(const search::Query& query, Ranking& ranking, std::size_t wanted,
+                                             std::string_view preferred_language) {
+  auto& ranked = ranking.items;
+  const search::RankingPlan plan(query, ranking.stats);
+  // The `wanted` best exact scores so far, smallest on top.
+  std::priority_queue<double, std::vector<double>, std::greater<>> best;
+  std::size_t examined = 0, checks = 0;
+  while (examined < ranked.size()) {
+    if (best.size() >= wanted && wanted > 0 && ranked[examined].bound < best.top()) break;
+    if (ranked[examined].bound == ranked[examined].score || checks >= kMaxPhraseChecks) {
+      best.push(ranked[examined].score);
+      if (best.size() > wanted) best.pop();
+      ++examined;
+      continue;
+    }
+    // The next items whose phrases are not yet counted, read together.
+    std::vector<ItemId> ids;
+    for (std::size_t i = examined; i < ranked.size() && ids.size() < 100 && checks + ids.size() < kMaxPhraseChecks; ++i)
+      if (ranked[i].bound != ranked[i].score) ids.push_back(ranked[i].id);
+    auto stored = repository_.indexed_fields(ids);
+    if (!stored) return std::unexpected(stored.error());
+    checks += ids.size();
+    std::map<std::int64_t, const IndexedItem*> by_id;
+    for (auto id : ids) by_id[id.value()] = nullptr;
+    for (const auto& s : *stored) by_id[s.id.value()] = &s;
+    for (std::size_t i = examined; i < ranked.size(); ++i) {
+      RankedItem& r = ranked[i];
+      auto it = by_id.find(r.id.value());
+      if (it == by_id.end()) continue;
+      r.bound = r.score;
+      if (!it->second) continue;  // deleted since it was ranked
+      std::map<std::string, std::vector<search::ScoredField>> versions;
+      for (const auto& f : it->second->fields) versions[f.language].push_back({f.terms, field_weight_of(f.field)});
+      for (const auto& [language, fields] : versions) {
+        double s = search::bm25(fields, plan);
+        if (s > r.score || (s == r.score && language == preferred_language)) {
+          r.score = s;
+          r.language = language;
+        }
+      }
+      r.bound = r.score;
+    }
+  }
+  // Everything examined is exact; what follows cannot reach the page.
+  std::sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(examined), [](const RankedItem& a, const RankedItem& b) {
+    return a.score != b.score ? a.score > b.score : a.id.value() < b.id.value();
+  });
+  return {};
+}
+
+Result<SearchIndex::Size> KnowledgeService::prepare_search() {
+  if (auto ready = index_.refresh(repository_); !ready) return std::unexpected(ready.error());
+  return index_.size();
 }
 
 Result<std::vector<KnowledgeItem>> KnowledgeService::related(const accounts::Principal& who,
@@ -206,26 +179,11 @@ Result<std::vector<KnowledgeItem>> KnowledgeService::related(const accounts::Pri
   };
   std::set<std::string> own = concepts_of(index_of(item.content));
   if (own.empty()) return std::vector<KnowledgeItem>{};
+  if (auto ready = index_.refresh(repository_); !ready) return std::unexpected(ready.error());
   ItemFilter filter = visible_to(who);
   filter.statuses = {ItemStatus::published};
-  auto candidates = repository_.candidates(filter, std::vector<std::string>(own.begin(), own.end()), 300);
-  if (!candidates) return std::unexpected(candidates.error());
-  std::vector<std::pair<double, ItemId>> scored;
-  for (const auto& c : *candidates) {
-    if (c.id == item.id) continue;
-    std::set<std::string> theirs = concepts_of(c.fields);
-    std::size_t shared = 0;
-    for (const auto& t : theirs) shared += own.count(t);
-    if (shared == 0) continue;
-    double jaccard = double(shared) / double(own.size() + theirs.size() - shared);
-    scored.emplace_back(jaccard, c.id);
-  }
-  std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second.value() < b.second.value();
-  });
-  if (scored.size() > limit) scored.resize(limit);
   std::vector<ItemId> ids;
-  for (const auto& [score, id] : scored) ids.push_back(id);
+  for (const auto& [score, id] : index_.related(own, filter, item.id, limit)) ids.push_back(id);
   return repository_.items(ids);
 }
 

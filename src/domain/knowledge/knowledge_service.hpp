@@ -14,6 +14,7 @@
 #include "domain/accounts/accounts.hpp"
 #include "domain/knowledge/knowledge.hpp"
 #include "domain/knowledge/knowledge_repository.hpp"
+#include "domain/knowledge/search_index.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "files/content_store.hpp"
 #include "search/analyzer.hpp"
@@ -152,12 +153,19 @@ class KnowledgeService {
   const AttachmentSettings& attachment_settings() const { return attachment_settings_; }
 
   KnowledgeRepository& repository() { return repository_; }
+  // The in-memory search index, brought up to date (the server calls it at start, so that the
+  // first search does not load it).
+  Result<SearchIndex::Size> prepare_search();
   std::vector<IndexedField> index_of(const ItemInput& input) const;
 
  private:
   Status check_references(const ItemInput& input);
   // search() without the limits on page and page size that people and programs get.
   Result<SearchResult> run_search(const accounts::Principal& who, const SearchRequest& request);
+  // Counts the query's phrases in the stored terms of the best-bounded items until no other
+  // item can reach the first `wanted`, which it leaves in their exact order.
+  Result<void> check_phrases(const search::Query& query, Ranking& ranking, std::size_t wanted,
+                             std::string_view preferred_language);
   bool may_see(const accounts::Principal& who, const KnowledgeItem& item) const;
   Seconds now() const;
   std::vector<IndexedField> attachment_index(const KnowledgeItem& item, const std::vector<Attachment>& all) const;
@@ -169,6 +177,7 @@ class KnowledgeService {
   AttachmentSettings attachment_settings_;
   files::ContentStore store_;
   Clock clock_;
+  SearchIndex index_;
 };
 
 }  // namespace cps::knowledge

@@ -1,0 +1,333 @@
+#include "domain/knowledge/search_index.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace cps::knowledge {
+
+double field_weight_of(std::string_view field) {
+  if (field == "title") return search::field_weight::title;
+  if (field == "summary") return search::field_weight::summary;
+  if (field == "lessons") return search::field_weight::lessons;
+  if (field == "transferability") return search::field_weight::transferability;
+  if (field == "results") return search::field_weight::results;
+  if (field == "attachment") return search::field_weight::attachments;
+  return search::field_weight::body;
+}
+
+namespace {
+
+constexpr const char* kFacetNames[] = {"area", "kind", "country", "region", "timeframe", "instrument", "language", "status"};
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+}  // namespace
+
+SearchIndex::Code SearchIndex::Dictionary::intern(const std::string& name) {
+  auto [it, added] = codes.emplace(name, Code(names.size()));
+  if (added) names.push_back(name);
+  return it->second;
+}
+
+std::optional<SearchIndex::Code> SearchIndex::Dictionary::find(const std::string& name) const {
+  auto it = codes.find(name);
+  if (it == codes.end()) return std::nullopt;
+  return it->second;
+}
+
+struct SearchIndex::CompiledFilter {
+  bool nothing = false;  // a value no item has: nothing matches
+  std::vector<bool> statuses;
+  std::optional<Code> draft, in_review;
+  bool all_unpublished = false;
+  std::int64_t unpublished_author = 0;
+  std::vector<Code> unpublished_areas;
+  std::array<std::optional<Code>, facet_count> required;
+  std::optional<std::int64_t> author;
+};
+
+Status SearchIndex::refresh(KnowledgeRepository& repository) {
+  std::lock_guard one_at_a_time(refreshing_);
+  auto version = repository.search_version();
+  if (!version) return std::unexpected(version.error());
+  {
+    std::shared_lock reading(mutex_);
+    if (loaded_ && *version == version_) return {};
+  }
+  // Searches wait while changes are taken in: they are few after the first load.
+  std::unique_lock writing(mutex_);
+  std::set<std::int64_t> received;
+  auto changes = repository.search_changes(loaded_ ? std::optional(version_) : std::nullopt,
+                                           [&](SearchEntry&& entry) {
+                                             received.insert(entry.id.value());
+                                             apply(std::move(entry));
+                                           });
+  if (!changes) return std::unexpected(changes.error());
+  for (auto id : changes->changed)
+    if (!received.contains(id.value())) drop(id);
+  version_ = changes->version;
+  loaded_ = true;
+  return {};
+}
+
+void SearchIndex::apply(SearchEntry&& entry) {
+  auto [it, added] = slot_of_.emplace(entry.id.value(), search::InvertedIndex::OwnerId(items_.size()));
+  if (added) items_.emplace_back();
+  StoredItem& item = items_[it->second];
+  item.id = entry.id;
+  item.live = true;
+  item.author = entry.author ? entry.author->value() : 0;
+  item.updated_at = entry.updated_at;
+  item.title_key = std::move(entry.title_key);
+  auto codes = [&](Facet f, const std::vector<std::string>& names) {
+    item.values[f].clear();
+    for (const auto& n : names) {
+      Code c = dictionaries_[f].intern(n);
+      if (std::find(item.values[f].begin(), item.values[f].end(), c) == item.values[f].end()) item.values[f].push_back(c);
+    }
+  };
+  codes(area, entry.areas);
+  codes(country, entry.countries);
+  codes(region, entry.regions);
+  codes(language, entry.languages);
+  codes(kind, {entry.kind});
+  codes(timeframe, {entry.timeframe});
+  codes(status, {entry.status});
+  codes(instrument, entry.instrument.empty() ? std::vector<std::string>{} : std::vector<std::string>{entry.instrument});
+
+  // One document per language, its fields in the order given.
+  std::vector<search::InvertedIndex::DocumentInput> documents;
+  std::set<std::string_view> concepts;
+  for (const auto& f : entry.fields) {
+    auto d = std::find_if(documents.begin(), documents.end(), [&](const auto& x) { return x.language == f.language; });
+    if (d == documents.end()) {
+      documents.push_back({f.language, {}});
+      d = documents.end() - 1;
+    }
+    d->fields.push_back({f.terms, field_weight_of(f.field)});
+    for (std::size_t at = f.terms.find("zc_"); at != std::string::npos; at = f.terms.find("zc_", at + 1)) {
+      if (at > 0 && f.terms[at - 1] != ' ') continue;
+      auto end = f.terms.find(' ', at);
+      concepts.insert(std::string_view(f.terms).substr(at, end == std::string::npos ? std::string::npos : end - at));
+    }
+  }
+  item.concepts = std::uint32_t(concepts.size());
+  index_.replace(it->second, documents);
+}
+
+void SearchIndex::drop(ItemId id) {
+  auto it = slot_of_.find(id.value());
+  if (it == slot_of_.end()) return;
+  items_[it->second].live = false;
+  index_.replace(it->second, {});
+}
+
+SearchIndex::CompiledFilter SearchIndex::compile(const ItemFilter& f) const {
+  CompiledFilter out;
+  out.statuses.assign(dictionaries_[status].names.size(), false);
+  for (auto s : f.statuses)
+    if (auto c = dictionaries_[status].find(std::string(to_string(s)))) out.statuses[*c] = true;
+  out.draft = dictionaries_[status].find(std::string(to_string(ItemStatus::draft)));
+  out.in_review = dictionaries_[status].find(std::string(to_string(ItemStatus::in_review)));
+  out.all_unpublished = f.all_unpublished;
+  out.unpublished_author = f.unpublished_author ? f.unpublished_author->value() : 0;
+  for (const auto& a : f.unpublished_areas)
+    if (auto c = dictionaries_[area].find(a)) out.unpublished_areas.push_back(*c);
+  auto require = [&](Facet facet, const std::optional<std::string>& value) {
+    if (!value) return;
+    out.required[facet] = dictionaries_[facet].find(*value);
+    if (!out.required[facet]) out.nothing = true;
+  };
+  auto named = [](const auto& v) { return v ? std::optional<std::string>(std::string(to_string(*v))) : std::nullopt; };
+  require(area, f.area);
+  require(country, f.country);
+  require(region, f.region);
+  require(language, f.language);
+  require(kind, named(f.kind));
+  require(timeframe, named(f.timeframe));
+  require(instrument, named(f.instrument));
+  require(status, named(f.status));
+  if (f.author) out.author = f.author->value();
+  return out;
+}
+
+bool SearchIndex::allows(const CompiledFilter& f, const StoredItem& item) const {
+  if (f.nothing || !item.live || item.values[status].empty()) return false;
+  Code s = item.values[status].front();
+  if (s >= f.statuses.size() || !f.statuses[s]) return false;
+  if (!f.all_unpublished && (s == f.draft || s == f.in_review)) {
+    bool own = f.unpublished_author != 0 && item.author == f.unpublished_author;
+    bool reviews = std::any_of(item.values[area].begin(), item.values[area].end(), [&](Code a) {
+      return std::find(f.unpublished_areas.begin(), f.unpublished_areas.end(), a) != f.unpublished_areas.end();
+    });
+    if (!own && !reviews) return false;
+  }
+  for (std::size_t facet = 0; facet < facet_count; ++facet) {
+    if (!f.required[facet]) continue;
+    const auto& held = item.values[facet];
+    if (std::find(held.begin(), held.end(), *f.required[facet]) == held.end()) return false;
+  }
+  return !f.author || item.author == *f.author;
+}
+
+Ranking SearchIndex::rank(const search::Query& query, const ItemFilter& filter, SearchOrder order,
+                          std::string_view preferred_language) const {
+  std::shared_lock reading(mutex_);
+  Ranking out;
+  const CompiledFilter compiled = compile(filter);
+  const std::vector<std::string> terms = search::RankingPlan::terms_of(query);
+  std::vector<std::span<const search::InvertedIndex::Posting>> lists;
+  out.stats.documents = index_.live_documents();
+  out.stats.average_length = index_.average_length();
+  for (const auto& t : terms) {
+    lists.push_back(index_.postings(t));
+    std::size_t df = 0;
+    for (const auto& p : lists.back()) df += index_.document(p.document).live;
+    out.stats.document_frequency[t] = df;
+  }
+  const search::RankingPlan plan(query, out.stats);
+  const std::size_t width = terms.size();
+
+  // Term at a time: one row of frequencies per document the filter allows.
+  std::vector<std::uint32_t> row_of(index_.document_slots(), kNone);
+  std::vector<std::int8_t> allowed(items_.size(), -1);
+  std::vector<search::InvertedIndex::DocumentId> documents;
+  std::vector<double> frequencies;
+  for (std::size_t k = 0; k < width; ++k) {
+    for (const auto& p : lists[k]) {
+      const auto& d = index_.document(p.document);
+      if (!d.live) continue;
+      auto& ok = allowed[d.owner];
+      if (ok < 0) ok = allows(compiled, items_[d.owner]) ? 1 : 0;
+      if (ok == 0) continue;
+      auto& row = row_of[p.document];
+      if (row == kNone) {
+        row = std::uint32_t(documents.size());
+        documents.push_back(p.document);
+        frequencies.resize(frequencies.size() + width, 0.0);
+      }
+      frequencies[std::size_t(row) * width + k] = p.frequency;
+    }
+  }
+
+  // Which of the rows' terms are the query's concept tokens.
+  std::vector<std::pair<std::size_t, std::size_t>> concept_terms;  // (concept, term)
+  for (std::size_t c = 0; c < query.concepts.size() && c < 64; ++c) {
+    auto token = search::concept_token(query.concepts[c]);
+    concept_terms.emplace_back(c, std::size_t(std::find(terms.begin(), terms.end(), token) - terms.begin()));
+  }
+  std::vector<std::uint32_t> entry_of(items_.size(), kNone);
+  std::vector<double> most_phrases;
+  for (std::size_t row = 0; row < documents.size(); ++row) {
+    std::span<const double> f(frequencies.data() + row * width, width);
+    const auto& d = index_.document(documents[row]);
+    double score = plan.score(f, d.length);
+    // A phrase occurs in a document at most as often as its rarest word.
+    double bound = score;
+    if (!plan.phrase_terms().empty()) {
+      most_phrases.clear();
+      for (const auto& words : plan.phrase_terms()) {
+        double most = words.empty() ? 0.0 : std::numeric_limits<double>::max();
+        for (auto w : words) most = std::min(most, f[w]);
+        most_phrases.push_back(most);
+      }
+      bound = plan.score(f, d.length, most_phrases);
+    }
+    if (bound <= 0) continue;
+    std::uint64_t concepts = 0;
+    for (const auto& [c, t] : concept_terms)
+      if (t < width && f[t] > 0) concepts |= std::uint64_t(1) << c;
+    auto& entry = entry_of[d.owner];
+    if (entry == kNone) {
+      entry = std::uint32_t(out.items.size());
+      out.items.push_back({items_[d.owner].id, score, bound, d.language, concepts});
+      continue;
+    }
+    RankedItem& item = out.items[entry];
+    item.concepts |= concepts;
+    if (score > item.score || (score == item.score && d.language == preferred_language)) {
+      item.score = score;
+      item.language = d.language;
+    }
+    item.bound = std::max({item.bound, bound, item.score});
+  }
+
+  // Facets over every match.
+  std::array<std::vector<std::size_t>, facet_count> counts;
+  for (std::size_t f = 0; f < facet_count; ++f) counts[f].assign(dictionaries_[f].names.size(), 0);
+  for (const auto& r : out.items) {
+    const StoredItem& item = items_[slot_of_.at(r.id.value())];
+    for (std::size_t f = 0; f < facet_count; ++f)
+      for (Code c : item.values[f]) ++counts[f][c];
+  }
+  for (std::size_t f = 0; f < facet_count; ++f) {
+    auto& named = out.facets[kFacetNames[f]];
+    for (std::size_t c = 0; c < counts[f].size(); ++c)
+      if (counts[f][c] > 0) named[dictionaries_[f].names[c]] = counts[f][c];
+  }
+
+  auto stored = [&](const RankedItem& r) -> const StoredItem& { return items_[slot_of_.at(r.id.value())]; };
+  switch (order) {
+    case SearchOrder::relevance:
+      std::sort(out.items.begin(), out.items.end(), [](const RankedItem& a, const RankedItem& b) {
+        return a.bound != b.bound ? a.bound > b.bound : a.id.value() < b.id.value();
+      });
+      break;
+    case SearchOrder::date:
+      std::sort(out.items.begin(), out.items.end(), [&](const RankedItem& a, const RankedItem& b) {
+        const auto &x = stored(a), &y = stored(b);
+        return x.updated_at != y.updated_at ? x.updated_at > y.updated_at : a.id.value() > b.id.value();
+      });
+      break;
+    case SearchOrder::title:
+      std::sort(out.items.begin(), out.items.end(), [&](const RankedItem& a, const RankedItem& b) {
+        const auto &x = stored(a), &y = stored(b);
+        return x.title_key != y.title_key ? x.title_key < y.title_key : a.id.value() < b.id.value();
+      });
+      break;
+  }
+  return out;
+}
+
+std::vector<std::pair<double, ItemId>> SearchIndex::related(const std::set<std::string>& concept_tokens,
+                                                            const ItemFilter& filter, ItemId except,
+                                                            std::size_t limit) const {
+  std::shared_lock reading(mutex_);
+  const CompiledFilter compiled = compile(filter);
+  std::vector<std::uint32_t> shared(items_.size(), 0), last(items_.size(), kNone);
+  std::vector<search::InvertedIndex::OwnerId> touched;
+  std::uint32_t k = 0;
+  for (const auto& token : concept_tokens) {
+    for (const auto& p : index_.postings(token)) {
+      const auto& d = index_.document(p.document);
+      if (!d.live || last[d.owner] == k) continue;  // a concept counts once per item
+      last[d.owner] = k;
+      if (shared[d.owner]++ == 0) touched.push_back(d.owner);
+    }
+    ++k;
+  }
+  std::vector<std::pair<double, ItemId>> out;
+  for (auto owner : touched) {
+    const StoredItem& item = items_[owner];
+    if (item.id == except || !allows(compiled, item)) continue;
+    double n = double(shared[owner]);
+    out.emplace_back(n / (double(concept_tokens.size()) + double(item.concepts) - n), item.id);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second.value() < b.second.value();
+  });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+SearchIndex::Size SearchIndex::size() const {
+  std::shared_lock reading(mutex_);
+  Size s;
+  for (const auto& item : items_) s.items += item.live;
+  s.documents = index_.live_documents();
+  s.terms = index_.terms();
+  s.postings = index_.posting_count();
+  return s;
+}
+
+}  // namespace cps::knowledge

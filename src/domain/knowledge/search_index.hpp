@@ -1,0 +1,100 @@
+// The knowledge base's search index, held in memory by the service: the postings of every
+// language version of every item (search::InvertedIndex) and the values each item is
+// filtered, counted and sorted by. The database stays the record: the index loads from it on
+// first use and, before each search, takes in the items changed since (the repository's
+// change counter), whichever process changed them.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <mutex>
+#include <set>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/error.hpp"
+#include "domain/knowledge/knowledge_repository.hpp"
+#include "search/inverted_index.hpp"
+#include "search/query.hpp"
+#include "search/ranking.hpp"
+
+namespace cps::knowledge {
+
+// The weight of an index field in BM25F (title 3, summary 2, …; search::field_weight).
+double field_weight_of(std::string_view field);
+
+enum class SearchOrder { relevance, date, title };
+
+struct RankedItem {
+  ItemId id;
+  double score = 0;  // BM25F without phrases: exact when bound == score
+  double bound = 0;  // the most the score can be once phrases are counted
+  std::string language;        // the language version that scores best
+  std::uint64_t concepts = 0;  // bit c: the item holds the query's concept c (the first 64)
+};
+
+struct Ranking {
+  std::vector<RankedItem> items;  // every match; relevance: by bound, then id
+  FacetCounts facets;             // over every match
+  search::TermStats stats;        // what the scores were computed with
+};
+
+class SearchIndex {
+ public:
+  // Brings the index up to date with the repository (everything on first use).
+  Status refresh(KnowledgeRepository& repository);
+
+  // Every item the filter allows that holds any of the query's terms, scored by its best
+  // language version (`preferred_language` wins ties) and ordered.
+  Ranking rank(const search::Query& query, const ItemFilter& filter, SearchOrder order,
+               std::string_view preferred_language) const;
+
+  // Items the filter allows that hold any of `concept_tokens`, with the Jaccard overlap of
+  // their concept sets with `concept_tokens`, best first, without `except`.
+  std::vector<std::pair<double, ItemId>> related(const std::set<std::string>& concept_tokens,
+                                                 const ItemFilter& filter, ItemId except,
+                                                 std::size_t limit) const;
+
+  struct Size {
+    std::size_t items = 0, documents = 0, terms = 0, postings = 0;
+  };
+  Size size() const;
+
+ private:
+  enum Facet : std::size_t { area, kind, country, region, timeframe, instrument, language, status, facet_count };
+  using Code = std::uint16_t;
+  struct Dictionary {
+    std::vector<std::string> names;
+    std::unordered_map<std::string, Code> codes;
+    Code intern(const std::string& name);
+    std::optional<Code> find(const std::string& name) const;
+  };
+  struct StoredItem {
+    ItemId id;
+    bool live = false;
+    std::int64_t author = 0;  // 0: none
+    Seconds updated_at = 0;
+    std::string title_key;
+    std::array<std::vector<Code>, facet_count> values;
+    std::uint32_t concepts = 0;  // distinct concept tokens in all its fields
+  };
+  struct CompiledFilter;
+
+  void apply(SearchEntry&& entry);
+  void drop(ItemId id);
+  CompiledFilter compile(const ItemFilter& filter) const;
+  bool allows(const CompiledFilter& filter, const StoredItem& item) const;
+
+  mutable std::shared_mutex mutex_;  // readers rank; refresh writes
+  std::mutex refreshing_;            // one refresh at a time
+  bool loaded_ = false;
+  std::int64_t version_ = 0;
+  search::InvertedIndex index_;
+  std::vector<StoredItem> items_;  // by owner id of index_
+  std::unordered_map<std::int64_t, search::InvertedIndex::OwnerId> slot_of_;
+  std::array<Dictionary, facet_count> dictionaries_;
+};
+
+}  // namespace cps::knowledge

@@ -1,0 +1,68 @@
+#include "search/inverted_index.hpp"
+
+#include <algorithm>
+
+namespace cps::search {
+
+void InvertedIndex::replace(OwnerId owner, const std::vector<DocumentInput>& documents) {
+  if (owner >= documents_of_.size()) documents_of_.resize(std::size_t(owner) + 1);
+  for (DocumentId d : documents_of_[owner]) {
+    documents_[d].live = false;
+    total_length_ -= documents_[d].length;
+    --live_;
+    ++dead_;
+  }
+  documents_of_[owner].clear();
+
+  std::unordered_map<std::string_view, float> counts;
+  for (const auto& input : documents) {
+    counts.clear();
+    double length = 0;
+    for (const auto& field : input.fields) {
+      std::string_view rest = field.terms;
+      while (!rest.empty()) {
+        auto space = rest.find(' ');
+        auto word = rest.substr(0, space);
+        rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+        if (word.empty()) continue;
+        counts[word] += float(field.weight);
+        length += field.weight;
+      }
+    }
+    if (counts.empty()) continue;
+    auto id = DocumentId(documents_.size());
+    documents_.push_back({owner, input.language, length, true});
+    documents_of_[owner].push_back(id);
+    total_length_ += length;
+    ++live_;
+    for (const auto& [term, frequency] : counts) {
+      auto it = postings_.find(term);
+      if (it == postings_.end()) it = postings_.emplace(std::string(term), std::vector<Posting>{}).first;
+      it->second.push_back({id, frequency});
+    }
+  }
+  compact_if_worth_it();
+}
+
+std::span<const InvertedIndex::Posting> InvertedIndex::postings(std::string_view term) const {
+  auto it = postings_.find(term);
+  if (it == postings_.end()) return {};
+  return it->second;
+}
+
+std::size_t InvertedIndex::posting_count() const {
+  std::size_t n = 0;
+  for (const auto& [term, list] : postings_) n += list.size();
+  return n;
+}
+
+void InvertedIndex::compact_if_worth_it() {
+  if (dead_ < 1000 || dead_ * 4 < live_) return;
+  for (auto it = postings_.begin(); it != postings_.end();) {
+    std::erase_if(it->second, [&](const Posting& p) { return !documents_[p.document].live; });
+    it = it->second.empty() ? postings_.erase(it) : std::next(it);
+  }
+  dead_ = 0;
+}
+
+}  // namespace cps::search
