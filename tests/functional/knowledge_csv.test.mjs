@@ -235,3 +235,16 @@ test('CSV files of another shape are refused naming the line or column; a file w
   }
   assert.equal(await search('csv-copy-good'), false);
 });
+
+test('the CSV example of the API description imports', async () => {
+  const description = await (await fetch(`${server.base}/api/v1/openapi.json`)).json();
+  const example = description.paths['/api/v1/knowledge/import'].post.requestBody.content['text/csv'].example;
+  const res = await postCsv(server, token, example);
+  assert.equal(res.status, 200, await res.clone().text());
+  assert.deepEqual(await res.json(), { added: 1, already_present: [] });
+  const item = (await (await fetch(`${server.base}/api/v1/knowledge?format=json&region=RO21&status=draft`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })).json()).items.find((i) => i.slug === 'ro-vouchere-inovare-clustere-nord-est-csv');
+  assert.deepEqual(item.texts.map((t) => [t.language, t.translation]), [['ro', 'original'], ['en', 'human']]);
+  assert.deepEqual(item.budget, { amount: 2500000, currency: 'RON', eur_rate: 0.2011, rate_date: '2022-01-03', eur: 2500000 * 0.2011 });
+});
