@@ -4,8 +4,10 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/knowledge_table.hpp"
 #include "http/file_download.hpp"
 #include "http/multipart.hpp"
+#include "http/request.hpp"
 #include "core/text.hpp"
 #include "export/table.hpp"
 
@@ -107,6 +109,7 @@ json::object item_json(const KnowledgeItem& item) {
       {"target_groups", string_array(c.target_groups)},
       {"contact_organisation",
        c.contact_organisation ? json::value(c.contact_organisation->value()) : json::value(nullptr)},
+      {"contact_person", c.contact_person ? json::value(c.contact_person->value()) : json::value(nullptr)},
       {"sources", sources},
       {"texts", texts},
       {"author", item.author_name},
@@ -119,7 +122,7 @@ Result<ItemInput> item_input(const json::object& o) {
   static constexpr std::string_view known[] = {
       "id", "slug", "kind", "status", "revision", "original_language", "areas", "countries", "regions",
       "timeframe", "start_year", "end_year", "instrument", "funding_source", "budget", "target_groups",
-      "contact_organisation", "sources", "texts", "author", "created_at", "updated_at", "published_at"};
+      "contact_organisation", "contact_person", "sources", "texts", "author", "created_at", "updated_at", "published_at"};
   for (const auto& [key, value] : o)
     if (std::find(std::begin(known), std::end(known), key) == std::end(known))
       return fail(ErrorKind::invalid, "This field is not known here.", std::string(key));
@@ -186,6 +189,11 @@ Result<ItemInput> item_input(const json::object& o) {
     if (!c->is_int64() || c->as_int64() <= 0)
       return fail(ErrorKind::invalid, "This must be a whole number above zero.", "contact_organisation");
     in.contact_organisation = accounts::OrganisationId(c->as_int64());
+  }
+  if (auto* c = o.if_contains("contact_person"); c && !c->is_null()) {
+    if (!c->is_int64() || c->as_int64() <= 0)
+      return fail(ErrorKind::invalid, "This must be a whole number above zero.", "contact_person");
+    in.contact_person = accounts::UserId(c->as_int64());
   }
   if (auto* sources = o.if_contains("sources"); sources && !sources->is_null()) {
     if (!sources->is_array()) return fail(ErrorKind::invalid, "This must be a list.", "sources");
@@ -257,6 +265,27 @@ Result<std::vector<ItemInput>> items_of_download(std::string_view text,
   return out;
 }
 
+Result<KnowledgeService::ImportSummary> import_knowledge(KnowledgeService& knowledge, const accounts::Principal& who,
+                                                        std::string_view file, ImportFormat format,
+                                                        std::vector<KnowledgeService::ImportProblem>& problems) {
+  std::vector<ItemInput> items;
+  CsvItems rows;
+  if (format == ImportFormat::json) {
+    auto read = items_of_download(file, problems);
+    if (!read) return std::unexpected(read.error());
+    items = std::move(*read);
+  } else {
+    auto read = items_of_csv(file, problems);
+    if (!read) return std::unexpected(read.error());
+    rows = std::move(*read);
+    items = std::move(rows.items);
+  }
+  if (!problems.empty()) return fail(ErrorKind::unprocessable, "The file has problems; nothing was stored.", "items");
+  auto summary = knowledge.import_items(who, items, problems);
+  rows.locate(problems);
+  return summary;
+}
+
 void KnowledgeEndpoints::add_routes(http::Router& router) {
   using V = bhttp::verb;
   http::RouteOptions body{512 * 1024};
@@ -265,8 +294,9 @@ void KnowledgeEndpoints::add_routes(http::Router& router) {
   };
   router.get("/api/v1/knowledge", guarded(&KnowledgeEndpoints::list));
   router.add(V::post, "/api/v1/knowledge", guarded(&KnowledgeEndpoints::create), body);
+  // JSON or CSV, told by the body's type.
   router.add(V::post, "/api/v1/knowledge/import", guarded(&KnowledgeEndpoints::import),
-             http::RouteOptions{16 * 1024 * 1024});
+             http::RouteOptions{kMaxImportBytes, http::BodyTypes::any});
   router.get("/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::item));
   router.add(V::put, "/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::replace), body);
   router.add(V::delete_, "/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::remove));
@@ -325,30 +355,15 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
   if (format && *format != "csv" && *format != "xlsx" && *format != "json")
     return error_response(r, Error{ErrorKind::invalid, "Choose CSV, XLSX or JSON.", "format"});
   if (format) {
-    // A download holds every result (up to 1,000): one column per field, lists joined with ";".
-    exports::Table table{"knowledge", {"id", "slug", "kind", "status", "original_language", "areas", "countries",
-                                       "regions", "timeframe", "start_year", "end_year", "instrument", "funding_source",
-                                       "budget_eur", "title", "summary", "languages"}, {}, {}};
+    // A download holds every result (up to 1,000): in CSV and XLSX one row per language
+    // version of an item, in JSON one object per item.
+    exports::Table table = knowledge_table();
     json::array items;
     {
       auto found = knowledge_.download(v.principal, req);
       if (!found) return error_response(r, found.error());
       for (const auto& h : found->hits) {
-        const auto& c = h.item.content;
-        auto join = [](const std::vector<std::string>& x) {
-          std::string s;
-          for (const auto& e : x) s += (s.empty() ? "" : ";") + e;
-          return s;
-        };
-        std::vector<std::string> languages;
-        for (const auto& t : c.texts) languages.push_back(t.language);
-        const ItemText& t = h.item.text(c.original_language);
-        table.rows.push_back({std::to_string(h.item.id.value()), c.slug, std::string(to_string(c.kind)),
-                              std::string(to_string(h.item.status)), c.original_language, join(c.areas), join(c.countries),
-                              join(c.regions), std::string(to_string(c.timeframe)),
-                              c.start_year ? std::to_string(*c.start_year) : "", c.end_year ? std::to_string(*c.end_year) : "",
-                              c.instrument ? std::string(to_string(*c.instrument)) : "", c.funding_source,
-                              c.budget ? std::to_string(c.budget->eur()) : "", t.title, t.summary, join(languages)});
+        add_rows(table, h.item);
         items.push_back(item_json(h.item));
       }
     }
@@ -436,19 +451,24 @@ http::Response KnowledgeEndpoints::replace(http::Request& r, const auth::Visit& 
 
 http::Response KnowledgeEndpoints::import(http::Request& r, const auth::Visit& v) {
   if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  std::string_view type = r.header(bhttp::field::content_type);
+  ImportFormat format = ImportFormat::json;
+  if (http::media_type_is(type, "text/csv"))
+    format = ImportFormat::csv;
+  else if (!http::media_type_is(type, "application/json"))
+    return error_response(r, Error{ErrorKind::unsupported_media_type, "Send the file as application/json or text/csv.",
+                                   "Content-Type"});
   std::vector<KnowledgeService::ImportProblem> problems;
-  auto items = items_of_download(r.raw.body(), problems);
-  if (!items) return error_response(r, items.error());
-  Result<KnowledgeService::ImportSummary> summary =
-      problems.empty() ? knowledge_.import_items(v.principal, *items, problems)
-                       : Result<KnowledgeService::ImportSummary>(
-                             std::unexpected(Error{ErrorKind::unprocessable, "The file has problems; nothing was stored.", "items"}));
+  auto summary = import_knowledge(knowledge_, v.principal, r.raw.body(), format, problems);
   if (!summary) {
     if (problems.empty()) return error_response(r, summary.error());
     http::Problem problem = http::to_problem(summary.error());
     json::array list;
-    for (const auto& p : problems)
-      list.push_back(json::object{{"item", p.item}, {"field", p.field}, {"message", p.message}});
+    for (const auto& p : problems) {
+      json::object o{{"item", p.item}, {"field", p.field}, {"message", p.message}};
+      if (p.line) o["line"] = p.line;
+      list.push_back(std::move(o));
+    }
     json::object body{{"type", "/problems/" + std::string(problem.type.slug)},
                       {"title", problem.type.title},
                       {"status", int(problem.type.status)},

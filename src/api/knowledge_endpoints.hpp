@@ -42,4 +42,15 @@ Result<knowledge::ItemInput> item_input(const boost::json::object& body);
 Result<std::vector<knowledge::ItemInput>> items_of_download(std::string_view json,
                                                             std::vector<knowledge::KnowledgeService::ImportProblem>& problems);
 
+// The file types an import reads: the JSON download and the CSV download.
+enum class ImportFormat { json, csv };
+
+// Imports the items of a download in `format` as `who` (KnowledgeService::import_items):
+// a file that cannot be read fails with its error; problems of items are added to `problems`
+// (CSV ones with their line and column) and the import fails with kind unprocessable,
+// storing nothing.
+Result<knowledge::KnowledgeService::ImportSummary> import_knowledge(
+    knowledge::KnowledgeService& knowledge, const accounts::Principal& who, std::string_view file, ImportFormat format,
+    std::vector<knowledge::KnowledgeService::ImportProblem>& problems);
+
 }  // namespace cps::api

@@ -211,10 +211,16 @@ int run_command_line(int argc, char** argv) {
   bool valid_rows_only = false, negative_values = false;
   auto* import_cmd = cli.add_subcommand("import", "Import data");
   import_cmd->require_subcommand(1);
-  std::string knowledge_file;
+  std::string knowledge_file, knowledge_format;
   auto* import_knowledge = with_settings(import_cmd->add_subcommand(
-      "knowledge", "Add the items of a JSON download of the knowledge base (as drafts)"));
-  import_knowledge->add_option("file", knowledge_file, "the JSON file (GET /api/v1/knowledge?format=json)")->required();
+      "knowledge", "Add the items of a JSON or CSV download of the knowledge base (as drafts)"));
+  import_knowledge
+      ->add_option("file", knowledge_file, "the JSON or CSV file (GET /api/v1/knowledge?format=json or format=csv)")
+      ->required();
+  import_knowledge
+      ->add_option("--format", knowledge_format,
+                   "json or csv; by default told by the file's extension (.json, .csv), else by its content")
+      ->check(CLI::IsMember({"json", "csv"}));
   auto* import_dataset = with_settings(import_cmd->add_subcommand(
       "dataset", "Import regional statistics as a new version of a dataset"));
   import_dataset->add_option("file", import.file, "the file to import")->required();
@@ -318,7 +324,7 @@ int run_command_line(int argc, char** argv) {
     return run_import_command(*config, import);
   }
   if (recompute_cmd->parsed()) return run_recompute_command(*config);
-  if (import_knowledge->parsed()) return run_knowledge_import(*config, knowledge_file);
+  if (import_knowledge->parsed()) return run_knowledge_import(*config, knowledge_file, knowledge_format);
   if (categories_list->parsed() || categories_load->parsed()) {
     categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;
     return run_categories_command(*config, categories);

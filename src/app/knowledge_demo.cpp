@@ -7,8 +7,10 @@
 #include <sstream>
 
 #include "api/knowledge_endpoints.hpp"
+#include "api/knowledge_table.hpp"
 #include "app/application.hpp"
 #include "app/progress.hpp"
+#include "core/text.hpp"
 
 #include <fmt/format.h>
 
@@ -173,27 +175,47 @@ Result<std::size_t> load_demo_knowledge(Services& services, const std::filesyste
   return added;
 }
 
-int run_knowledge_import(const Config& config, const std::string& file) {
-  auto db = open_database(config);
-  if (!db) return report_input_failure("import knowledge", db.error());
-  auto migrated = migrate_with_progress(**db, config);
-  if (!migrated) return report_input_failure("import knowledge", migrated.error());
-  auto services = Services::build(**db, config);
-  if (!services) return report_input_failure("import knowledge", services.error());
+namespace {
+
+api::ImportFormat import_format(const std::string& file, const std::string& chosen, std::string_view bytes) {
+  if (chosen == "csv") return api::ImportFormat::csv;
+  if (chosen == "json") return api::ImportFormat::json;
+  std::string extension = text::to_lower_ascii(std::filesystem::path(file).extension().string());
+  if (extension == ".csv") return api::ImportFormat::csv;
+  if (extension == ".json") return api::ImportFormat::json;
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && bytes[first] == '{' ? api::ImportFormat::json : api::ImportFormat::csv;
+}
+
+}  // namespace
+
+int run_knowledge_import(const Config& config, const std::string& file, const std::string& format) {
+  const char* command = "import knowledge";
+  std::error_code ec;
+  auto size = std::filesystem::file_size(file, ec);
+  if (ec) return report_input_failure(command, Error{ErrorKind::invalid, "The file cannot be read.", "file", file});
+  if (size > api::kMaxImportBytes)
+    return report_input_failure(
+        command, Error{ErrorKind::payload_too_large, "The file is too large to import (at most 16 MB).", "file", file});
   std::ifstream in(file, std::ios::binary);
-  if (!in) return report_input_failure("import knowledge", Error{ErrorKind::invalid, "The file cannot be read.", "file", file});
+  if (!in) return report_input_failure(command, Error{ErrorKind::invalid, "The file cannot be read.", "file", file});
   std::stringstream buffer;
   buffer << in.rdbuf();
+  const std::string bytes = buffer.str();
+  auto db = open_database(config);
+  if (!db) return report_input_failure(command, db.error());
+  auto migrated = migrate_with_progress(**db, config);
+  if (!migrated) return report_input_failure(command, migrated.error());
+  auto services = Services::build(**db, config);
+  if (!services) return report_input_failure(command, services.error());
   std::vector<KnowledgeService::ImportProblem> problems;
-  auto items = api::items_of_download(buffer.str(), problems);
-  if (!items) return report_input_failure("import knowledge", items.error());
-  Result<KnowledgeService::ImportSummary> summary =
-      problems.empty() ? (*services)->knowledge.import_items(accounts::AccountService::command_line(), *items, problems)
-                       : Result<KnowledgeService::ImportSummary>(std::unexpected(
-                             Error{ErrorKind::unprocessable, "The file has problems; nothing was stored.", "items"}));
+  auto summary = api::import_knowledge((*services)->knowledge, accounts::AccountService::command_line(), bytes,
+                                       import_format(file, format, bytes), problems);
   for (const auto& p : problems)
-    fmt::print(stderr, "{}: item {}{}: {}\n", file, p.item, p.field.empty() ? "" : " (" + p.field + ")", p.message);
-  if (!summary) return report_input_failure("import knowledge", summary.error());
+    fmt::print(stderr, "{}{}: item {}{}: {}\n", file, p.line ? ":" + std::to_string(p.line) : "", p.item,
+               p.field.empty() ? "" : " (" + p.field + ")", p.message);
+  if (!summary) return report_input_failure(command, summary.error());
   fmt::print("{} items added; {} already present (left as they are)\n", summary->added, summary->already_present.size());
   return 0;
 }

@@ -11,8 +11,10 @@ namespace cps::app {
 // Adds the items of the file whose slug is not stored yet; returns how many it added.
 Result<std::size_t> load_demo_knowledge(Services& services, const std::filesystem::path& file);
 
-// `clusterpolisee import knowledge FILE`: the items of a JSON download of the knowledge base
-// (GET /api/v1/knowledge?format=json), added as drafts; a file with any problem adds nothing.
-int run_knowledge_import(const Config& config, const std::string& file);
+// `clusterpolisee import knowledge FILE [--format json|csv]`: the items of a JSON or CSV
+// download of the knowledge base (GET /api/v1/knowledge?format=json|csv), added as drafts; a
+// file with any problem adds nothing. Without a format, a .json or .csv name decides, else
+// the content (a JSON download starts with "{").
+int run_knowledge_import(const Config& config, const std::string& file, const std::string& format);
 
 }  // namespace cps::app

@@ -31,15 +31,19 @@ std::optional<double> figure(const std::string& cell) {
   return v;
 }
 
+// Cells a spreadsheet would run as a formula, and those that start with the apostrophe that
+// marks a guarded cell.
+bool needs_guard(std::string_view value) {
+  return !value.empty() && std::string_view("=+-@\t\r'").find(value[0]) != std::string_view::npos;
+}
+
 void csv_cell(std::string& out, const std::string& cell, ColumnType type) {
   std::string value = cell;
   if (type == ColumnType::number && figure(cell)) {
     out += value;
     return;
   }
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
-                         value[0] == '\t' || value[0] == '\r'))
-    value.insert(value.begin(), '\'');
+  if (needs_guard(value)) value.insert(value.begin(), '\'');
   bool quote = value.find_first_of(",\"\r\n") != std::string::npos;
   if (!quote) {
     out += value;
@@ -80,6 +84,41 @@ std::string to_csv(const Table& table) {
   std::string out;
   csv_row(out, table, table.columns, ColumnTypes::ignore);
   for (const auto& row : table.rows) csv_row(out, table, row, ColumnTypes::apply);
+  return out;
+}
+
+std::string csv_text(std::string_view cell) {
+  if (cell.size() >= 2 && cell[0] == '\'' && needs_guard(cell.substr(1))) cell.remove_prefix(1);
+  return std::string(cell);
+}
+
+std::string list_cell(const std::vector<std::string>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) out += ';';
+    for (char c : values[i]) {
+      if (c == ';' || c == '\\') out += '\\';
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::optional<std::vector<std::string>> parse_list_cell(std::string_view cell) {
+  std::vector<std::string> out;
+  if (cell.empty()) return out;
+  out.emplace_back();
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    char c = cell[i];
+    if (c == '\\') {
+      if (i + 1 == cell.size() || (cell[i + 1] != ';' && cell[i + 1] != '\\')) return std::nullopt;
+      out.back() += cell[++i];
+    } else if (c == ';') {
+      out.emplace_back();
+    } else {
+      out.back() += c;
+    }
+  }
   return out;
 }
 

@@ -1,7 +1,10 @@
-// A table of text cells and its CSV and XLSX forms, for the exports of every list.
+// A table of text cells and its CSV and XLSX forms, for the exports of every list, and the
+// cell encodings an import reads back.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
@@ -19,9 +22,21 @@ struct Table {
   std::vector<ColumnType> types = {};  // per column; columns not listed are text
 };
 
-// RFC 4180 CSV in UTF-8 with CRLF line ends. A cell that a spreadsheet would run as a
-// formula (starting with = + - @, tab or carriage return) is prefixed with an apostrophe.
+// RFC 4180 CSV in UTF-8 with CRLF line ends. A text cell that a spreadsheet would run as a
+// formula (starting with = + - @, tab or carriage return) is prefixed with an apostrophe, and
+// so is one that starts with an apostrophe, so that csv_text can always undo it.
 std::string to_csv(const Table& table);
+
+// A cell of a CSV file written by to_csv as it was in the table: without the one apostrophe
+// put before formulas and apostrophes.
+std::string csv_text(std::string_view cell);
+
+// A list in one cell: the values joined with ";", where a ";" or "\" inside a value is
+// written "\;" or "\\". No values (or one empty value) make an empty cell.
+std::string list_cell(const std::vector<std::string>& values);
+// The values of a list cell; nullopt when a "\" is followed by anything but ";" or "\".
+// An empty cell is no values.
+std::optional<std::vector<std::string>> parse_list_cell(std::string_view cell);
 
 // {"name": …, "items": [{column: value, …}, …]}: number columns as JSON numbers (null when
 // empty), the others as strings.

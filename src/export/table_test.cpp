@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+#include <vector>
+
 namespace cps::exports {
 
 TEST(CsvExport, quotes_separators_and_defuses_formulas) {
@@ -14,6 +17,30 @@ TEST(CsvExport, quotes_separators_and_defuses_formulas) {
 TEST(CsvExport, keeps_figures_of_number_columns_as_they_are) {
   Table t{"x", {"region", "growth"}, {{"-RO11", "-1.5"}, {"RO12", "=1+1"}}, {ColumnType::text, ColumnType::number}};
   EXPECT_EQ(to_csv(t), "region,growth\r\n'-RO11,-1.5\r\nRO12,'=1+1\r\n");
+}
+
+TEST(CsvExport, guards_cells_starting_with_an_apostrophe_so_that_reading_back_is_exact) {
+  Table t{"x", {"a"}, {{"'quoted' word"}, {"'"}, {"- item"}, {"it's"}}};
+  EXPECT_EQ(to_csv(t), "a\r\n''quoted' word\r\n''\r\n'- item\r\nit's\r\n");
+  for (const auto& [written, read] : std::vector<std::pair<std::string, std::string>>{
+           {"''quoted' word", "'quoted' word"}, {"''", "'"}, {"'- item", "- item"}, {"it's", "it's"},
+           {"'=1+1", "=1+1"}, {"'plain", "'plain"}, {"'", "'"}, {"", ""}})
+    EXPECT_EQ(csv_text(written), read) << written;
+}
+
+TEST(ListCell, joins_with_semicolons_and_escapes_them_inside_values) {
+  EXPECT_EQ(list_cell({}), "");
+  EXPECT_EQ(list_cell({"RO11", "RO12"}), "RO11;RO12");
+  EXPECT_EQ(list_cell({"SMEs; start-ups", "a\\b"}), "SMEs\\; start-ups;a\\\\b");
+  for (const auto& values : std::vector<std::vector<std::string>>{
+           {}, {"x"}, {"a;b", "c\\", ";", "\\;"}, {"", "y"}, {"trailing", ""}})
+    EXPECT_EQ(parse_list_cell(list_cell(values)), values.empty() ? std::vector<std::string>{} : values);
+}
+
+TEST(ListCell, refuses_a_backslash_before_anything_else) {
+  EXPECT_FALSE(parse_list_cell("a\\b"));
+  EXPECT_FALSE(parse_list_cell("end\\"));
+  EXPECT_EQ(parse_list_cell("a;;b"), (std::vector<std::string>{"a", "", "b"}));
 }
 
 TEST(JsonExport, writes_figures_as_numbers_and_text_as_strings) {

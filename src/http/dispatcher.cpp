@@ -45,16 +45,6 @@ std::string json_escape(std::string_view s) {
   return out;
 }
 
-bool media_type_is(std::string_view header, std::string_view type) {
-  auto semi = header.find(';');
-  std::string_view base = header.substr(0, semi);
-  while (!base.empty() && base.back() == ' ') base.remove_suffix(1);
-  if (base.size() != type.size()) return false;
-  for (size_t i = 0; i < base.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(base[i])) != type[i]) return false;
-  return true;
-}
-
 }  // namespace
 
 Dispatcher::Dispatcher(const Router& router, Metrics& metrics,

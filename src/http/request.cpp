@@ -1,5 +1,7 @@
 #include "http/request.hpp"
 
+#include <cctype>
+
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
 
@@ -45,6 +47,15 @@ std::optional<std::string_view> Request::cookie(std::string_view name) const {
     }
   }
   return std::nullopt;
+}
+
+bool media_type_is(std::string_view header, std::string_view type) {
+  std::string_view base = header.substr(0, header.find(';'));
+  while (!base.empty() && base.back() == ' ') base.remove_suffix(1);
+  if (base.size() != type.size()) return false;
+  for (std::size_t i = 0; i < base.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(base[i])) != type[i]) return false;
+  return true;
 }
 
 Response make_response(const Request& request, bhttp::status status, std::string_view content_type,

@@ -13,4 +13,8 @@ Status parse_target(Request& request);
 // Decodes an application/x-www-form-urlencoded body or query string into pairs.
 Result<std::vector<std::pair<std::string, std::string>>> parse_form(std::string_view encoded);
 
+// True when a Content-Type header names the media type `type` (given in lower case), in any
+// case and with any parameters ("text/csv; charset=utf-8").
+bool media_type_is(std::string_view header, std::string_view type);
+
 }  // namespace cps::http

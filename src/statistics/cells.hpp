@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "export/csv_records.hpp"
+
 namespace cps::statistics {
 
 // Without surrounding spaces, tabs and carriage returns.
@@ -23,29 +25,7 @@ bool is_flags(std::string_view s);
 // True for the cells that mean "not available": "", ":" and ".." .
 bool is_not_available(std::string_view s);
 
-// Records of a CSV file, one at a time, with the line each starts on (quoted fields may
-// span lines). A byte-order mark before the first record is skipped.
-class CsvRecords {
- public:
-  enum class Read { record, end, bad_quotes };
-
-  explicit CsvRecords(std::istream& in, char separator = ',');
-  // The next record's cells. bad_quotes: a quoted field was not closed, or text followed its
-  // closing quote; the rest of that line is skipped and `cells` holds what was read.
-  Read next(std::vector<std::string>& cells);
-  std::size_t line() const { return record_line_; }
-  std::size_t bytes() const { return bytes_; }
-
- private:
-  int get();
-  int peek();
-
-  std::streambuf* in_;
-  char separator_;
-  std::size_t line_ = 1;
-  std::size_t record_line_ = 0;
-  std::size_t bytes_ = 0;
-  bool first_ = true;
-};
+// The CSV reader every layout shares.
+using exports::CsvRecords;
 
 }  // namespace cps::statistics

@@ -312,7 +312,9 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
   const auto& cat = site_.catalogue();
   std::string prefix = Site::prefix(lang);
 
-  // Downloads hold every result (up to 1,000), one column per field.
+  // Downloads hold every result (up to 1,000), one row per result with the version that
+  // matched best and its address, for reading; the API's download (api/knowledge_table.hpp)
+  // holds every field and language version, for import.
   if (r.query_value("format")) {
     exports::Table table{"results",
                          {"id", "slug", "title", "language", "original_language", "kind", "status", "areas",
@@ -327,11 +329,7 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
       if (!found) return site_.error_page(r, found.error());
       for (const auto& h : found->hits) {
         const auto& c = h.item.content;
-        auto join = [](const std::vector<std::string>& x) {
-          std::string s;
-          for (const auto& e : x) s += (s.empty() ? "" : ";") + e;
-          return s;
-        };
+        const auto join = exports::list_cell;
         table.rows.push_back({std::to_string(h.item.id.value()), c.slug, h.item.text(h.language).title, h.language,
                               c.original_language, std::string(to_string(c.kind)), std::string(to_string(h.item.status)),
                               join(c.areas), join(c.countries), join(c.regions), std::string(to_string(c.timeframe)),

@@ -130,7 +130,8 @@ class KnowledgeService {
   struct ImportProblem {
     std::size_t item = 0;
     std::string field;
-    std::string message;  // English message id
+    std::string message;    // English message id
+    std::size_t line = 0;   // the line of a CSV file it is on; 0 when the file has no lines (JSON)
   };
   struct ImportSummary {
     std::size_t added = 0;
