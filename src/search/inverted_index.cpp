@@ -1,6 +1,7 @@
 #include "search/inverted_index.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace cps::search {
 
@@ -31,7 +32,9 @@ void InvertedIndex::replace(OwnerId owner, const std::vector<DocumentInput>& doc
     }
     if (counts.empty()) continue;
     auto id = DocumentId(documents_.size());
-    documents_.push_back({owner, input.language, length, true});
+    auto language = std::find(languages_.begin(), languages_.end(), input.language);
+    if (language == languages_.end()) language = languages_.insert(languages_.end(), input.language);
+    documents_.push_back({owner, float(length), std::uint16_t(language - languages_.begin()), true});
     documents_of_[owner].push_back(id);
     total_length_ += length;
     ++live_;
@@ -48,6 +51,11 @@ std::span<const InvertedIndex::Posting> InvertedIndex::postings(std::string_view
   auto it = postings_.find(term);
   if (it == postings_.end()) return {};
   return it->second;
+}
+
+std::uint16_t InvertedIndex::language_code(std::string_view language) const {
+  auto it = std::find(languages_.begin(), languages_.end(), language);
+  return it == languages_.end() ? std::numeric_limits<std::uint16_t>::max() : std::uint16_t(it - languages_.begin());
 }
 
 std::size_t InvertedIndex::posting_count() const {

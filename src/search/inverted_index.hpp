@@ -23,10 +23,11 @@ class InvertedIndex {
     DocumentId document;
     float frequency;
   };
+  // Kept small: a query reads one for each posting it visits.
   struct Document {
     OwnerId owner;
-    std::string language;
-    double length = 0;  // Σ field weight × number of terms
+    float length = 0;         // Σ field weight × number of terms
+    std::uint16_t language;   // language_name(language)
     bool live = true;
   };
   struct Field {
@@ -45,6 +46,10 @@ class InvertedIndex {
   // no longer live (check document(p.document).live).
   std::span<const Posting> postings(std::string_view term) const;
   const Document& document(DocumentId id) const { return documents_[id]; }
+  const std::string& language_name(std::uint16_t code) const { return languages_[code]; }
+  std::uint16_t languages() const { return std::uint16_t(languages_.size()); }
+  // The code of `language`, or one that no document has.
+  std::uint16_t language_code(std::string_view language) const;
   std::size_t document_slots() const { return documents_.size(); }
   std::size_t live_documents() const { return live_; }
   double average_length() const { return live_ == 0 ? 0.0 : total_length_ / double(live_); }
@@ -61,6 +66,7 @@ class InvertedIndex {
 
   std::unordered_map<std::string, std::vector<Posting>, Hash, std::equal_to<>> postings_;
   std::vector<Document> documents_;
+  std::vector<std::string> languages_;
   std::vector<std::vector<DocumentId>> documents_of_;  // by owner
   std::size_t live_ = 0, dead_ = 0;
   double total_length_ = 0;

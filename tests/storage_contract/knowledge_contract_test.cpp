@@ -105,7 +105,7 @@ class KnowledgeContract : public ::testing::Test {
     EXPECT_TRUE(fresh) << (fresh ? "" : fresh.error().detail);
     search::Query q;
     q.terms = terms;
-    return index_.rank(q, f, SearchOrder::relevance, "en");
+    return index_.rank(q, f, SearchOrder::relevance, "en", 100000);
   }
   std::vector<ItemId> candidate_ids(const std::vector<std::string>& terms, const ItemFilter& f = everything()) {
     std::vector<ItemId> out;

@@ -70,7 +70,7 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
   const SearchOrder order = request.sort == "date"    ? SearchOrder::date
                             : request.sort == "title" ? SearchOrder::title
                                                       : SearchOrder::relevance;
-  Ranking ranking = index_.rank(*query, filter, order, request.language);
+  Ranking ranking = index_.rank(*query, filter, order, request.language, offset + request.per_page);
   auto& ranked = ranking.items;
   out.total = ranked.size();
   out.ranked = true;
@@ -91,7 +91,7 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
     SearchHit hit;
     hit.item = std::move((*items)[i]);
     hit.score = r.score;
-    hit.language = r.language;
+    hit.language = ranking.languages[r.language];
     const ItemText& t = hit.item.text(hit.language);
     // The extract comes from the summary when it matches, else from the description.
     std::string from_summary = search::snippet(t.summary, t.language, *query, analyzer_, thesaurus_, 260);
@@ -143,7 +143,9 @@ Result<void> KnowledgeService::check_phrases(const search::Query& query, Ranking
         double s = search::bm25(fields, plan);
         if (s > r.score || (s == r.score && language == preferred_language)) {
           r.score = s;
-          r.language = language;
+          auto known = std::find(ranking.languages.begin(), ranking.languages.end(), language);
+          if (known == ranking.languages.end()) known = ranking.languages.insert(known, language);
+          r.language = std::uint16_t(known - ranking.languages.begin());
         }
       }
       r.bound = r.score;

@@ -79,11 +79,12 @@ void SearchIndex::apply(SearchEntry&& entry) {
   item.author = entry.author ? entry.author->value() : 0;
   item.updated_at = entry.updated_at;
   item.title_key = std::move(entry.title_key);
+  item.values.clear();
   auto codes = [&](Facet f, const std::vector<std::string>& names) {
-    item.values[f].clear();
     for (const auto& n : names) {
-      Code c = dictionaries_[f].intern(n);
-      if (std::find(item.values[f].begin(), item.values[f].end(), c) == item.values[f].end()) item.values[f].push_back(c);
+      Value v{std::uint8_t(f), dictionaries_[f].intern(n)};
+      if (std::none_of(item.values.begin(), item.values.end(), [&](const Value& x) { return x.facet == v.facet && x.code == v.code; }))
+        item.values.push_back(v);
     }
   };
   codes(area, entry.areas);
@@ -93,6 +94,7 @@ void SearchIndex::apply(SearchEntry&& entry) {
   codes(kind, {entry.kind});
   codes(timeframe, {entry.timeframe});
   codes(status, {entry.status});
+  item.status = dictionaries_[status].intern(entry.status);
   codes(instrument, entry.instrument.empty() ? std::vector<std::string>{} : std::vector<std::string>{entry.instrument});
 
   // One document per language, its fields in the order given.
@@ -152,26 +154,28 @@ SearchIndex::CompiledFilter SearchIndex::compile(const ItemFilter& f) const {
 }
 
 bool SearchIndex::allows(const CompiledFilter& f, const StoredItem& item) const {
-  if (f.nothing || !item.live || item.values[status].empty()) return false;
-  Code s = item.values[status].front();
+  if (f.nothing || !item.live) return false;
+  const Code s = item.status;
   if (s >= f.statuses.size() || !f.statuses[s]) return false;
   if (!f.all_unpublished && (s == f.draft || s == f.in_review)) {
     bool own = f.unpublished_author != 0 && item.author == f.unpublished_author;
-    bool reviews = std::any_of(item.values[area].begin(), item.values[area].end(), [&](Code a) {
-      return std::find(f.unpublished_areas.begin(), f.unpublished_areas.end(), a) != f.unpublished_areas.end();
+    bool reviews = std::any_of(item.values.begin(), item.values.end(), [&](const Value& v) {
+      return v.facet == area &&
+             std::find(f.unpublished_areas.begin(), f.unpublished_areas.end(), v.code) != f.unpublished_areas.end();
     });
     if (!own && !reviews) return false;
   }
   for (std::size_t facet = 0; facet < facet_count; ++facet) {
     if (!f.required[facet]) continue;
-    const auto& held = item.values[facet];
-    if (std::find(held.begin(), held.end(), *f.required[facet]) == held.end()) return false;
+    const Code wanted = *f.required[facet];
+    if (std::none_of(item.values.begin(), item.values.end(), [&](const Value& v) { return v.facet == facet && v.code == wanted; }))
+      return false;
   }
   return !f.author || item.author == *f.author;
 }
 
 Ranking SearchIndex::rank(const search::Query& query, const ItemFilter& filter, SearchOrder order,
-                          std::string_view preferred_language) const {
+                          std::string_view preferred_language, std::size_t wanted) const {
   std::shared_lock reading(mutex_);
   Ranking out;
   const CompiledFilter compiled = compile(filter);
@@ -188,39 +192,47 @@ Ranking SearchIndex::rank(const search::Query& query, const ItemFilter& filter, 
   const search::RankingPlan plan(query, out.stats);
   const std::size_t width = terms.size();
 
-  // Term at a time: one row of frequencies per document the filter allows.
-  std::vector<std::uint32_t> row_of(index_.document_slots(), kNone);
+  // Term at a time, into one column of frequencies per term indexed by document, so that
+  // both passes run through memory in document order.
+  const std::size_t slots = index_.document_slots();
+  std::vector<float> columns(width * slots, 0.0f);
+  enum : std::uint8_t { unseen, counted, refused };
+  std::vector<std::uint8_t> state(slots, unseen);
   std::vector<std::int8_t> allowed(items_.size(), -1);
-  std::vector<search::InvertedIndex::DocumentId> documents;
-  std::vector<double> frequencies;
   for (std::size_t k = 0; k < width; ++k) {
+    float* column = columns.data() + k * slots;
     for (const auto& p : lists[k]) {
-      const auto& d = index_.document(p.document);
-      if (!d.live) continue;
-      auto& ok = allowed[d.owner];
-      if (ok < 0) ok = allows(compiled, items_[d.owner]) ? 1 : 0;
-      if (ok == 0) continue;
-      auto& row = row_of[p.document];
-      if (row == kNone) {
-        row = std::uint32_t(documents.size());
-        documents.push_back(p.document);
-        frequencies.resize(frequencies.size() + width, 0.0);
+      auto& st = state[p.document];
+      if (st == refused) continue;
+      if (st == unseen) {
+        const auto& d = index_.document(p.document);
+        bool ok = d.live;
+        if (ok) {
+          auto& cached = allowed[d.owner];
+          if (cached < 0) cached = allows(compiled, items_[d.owner]) ? 1 : 0;
+          ok = cached == 1;
+        }
+        st = ok ? counted : refused;
+        if (!ok) continue;
       }
-      frequencies[std::size_t(row) * width + k] = p.frequency;
+      column[p.document] = p.frequency;
     }
   }
 
-  // Which of the rows' terms are the query's concept tokens.
+  // Which of the terms are the query's concept tokens.
   std::vector<std::pair<std::size_t, std::size_t>> concept_terms;  // (concept, term)
   for (std::size_t c = 0; c < query.concepts.size() && c < 64; ++c) {
     auto token = search::concept_token(query.concepts[c]);
     concept_terms.emplace_back(c, std::size_t(std::find(terms.begin(), terms.end(), token) - terms.begin()));
   }
   std::vector<std::uint32_t> entry_of(items_.size(), kNone);
-  std::vector<double> most_phrases;
-  for (std::size_t row = 0; row < documents.size(); ++row) {
-    std::span<const double> f(frequencies.data() + row * width, width);
-    const auto& d = index_.document(documents[row]);
+  std::vector<double> f(width), most_phrases;
+  const std::uint16_t preferred = index_.language_code(preferred_language);
+  out.items.reserve(std::size_t(std::count(state.begin(), state.end(), counted)));
+  for (std::size_t document = 0; document < slots; ++document) {
+    if (state[document] != counted) continue;
+    for (std::size_t k = 0; k < width; ++k) f[k] = columns[k * slots + document];
+    const auto& d = index_.document(search::InvertedIndex::DocumentId(document));
     double score = plan.score(f, d.length);
     // A phrase occurs in a document at most as often as its rarest word.
     double bound = score;
@@ -240,25 +252,25 @@ Ranking SearchIndex::rank(const search::Query& query, const ItemFilter& filter, 
     auto& entry = entry_of[d.owner];
     if (entry == kNone) {
       entry = std::uint32_t(out.items.size());
-      out.items.push_back({items_[d.owner].id, score, bound, d.language, concepts});
+      out.items.push_back({items_[d.owner].id, score, bound, concepts, d.owner, d.language});
       continue;
     }
     RankedItem& item = out.items[entry];
     item.concepts |= concepts;
-    if (score > item.score || (score == item.score && d.language == preferred_language)) {
+    if (score > item.score || (score == item.score && d.language == preferred)) {
       item.score = score;
       item.language = d.language;
     }
     item.bound = std::max({item.bound, bound, item.score});
   }
+  for (std::uint16_t c = 0; c < index_.languages(); ++c) out.languages.push_back(index_.language_name(c));
 
   // Facets over every match.
   std::array<std::vector<std::size_t>, facet_count> counts;
   for (std::size_t f = 0; f < facet_count; ++f) counts[f].assign(dictionaries_[f].names.size(), 0);
   for (const auto& r : out.items) {
-    const StoredItem& item = items_[slot_of_.at(r.id.value())];
-    for (std::size_t f = 0; f < facet_count; ++f)
-      for (Code c : item.values[f]) ++counts[f][c];
+    const StoredItem& item = items_[r.slot];
+    for (const Value& v : item.values) ++counts[v.facet][v.code];
   }
   for (std::size_t f = 0; f < facet_count; ++f) {
     auto& named = out.facets[kFacetNames[f]];
@@ -266,22 +278,42 @@ Ranking SearchIndex::rank(const search::Query& query, const ItemFilter& filter, 
       if (counts[f][c] > 0) named[dictionaries_[f].names[c]] = counts[f][c];
   }
 
-  auto stored = [&](const RankedItem& r) -> const StoredItem& { return items_[slot_of_.at(r.id.value())]; };
+  // Only what the page needs is put in order. With phrases, that is every item whose bound
+  // reaches the `wanted`-th best score without phrases (at least `wanted` items score that
+  // much, so no other can enter the page), in order, followed by the others.
+  const auto first = out.items.begin();
+  auto middle = first + std::ptrdiff_t(std::min(wanted, out.items.size()));
+  const bool partitioned =
+      order == SearchOrder::relevance && !query.phrases.empty() && wanted > 0 && wanted < out.items.size();
+  if (partitioned) {
+    std::vector<double> scores;
+    scores.reserve(out.items.size());
+    for (const auto& r : out.items) scores.push_back(r.score);
+    std::nth_element(scores.begin(), scores.begin() + std::ptrdiff_t(wanted - 1), scores.end(), std::greater<>());
+    const double reach = scores[wanted - 1];
+    middle = std::partition(first, out.items.end(), [&](const RankedItem& r) { return r.bound >= reach; });
+  }
+  auto put_in_order = [&](auto before) {
+    if (partitioned)
+      std::sort(first, middle, before);
+    else
+      std::partial_sort(first, middle, out.items.end(), before);
+  };
   switch (order) {
     case SearchOrder::relevance:
-      std::sort(out.items.begin(), out.items.end(), [](const RankedItem& a, const RankedItem& b) {
+      put_in_order([](const RankedItem& a, const RankedItem& b) {
         return a.bound != b.bound ? a.bound > b.bound : a.id.value() < b.id.value();
       });
       break;
     case SearchOrder::date:
-      std::sort(out.items.begin(), out.items.end(), [&](const RankedItem& a, const RankedItem& b) {
-        const auto &x = stored(a), &y = stored(b);
+      put_in_order([&](const RankedItem& a, const RankedItem& b) {
+        const auto &x = items_[a.slot], &y = items_[b.slot];
         return x.updated_at != y.updated_at ? x.updated_at > y.updated_at : a.id.value() > b.id.value();
       });
       break;
     case SearchOrder::title:
-      std::sort(out.items.begin(), out.items.end(), [&](const RankedItem& a, const RankedItem& b) {
-        const auto &x = stored(a), &y = stored(b);
+      put_in_order([&](const RankedItem& a, const RankedItem& b) {
+        const auto &x = items_[a.slot], &y = items_[b.slot];
         return x.title_key != y.title_key ? x.title_key < y.title_key : a.id.value() < b.id.value();
       });
       break;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <mutex>
 #include <set>
@@ -31,14 +32,18 @@ struct RankedItem {
   ItemId id;
   double score = 0;  // BM25F without phrases: exact when bound == score
   double bound = 0;  // the most the score can be once phrases are counted
-  std::string language;        // the language version that scores best
   std::uint64_t concepts = 0;  // bit c: the item holds the query's concept c (the first 64)
+  std::uint32_t slot = 0;      // the index's own number of the item
+  std::uint16_t language = 0;  // of the version that scores best: Ranking::languages[language]
 };
 
 struct Ranking {
-  std::vector<RankedItem> items;  // every match; relevance: by bound, then id
-  FacetCounts facets;             // over every match
-  search::TermStats stats;        // what the scores were computed with
+  // Every match. The first `wanted` (rank()) come in order — relevance: by bound, then id —
+  // and the rest in no particular order, except for relevance with phrases: all in order.
+  std::vector<RankedItem> items;
+  std::vector<std::string> languages;
+  FacetCounts facets;       // over every match
+  search::TermStats stats;  // what the scores were computed with
 };
 
 class SearchIndex {
@@ -47,9 +52,9 @@ class SearchIndex {
   Status refresh(KnowledgeRepository& repository);
 
   // Every item the filter allows that holds any of the query's terms, scored by its best
-  // language version (`preferred_language` wins ties) and ordered.
+  // language version (`preferred_language` wins ties), the first `wanted` of them ordered.
   Ranking rank(const search::Query& query, const ItemFilter& filter, SearchOrder order,
-               std::string_view preferred_language) const;
+               std::string_view preferred_language, std::size_t wanted) const;
 
   // Items the filter allows that hold any of `concept_tokens`, with the Jaccard overlap of
   // their concept sets with `concept_tokens`, best first, without `except`.
@@ -71,13 +76,19 @@ class SearchIndex {
     Code intern(const std::string& name);
     std::optional<Code> find(const std::string& name) const;
   };
+  struct Value {
+    std::uint8_t facet;
+    Code code;
+  };
   struct StoredItem {
     ItemId id;
     bool live = false;
+    Code status = 0;
     std::int64_t author = 0;  // 0: none
     Seconds updated_at = 0;
     std::string title_key;
-    std::array<std::vector<Code>, facet_count> values;
+    // Every facet value of the item, held inline: facets are counted over every match.
+    boost::container::small_vector<Value, 15> values;
     std::uint32_t concepts = 0;  // distinct concept tokens in all its fields
   };
   struct CompiledFilter;
