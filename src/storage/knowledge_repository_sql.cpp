@@ -618,33 +618,76 @@ Comment read_comment(const soci::row& row) {
 
 }  // namespace
 
+namespace {
+
+// Stores a new item (revision 1) inside the caller's transaction.
+Result<ItemId> insert_item(soci::session& s, const KnowledgeItem& item, const std::string& note,
+                           const std::vector<IndexedField>& index) {
+  Query q;
+  q.sql(
+      "INSERT INTO knowledge_items (slug, kind, original_language, timeframe, start_year, "
+      "end_year, "
+      "instrument, funding_source, budget_amount, budget_currency, budget_eur_rate, "
+      "budget_rate_date, "
+      "target_groups, sources, contact_organisation_id, contact_user_id, status, author_id, "
+      "author_name, "
+      "title_key, revision, updated_at, published_at, created_at) VALUES (");
+  item_values(q, item, 1, ", ");
+  q.sql(", ").integer(item.created_at).sql(") RETURNING id");
+  ll id = 0;
+  try {
+    for (const auto& row : q.rows(s)) id = get_int(row, 0);
+  } catch (const soci::soci_error& e) {
+    if (is_unique_violation(e, "slug"))
+      return fail(ErrorKind::conflict, "Another item has this address.", "slug", e.what());
+    throw;
+  }
+  write_content(s, id, item.content);
+  write_revision(s, id, 1, item, note);
+  write_index(s, id, index, IndexScope::texts, item.content.original_language);
+  return ItemId(id);
+}
+
+}  // namespace
+
 Result<ItemId> SqlKnowledgeRepository::create(const KnowledgeItem& item, const std::string& note,
                                               const std::vector<IndexedField>& index) {
   return db_.transaction([&](soci::session& s) -> Result<ItemId> {
-    Query q;
-    q.sql(
-        "INSERT INTO knowledge_items (slug, kind, original_language, timeframe, start_year, "
-        "end_year, "
-        "instrument, funding_source, budget_amount, budget_currency, budget_eur_rate, "
-        "budget_rate_date, "
-        "target_groups, sources, contact_organisation_id, contact_user_id, status, author_id, "
-        "author_name, "
-        "title_key, revision, updated_at, published_at, created_at) VALUES (");
-    item_values(q, item, 1, ", ");
-    q.sql(", ").integer(item.created_at).sql(") RETURNING id");
-    ll id = 0;
-    try {
-      for (const auto& row : q.rows(s)) id = get_int(row, 0);
-    } catch (const soci::soci_error& e) {
-      if (is_unique_violation(e, "slug"))
-        return fail(ErrorKind::conflict, "Another item has this address.", "slug", e.what());
-      throw;
+    auto id = insert_item(s, item, note, index);
+    if (id) DataEpoch::bump(s);
+    return id;
+  });
+}
+
+Result<std::vector<ItemId>> SqlKnowledgeRepository::create_all(const std::vector<KnowledgeItem>& items,
+                                                              const std::string& note,
+                                                              const std::vector<std::vector<IndexedField>>& index) {
+  return db_.transaction([&](soci::session& s) -> Result<std::vector<ItemId>> {
+    std::vector<ItemId> out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto id = insert_item(s, items[i], note, i < index.size() ? index[i] : std::vector<IndexedField>{});
+      if (!id) return std::unexpected(id.error());
+      out.push_back(*id);
     }
-    write_content(s, id, item.content);
-    write_revision(s, id, 1, item, note);
-    write_index(s, id, index, IndexScope::texts, item.content.original_language);
-    DataEpoch::bump(s);
-    return ItemId(id);
+    if (!out.empty()) DataEpoch::bump(s);
+    return out;
+  });
+}
+
+Result<std::optional<std::string>> SqlKnowledgeRepository::missing_contact(const ItemInput& input) {
+  return db_.with_session([&](soci::session& s) -> std::optional<std::string> {
+    ll n = 0;
+    if (input.contact_organisation) {
+      ll id = input.contact_organisation->value();
+      s << "SELECT COUNT(*) FROM organisations WHERE id = :id", soci::use(id), soci::into(n);
+      if (n == 0) return "contact_organisation";
+    }
+    if (input.contact_person) {
+      ll id = input.contact_person->value();
+      s << "SELECT COUNT(*) FROM users WHERE id = :id", soci::use(id), soci::into(n);
+      if (n == 0) return "contact_person";
+    }
+    return std::nullopt;
   });
 }
 

@@ -16,6 +16,10 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
   // stored field of `item`, author included, and record item.author as the revision's author.
   Result<knowledge::ItemId> create(const knowledge::KnowledgeItem& item, const std::string& note,
                                    const std::vector<knowledge::IndexedField>& index) override;
+  Result<std::vector<knowledge::ItemId>> create_all(const std::vector<knowledge::KnowledgeItem>& items,
+                                                    const std::string& note,
+                                                    const std::vector<std::vector<knowledge::IndexedField>>& index) override;
+  Result<std::optional<std::string>> missing_contact(const knowledge::ItemInput& input) override;
   Result<std::optional<knowledge::KnowledgeItem>> find(knowledge::ItemId id) override;
   Result<std::optional<knowledge::KnowledgeItem>> find_by_slug(const std::string& slug) override;
   Result<bool> update(const knowledge::KnowledgeItem& item, int expected_revision,

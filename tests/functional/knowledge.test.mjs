@@ -304,12 +304,26 @@ test('the JSON download imports back: deleted items return as drafts with the sa
     const res = await fetch(`${server.base}/api/v1/knowledge/${item.id}`, { method: 'DELETE', headers });
     assert.equal(res.status, 204);
   }
-  // A file with one bad item adds nothing.
+  // A file with bad items adds nothing: a wrong kind, a contact organisation or person that
+  // does not exist (a clear problem each, not a database error).
   const broken = { items: [...exported.items.slice(0, 3), { ...exported.items[3], kind: 'poem' }] };
   const refused = await fetch(`${server.base}/api/v1/knowledge/import`, { method: 'POST', headers, body: JSON.stringify(broken) });
   assert.equal(refused.status, 422);
   const problem = await refused.json();
   assert.deepEqual(problem.problems.map((p) => [p.item, p.field]), [[4, 'kind']]);
+  const strangers = {
+    items: [...exported.items.slice(0, 3), { ...exported.items[4], slug: 'unknown-contact', contact_organisation: 999999 },
+      { ...exported.items[4], slug: 'unknown-person', contact_person: 999999 }],
+  };
+  const refusedContacts = await fetch(`${server.base}/api/v1/knowledge/import`, { method: 'POST', headers, body: JSON.stringify(strangers) });
+  assert.equal(refusedContacts.status, 422);
+  const contactProblems = (await refusedContacts.json()).problems.map((p) => [p.item, p.field]);
+  assert.deepEqual(contactProblems, [[4, 'contact_organisation'], [5, 'contact_person']]);
+  const unknownContact = await fetch(`${server.base}/api/v1/knowledge`, {
+    method: 'POST', headers, body: JSON.stringify({ ...exported.items[4], slug: 'unknown-contact', contact_organisation: 999999 }),
+  });
+  assert.equal(unknownContact.status, 400);
+  assert.equal((await unknownContact.json()).parameter, 'contact_organisation');
   assert.equal((await api(`/api/v1/knowledge/${gone[0].id}`, adminToken)).status, 404);
 
   const imported = await fetch(`${server.base}/api/v1/knowledge/import`, { method: 'POST', headers, body: JSON.stringify(exported) });

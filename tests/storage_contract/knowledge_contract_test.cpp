@@ -671,4 +671,37 @@ TEST_F(KnowledgeContract, two_thousand_items_index_and_query_in_reasonable_time)
       static_cast<long long>(ms(loaded - indexed)), static_cast<long long>(ms(queried - loaded)));
 }
 
+TEST_F(KnowledgeContract, create_all_stores_every_item_or_none) {
+  ItemId taken = create(item("taken", "Taken"), index_of({{"en", "title", "taken"}}));
+  std::vector<KnowledgeItem> batch{item("first", "First"), item("taken", "Again"), item("third", "Third")};
+  std::vector<std::vector<IndexedField>> index{
+      index_of({{"en", "title", "first"}}), index_of({{"en", "title", "again"}}), index_of({{"en", "title", "third"}})};
+  auto refused = repository_->create_all(batch, "created", index);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(repository_->list(everything(), "date", 10, 0)->second, 1u);
+  EXPECT_FALSE(*repository_->find_by_slug("first"));
+  EXPECT_TRUE(candidate_ids({"first"}).empty());
+
+  batch[1].content.slug = "second";
+  auto stored_ids = repository_->create_all(batch, "created", index);
+  ASSERT_TRUE(stored_ids) << stored_ids.error().detail;
+  ASSERT_EQ(stored_ids->size(), 3u);
+  EXPECT_EQ(stored((*stored_ids)[1]).content.slug, "second");
+  EXPECT_EQ(candidate_ids({"third"}), std::vector<ItemId>{(*stored_ids)[2]});
+  EXPECT_EQ(candidate_ids({"taken"}), std::vector<ItemId>{taken});
+}
+
+TEST_F(KnowledgeContract, missing_contact_names_the_contact_that_does_not_exist) {
+  ItemInput in = item("contact", "Contact").content;
+  EXPECT_EQ(*repository_->missing_contact(in), std::nullopt);
+  in.contact_organisation = accounts::OrganisationId(1);
+  in.contact_person = kBogdan;
+  EXPECT_EQ(*repository_->missing_contact(in), std::nullopt);
+  in.contact_person = accounts::UserId(4242);
+  EXPECT_EQ(*repository_->missing_contact(in), std::optional<std::string>("contact_person"));
+  in.contact_organisation = accounts::OrganisationId(4242);
+  EXPECT_EQ(*repository_->missing_contact(in), std::optional<std::string>("contact_organisation"));
+}
+
 }  // namespace cps::test

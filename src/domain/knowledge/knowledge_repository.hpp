@@ -69,6 +69,13 @@ class KnowledgeRepository {
   // the slug is taken.
   virtual Result<ItemId> create(const KnowledgeItem& item, const std::string& note,
                                 const std::vector<IndexedField>& index) = 0;
+  // All of `items` (revision 1, with index[i] as the index rows of items[i]) in one
+  // transaction: none is stored when one fails.
+  virtual Result<std::vector<ItemId>> create_all(const std::vector<KnowledgeItem>& items, const std::string& note,
+                                                 const std::vector<std::vector<IndexedField>>& index) = 0;
+  // The first contact field of `input` naming an organisation or person that does not exist
+  // ("contact_organisation" or "contact_person"), or nothing.
+  virtual Result<std::optional<std::string>> missing_contact(const ItemInput& input) = 0;
   virtual Result<std::optional<KnowledgeItem>> find(ItemId id) = 0;
   virtual Result<std::optional<KnowledgeItem>> find_by_slug(const std::string& slug) = 0;
   // Saves `item` as revision expected_revision + 1 when the stored item is still at

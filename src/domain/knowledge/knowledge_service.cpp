@@ -115,6 +115,11 @@ Status KnowledgeService::check_references(const ItemInput& in) {
     if (std::find(in.countries.begin(), in.countries.end(), region->region.country.str()) == in.countries.end())
       return fail(ErrorKind::invalid, N_("A region must be in one of the item's countries."), "regions");
   }
+  auto missing = repository_.missing_contact(in);
+  if (!missing) return std::unexpected(missing.error());
+  if (*missing == "contact_organisation")
+    return fail(ErrorKind::invalid, N_("Choose the contact organisation from the list."), "contact_organisation");
+  if (*missing) return fail(ErrorKind::invalid, N_("Choose the contact person from the list."), "contact_person");
   return {};
 }
 
@@ -143,6 +148,11 @@ Result<ItemId> KnowledgeService::create(const Principal& who, ItemInput input) {
     if (input.slug.empty()) input.slug = "item";
   }
   if (auto ok = check_references(input); !ok) return std::unexpected(ok.error());
+  KnowledgeItem item = new_draft(who, std::move(input));
+  return repository_.create(item, "created", index_of(item.content));
+}
+
+KnowledgeItem KnowledgeService::new_draft(const Principal& who, ItemInput input) const {
   KnowledgeItem item;
   item.content = std::move(input);
   item.status = ItemStatus::draft;
@@ -150,7 +160,7 @@ Result<ItemId> KnowledgeService::create(const Principal& who, ItemInput input) {
   item.author_name = who.display_name.empty() ? who.label : who.display_name;
   item.revision = 1;
   item.created_at = item.updated_at = now();
-  return repository_.create(item, "created", index_of(item.content));
+  return item;
 }
 
 Result<KnowledgeItem> KnowledgeService::update(const Principal& who, ItemId id, int revision, ItemInput input) {
@@ -275,11 +285,15 @@ Result<KnowledgeService::ImportSummary> KnowledgeService::import_items(const Pri
       fresh.push_back(&in);
   }
   if (!problems.empty()) return fail(ErrorKind::unprocessable, N_("The file has problems; nothing was stored."), "items");
+  std::vector<KnowledgeItem> drafts;
+  std::vector<std::vector<IndexedField>> index;
   for (const ItemInput* in : fresh) {
-    auto id = create(who, *in);
-    if (!id) return std::unexpected(id.error());
-    ++summary.added;
+    drafts.push_back(new_draft(who, *in));
+    index.push_back(index_of(drafts.back().content));
   }
+  auto ids = repository_.create_all(drafts, "created", index);
+  if (!ids) return std::unexpected(ids.error());
+  summary.added = ids->size();
   return summary;
 }
 

@@ -137,8 +137,9 @@ class KnowledgeService {
     std::size_t added = 0;
     std::vector<std::string> already_present;  // slugs that exist: left as they are
   };
-  // Adds the items (as drafts written by `who`); every item is checked first and a file with
-  // any problem adds nothing. Items whose slug exists are reported and left alone.
+  // Adds the items (as drafts written by `who`) in one transaction; every item is checked
+  // first and a file with any problem adds nothing. Items whose slug exists are reported and
+  // left alone.
   Result<ImportSummary> import_items(const accounts::Principal& who, const std::vector<ItemInput>& items,
                                      std::vector<ImportProblem>& problems);
 
@@ -161,6 +162,7 @@ class KnowledgeService {
 
  private:
   Status check_references(const ItemInput& input);
+  KnowledgeItem new_draft(const accounts::Principal& who, ItemInput input) const;
   // search() without the limits on page and page size that people and programs get.
   Result<SearchResult> run_search(const accounts::Principal& who, const SearchRequest& request);
   // Counts the query's phrases in the stored terms of the best-bounded items until no other
