@@ -1,5 +1,6 @@
 // Two server processes on one PostgreSQL database behave as one site: sessions, sign-outs,
-// the throttling of sign-ins, API tokens, edits and the mail outbox are shared through the
+// the throttling of sign-ins, API tokens, edits, knowledge search and the mail outbox are
+// shared through the
 // database, not kept in either process. PostgreSQL only (SQLite serves one process).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -106,6 +107,27 @@ describe('two servers on one PostgreSQL database', { skip, concurrency: false },
     const onB = sameBrowserOn(b.base, onA);
     assert.equal((await onB.api('DELETE', `/api/v1/tokens/${token.id}`)).status, 204);
     for (const s of [a, b]) assert.equal((await bearer(s.base, token.secret, 'GET', '/api/v1/users/me')).status, 401, s.base);
+  });
+
+  test('a knowledge item saved on one server is found by the search of the other, edited and deleted alike', async () => {
+    const admin = new Browser(a.base);
+    await admin.signIn('admin@clusterpolisee.example');
+    const token = (await admin.api('POST', '/api/v1/tokens', { json: { name: 'Search check', scope: 'write' } })).body.secret;
+    const model = (await bearer(a.base, token, 'GET', '/api/v1/knowledge?limit=1')).body.items[0];
+    const { id, status, revision, author, created_at, updated_at, published_at, ...input } = model;
+    input.slug = 'shared-search-check';
+    input.texts = input.texts.map((t) => ({ ...t, title: `Wombatvoucher ${t.title}` }));
+    const created = await bearer(a.base, token, 'POST', '/api/v1/knowledge', input);
+    assert.equal(created.status, 201);
+    const onB = await bearer(b.base, token, 'GET', '/api/v1/knowledge?q=wombatvoucher');
+    assert.deepEqual(onB.body.items.map((i) => i.slug), ['shared-search-check']);
+
+    const renamed = { ...input, revision: created.body.revision, texts: input.texts.map((t) => ({ ...t, title: t.title.replace('Wombatvoucher', 'Koalavoucher') })) };
+    assert.equal((await bearer(b.base, token, 'PUT', `/api/v1/knowledge/${created.body.id}`, renamed)).status, 200);
+    assert.equal((await bearer(a.base, token, 'GET', '/api/v1/knowledge?q=wombatvoucher')).body.total, 0);
+    assert.equal((await bearer(a.base, token, 'GET', '/api/v1/knowledge?q=koalavoucher')).body.total, 1);
+    assert.equal((await bearer(a.base, token, 'DELETE', `/api/v1/knowledge/${created.body.id}`)).status, 204);
+    assert.equal((await bearer(b.base, token, 'GET', '/api/v1/knowledge?q=koalavoucher')).body.total, 0);
   });
 
   test('a mail is delivered once although both servers deliver the outbox', async () => {

@@ -352,6 +352,23 @@ test('the JSON download imports back: deleted items return as drafts with the sa
     const failed = run(['import', 'knowledge', bad, '--data-dir', server.dataDir, '--database', server.url]);
     assert.notEqual(failed.status, 0);
     assert.match(failed.stderr, /bad\.json: item 4 \(kind\): Choose the kind of item\./);
+
+    // What another process stores, the running server's search finds at once (its index
+    // follows the database's change log), and forgets once it is deleted.
+    const fresh = structuredClone(exported.items[0]);
+    fresh.slug = 'added-from-the-command-line';
+    fresh.texts = fresh.texts.map((t) => ({ ...t, title: `Quokkagrant ${t.title}` }));
+    const one = path.join(scratch, 'one.json');
+    writeFileSync(one, JSON.stringify({ items: [fresh] }));
+    const added = run(['import', 'knowledge', one, '--data-dir', server.dataDir, '--database', server.url]);
+    assert.equal(added.status, 0, added.stderr);
+    const found = await api('/api/v1/knowledge?q=quokkagrant&limit=10', adminToken);
+    assert.equal(found.status, 200);
+    assert.deepEqual(found.body.items.map((i) => i.slug), ['added-from-the-command-line']);
+    assert.equal(found.body.facets.status.draft, 1);
+    const removed = await fetch(`${server.base}/api/v1/knowledge/${found.body.items[0].id}`, { method: 'DELETE', headers });
+    assert.equal(removed.status, 204);
+    assert.equal((await api('/api/v1/knowledge?q=quokkagrant&limit=10', adminToken)).body.total, 0);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
