@@ -1,7 +1,6 @@
 // Two server processes on one PostgreSQL database behave as one site: sessions, sign-outs,
 // the throttling of sign-ins, API tokens, edits, knowledge search and the mail outbox are
-// shared through the
-// database, not kept in either process. PostgreSQL only (SQLite serves one process).
+// shared through the database, not kept in either process. PostgreSQL only (SQLite serves one process).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
