@@ -30,6 +30,27 @@ std::filesystem::path ContentStore::path_of(std::string_view sha256) const {
   return root_ / std::string(sha256.substr(0, 2)) / std::string(sha256);
 }
 
+Status ContentStore::release(std::string_view sha256, const std::function<Result<bool>()>& still_needed) const {
+  auto target = path_of(sha256);
+  if (target.empty()) return fail(ErrorKind::invalid, "Not a content digest.", "sha256");
+  static std::atomic<unsigned> counter{0};
+  auto aside = target.parent_path() / ("." + std::string(sha256) + "." + std::to_string(::getpid()) + "." +
+                                       std::to_string(counter++) + ".released");
+  std::error_code ec;
+  std::filesystem::rename(target, aside, ec);
+  if (ec) return {};  // already gone (or never stored)
+  auto needed = still_needed();
+  if (!needed || *needed) {
+    // A put() since the move wrote the same bytes again; either copy will do.
+    std::filesystem::rename(aside, target, ec);
+    if (ec) std::filesystem::remove(aside, ec);
+    if (!needed) return std::unexpected(needed.error());
+    return {};
+  }
+  std::filesystem::remove(aside, ec);
+  return {};
+}
+
 Result<std::string> ContentStore::put(std::string_view bytes) const {
   std::string digest = sha256_hex(bytes);
   auto target = path_of(digest);

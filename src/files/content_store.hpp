@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,10 @@ class ContentStore {
   Result<std::string> put(std::string_view bytes) const;
   // Where the content with this digest is (or would be); empty for a malformed digest.
   std::filesystem::path path_of(std::string_view sha256) const;
+  // Deletes the content unless `still_needed` says otherwise. The file is moved aside before
+  // `still_needed` is asked and moved back when it answers yes (or fails), so that a writer
+  // who records a use and then calls put() again never loses the file.
+  Status release(std::string_view sha256, const std::function<Result<bool>()>& still_needed) const;
 
  private:
   std::filesystem::path root_;

@@ -1029,6 +1029,14 @@ Result<std::vector<Attachment>> SqlKnowledgeRepository::attachments(ItemId item)
   });
 }
 
+Result<bool> SqlKnowledgeRepository::content_in_use(const std::string& sha256) {
+  return db_.with_session([&](soci::session& s) {
+    ll n = 0;
+    s << "SELECT COUNT(*) FROM knowledge_attachments WHERE sha256 = :d", soci::use(sha256), soci::into(n);
+    return n > 0;
+  });
+}
+
 Result<bool> SqlKnowledgeRepository::remove_attachment(
     ItemId item, AttachmentId id, const std::vector<IndexedField>& attachment_index) {
   return db_.transaction([&](soci::session& s) -> Result<bool> {

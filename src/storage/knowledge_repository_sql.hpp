@@ -50,6 +50,7 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
       const knowledge::Attachment& attachment,
       const std::vector<knowledge::IndexedField>& attachment_index) override;
   Result<std::vector<knowledge::Attachment>> attachments(knowledge::ItemId item) override;
+  Result<bool> content_in_use(const std::string& sha256) override;
   Result<bool> remove_attachment(
       knowledge::ItemId item, knowledge::AttachmentId id,
       const std::vector<knowledge::IndexedField>& attachment_index) override;

@@ -1,11 +1,15 @@
 // Attachments of knowledge items end to end on the real server and database: a PDF whose
 // words search finds, downloads with the right headers, and every kind of bad file (forged
 // type, zip bomb, unreadable PDF, too large) refused with a message while what is stored
-// stays as it was; only editors attach.
+// stays as it was; only editors attach; a file leaves the disk with the last attachment
+// holding its content.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { connect } from 'node:net';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { formToken } from '../support/browser.mjs';
@@ -242,4 +246,46 @@ test('a file of many chunks streams back byte for byte with its length', async (
   assert.ok(Buffer.from(await file.arrayBuffer()).equals(png));
   const head = await fetch(`${server.base}${attached.href}`, { method: 'HEAD' });
   assert.equal(head.headers.get('content-length'), String(png.length));
+});
+
+test('a stored file is deleted once no attachment of any item holds its content', async () => {
+  const pdf = pdfSaying('Shared study of the Danube clusters');
+  const file = path.join(server.dataDir, 'attachments', createHash('sha256').update(pdf).digest('hex').replace(/^(..)/, '$1/$1'));
+  // A second item (a draft made from the first) gets the same bytes: one file on disk.
+  const { id, status, revision, author, created_at, updated_at, published_at, ...input } = item;
+  const other = await fetch(`${server.base}/api/v1/knowledge`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...input, slug: 'shared-file-check' }),
+  });
+  assert.equal(other.status, 201);
+  const otherId = (await other.json()).id;
+  const attachTo = async (itemId) => {
+    const res = await fetch(`${server.base}/api/v1/knowledge/${itemId}/attachments?file_name=study.pdf`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/octet-stream' },
+      body: pdf,
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    return res.json();
+  };
+  const mine = await attachTo(item.id);
+  const theirs = await attachTo(otherId);
+  assert.ok(existsSync(file), file);
+
+  // Removed from one item, the file stays for the other; removed from both, it goes.
+  const auth = { Authorization: `Bearer ${adminToken}` };
+  assert.equal((await fetch(`${server.base}${mine.href}`, { method: 'DELETE', headers: auth })).status, 204);
+  assert.ok(existsSync(file));
+  const download = await fetch(`${server.base}${theirs.href}`, { headers: auth });  // a draft: signed in
+  assert.equal(download.status, 200);
+  assert.ok(Buffer.from(await download.arrayBuffer()).equals(pdf));
+  // Deleting the item deletes its attachments and, being the last holder, the file.
+  assert.equal((await fetch(`${server.base}/api/v1/knowledge/${otherId}`, { method: 'DELETE', headers: auth })).status, 204);
+  assert.ok(!existsSync(file), 'no attachment holds the content any more');
+  // The same bytes attached again are stored again.
+  const back = await attachTo(item.id);
+  assert.ok(existsSync(file));
+  assert.equal((await fetch(`${server.base}${back.href}`, { method: 'DELETE', headers: auth })).status, 204);
+  assert.ok(!existsSync(file));
 });

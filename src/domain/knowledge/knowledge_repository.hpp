@@ -119,6 +119,8 @@ class KnowledgeRepository {
   virtual Result<AttachmentId> add_attachment(const Attachment& attachment,
                                               const std::vector<IndexedField>& attachment_index) = 0;
   virtual Result<std::vector<Attachment>> attachments(ItemId item) = 0;  // oldest first
+  // Whether any attachment of any item holds the content with this digest.
+  virtual Result<bool> content_in_use(const std::string& sha256) = 0;
   // False when the item has no such attachment (nothing changed).
   virtual Result<bool> remove_attachment(ItemId item, AttachmentId id,
                                          const std::vector<IndexedField>& attachment_index) = 0;

@@ -304,7 +304,17 @@ Status KnowledgeService::remove(const Principal& who, ItemId id) {
   auto target = target_of(*current);
   bool author_of_draft = current->status == ItemStatus::draft && who.user && current->author == who.user;
   if (!author_of_draft && !accounts::allowed(who, Action::review_knowledge, target)) return std::unexpected(refusal(who));
-  return repository_.remove(id);
+  auto files = repository_.attachments(id);
+  if (!files) return std::unexpected(files.error());
+  if (auto removed = repository_.remove(id); !removed) return removed;
+  for (const auto& a : *files) release_content(a.sha256);
+  return {};
+}
+
+void KnowledgeService::release_content(const std::string& sha256) {
+  // A failure leaves an unused file behind, which costs disk space and nothing else: the
+  // removal the caller made stands.
+  (void)store_.release(sha256, [&] { return repository_.content_in_use(sha256); });
 }
 
 Result<KnowledgeItem> KnowledgeService::restore(const Principal& who, ItemId id, int revision, int number) {
@@ -465,6 +475,9 @@ Result<Attachment> KnowledgeService::attach(const Principal& who, ItemId id, con
   auto added = repository_.add_attachment(a, attachment_index(*current, *all));
   if (!added) return std::unexpected(added.error());
   a.id = *added;
+  // Another attachment of the same content may have been removed meanwhile, and its file
+  // with it (release_content); now that this one is recorded, the file is put back if so.
+  if (auto again = store_.put(bytes); !again) return std::unexpected(again.error());
   return a;
 }
 
@@ -493,11 +506,14 @@ Status KnowledgeService::detach(const Principal& who, ItemId id, AttachmentId at
   if (!capabilities(who, *current).edit) return std::unexpected(refusal(who));
   auto all = repository_.attachments(id);
   if (!all) return std::unexpected(all.error());
+  const std::vector<Attachment> current_attachments = *all;
   if (std::erase_if(*all, [&](const Attachment& a) { return a.id == attachment; }) == 0)
     return fail(ErrorKind::not_found, "Not found.");
-  // The file stays on disk: the same content may belong to another attachment.
+  auto gone = std::find_if(current_attachments.begin(), current_attachments.end(),
+                           [&](const Attachment& a) { return a.id == attachment; });
   auto removed = repository_.remove_attachment(id, attachment, attachment_index(*current, *all));
   if (!removed) return std::unexpected(removed.error());
+  if (*removed && gone != current_attachments.end()) release_content(gone->sha256);
   if (!*removed) return fail(ErrorKind::not_found, "Not found.");
   return {};
 }

@@ -99,6 +99,7 @@ class KnowledgeService {
 
   Result<std::vector<Revision>> revisions(const accounts::Principal& who, ItemId id);
   // Deletes an item for good: its author while it is a draft, or a reviewer of its areas.
+  // Files of its attachments that no other attachment holds are deleted from disk.
   Status remove(const accounts::Principal& who, ItemId id);
   // Makes an older revision's content the current one (as a new revision).
   Result<KnowledgeItem> restore(const accounts::Principal& who, ItemId id, int revision, int number);
@@ -147,6 +148,7 @@ class KnowledgeService {
   // lists and downloads them. attach checks the size (payload_too_large), the real type
   // (unsupported_media_type) and the content (unprocessable: a PDF that cannot be read, a
   // zip bomb), stores the file by its digest and indexes its text under field "attachment".
+  // detach deletes the file from disk once no attachment of any item holds that content.
   Result<Attachment> attach(const accounts::Principal& who, ItemId id, const std::string& file_name,
                             std::string_view bytes);
   Result<std::vector<Attachment>> attachments(const accounts::Principal& who, ItemId id);
@@ -163,6 +165,8 @@ class KnowledgeService {
  private:
   Status check_references(const ItemInput& input);
   KnowledgeItem new_draft(const accounts::Principal& who, ItemInput input) const;
+  // Deletes the stored file of `sha256` when no attachment holds it any more.
+  void release_content(const std::string& sha256);
   // search() without the limits on page and page size that people and programs get.
   Result<SearchResult> run_search(const accounts::Principal& who, const SearchRequest& request);
   // Counts the query's phrases in the stored terms of the best-bounded items until no other
