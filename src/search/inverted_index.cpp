@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "search/ranking.hpp"
+
 namespace cps::search {
 
 void InvertedIndex::replace(OwnerId owner, const std::vector<DocumentInput>& documents) {
@@ -20,15 +22,10 @@ void InvertedIndex::replace(OwnerId owner, const std::vector<DocumentInput>& doc
     counts.clear();
     double length = 0;
     for (const auto& field : input.fields) {
-      std::string_view rest = field.terms;
-      while (!rest.empty()) {
-        auto space = rest.find(' ');
-        auto word = rest.substr(0, space);
-        rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
-        if (word.empty()) continue;
-        counts[word] += float(field.weight);
+      for_each_term(field.terms, [&](std::string_view term) {
+        counts[term] += float(field.weight);
         length += field.weight;
-      }
+      });
     }
     if (counts.empty()) continue;
     auto id = DocumentId(documents_.size());

@@ -13,12 +13,7 @@ namespace {
 
 std::vector<std::string_view> split(std::string_view terms) {
   std::vector<std::string_view> out;
-  while (!terms.empty()) {
-    auto space = terms.find(' ');
-    auto word = terms.substr(0, space);
-    if (!word.empty()) out.push_back(word);
-    terms = space == std::string_view::npos ? std::string_view{} : terms.substr(space + 1);
-  }
+  for_each_term(terms, [&](std::string_view t) { out.push_back(t); });
   return out;
 }
 
@@ -219,16 +214,11 @@ double bm25(const std::vector<ScoredField>& fields, const RankingPlan& plan) {
   for (const auto& field : fields) {
     std::size_t n = 0;
     words.clear();
-    std::string_view rest = field.terms;
-    while (!rest.empty()) {
-      auto space = rest.find(' ');
-      auto word = rest.substr(0, space);
-      rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
-      if (word.empty()) continue;
+    for_each_term(field.terms, [&](std::string_view word) {
       ++n;
       if (!phrase_terms.empty()) words.push_back(word);
       if (auto k = position(word); k < wanted.size()) frequencies[k] += field.weight;
-    }
+    });
     length += field.weight * double(n);
     for (std::size_t j = 0; j < phrase_terms.size(); ++j) {
       std::vector<std::string> phrase;

@@ -28,6 +28,17 @@ std::string concept_token(std::string_view concept_id);
 std::string index_terms(std::string_view text, std::string_view language, const Analyzer& analyzer,
                         const Thesaurus& thesaurus);
 
+// Calls fn(term) for each term of an index_terms() string (terms separated by spaces).
+template <class Fn>
+void for_each_term(std::string_view terms, Fn&& fn) {
+  while (!terms.empty()) {
+    auto space = terms.find(' ');
+    auto term = terms.substr(0, space);
+    if (!term.empty()) fn(term);
+    terms = space == std::string_view::npos ? std::string_view{} : terms.substr(space + 1);
+  }
+}
+
 // Field weights of the knowledge base.
 namespace field_weight {
 inline constexpr double title = 3.0;

@@ -165,21 +165,11 @@ Result<SearchIndex::Size> KnowledgeService::prepare_search() {
 
 Result<std::vector<KnowledgeItem>> KnowledgeService::related(const accounts::Principal& who,
                                                              const KnowledgeItem& item, std::size_t limit) {
-  auto concepts_of = [](const std::vector<IndexedField>& fields) {
-    std::set<std::string> out;
-    for (const auto& f : fields) {
-      std::size_t start = 0;
-      while (start < f.terms.size()) {
-        std::size_t end = f.terms.find(' ', start);
-        if (end == std::string::npos) end = f.terms.size();
-        std::string_view term(f.terms.data() + start, end - start);
-        if (term.starts_with("zc_")) out.emplace(term);
-        start = end + 1;
-      }
-    }
-    return out;
-  };
-  std::set<std::string> own = concepts_of(index_of(item.content));
+  std::set<std::string> own;
+  for (const auto& f : index_of(item.content))
+    search::for_each_term(f.terms, [&](std::string_view term) {
+      if (term.starts_with("zc_")) own.emplace(term);
+    });
   if (own.empty()) return std::vector<KnowledgeItem>{};
   if (auto ready = index_.refresh(repository_); !ready) return std::unexpected(ready.error());
   ItemFilter filter = visible_to(who);

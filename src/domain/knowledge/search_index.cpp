@@ -107,11 +107,9 @@ void SearchIndex::apply(SearchEntry&& entry) {
       d = documents.end() - 1;
     }
     d->fields.push_back({f.terms, field_weight_of(f.field)});
-    for (std::size_t at = f.terms.find("zc_"); at != std::string::npos; at = f.terms.find("zc_", at + 1)) {
-      if (at > 0 && f.terms[at - 1] != ' ') continue;
-      auto end = f.terms.find(' ', at);
-      concepts.insert(std::string_view(f.terms).substr(at, end == std::string::npos ? std::string::npos : end - at));
-    }
+    search::for_each_term(f.terms, [&](std::string_view term) {
+      if (term.starts_with("zc_")) concepts.insert(term);
+    });
   }
   item.concepts = std::uint32_t(concepts.size());
   index_.replace(it->second, documents);

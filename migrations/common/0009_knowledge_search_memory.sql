@@ -1,9 +1,7 @@
 -- Search moves into the server's memory (src/domain/knowledge/search_index.hpp), which ranks
--- from the index rows of knowledge_index: the full-text table and the term statistics go. A
--- change counter and a log of the items changed under each value tell every process which
--- items to reload; writers take the counter's row in turn, so values follow commit order.
-DROP INDEX knowledge_index_lexemes;
-ALTER TABLE knowledge_index DROP COLUMN lexemes;
+-- from the index rows of knowledge_index: the term statistics go (the full-text index goes in
+-- 0010). A change counter and a log of the items changed under each value tell every process
+-- which items to reload; writers take the counter's row in turn, so values follow commit order.
 DROP TABLE knowledge_terms;
 DROP TABLE knowledge_index_totals;
 
