@@ -278,7 +278,7 @@ mk споредбена анализа на кластери | бенчмарк�
 """)
 
 C("cluster-accreditation", "WG1", "cluster-policy", """
-en cluster accreditation | accredited cluster | cluster registration
+en cluster accreditation | accredited cluster | cluster registration | accredited innovation cluster
 ro acreditare a clusterelor | cluster acreditat
 sq akreditim i klasterit
 hu klaszterakkreditáció | akkreditált klaszter | akkreditált innovációs klaszter
@@ -342,15 +342,15 @@ mk кластер во настанување
 """)
 
 C("innovation-cluster", "WG1", "cluster", """
-en innovation cluster | technology cluster | technology district
+en innovation cluster | technology cluster | technology district | innovation pole
 ro cluster inovativ | cluster de inovare
 sq klaster inovacioni | klaster inovativ
 hu innovációs klaszter | technológiai klaszter
-el συστάδα καινοτομίας | τεχνολογική συστάδα
+el συστάδα καινοτομίας | τεχνολογική συστάδα | πόλος καινοτομίας | συνεργατικός σχηματισμός καινοτομίας
 bg иновационен клъстер | технологичен клъстер
 sl inovacijski grozd | tehnološki grozd
 hr inovacijski klaster | tehnološki klaster
-sr inovacioni klaster | tehnološki klaster
+sr inovacioni klaster | tehnološki klaster | inovativni klaster
 sk inovačný klaster | technologický klaster
 de Innovationscluster | Technologiecluster
 it distretto tecnologico | cluster tecnologico | polo di innovazione | cluster tecnologico nazionale
@@ -878,7 +878,7 @@ en collaborative research | collaborative R&D | joint research project | coopera
 ro cercetare colaborativă | proiect comun de cercetare | cercetare în parteneriat
 sq kërkim i përbashkët | projekt i përbashkët kërkimor
 hu közös kutatás | együttműködésen alapuló K+F | konzorciális K+F
-el συνεργατική έρευνα | κοινό ερευνητικό έργο
+el συνεργατική έρευνα | κοινό ερευνητικό έργο | συνεργατικό ερευνητικό έργο
 bg съвместни научни изследвания | съвместен изследователски проект
 sl skupne raziskave | sodelovalne raziskave | skupni raziskovalni projekt
 hr suradničko istraživanje | zajednički istraživački projekt
@@ -954,11 +954,11 @@ mk истражувачка инфраструктура
 """)
 
 C("research-organisation", "WG1", "research-and-development", """
-en research organisation | research institute | research centre | research and technology organisation | RTO
+en research organisation | research institute | research centre | research and technology organisation | RTO | research body
 ro organizație de cercetare | institut de cercetare | institut național de cercetare-dezvoltare | INCD
 sq organizatë kërkimore | institut kërkimor | qendër kërkimore
 hu kutatóhely | kutatóintézet | kutatóközpont | kutatási szervezet
-el ερευνητικός οργανισμός | ερευνητικό κέντρο | ερευνητικό ινστιτούτο
+el ερευνητικός οργανισμός | ερευνητικό κέντρο | ερευνητικό ινστιτούτο | ερευνητικός φορέας
 bg научна организация | научноизследователски институт | изследователски център
 sl raziskovalna organizacija | raziskovalni inštitut | javni raziskovalni zavod
 hr istraživačka organizacija | znanstveni institut | istraživački centar
@@ -1005,7 +1005,7 @@ C("science-industry-cooperation", "WG1", "knowledge-transfer", """
 en university-business cooperation | science-industry cooperation | academia-industry collaboration
 ro cooperare universitate-mediu de afaceri | colaborare între mediul academic și industrie
 sq bashkëpunim universitet-biznes | bashkëpunim akademi-industri
-hu egyetem-ipar együttműködés | felsőoktatás és gazdaság együttműködése
+hu egyetem-ipar együttműködés | felsőoktatás és gazdaság együttműködése | felsőoktatási és ipari együttműködés
 el συνεργασία πανεπιστημίου-επιχειρήσεων | συνεργασία έρευνας-βιομηχανίας
 bg сътрудничество между наука и бизнес | сътрудничество университет-бизнес
 sl sodelovanje med gospodarstvom in znanostjo | sodelovanje med univerzo in gospodarstvom
@@ -1120,7 +1120,7 @@ sq kupon inovacioni | voucher inovacioni
 hu innovációs utalvány | innovációs csekk | innovációs voucher
 el κουπόνι καινοτομίας | επιταγή καινοτομίας
 bg ваучер за иновации | иновационен ваучер
-sl inovacijski vavčer | vavčer za inovacije
+sl inovacijski vavčer | vavčer za inovacije | vavčer | vavčerski sistem
 hr inovacijski vaučer | vaučer za inovacije
 sr inovacioni vaučer | vaučer za inovacije
 sk inovačný voucher | inovačný poukaz
@@ -3658,8 +3658,8 @@ mk општа уредба за групно изземање
 """)
 
 C("tax-incentive", "WG4", "funding", """
-en tax incentive | tax relief | tax credit | R&D tax credit | super-deduction
-ro stimulent fiscal | facilitate fiscală | scutire de impozit | deducere fiscală
+en tax incentive | tax relief | tax credit | R&D tax credit | super-deduction | tax exemption | income tax exemption
+ro stimulent fiscal | facilitate fiscală | scutire de impozit | deducere fiscală | scutire de impozit pe venit
 sq lehtësi fiskale | nxitje fiskale | përjashtim nga tatimi
 hu adókedvezmény | adóösztönző | K+F-adókedvezmény
 el φορολογικό κίνητρο | φοροαπαλλαγή | υπερέκπτωση
@@ -3717,7 +3717,7 @@ hr javna nabava inovacija | partnerstvo za inovacije
 sr javna nabavka inovacija | partnerstvo za inovacije
 sk verejné obstarávanie inovácií | inovatívne partnerstvo
 de innovative öffentliche Beschaffung | Innovationspartnerschaft
-it appalti pubblici di innovazione | partenariato per l'innovazione
+it appalti pubblici di innovazione | partenariato per l'innovazione | appalto innovativo
 mk јавна набавка на иновации | партнерство за иновации
 """)
 
@@ -4422,7 +4422,7 @@ en dual education | dual vocational training | dual system | work-based learning
 ro învățământ dual | învățământ profesional dual | învățare la locul de muncă
 sq arsim dual | mësim në vendin e punës
 hu duális képzés | duális szakképzés | munkaalapú tanulás
-el δυαδικό σύστημα κατάρτισης | μάθηση στον χώρο εργασίας
+el δυαδικό σύστημα κατάρτισης | μάθηση στον χώρο εργασίας | δυϊκή εκπαίδευση | δυϊκό σύστημα
 bg дуално обучение | дуална система | учене чрез работа
 sl dualni sistem izobraževanja | učenje na delovnem mestu
 hr dualno obrazovanje | učenje temeljeno na radu
@@ -4443,7 +4443,7 @@ bg чиракуване | чирак
 sl vajeništvo | vajenec
 hr naukovanje | naučnik | šegrt
 sr šegrtovanje | šegrt
-sk učňovstvo | učeň
+sk učňovstvo | učeň | učebná zmluva | učňovské školstvo
 de Lehre | Lehrling | Auszubildender | Lehrstelle
 it apprendistato | apprendista | contratto di apprendistato
 mk чиракување | чирак
@@ -5130,7 +5130,7 @@ en lessons learned | lessons learnt | success factors | failure factors
 ro lecții învățate | factori de succes
 sq mësime të nxjerra | faktorë suksesi
 hu levont tanulságok | tanulságok | sikertényezők
-el διδάγματα | αποκτηθείσα εμπειρία | παράγοντες επιτυχίας
+el διδάγματα | αποκτηθείσα εμπειρία | παράγοντες επιτυχίας | παράγοντας επιτυχίας
 bg научени уроци | извлечени поуки | фактори за успех
 sl pridobljene izkušnje | naučene lekcije | dejavniki uspeha
 hr naučene lekcije | stečena iskustva | čimbenici uspjeha
@@ -5450,7 +5450,7 @@ mk автомобилска индустрија | автомобилски де
 """)
 
 C("ict-sector", "WG5 WG1", "economic-sector", """
-en ICT | information and communication technologies | ICT sector | IT sector | software industry
+en ICT | information and communication technologies | ICT sector | IT sector | software industry | information technology
 ro tehnologia informației și comunicațiilor | TIC | sector IT | industrie software
 sq teknologji e informacionit dhe komunikimit | TIK | sektor IT | industri e softuerit
 hu info-kommunikációs technológia | IKT | informatikai ágazat | szoftveripar
