@@ -437,6 +437,22 @@ it cooperazione tra imprese | collaborazione tra imprese
 mk соработка меѓу претпријатија | деловна соработка
 """)
 
+C("trust", "WG1", "inter-firm-cooperation", """
+en trust | mutual trust | trust building
+ro încredere | încredere reciprocă | consolidarea încrederii
+sq besim | besim i ndërsjellë | ndërtim i besimit
+hu bizalom | kölcsönös bizalom | bizalomépítés
+el εμπιστοσύνη | αμοιβαία εμπιστοσύνη | οικοδόμηση εμπιστοσύνης
+bg доверие | взаимно доверие | изграждане на доверие
+sl zaupanje | medsebojno zaupanje | krepitev zaupanja
+hr povjerenje | međusobno povjerenje | izgradnja povjerenja
+sr poverenje | međusobno poverenje | izgradnja poverenja
+sk dôvera | vzájomná dôvera | budovanie dôvery
+de Vertrauen | gegenseitiges Vertrauen | Vertrauensbildung
+it fiducia | fiducia reciproca | costruzione della fiducia
+mk доверба | меѓусебна доверба | градење доверба
+""")
+
 C("cross-sectoral-cooperation", "WG1 WG5", "inter-firm-cooperation", """
 en cross-sectoral cooperation | cross-clustering | cross-cluster cooperation | cross-sector collaboration
 ro cooperare intersectorială | cooperare între clustere
@@ -3353,6 +3369,22 @@ it fondi europei | fondi strutturali e di investimento europei | fondi SIE | fon
 mk фондови на ЕУ | ЕУ фондови | структурни фондови
 """)
 
+C("donor-funding", "WG4 WG3", "funding", """
+en donor funding | donor-funded project | donor support | international donor | donor
+ro finanțare din partea donatorilor | proiect finanțat de donatori | donator
+sq financim nga donatorët | projekt i financuar nga donatorët | donator
+hu donorfinanszírozás | donorprojekt | nemzetközi donor | donor
+el χρηματοδότηση από δωρητές | διεθνής δωρητής | δωρητής
+bg донорско финансиране | донорски проект | донор
+sl donatorska sredstva | donatorski projekt | donator
+hr donatorska sredstva | donatorski projekt | donator
+sr donatorska sredstva | donatorski projekat | donatorska podrška | donator
+sk financovanie od donorov | donorský projekt | donor
+de Geberfinanzierung | Geberprojekt | Geberorganisation | internationaler Geber
+it finanziamento dei donatori | progetto finanziato da donatori | donatore
+mk донаторско финансирање | донаторска поддршка | донаторски проект | донатор
+""")
+
 C("erdf", "WG4 WG5", "eu-funding", """
 en European Regional Development Fund | ERDF
 ro Fondul European de Dezvoltare Regională | FEDR
@@ -4625,6 +4657,22 @@ it capitale umano | risorse umane | sviluppo delle risorse umane
 mk човечки капитал | човечки ресурси | развој на човечките ресурси
 """)
 
+C("ict-specialist", "WG6 WG5", "human-capital", """
+en ICT specialist | IT specialist | IT professional | information technology specialist | software developer
+ro specialist IT | specialist TIC | dezvoltator de software
+sq specialist IT | specialist i TIK | zhvillues softueri
+hu IT-szakember | IKT-szakember | informatikus | szoftverfejlesztő | programozó
+el ειδικός ΤΠΕ | ειδικός πληροφορικής | επαγγελματίας πληροφορικής | προγραμματιστής λογισμικού
+bg ИКТ специалист | ИТ специалист | програмист | софтуерен разработчик
+sl strokovnjak IKT | IT-strokovnjak | programer | razvijalec programske opreme
+hr IKT stručnjak | IT stručnjak | informatičar | programer
+sr IKT stručnjak | IT stručnjak | informatičar | programer
+sk IKT špecialista | IT špecialista | IT odborník | programátor | softvérový vývojár
+de IKT-Fachkraft | IT-Fachkraft | IT-Spezialist | Softwareentwickler
+it specialista ICT | specialista IT | sviluppatore software
+mk ИКТ специјалист | ИТ специјалист | програмер | софтверски развивач
+""")
+
 C("brain-drain", "WG6", "human-capital", """
 en brain drain | emigration of skilled workers | brain gain | brain circulation
 ro exod al creierelor | migrație a forței de muncă calificate
@@ -5091,6 +5139,22 @@ sk dobrá prax | osvedčený postup | príbeh úspechu
 de gute Praxis | bewährte Praxis | Best Practice | Erfolgsgeschichte
 it buona pratica | migliore pratica | best practice | storia di successo
 mk добра практика | најдобра практика | приказна за успех
+""")
+
+C("failure", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en failure | policy failure | failed practice | failed cluster | cluster failure
+ro eșec | eșec al politicii | practică nereușită | cluster eșuat
+sq dështim | praktikë e dështuar | klaster i dështuar
+hu kudarc | sikertelen gyakorlat | sikertelen klaszter
+el αποτυχία | αποτυχία πολιτικής | αποτυχημένη πρακτική
+bg неуспех | провал | неуспешна практика
+sl neuspeh | neuspešna praksa
+hr neuspjeh | neuspješna praksa
+sr neuspeh | neuspešna praksa
+sk zlyhanie | neúspech | neúspešná prax | zlyhanie klastra
+de Scheitern | Misserfolg | gescheiterter Cluster
+it insuccesso | fallimento delle politiche | pratica non riuscita
+mk неуспех | неуспешна практика
 """)
 
 C("policy-learning", "WG1 WG2 WG3 WG4 WG5 WG6", "public-policy", """
@@ -5639,6 +5703,38 @@ sk kúpeľníctvo | zdravotný cestovný ruch | wellness
 de Gesundheitstourismus | Kurtourismus | Medizintourismus | Wellness
 it turismo del benessere | turismo termale | turismo sanitario | wellness
 mk здравствен туризам | бањски туризам | медицински туризам
+""")
+
+C("mountain-tourism", "WG5 WG2", "tourism", """
+en mountain tourism | hiking tourism | alpine tourism
+ro turism montan | turism de drumeție
+sq turizëm malor
+hu hegyi turizmus | hegyvidéki turizmus | természetjáró turizmus
+el ορεινός τουρισμός | πεζοπορικός τουρισμός
+bg планински туризъм | пешеходен туризъм
+sl gorski turizem | pohodniški turizem
+hr planinski turizam | planinarski turizam
+sr planinski turizam | planinarski turizam
+sk horský cestovný ruch | horský turizmus
+de Bergtourismus | Wandertourismus | alpiner Tourismus
+it turismo montano | turismo di montagna | turismo escursionistico
+mk планински туризам | планинарски туризам
+""")
+
+C("hiking-trail", "WG5 WG2", "tourism", """
+en hiking trail | long-distance trail | long-distance hiking trail | walking trail | hiking route
+ro traseu de drumeție | traseu montan | traseu de lungă distanță
+sq shteg ecjeje | shteg i gjatë ecjeje | shteg malor
+hu túraútvonal | turistaút | távolsági túraútvonal
+el πεζοπορικό μονοπάτι | μονοπάτι πεζοπορίας | ορειβατικό μονοπάτι
+bg туристическа пътека | екопътека | туристически маршрут
+sl pohodniška pot | planinska pot | daljinska pohodniška pot
+hr planinarska staza | pješačka staza
+sr planinarska staza | pešačka staza
+sk turistický chodník | turistická trasa
+de Wanderweg | Fernwanderweg | Wanderroute
+it sentiero escursionistico | percorso escursionistico | sentiero
+mk планинарска патека | пешачка патека
 """)
 
 C("creative-industries", "WG5 WG1", "economic-sector", """
