@@ -742,9 +742,9 @@ mk индустриска зона | индустриски парк
 """)
 
 C("special-economic-zone", "WG3 WG4", "industrial-park", """
-en special economic zone | free zone | SEZ
+en special economic zone | free zone | SEZ | technological and economic development zone | TEDA
 ro zonă economică specială | zonă liberă
-sq zonë ekonomike e veçantë | zonë e lirë
+sq zonë ekonomike e veçantë | zonë e lirë | zonë e zhvillimit teknologjik dhe ekonomik | TEDA
 hu különleges gazdasági övezet | szabad vámterület
 el ειδική οικονομική ζώνη | ελεύθερη ζώνη
 bg специална икономическа зона | свободна зона
@@ -5543,6 +5543,22 @@ sk agropotravinársky sektor | potravinársky priemysel | spracovanie potravín
 de Agrar- und Ernährungswirtschaft | Lebensmittelindustrie | Ernährungsindustrie | Lebensmittelverarbeitung
 it agroalimentare | settore agroalimentare | industria alimentare | trasformazione alimentare
 mk агро-прехранбен сектор | прехранбена индустрија | преработка на храна
+""")
+
+C("medicinal-and-aromatic-plants", "WG5 WG2", "agri-food", """
+en medicinal and aromatic plants | MAP sector | medicinal plants
+ro plante medicinale și aromatice | plante medicinale
+sq bimë mjekësore dhe aromatike | BMA | bimë mjekësore
+hu gyógy- és aromanövények | gyógynövény
+el αρωματικά και φαρμακευτικά φυτά | φαρμακευτικά φυτά | αρωματικά φυτά
+bg лечебни и ароматни растения | лечебни растения | билки
+sl zdravilne in aromatične rastline | zdravilne rastline
+hr ljekovito i aromatično bilje | ljekovito bilje
+sr lekovito i aromatično bilje | lekovito bilje
+sk liečivé a aromatické rastliny | liečivé rastliny
+de Arznei- und Gewürzpflanzen | Heilpflanzen | Arzneipflanzen
+it piante officinali | piante medicinali e aromatiche
+mk лековити и ароматични растенија | лековити растенија | билки
 """)
 
 C("agriculture", "WG5 WG2", "agri-food", """
