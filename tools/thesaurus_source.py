@@ -278,7 +278,7 @@ mk споредбена анализа на кластери | бенчмарк�
 """)
 
 C("cluster-accreditation", "WG1", "cluster-policy", """
-en cluster accreditation | accredited cluster | cluster registration
+en cluster accreditation | accredited cluster | cluster registration | accredited innovation cluster
 ro acreditare a clusterelor | cluster acreditat
 sq akreditim i klasterit
 hu klaszterakkreditáció | akkreditált klaszter | akkreditált innovációs klaszter
@@ -342,15 +342,15 @@ mk кластер во настанување
 """)
 
 C("innovation-cluster", "WG1", "cluster", """
-en innovation cluster | technology cluster | technology district
+en innovation cluster | technology cluster | technology district | innovation pole
 ro cluster inovativ | cluster de inovare
 sq klaster inovacioni | klaster inovativ
 hu innovációs klaszter | technológiai klaszter
-el συστάδα καινοτομίας | τεχνολογική συστάδα
+el συστάδα καινοτομίας | τεχνολογική συστάδα | πόλος καινοτομίας | συνεργατικός σχηματισμός καινοτομίας
 bg иновационен клъстер | технологичен клъстер
 sl inovacijski grozd | tehnološki grozd
 hr inovacijski klaster | tehnološki klaster
-sr inovacioni klaster | tehnološki klaster
+sr inovacioni klaster | tehnološki klaster | inovativni klaster
 sk inovačný klaster | technologický klaster
 de Innovationscluster | Technologiecluster
 it distretto tecnologico | cluster tecnologico | polo di innovazione | cluster tecnologico nazionale
@@ -435,6 +435,22 @@ sk medzipodniková spolupráca | podnikateľská spolupráca
 de zwischenbetriebliche Kooperation | Unternehmenskooperation
 it cooperazione tra imprese | collaborazione tra imprese
 mk соработка меѓу претпријатија | деловна соработка
+""")
+
+C("trust", "WG1", "inter-firm-cooperation", """
+en trust | mutual trust | trust building
+ro încredere | încredere reciprocă | consolidarea încrederii
+sq besim | besim i ndërsjellë | ndërtim i besimit
+hu bizalom | kölcsönös bizalom | bizalomépítés
+el εμπιστοσύνη | αμοιβαία εμπιστοσύνη | οικοδόμηση εμπιστοσύνης
+bg доверие | взаимно доверие | изграждане на доверие
+sl zaupanje | medsebojno zaupanje | krepitev zaupanja
+hr povjerenje | međusobno povjerenje | izgradnja povjerenja
+sr poverenje | međusobno poverenje | izgradnja poverenja
+sk dôvera | vzájomná dôvera | budovanie dôvery
+de Vertrauen | gegenseitiges Vertrauen | Vertrauensbildung
+it fiducia | fiducia reciproca | costruzione della fiducia
+mk доверба | меѓусебна доверба | градење доверба
 """)
 
 C("cross-sectoral-cooperation", "WG1 WG5", "inter-firm-cooperation", """
@@ -726,9 +742,9 @@ mk индустриска зона | индустриски парк
 """)
 
 C("special-economic-zone", "WG3 WG4", "industrial-park", """
-en special economic zone | free zone | SEZ
+en special economic zone | free zone | SEZ | technological and economic development zone | TEDA
 ro zonă economică specială | zonă liberă
-sq zonë ekonomike e veçantë | zonë e lirë
+sq zonë ekonomike e veçantë | zonë e lirë | zonë e zhvillimit teknologjik dhe ekonomik | TEDA
 hu különleges gazdasági övezet | szabad vámterület
 el ειδική οικονομική ζώνη | ελεύθερη ζώνη
 bg специална икономическа зона | свободна зона
@@ -878,7 +894,7 @@ en collaborative research | collaborative R&D | joint research project | coopera
 ro cercetare colaborativă | proiect comun de cercetare | cercetare în parteneriat
 sq kërkim i përbashkët | projekt i përbashkët kërkimor
 hu közös kutatás | együttműködésen alapuló K+F | konzorciális K+F
-el συνεργατική έρευνα | κοινό ερευνητικό έργο
+el συνεργατική έρευνα | κοινό ερευνητικό έργο | συνεργατικό ερευνητικό έργο
 bg съвместни научни изследвания | съвместен изследователски проект
 sl skupne raziskave | sodelovalne raziskave | skupni raziskovalni projekt
 hr suradničko istraživanje | zajednički istraživački projekt
@@ -954,11 +970,11 @@ mk истражувачка инфраструктура
 """)
 
 C("research-organisation", "WG1", "research-and-development", """
-en research organisation | research institute | research centre | research and technology organisation | RTO
+en research organisation | research institute | research centre | research and technology organisation | RTO | research body
 ro organizație de cercetare | institut de cercetare | institut național de cercetare-dezvoltare | INCD
 sq organizatë kërkimore | institut kërkimor | qendër kërkimore
 hu kutatóhely | kutatóintézet | kutatóközpont | kutatási szervezet
-el ερευνητικός οργανισμός | ερευνητικό κέντρο | ερευνητικό ινστιτούτο
+el ερευνητικός οργανισμός | ερευνητικό κέντρο | ερευνητικό ινστιτούτο | ερευνητικός φορέας
 bg научна организация | научноизследователски институт | изследователски център
 sl raziskovalna organizacija | raziskovalni inštitut | javni raziskovalni zavod
 hr istraživačka organizacija | znanstveni institut | istraživački centar
@@ -1005,7 +1021,7 @@ C("science-industry-cooperation", "WG1", "knowledge-transfer", """
 en university-business cooperation | science-industry cooperation | academia-industry collaboration
 ro cooperare universitate-mediu de afaceri | colaborare între mediul academic și industrie
 sq bashkëpunim universitet-biznes | bashkëpunim akademi-industri
-hu egyetem-ipar együttműködés | felsőoktatás és gazdaság együttműködése
+hu egyetem-ipar együttműködés | felsőoktatás és gazdaság együttműködése | felsőoktatási és ipari együttműködés
 el συνεργασία πανεπιστημίου-επιχειρήσεων | συνεργασία έρευνας-βιομηχανίας
 bg сътрудничество между наука и бизнес | сътрудничество университет-бизнес
 sl sodelovanje med gospodarstvom in znanostjo | sodelovanje med univerzo in gospodarstvom
@@ -1120,7 +1136,7 @@ sq kupon inovacioni | voucher inovacioni
 hu innovációs utalvány | innovációs csekk | innovációs voucher
 el κουπόνι καινοτομίας | επιταγή καινοτομίας
 bg ваучер за иновации | иновационен ваучер
-sl inovacijski vavčer | vavčer za inovacije
+sl inovacijski vavčer | vavčer za inovacije | vavčer | vavčerski sistem
 hr inovacijski vaučer | vaučer za inovacije
 sr inovacioni vaučer | vaučer za inovacije
 sk inovačný voucher | inovačný poukaz
@@ -3353,6 +3369,22 @@ it fondi europei | fondi strutturali e di investimento europei | fondi SIE | fon
 mk фондови на ЕУ | ЕУ фондови | структурни фондови
 """)
 
+C("donor-funding", "WG4 WG3", "funding", """
+en donor funding | donor-funded project | donor support | international donor | donor
+ro finanțare din partea donatorilor | proiect finanțat de donatori | donator
+sq financim nga donatorët | projekt i financuar nga donatorët | donator
+hu donorfinanszírozás | donorprojekt | nemzetközi donor | donor
+el χρηματοδότηση από δωρητές | διεθνής δωρητής | δωρητής
+bg донорско финансиране | донорски проект | донор
+sl donatorska sredstva | donatorski projekt | donator
+hr donatorska sredstva | donatorski projekt | donator
+sr donatorska sredstva | donatorski projekat | donatorska podrška | donator
+sk financovanie od donorov | donorský projekt | donor
+de Geberfinanzierung | Geberprojekt | Geberorganisation | internationaler Geber
+it finanziamento dei donatori | progetto finanziato da donatori | donatore
+mk донаторско финансирање | донаторска поддршка | донаторски проект | донатор
+""")
+
 C("erdf", "WG4 WG5", "eu-funding", """
 en European Regional Development Fund | ERDF
 ro Fondul European de Dezvoltare Regională | FEDR
@@ -3658,8 +3690,8 @@ mk општа уредба за групно изземање
 """)
 
 C("tax-incentive", "WG4", "funding", """
-en tax incentive | tax relief | tax credit | R&D tax credit | super-deduction
-ro stimulent fiscal | facilitate fiscală | scutire de impozit | deducere fiscală
+en tax incentive | tax relief | tax credit | R&D tax credit | super-deduction | tax exemption | income tax exemption
+ro stimulent fiscal | facilitate fiscală | scutire de impozit | deducere fiscală | scutire de impozit pe venit
 sq lehtësi fiskale | nxitje fiskale | përjashtim nga tatimi
 hu adókedvezmény | adóösztönző | K+F-adókedvezmény
 el φορολογικό κίνητρο | φοροαπαλλαγή | υπερέκπτωση
@@ -3717,7 +3749,7 @@ hr javna nabava inovacija | partnerstvo za inovacije
 sr javna nabavka inovacija | partnerstvo za inovacije
 sk verejné obstarávanie inovácií | inovatívne partnerstvo
 de innovative öffentliche Beschaffung | Innovationspartnerschaft
-it appalti pubblici di innovazione | partenariato per l'innovazione
+it appalti pubblici di innovazione | partenariato per l'innovazione | appalto innovativo
 mk јавна набавка на иновации | партнерство за иновации
 """)
 
@@ -4422,7 +4454,7 @@ en dual education | dual vocational training | dual system | work-based learning
 ro învățământ dual | învățământ profesional dual | învățare la locul de muncă
 sq arsim dual | mësim në vendin e punës
 hu duális képzés | duális szakképzés | munkaalapú tanulás
-el δυαδικό σύστημα κατάρτισης | μάθηση στον χώρο εργασίας
+el δυαδικό σύστημα κατάρτισης | μάθηση στον χώρο εργασίας | δυϊκή εκπαίδευση | δυϊκό σύστημα
 bg дуално обучение | дуална система | учене чрез работа
 sl dualni sistem izobraževanja | učenje na delovnem mestu
 hr dualno obrazovanje | učenje temeljeno na radu
@@ -4443,7 +4475,7 @@ bg чиракуване | чирак
 sl vajeništvo | vajenec
 hr naukovanje | naučnik | šegrt
 sr šegrtovanje | šegrt
-sk učňovstvo | učeň
+sk učňovstvo | učeň | učebná zmluva | učňovské školstvo
 de Lehre | Lehrling | Auszubildender | Lehrstelle
 it apprendistato | apprendista | contratto di apprendistato
 mk чиракување | чирак
@@ -4623,6 +4655,22 @@ sk ľudský kapitál | ľudské zdroje | rozvoj ľudských zdrojov
 de Humankapital | Humanressourcen | Personalentwicklung
 it capitale umano | risorse umane | sviluppo delle risorse umane
 mk човечки капитал | човечки ресурси | развој на човечките ресурси
+""")
+
+C("ict-specialist", "WG6 WG5", "human-capital", """
+en ICT specialist | IT specialist | IT professional | information technology specialist | software developer
+ro specialist IT | specialist TIC | dezvoltator de software
+sq specialist IT | specialist i TIK | zhvillues softueri
+hu IT-szakember | IKT-szakember | informatikus | szoftverfejlesztő | programozó
+el ειδικός ΤΠΕ | ειδικός πληροφορικής | επαγγελματίας πληροφορικής | προγραμματιστής λογισμικού
+bg ИКТ специалист | ИТ специалист | програмист | софтуерен разработчик
+sl strokovnjak IKT | IT-strokovnjak | programer | razvijalec programske opreme
+hr IKT stručnjak | IT stručnjak | informatičar | programer
+sr IKT stručnjak | IT stručnjak | informatičar | programer
+sk IKT špecialista | IT špecialista | IT odborník | programátor | softvérový vývojár
+de IKT-Fachkraft | IT-Fachkraft | IT-Spezialist | Softwareentwickler
+it specialista ICT | specialista IT | sviluppatore software
+mk ИКТ специјалист | ИТ специјалист | програмер | софтверски развивач
 """)
 
 C("brain-drain", "WG6", "human-capital", """
@@ -5093,6 +5141,22 @@ it buona pratica | migliore pratica | best practice | storia di successo
 mk добра практика | најдобра практика | приказна за успех
 """)
 
+C("failure", "WG1 WG2 WG3 WG4 WG5 WG6", "policy-learning", """
+en failure | policy failure | failed practice | failed cluster | cluster failure
+ro eșec | eșec al politicii | practică nereușită | cluster eșuat
+sq dështim | praktikë e dështuar | klaster i dështuar
+hu kudarc | sikertelen gyakorlat | sikertelen klaszter
+el αποτυχία | αποτυχία πολιτικής | αποτυχημένη πρακτική
+bg неуспех | провал | неуспешна практика
+sl neuspeh | neuspešna praksa
+hr neuspjeh | neuspješna praksa
+sr neuspeh | neuspešna praksa
+sk zlyhanie | neúspech | neúspešná prax | zlyhanie klastra
+de Scheitern | Misserfolg | gescheiterter Cluster
+it insuccesso | fallimento delle politiche | pratica non riuscita
+mk неуспех | неуспешна практика
+""")
+
 C("policy-learning", "WG1 WG2 WG3 WG4 WG5 WG6", "public-policy", """
 en policy learning | mutual learning | transnational learning | interregional learning | exchange of experience
 ro învățare în domeniul politicilor | învățare reciprocă | învățare transnațională | schimb de experiență
@@ -5130,7 +5194,7 @@ en lessons learned | lessons learnt | success factors | failure factors
 ro lecții învățate | factori de succes
 sq mësime të nxjerra | faktorë suksesi
 hu levont tanulságok | tanulságok | sikertényezők
-el διδάγματα | αποκτηθείσα εμπειρία | παράγοντες επιτυχίας
+el διδάγματα | αποκτηθείσα εμπειρία | παράγοντες επιτυχίας | παράγοντας επιτυχίας
 bg научени уроци | извлечени поуки | фактори за успех
 sl pridobljene izkušnje | naučene lekcije | dejavniki uspeha
 hr naučene lekcije | stečena iskustva | čimbenici uspjeha
@@ -5450,7 +5514,7 @@ mk автомобилска индустрија | автомобилски де
 """)
 
 C("ict-sector", "WG5 WG1", "economic-sector", """
-en ICT | information and communication technologies | ICT sector | IT sector | software industry
+en ICT | information and communication technologies | ICT sector | IT sector | software industry | information technology
 ro tehnologia informației și comunicațiilor | TIC | sector IT | industrie software
 sq teknologji e informacionit dhe komunikimit | TIK | sektor IT | industri e softuerit
 hu info-kommunikációs technológia | IKT | informatikai ágazat | szoftveripar
@@ -5479,6 +5543,22 @@ sk agropotravinársky sektor | potravinársky priemysel | spracovanie potravín
 de Agrar- und Ernährungswirtschaft | Lebensmittelindustrie | Ernährungsindustrie | Lebensmittelverarbeitung
 it agroalimentare | settore agroalimentare | industria alimentare | trasformazione alimentare
 mk агро-прехранбен сектор | прехранбена индустрија | преработка на храна
+""")
+
+C("medicinal-and-aromatic-plants", "WG5 WG2", "agri-food", """
+en medicinal and aromatic plants | MAP sector | medicinal plants
+ro plante medicinale și aromatice | plante medicinale
+sq bimë mjekësore dhe aromatike | BMA | bimë mjekësore
+hu gyógy- és aromanövények | gyógynövény
+el αρωματικά και φαρμακευτικά φυτά | φαρμακευτικά φυτά | αρωματικά φυτά
+bg лечебни и ароматни растения | лечебни растения | билки
+sl zdravilne in aromatične rastline | zdravilne rastline
+hr ljekovito i aromatično bilje | ljekovito bilje
+sr lekovito i aromatično bilje | lekovito bilje
+sk liečivé a aromatické rastliny | liečivé rastliny
+de Arznei- und Gewürzpflanzen | Heilpflanzen | Arzneipflanzen
+it piante officinali | piante medicinali e aromatiche
+mk лековити и ароматични растенија | лековити растенија | билки
 """)
 
 C("agriculture", "WG5 WG2", "agri-food", """
@@ -5639,6 +5719,38 @@ sk kúpeľníctvo | zdravotný cestovný ruch | wellness
 de Gesundheitstourismus | Kurtourismus | Medizintourismus | Wellness
 it turismo del benessere | turismo termale | turismo sanitario | wellness
 mk здравствен туризам | бањски туризам | медицински туризам
+""")
+
+C("mountain-tourism", "WG5 WG2", "tourism", """
+en mountain tourism | hiking tourism | alpine tourism
+ro turism montan | turism de drumeție
+sq turizëm malor
+hu hegyi turizmus | hegyvidéki turizmus | természetjáró turizmus
+el ορεινός τουρισμός | πεζοπορικός τουρισμός
+bg планински туризъм | пешеходен туризъм
+sl gorski turizem | pohodniški turizem
+hr planinski turizam | planinarski turizam
+sr planinski turizam | planinarski turizam
+sk horský cestovný ruch | horský turizmus
+de Bergtourismus | Wandertourismus | alpiner Tourismus
+it turismo montano | turismo di montagna | turismo escursionistico
+mk планински туризам | планинарски туризам
+""")
+
+C("hiking-trail", "WG5 WG2", "tourism", """
+en hiking trail | long-distance trail | long-distance hiking trail | walking trail | hiking route
+ro traseu de drumeție | traseu montan | traseu de lungă distanță
+sq shteg ecjeje | shteg i gjatë ecjeje | shteg malor
+hu túraútvonal | turistaút | távolsági túraútvonal
+el πεζοπορικό μονοπάτι | μονοπάτι πεζοπορίας | ορειβατικό μονοπάτι
+bg туристическа пътека | екопътека | туристически маршрут
+sl pohodniška pot | planinska pot | daljinska pohodniška pot
+hr planinarska staza | pješačka staza
+sr planinarska staza | pešačka staza
+sk turistický chodník | turistická trasa
+de Wanderweg | Fernwanderweg | Wanderroute
+it sentiero escursionistico | percorso escursionistico | sentiero
+mk планинарска патека | пешачка патека
 """)
 
 C("creative-industries", "WG5 WG1", "economic-sector", """
