@@ -212,6 +212,14 @@ icu::UnicodeString case_fold(std::string_view word, std::string_view language) {
     u.findAndReplace(u"ş", u"ș");
     u.findAndReplace(u"ţ", u"ț");
   }
+  if (language == "el") {
+    // The Greek stemmer takes a letter with dialytika for another letter: «δυϊκή» and
+    // «δυική» (as often typed) would stem apart. The dialytika goes, the stress mark stays.
+    u.findAndReplace(u"ϊ", u"ι");
+    u.findAndReplace(u"ϋ", u"υ");
+    u.findAndReplace(u"ΐ", u"ί");
+    u.findAndReplace(u"ΰ", u"ύ");
+  }
   return u;
 }
 

@@ -30,6 +30,12 @@ TEST(Analyzer, greek_accents_case_and_final_sigma_fold_alike) {
   EXPECT_EQ(terms("επιταγές", "el"), terms("επιταγή", "el"));
 }
 
+TEST(Analyzer, greek_dialytika_does_not_split_a_stem) {
+  EXPECT_EQ(terms("δυϊκή", "el"), terms("δυική", "el"));
+  EXPECT_EQ(terms("Ευρωπαϊκή", "el"), terms("Ευρωπαική", "el"));
+  EXPECT_EQ(terms("ΕΥΡΩΠΑΪΚΗ", "el"), terms("ευρωπαϊκή", "el"));
+}
+
 TEST(Analyzer, serbian_cyrillic_meets_serbian_latin) {
   EXPECT_EQ(terms("иновације", "sr"), terms("inovacije", "sr"));
   EXPECT_EQ(terms("Иновациони ваучери", "sr"), terms("Inovacioni vaučeri", "sr"));
