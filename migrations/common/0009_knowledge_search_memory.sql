@@ -5,11 +5,15 @@
 DROP TABLE knowledge_terms;
 DROP TABLE knowledge_index_totals;
 
+-- analysis names the analysis and thesaurus that made the stored index terms; when the
+-- program's differ, every item is indexed again (clusterpolisee knowledge reindex, or the
+-- server at start).
 CREATE TABLE knowledge_search_version (
-  id      INTEGER PRIMARY KEY CHECK (id = 1),
-  version BIGINT NOT NULL
+  id       INTEGER PRIMARY KEY CHECK (id = 1),
+  version  BIGINT NOT NULL,
+  analysis TEXT NOT NULL
 );
-INSERT INTO knowledge_search_version (id, version) VALUES (1, 0);
+INSERT INTO knowledge_search_version (id, version, analysis) VALUES (1, 0, '');
 
 -- One row per item ever changed, with the counter's value of its last change (deleted items
 -- stay, so that readers learn of the deletion).

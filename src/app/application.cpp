@@ -154,8 +154,21 @@ int serve(const Config& config, storage::Database& db) {
     return 1;
   }
   {
-    // The search index loads before the first visitor, not during their search.
+    // Terms made by an older analysis or thesaurus are made again, then the search index
+    // loads: before the first visitor, not during their search.
     auto started = std::chrono::steady_clock::now();
+    int reported = -1;
+    auto reindexed = (*services)->knowledge.reindex_if_stale([&](std::size_t done, std::size_t total) {
+      int tenth = total == 0 ? 10 : int(done * 10 / total);
+      if (tenth == reported) return;
+      reported = tenth;
+      spdlog::info("knowledge search: indexing items again for {}: {} of {}", (*services)->knowledge.analysis(), done,
+                   total);
+    });
+    if (!reindexed) {
+      spdlog::critical("{} ({})", reindexed.error().message, reindexed.error().detail);
+      return 1;
+    }
     auto index = (*services)->knowledge.prepare_search();
     if (!index) {
       spdlog::critical("{} ({})", index.error().message, index.error().detail);

@@ -113,6 +113,7 @@ int demo(const Config& config, bool reset) {
   }
   auto categories = load_shipped_categories(**services, config);
   if (!categories) return report(categories.error());
+  if (auto current = reindex_with_progress(**services, Reindex::when_stale); !current) return report(current.error());
   auto knowledge = load_demo_knowledge(**services, config.resources_dir / "demo" / "knowledge.json");
   if (!knowledge) return report(knowledge.error());
   fmt::print("Demo database ready: {}\n", (*db)->url().redacted);
@@ -275,6 +276,11 @@ int run_command_line(int argc, char** argv) {
   auto* recompute_cmd = with_settings(analytics_cmd->add_subcommand(
       "recompute", "Compute and keep the economic complexity of every dataset with sectors again"));
 
+  auto* knowledge_cmd = cli.add_subcommand("knowledge", "The knowledge base");
+  knowledge_cmd->require_subcommand(1);
+  auto* reindex_cmd = with_settings(knowledge_cmd->add_subcommand(
+      "reindex", "Make every item's search terms again (after the analysis or the thesaurus changed)"));
+
   CategoriesCommand categories;
   auto* sectors_cmd = cli.add_subcommand("sectors", "Sector classifications");
   sectors_cmd->require_subcommand(1);
@@ -325,6 +331,7 @@ int run_command_line(int argc, char** argv) {
   }
   if (recompute_cmd->parsed()) return run_recompute_command(*config);
   if (import_knowledge->parsed()) return run_knowledge_import(*config, knowledge_file, knowledge_format);
+  if (reindex_cmd->parsed()) return run_reindex_command(*config);
   if (categories_list->parsed() || categories_load->parsed()) {
     categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;
     return run_categories_command(*config, categories);

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include "api/knowledge_endpoints.hpp"
@@ -190,6 +191,32 @@ api::ImportFormat import_format(const std::string& file, const std::string& chos
 
 }  // namespace
 
+Result<std::size_t> reindex_with_progress(Services& services, Reindex which) {
+  std::unique_ptr<ProgressBar> bar;
+  auto progress = [&](std::size_t done, std::size_t total) {
+    if (!bar) bar = std::make_unique<ProgressBar>("Indexing knowledge items", total);
+    bar->update(done);
+  };
+  auto indexed = which == Reindex::everything ? services.knowledge.reindex(progress)
+                                              : services.knowledge.reindex_if_stale(progress);
+  if (bar) bar->finish();
+  return indexed;
+}
+
+int run_reindex_command(const Config& config) {
+  const char* command = "knowledge reindex";
+  auto db = open_database(config);
+  if (!db) return report_input_failure(command, db.error());
+  auto migrated = migrate_with_progress(**db, config);
+  if (!migrated) return report_input_failure(command, migrated.error());
+  auto services = Services::build(**db, config);
+  if (!services) return report_input_failure(command, services.error());
+  auto indexed = reindex_with_progress(**services, Reindex::everything);
+  if (!indexed) return report_input_failure(command, indexed.error());
+  fmt::print("{} items indexed ({})\n", *indexed, (*services)->knowledge.analysis());
+  return 0;
+}
+
 int run_knowledge_import(const Config& config, const std::string& file, const std::string& format) {
   const char* command = "import knowledge";
   std::error_code ec;
@@ -209,6 +236,8 @@ int run_knowledge_import(const Config& config, const std::string& file, const st
   if (!migrated) return report_input_failure(command, migrated.error());
   auto services = Services::build(**db, config);
   if (!services) return report_input_failure(command, services.error());
+  if (auto current = reindex_with_progress(**services, Reindex::when_stale); !current)
+    return report_input_failure(command, current.error());
   std::vector<KnowledgeService::ImportProblem> problems;
   auto summary = api::import_knowledge((*services)->knowledge, accounts::AccountService::command_line(), bytes,
                                        import_format(file, format, bytes), problems);

@@ -17,4 +17,13 @@ Result<std::size_t> load_demo_knowledge(Services& services, const std::filesyste
 // the content (a JSON download starts with "{").
 int run_knowledge_import(const Config& config, const std::string& file, const std::string& format);
 
+// Makes the stored index terms again when they were made by another analysis or thesaurus
+// (everything with `reindex`), with a progress bar on standard error; before the command
+// line writes items, so that they are not indexed twice.
+enum class Reindex { when_stale, everything };
+Result<std::size_t> reindex_with_progress(Services& services, Reindex which);
+
+// `clusterpolisee knowledge reindex`: every item indexed again.
+int run_reindex_command(const Config& config);
+
 }  // namespace cps::app

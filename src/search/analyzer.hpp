@@ -22,6 +22,10 @@ struct Token {
 // How far analysis goes after folding.
 enum class Stemming { stem, fold_only };
 
+// Moves whenever analysis changes the terms a text gives (folding, stemmers, stop words,
+// cognate keys), so that stored index terms made by an older analysis are made again.
+inline constexpr int analysis_version = 2;
+
 // Turns text of a language (ISO 639-1 code; unknown codes get folding without stemming) into
 // index terms:
 //  - ICU word segmentation; a word is further split at characters that are neither letters nor

@@ -1,6 +1,8 @@
 #include "search/thesaurus.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <boost/json.hpp>
 #include <fstream>
 #include <sstream>
@@ -40,6 +42,11 @@ Result<Thesaurus> Thesaurus::parse(std::string_view text, const Analyzer& analyz
   if (concepts == nullptr) return not_a_thesaurus("no concepts array");
 
   Thesaurus t;
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) hash = (hash ^ c) * 0x100000001b3ULL;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  t.fingerprint_ = hex;
   if (const auto* languages = object->if_contains("languages");
       languages && languages->is_array()) {
     for (const auto& l : languages->get_array()) {

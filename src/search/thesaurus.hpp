@@ -52,6 +52,8 @@ class Thesaurus {
   std::string label(std::string_view id, std::string_view language) const;
   std::size_t size() const;
   const std::vector<std::string>& languages() const { return languages_; }
+  // A digest of the thesaurus text (FNV-1a, 16 hex digits): another file, other concepts.
+  const std::string& fingerprint() const { return fingerprint_; }
 
  private:
   // One analysed term of one concept.
@@ -65,6 +67,7 @@ class Thesaurus {
   std::vector<Concept> concepts_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<std::string> languages_;
+  std::string fingerprint_;
   std::map<std::string, Index, std::less<>> index_;
 };
 

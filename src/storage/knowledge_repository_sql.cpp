@@ -892,6 +892,39 @@ Result<KnowledgeRepository::SearchChanges> SqlKnowledgeRepository::search_change
   });
 }
 
+Result<std::vector<ItemId>> SqlKnowledgeRepository::item_ids() {
+  return db_.with_session([&](soci::session& s) {
+    std::vector<ItemId> out;
+    soci::rowset<soci::row> rows = (s.prepare << "SELECT id FROM knowledge_items ORDER BY id");
+    for (const auto& row : rows) out.push_back(ItemId(get_int(row, 0)));
+    return out;
+  });
+}
+
+Status SqlKnowledgeRepository::replace_index(ItemId id, const std::vector<IndexedField>& index) {
+  return db_.transaction([&](soci::session& s) -> Status {
+    ll v = id.value(), n = 0;
+    s << "SELECT COUNT(*) FROM knowledge_items WHERE id = :id", soci::use(v), soci::into(n);
+    if (n == 0) return fail(ErrorKind::not_found, "Not found.");
+    write_index(s, v, index, IndexScope::everything);
+    return {};
+  });
+}
+
+Result<std::string> SqlKnowledgeRepository::index_analysis() {
+  return db_.with_session([&](soci::session& s) {
+    std::string analysis;
+    s << "SELECT analysis FROM knowledge_search_version WHERE id = 1", soci::into(analysis);
+    return analysis;
+  });
+}
+
+Status SqlKnowledgeRepository::set_index_analysis(const std::string& analysis) {
+  return db_.transaction([&](soci::session& s) {
+    s << "UPDATE knowledge_search_version SET analysis = :a WHERE id = 1", soci::use(analysis);
+  });
+}
+
 Result<std::vector<IndexedItem>> SqlKnowledgeRepository::indexed_fields(const std::vector<ItemId>& ids) {
   return db_.with_session([&](soci::session& s) {
     std::vector<ll> values;

@@ -37,6 +37,11 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
   Result<SearchChanges> search_changes(std::optional<std::int64_t> since,
                                        const std::function<void(knowledge::SearchEntry&&)>& each) override;
   Result<std::vector<knowledge::IndexedItem>> indexed_fields(const std::vector<knowledge::ItemId>& ids) override;
+  Result<std::vector<knowledge::ItemId>> item_ids() override;
+  // Fails with not_found when there is no such item.
+  Status replace_index(knowledge::ItemId id, const std::vector<knowledge::IndexedField>& index) override;
+  Result<std::string> index_analysis() override;
+  Status set_index_analysis(const std::string& analysis) override;
   Result<knowledge::FacetCounts> facets(const knowledge::ItemFilter& filter) override;
   Result<std::vector<knowledge::KnowledgeItem>> items(
       const std::vector<knowledge::ItemId>& ids) override;

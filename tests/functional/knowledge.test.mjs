@@ -353,6 +353,15 @@ test('the JSON download imports back: deleted items return as drafts with the sa
     assert.notEqual(failed.status, 0);
     assert.match(failed.stderr, /bad\.json: item 4 \(kind\): Choose the kind of item\./);
 
+    // Indexing every item again (after an analysis or thesaurus change) leaves search as it was.
+    const before = await api('/api/v1/knowledge?q=innovation%20voucher&limit=20', adminToken);
+    const reindexed = run(['knowledge', 'reindex', '--data-dir', server.dataDir, '--database', server.url]);
+    assert.equal(reindexed.status, 0, reindexed.stderr);
+    assert.match(reindexed.stdout, new RegExp(`^${before.body.total > 0 ? '\\d+' : '0'} items indexed \\(analysis \\d+, thesaurus [0-9a-f]{16}\\)`));
+    assert.match(reindexed.stderr, /Indexing knowledge items/);
+    const after = await api('/api/v1/knowledge?q=innovation%20voucher&limit=20', adminToken);
+    assert.deepEqual(after.body.items.map((i) => [i.id, i.score]), before.body.items.map((i) => [i.id, i.score]));
+
     // What another process stores, the running server's search finds at once (its index
     // follows the database's change log), and forgets once it is deleted.
     const fresh = structuredClone(exported.items[0]);

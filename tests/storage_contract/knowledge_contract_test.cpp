@@ -704,4 +704,29 @@ TEST_F(KnowledgeContract, missing_contact_names_the_contact_that_does_not_exist)
   EXPECT_EQ(*repository_->missing_contact(in), std::optional<std::string>("contact_organisation"));
 }
 
+TEST_F(KnowledgeContract, an_item_index_is_replaced_whole_and_the_analysis_that_made_it_is_kept) {
+  EXPECT_EQ(*repository_->index_analysis(), "");
+  ItemId a = create(item("a", "A"), index_of({{"en", "title", "old stem"}}));
+  Attachment file;
+  file.item = a;
+  file.sha256 = std::string(64, 'c');
+  file.file_name = "a.pdf";
+  file.media_type = "application/pdf";
+  file.extracted_text = "text";
+  ASSERT_TRUE(repository_->add_attachment(file, index_of({{"en", "attachment", "old attach"}})));
+  ItemId b = create(item("b", "B"), index_of({{"en", "title", "other"}}));
+  EXPECT_EQ(*repository_->item_ids(), (std::vector<ItemId>{a, b}));
+  EXPECT_EQ(candidate_ids({"attach"}), std::vector<ItemId>{a});
+
+  ASSERT_TRUE(repository_->replace_index(a, index_of({{"en", "title", "new stem"}, {"en", "attachment", "new attach"}})));
+  EXPECT_TRUE(candidate_ids({"old"}).empty());
+  EXPECT_EQ(candidate_ids({"new"}), std::vector<ItemId>{a});
+  EXPECT_EQ(fields_of(a).size(), 2u);
+  EXPECT_EQ(candidate_ids({"other"}), std::vector<ItemId>{b});  // the other item's rows stay
+  EXPECT_EQ(repository_->replace_index(ItemId(999999), {}).error().kind, ErrorKind::not_found);
+
+  ASSERT_TRUE(repository_->set_index_analysis("analysis 2, thesaurus 0123"));
+  EXPECT_EQ(*repository_->index_analysis(), "analysis 2, thesaurus 0123");
+}
+
 }  // namespace cps::test

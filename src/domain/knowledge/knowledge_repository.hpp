@@ -105,6 +105,12 @@ class KnowledgeRepository {
   virtual Result<SearchChanges> search_changes(std::optional<std::int64_t> since,
                                                const std::function<void(SearchEntry&&)>& each) = 0;
   virtual Result<std::vector<IndexedItem>> indexed_fields(const std::vector<ItemId>& ids) = 0;
+  // Re-indexing after the analysis changed: every item's id, replacing all its index rows
+  // (attachments' included), and the name of the analysis that made the stored terms.
+  virtual Result<std::vector<ItemId>> item_ids() = 0;
+  virtual Status replace_index(ItemId id, const std::vector<IndexedField>& index) = 0;
+  virtual Result<std::string> index_analysis() = 0;
+  virtual Status set_index_analysis(const std::string& analysis) = 0;
   // Facet counts (area, kind, country, region, timeframe, instrument, language, status) over
   // the items the filter allows (browsing without a query).
   virtual Result<FacetCounts> facets(const ItemFilter& filter) = 0;

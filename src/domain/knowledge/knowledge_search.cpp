@@ -163,6 +163,44 @@ Result<SearchIndex::Size> KnowledgeService::prepare_search() {
   return index_.size();
 }
 
+std::string KnowledgeService::analysis() const {
+  return "analysis " + std::to_string(search::analysis_version) + ", thesaurus " + thesaurus_.fingerprint();
+}
+
+Result<std::size_t> KnowledgeService::reindex(const Progress& progress) {
+  auto ids = repository_.item_ids();
+  if (!ids) return std::unexpected(ids.error());
+  std::size_t done = 0;
+  constexpr std::size_t kBatch = 200;
+  for (std::size_t start = 0; start < ids->size(); start += kBatch) {
+    std::vector<ItemId> batch(ids->begin() + std::ptrdiff_t(start),
+                              ids->begin() + std::ptrdiff_t(std::min(ids->size(), start + kBatch)));
+    auto items = repository_.items(batch);
+    if (!items) return std::unexpected(items.error());
+    for (const auto& item : *items) {
+      auto files = repository_.attachments(item.id);
+      if (!files) return std::unexpected(files.error());
+      auto index = index_of(item.content);
+      for (auto& f : attachment_index(item, *files)) index.push_back(std::move(f));
+      // An item deleted since the list was read is simply not there any more.
+      if (auto replaced = repository_.replace_index(item.id, index);
+          !replaced && replaced.error().kind != ErrorKind::not_found)
+        return std::unexpected(replaced.error());
+    }
+    done += batch.size();
+    if (progress) progress(done, ids->size());
+  }
+  if (auto marked = repository_.set_index_analysis(analysis()); !marked) return std::unexpected(marked.error());
+  return ids->size();
+}
+
+Result<std::size_t> KnowledgeService::reindex_if_stale(const Progress& progress) {
+  auto stored = repository_.index_analysis();
+  if (!stored) return std::unexpected(stored.error());
+  if (*stored == analysis()) return 0;
+  return reindex(progress);
+}
+
 Result<std::vector<KnowledgeItem>> KnowledgeService::related(const accounts::Principal& who,
                                                              const KnowledgeItem& item, std::size_t limit) {
   std::set<std::string> own;

@@ -160,6 +160,16 @@ class KnowledgeService {
   // The in-memory search index, brought up to date (the server calls it at start, so that the
   // first search does not load it).
   Result<SearchIndex::Size> prepare_search();
+
+  // The analysis and thesaurus that index terms are made with (stored beside them).
+  std::string analysis() const;
+  using Progress = std::function<void(std::size_t done, std::size_t total)>;
+  // Makes every item's index terms again with this analysis and records it; progress(done,
+  // total) after each item. Returns the number of items indexed.
+  Result<std::size_t> reindex(const Progress& progress = {});
+  // reindex() when the stored terms were made by another analysis (an empty knowledge base
+  // is only marked current); 0 when nothing had to be done.
+  Result<std::size_t> reindex_if_stale(const Progress& progress = {});
   std::vector<IndexedField> index_of(const ItemInput& input) const;
 
  private:
