@@ -99,7 +99,7 @@ TermStats term_stats(const std::vector<std::vector<ScoredField>>& documents) {
 std::vector<std::string> RankingPlan::terms_of(const Query& query) {
   std::vector<std::string> out;
   auto add = [&](const std::string& t) {
-    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    if (out.size() < max_terms && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
   };
   for (const auto& c : query.concepts) add(concept_token(c));
   for (const auto& terms : query.concept_terms)
@@ -139,6 +139,7 @@ RankingPlan::RankingPlan(const Query& query, const TermStats& stats, const Bm25P
       words.push_back(position(t));
       rarest = std::max(rarest, idf(stats, t));
     }
+    if (std::any_of(words.begin(), words.end(), [&](std::size_t w) { return w >= terms_.size(); })) continue;
     phrase_terms_.push_back(std::move(words));
     phrase_idf_.push_back(rarest);
     if (!phrase.empty()) phrase_bound_ += parameters_.phrase_weight * rarest * (parameters_.k1 + 1.0);

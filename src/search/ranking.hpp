@@ -94,7 +94,11 @@ class RankingPlan {
  public:
   RankingPlan(const Query& query, const TermStats& stats, const Bm25Parameters& parameters = {});
 
-  // The index terms of `query`, in the order frequencies are given to score().
+  // The index terms of `query`, in the order frequencies are given to score(): concept tokens,
+  // the words naming them, the query's words, cognate keys, phrase words; at most
+  // max_terms (a longer query's last terms do not count, and neither do phrases whose words
+  // are left out), so that ranking costs at most that many postings lists.
+  static constexpr std::size_t max_terms = 64;
   static std::vector<std::string> terms_of(const Query& query);
   const std::vector<std::string>& terms() const { return terms_; }
   // The positions in terms() of each phrase's words.

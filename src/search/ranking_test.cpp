@@ -121,4 +121,17 @@ TEST(Bm25, empty_query_and_empty_fields_score_zero) {
   EXPECT_EQ(bm25({{"cluster", 1}}, parse(""), stats), 0.0);
 }
 
+TEST(Bm25, a_query_counts_at_most_max_terms_index_terms) {
+  Query q;
+  for (int i = 0; i < 100; ++i) q.terms.push_back("w" + std::to_string(i));
+  q.phrases.push_back({"w1", "w99"});  // a phrase with a word left out does not count
+  std::vector<ScoredField> first{{"w0 w1 w99", 1.0}}, last{{"w99 w98", 1.0}};
+  auto stats = term_stats({first, last});
+  RankingPlan plan(q, stats);
+  EXPECT_EQ(plan.terms().size(), RankingPlan::max_terms);
+  EXPECT_TRUE(plan.phrase_terms().empty());
+  EXPECT_GT(bm25(first, plan), 0.0);
+  EXPECT_EQ(bm25(last, plan), 0.0);
+}
+
 }  // namespace cps::search

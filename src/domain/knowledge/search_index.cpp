@@ -47,13 +47,15 @@ struct SearchIndex::CompiledFilter {
 };
 
 Status SearchIndex::refresh(KnowledgeRepository& repository) {
-  std::lock_guard one_at_a_time(refreshing_);
   auto version = repository.search_version();
   if (!version) return std::unexpected(version.error());
-  {
+  auto current = [&] {
     std::shared_lock reading(mutex_);
-    if (loaded_ && *version == version_) return {};
-  }
+    return loaded_ && version_ >= *version;
+  };
+  if (current()) return {};
+  std::lock_guard one_at_a_time(refreshing_);
+  if (current()) return {};  // another search took the changes in meanwhile
   // Searches wait while changes are taken in: they are few after the first load.
   std::unique_lock writing(mutex_);
   std::set<std::int64_t> received;
