@@ -6,6 +6,7 @@
 #include "api/json.hpp"
 #include "core/text.hpp"
 #include "http/multipart.hpp"
+#include "http/request.hpp"
 
 namespace cps::api {
 
@@ -47,16 +48,6 @@ Result<std::int64_t> positive(const std::optional<std::string>& text, const char
         kind == ErrorKind::not_found ? "Not found." : "This must be a whole number above zero.",
         name);
   return *v;
-}
-
-// The optional `year` parameter.
-Result<std::optional<int>> year_parameter(const http::Request& r) {
-  auto text = r.query_value("year");
-  if (!text) return std::optional<int>{};
-  auto y = text::parse_int(*text);
-  if (!y || *y < 1900 || *y > 2100)
-    return fail(ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year");
-  return std::optional<int>(int(*y));
 }
 
 // The optional NUTS `level` parameter (0–2), 2 by default.
@@ -230,7 +221,7 @@ http::Response StatisticsEndpoints::observations(http::Request& r) {
   }
   if (auto region = r.query_value("region")) q.region = text::to_upper_ascii(*region);
   if (auto sector = r.query_value("sector")) q.sector = *sector;
-  auto year = year_parameter(r);
+  auto year = http::year_parameter(r);
   if (!year) return error_response(r, year.error());
   q.year = *year;
   if (r.query_value("limit")) {
@@ -271,7 +262,7 @@ http::Response StatisticsEndpoints::clusters(http::Request& r) {
   if (auto ok = check_query(r, {"dataset", "year"}); !ok) return error_response(r, ok.error());
   auto dataset = employment_dataset(r);
   if (!dataset) return error_response(r, dataset.error());
-  auto year = year_parameter(r);
+  auto year = http::year_parameter(r);
   if (!year) return error_response(r, year.error());
   auto c = service_.region_clusters(text::to_upper_ascii(r.param("code")), *dataset, *year);
   if (!c) return error_response(r, c.error());
@@ -322,7 +313,7 @@ http::Response StatisticsEndpoints::complexity(http::Request& r) {
     return error_response(r, ok.error());
   auto dataset = employment_dataset(r);
   if (!dataset) return error_response(r, dataset.error());
-  auto year = year_parameter(r);
+  auto year = http::year_parameter(r);
   if (!year) return error_response(r, year.error());
   auto level = level_parameter(r);
   if (!level) return error_response(r, level.error());
@@ -365,7 +356,7 @@ http::Response StatisticsEndpoints::proximity(http::Request& r) {
   if (auto ok = check_query(r, {"dataset", "year", "level"}); !ok) return error_response(r, ok.error());
   auto dataset = employment_dataset(r);
   if (!dataset) return error_response(r, dataset.error());
-  auto year = year_parameter(r);
+  auto year = http::year_parameter(r);
   if (!year) return error_response(r, year.error());
   auto level = level_parameter(r);
   if (!level) return error_response(r, level.error());
@@ -392,7 +383,7 @@ http::Response StatisticsEndpoints::proximity(http::Request& r) {
 
 http::Response StatisticsEndpoints::sector(http::Request& r) {
   if (auto ok = check_query(r, {"year"}); !ok) return error_response(r, ok.error());
-  auto year = year_parameter(r);
+  auto year = http::year_parameter(r);
   if (!year) return error_response(r, year.error());
   auto p = service_.sector_profile(r.param("code"), *year);
   if (!p) return error_response(r, p.error());

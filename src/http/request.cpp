@@ -144,4 +144,13 @@ Result<std::vector<std::pair<std::string, std::string>>> parse_form(std::string_
   return out;
 }
 
+Result<std::optional<int>> year_parameter(const Request& request) {
+  auto text = request.query_value("year");
+  if (!text || text->empty()) return std::optional<int>{};
+  auto year = text::parse_int(*text);
+  if (!year || *year < 1900 || *year > 2100)
+    return fail(ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year");
+  return std::optional<int>(int(*year));
+}
+
 }  // namespace cps::http

@@ -17,4 +17,8 @@ Result<std::vector<std::pair<std::string, std::string>>> parse_form(std::string_
 // case and with any parameters ("text/csv; charset=utf-8").
 bool media_type_is(std::string_view header, std::string_view type);
 
+// The optional `year` query parameter of pages and the API: none when absent or empty (an
+// empty choice in a form), else a whole number from 1900 to 2100 (invalid, field "year").
+Result<std::optional<int>> year_parameter(const Request& request);
+
 }  // namespace cps::http

@@ -21,6 +21,23 @@ TEST(ParseTarget, decodes_path_and_query) {
   EXPECT_EQ(r.query_value("missing"), std::nullopt);
 }
 
+TEST(YearParameter, absent_or_empty_is_none_and_only_plausible_years_pass) {
+  auto year = [](std::string target) {
+    auto r = with_target(std::move(target));
+    EXPECT_TRUE(parse_target(r));
+    return year_parameter(r);
+  };
+  EXPECT_EQ(*year("/en/map"), std::nullopt);
+  EXPECT_EQ(*year("/en/map?year="), std::nullopt);
+  EXPECT_EQ(*year("/en/map?year=2014"), std::optional<int>(2014));
+  for (const char* bad : {"/en/map?year=1899", "/en/map?year=2101", "/en/map?year=20x4", "/en/map?year=-5"}) {
+    auto refused = year(bad);
+    ASSERT_FALSE(refused) << bad;
+    EXPECT_EQ(refused.error().kind, ErrorKind::invalid);
+    EXPECT_EQ(refused.error().field, "year");
+  }
+}
+
 TEST(ParseTarget, rejects_nul_bytes_broken_escapes_and_invalid_utf8) {
   for (const char* bad : {"/a%00b", "/x?q=%zz", "/x?q=%4", "/%C0%AF", "http://evil/x", "*"}) {
     auto r = with_target(bad);

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "http/request.hpp"
 #include "web/downloads.hpp"
 #include "web/forms.hpp"
 #include "web/sector_labels.hpp"
@@ -22,16 +23,6 @@ using exports::ColumnType;
 namespace {
 
 constexpr const char* kEmployment = "employment-nace";
-
-// The optional `year` query parameter of a page.
-Result<std::optional<int>> page_year(const http::Request& r) {
-  auto y = r.query_value("year");
-  if (!y || y->empty()) return std::optional<int>{};
-  auto v = text::parse_int(*y);
-  if (!v || *v < 1900 || *v > 2100)
-    return fail(ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year");
-  return std::optional<int>(int(*v));
-}
 
 // Names and countries of the regions, for tables of regions.
 struct RegionNames {
@@ -69,7 +60,7 @@ void AnalyticsPages::add_routes(http::Router& router, PageCache& cache) {
 // Every sector with its jobs, how many regions specialise in it and its complexity, and the
 // network of sectors that regions tend to specialise in together.
 http::Response AnalyticsPages::sectors(http::Request& request, Language lang) {
-  auto year = page_year(request);
+  auto year = http::year_parameter(request);
   if (!year) return site_.error_page(request, year.error());
   auto datasets = statistics_.datasets();
   if (!datasets) return site_.error_page(request, datasets.error());
@@ -159,7 +150,7 @@ http::Response AnalyticsPages::sectors(http::Request& request, Language lang) {
 // One sector across the NUTS 2 regions: where it is strongest and most specialised, its
 // stars, its complexity and the sectors most related to it.
 http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
-  auto year = page_year(request);
+  auto year = http::year_parameter(request);
   if (!year) return site_.error_page(request, year.error());
   std::string code = request.param("code");
   auto profile = statistics_.sector_profile(code, *year);

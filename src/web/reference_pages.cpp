@@ -1,6 +1,7 @@
 #include "web/reference_pages.hpp"
 
 #include "core/text.hpp"
+#include "http/request.hpp"
 #include "web/downloads.hpp"
 #include "web/forms.hpp"
 #include "web/sector_labels.hpp"
@@ -518,14 +519,9 @@ http::Response ReferencePages::region(http::Request& request, Language lang) {
 http::Response ReferencePages::map(http::Request& request, Language lang) {
   if (!statistics_) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
   std::string indicator = request.query_value("indicator").value_or("gdp");
-  std::optional<int> year;
-  if (auto y = request.query_value("year"); y && !y->empty()) {
-    auto v = text::parse_int(*y);
-    if (!v || *v < 1900 || *v > 2100)
-      return site_.error_page(request, Error{ErrorKind::invalid, "The year must be a whole number from 1900 to 2100.", "year"});
-    year = int(*v);
-  }
-  auto values = statistics_->indicator_map(indicator, year);
+  auto year = http::year_parameter(request);
+  if (!year) return site_.error_page(request, year.error());
+  auto values = statistics_->indicator_map(indicator, *year);
   if (!values) return site_.error_page(request, values.error());
   auto sectors = statistics_->sectors();
   if (!sectors) return site_.error_page(request, sectors.error());
