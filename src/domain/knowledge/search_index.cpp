@@ -180,44 +180,40 @@ Ranking SearchIndex::rank(const search::Query& query, const ItemFilter& filter, 
   Ranking out;
   const CompiledFilter compiled = compile(filter);
   const std::vector<std::string> terms = search::RankingPlan::terms_of(query);
-  std::vector<std::span<const search::InvertedIndex::Posting>> lists;
   out.stats.documents = index_.live_documents();
   out.stats.average_length = index_.average_length();
-  for (const auto& t : terms) {
-    lists.push_back(index_.postings(t));
-    std::size_t df = 0;
-    for (const auto& p : lists.back()) df += index_.document(p.document).live;
-    out.stats.document_frequency[t] = df;
-  }
-  const search::RankingPlan plan(query, out.stats);
   const std::size_t width = terms.size();
 
   // Term at a time, into one column of frequencies per term indexed by document, so that
-  // both passes run through memory in document order.
+  // both passes run through memory in document order. The same pass counts each term's
+  // live documents (the filter narrows the matches, not the statistics).
   const std::size_t slots = index_.document_slots();
   std::vector<float> columns(width * slots, 0.0f);
-  enum : std::uint8_t { unseen, counted, refused };
+  enum : std::uint8_t { unseen, counted, refused, dead };
   std::vector<std::uint8_t> state(slots, unseen);
   std::vector<std::int8_t> allowed(items_.size(), -1);
   for (std::size_t k = 0; k < width; ++k) {
     float* column = columns.data() + k * slots;
-    for (const auto& p : lists[k]) {
+    std::size_t df = 0;
+    for (const auto& p : index_.postings(terms[k])) {
       auto& st = state[p.document];
-      if (st == refused) continue;
       if (st == unseen) {
         const auto& d = index_.document(p.document);
-        bool ok = d.live;
-        if (ok) {
+        if (!d.live) {
+          st = dead;
+        } else {
           auto& cached = allowed[d.owner];
           if (cached < 0) cached = allows(compiled, items_[d.owner]) ? 1 : 0;
-          ok = cached == 1;
+          st = cached == 1 ? counted : refused;
         }
-        st = ok ? counted : refused;
-        if (!ok) continue;
       }
-      column[p.document] = p.frequency;
+      if (st == dead) continue;
+      ++df;
+      if (st == counted) column[p.document] = p.frequency;
     }
+    out.stats.document_frequency[terms[k]] = df;
   }
+  const search::RankingPlan plan(query, out.stats);
 
   // Which of the terms are the query's concept tokens.
   std::vector<std::pair<std::size_t, std::size_t>> concept_terms;  // (concept, term)
