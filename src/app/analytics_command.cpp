@@ -23,11 +23,7 @@ Result<statistics::RecomputeReport> recompute_with_progress(Services& services) 
 }
 
 int run_recompute_command(const Config& config) {
-  auto db = open_database(config);
-  if (!db) return report_input_failure("analytics recompute", db.error());
-  auto migrated = migrate_with_progress(**db, config);
-  if (!migrated) return report_input_failure("analytics recompute", migrated.error());
-  auto services = Services::build(**db, config);
+  auto services = open_services(config);
   if (!services) return report_input_failure("analytics recompute", services.error());
   auto report = recompute_with_progress(**services);
   if (!report) return report_input_failure("analytics recompute", report.error());
@@ -51,11 +47,7 @@ std::string csv_cell(const std::string& s) {
 }  // namespace
 
 int run_categories_command(const Config& config, const CategoriesCommand& command) {
-  auto db = open_database(config);
-  if (!db) return report_input_failure("sectors categories", db.error());
-  auto migrated = migrate_with_progress(**db, config);
-  if (!migrated) return report_input_failure("sectors categories", migrated.error());
-  auto services = Services::build(**db, config);
+  auto services = open_services(config);
   if (!services) return report_input_failure("sectors categories", services.error());
   auto& categories = (*services)->cluster_categories;
   if (command.kind == CategoriesCommand::Kind::list) {

@@ -51,6 +51,15 @@ Result<std::unique_ptr<storage::Database>> open_database(const Config& config) {
   return storage::Database::open(*url, std::size_t(config.db_pool));
 }
 
+Result<CommandServices> open_services(const Config& config) {
+  auto db = open_database(config);
+  if (!db) return std::unexpected(db.error());
+  if (auto migrated = migrate_with_progress(**db, config); !migrated) return std::unexpected(migrated.error());
+  auto services = Services::build(**db, config);
+  if (!services) return std::unexpected(services.error());
+  return CommandServices{std::move(*db), std::move(*services)};
+}
+
 Result<int> migrate_with_progress(storage::Database& db, const Config& config) {
   storage::Migrator migrator(db, config.resources_dir / "migrations");
   std::unique_ptr<ProgressBar> bar;

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app/config.hpp"
+#include "app/services.hpp"
 #include "core/error.hpp"
 #include "storage/database.hpp"
 #include "storage/migrations.hpp"
@@ -16,6 +17,17 @@ Result<std::unique_ptr<storage::Database>> open_database(const Config& config);
 
 // Applies pending migrations with a progress bar on standard error.
 Result<int> migrate_with_progress(storage::Database& db, const Config& config);
+
+// What a command works with: the configured database, migrated, and the services over it
+// (declared first, the database outlives the services that use it).
+struct CommandServices {
+  std::unique_ptr<storage::Database> db;
+  std::unique_ptr<Services> services;
+  Services& operator*() const { return *services; }
+  Services* operator->() const { return services.get(); }
+};
+// open_database, migrate_with_progress and Services::build, in that order.
+Result<CommandServices> open_services(const Config& config);
 
 // Prints why a command that acts on what the user typed failed (message, the field it
 // concerns, the detail) on standard error; returns the exit code: 2 when the input was at

@@ -50,11 +50,7 @@ int demo(const Config& config, bool reset) {
   if (reset) {
     if (auto ok = reset_database(config); !ok) return report(ok.error());
   }
-  auto db = open_database(config);
-  if (!db) return report(db.error());
-  auto applied = migrate_with_progress(**db, config);
-  if (!applied) return report(applied.error());
-  auto services = Services::build(**db, config);
+  auto services = open_services(config);
   if (!services) return report(services.error());
   auto& service = (*services)->reference;
   auto countries = service.countries();
@@ -116,7 +112,7 @@ int demo(const Config& config, bool reset) {
   if (auto current = reindex_with_progress(**services, Reindex::when_stale); !current) return report(current.error());
   auto knowledge = load_demo_knowledge(**services, config.resources_dir / "demo" / "knowledge.json");
   if (!knowledge) return report(knowledge.error());
-  fmt::print("Demo database ready: {}\n", (*db)->url().redacted);
+  fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
   fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),

@@ -56,11 +56,7 @@ Result<ImportReport> import_file(Services& services, const ImportCommand& comman
 }
 
 int run_import_command(const Config& config, const ImportCommand& command) {
-  auto db = open_database(config);
-  if (!db) return report_input_failure("import", db.error());
-  auto migrated = migrate_with_progress(**db, config);
-  if (!migrated) return report_input_failure("import", migrated.error());
-  auto services = Services::build(**db, config);
+  auto services = open_services(config);
   if (!services) return report_input_failure("import", services.error());
   std::vector<Issue> issues;
   auto report = import_file(**services, command, issues);
@@ -88,11 +84,7 @@ int run_import_command(const Config& config, const ImportCommand& command) {
 }
 
 int run_code_change_command(const Config& config, const CodeChangeCommand& command) {
-  auto db = open_database(config);
-  if (!db) return report_input_failure("regions", db.error());
-  auto migrated = migrate_with_progress(**db, config);
-  if (!migrated) return report_input_failure("regions", migrated.error());
-  auto services = Services::build(**db, config);
+  auto services = open_services(config);
   if (!services) return report_input_failure("regions", services.error());
   auto& statistics = (*services)->statistics;
   auto who = accounts::AccountService::command_line();

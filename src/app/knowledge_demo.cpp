@@ -205,11 +205,7 @@ Result<std::size_t> reindex_with_progress(Services& services, Reindex which) {
 
 int run_reindex_command(const Config& config) {
   const char* command = "knowledge reindex";
-  auto db = open_database(config);
-  if (!db) return report_input_failure(command, db.error());
-  auto migrated = migrate_with_progress(**db, config);
-  if (!migrated) return report_input_failure(command, migrated.error());
-  auto services = Services::build(**db, config);
+  auto services = open_services(config);
   if (!services) return report_input_failure(command, services.error());
   auto indexed = reindex_with_progress(**services, Reindex::everything);
   if (!indexed) return report_input_failure(command, indexed.error());
@@ -230,11 +226,7 @@ int run_knowledge_import(const Config& config, const std::string& file, const st
   std::stringstream buffer;
   buffer << in.rdbuf();
   const std::string bytes = buffer.str();
-  auto db = open_database(config);
-  if (!db) return report_input_failure(command, db.error());
-  auto migrated = migrate_with_progress(**db, config);
-  if (!migrated) return report_input_failure(command, migrated.error());
-  auto services = Services::build(**db, config);
+  auto services = open_services(config);
   if (!services) return report_input_failure(command, services.error());
   if (auto current = reindex_with_progress(**services, Reindex::when_stale); !current)
     return report_input_failure(command, current.error());

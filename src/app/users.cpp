@@ -30,11 +30,7 @@ Result<std::vector<RoleAssignment>> parse_roles(const std::vector<std::string>& 
 }  // namespace
 
 int run_user_command(const Config& config, const UserCommand& command) {
-  auto db = open_database(config);
-  if (!db) return report(db.error());
-  auto migrated = migrate_with_progress(**db, config);
-  if (!migrated) return report(migrated.error());
-  auto services = Services::build(**db, config);
+  auto services = open_services(config);
   if (!services) return report(services.error());
   auto& accounts = (*services)->accounts;
   Principal platform = AccountService::command_line();
