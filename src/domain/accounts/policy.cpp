@@ -111,36 +111,7 @@ bool allowed(const Principal& who, Action action, const Target& target) {
   });
 }
 
-std::string_view to_string(Action a) {
-  switch (a) {
-    case Action::view_directory: return "view_directory";
-    case Action::view_member_contacts: return "view_member_contacts";
-    case Action::manage_own_account: return "manage_own_account";
-    case Action::invite_user: return "invite_user";
-    case Action::manage_users: return "manage_users";
-    case Action::grant_role: return "grant_role";
-    case Action::create_organisation: return "create_organisation";
-    case Action::edit_organisation: return "edit_organisation";
-    case Action::view_audit_log: return "view_audit_log";
-    case Action::manage_statistics: return "manage_statistics";
-    case Action::write_knowledge: return "write_knowledge";
-    case Action::review_knowledge: return "review_knowledge";
-    case Action::view_unpublished_knowledge: return "view_unpublished_knowledge";
-    case Action::moderate_comments: return "moderate_comments";
-  }
-  return "";
-}
-
-std::string_view to_string(Scope s) {
-  switch (s) {
-    case Scope::any: return "any";
-    case Scope::any_but_admin: return "any_but_admin";
-    case Scope::own_organisation: return "own_organisation";
-    case Scope::own_working_group: return "own_working_group";
-    case Scope::self: return "self";
-    case Scope::coordinated_area: return "coordinated_area";
-  }
-  return "";
-}
+std::string_view to_string(Action a) { return name_of(a, kActionNames); }
+std::string_view to_string(Scope s) { return name_of(s, kScopeNames); }
 
 }  // namespace cps::accounts

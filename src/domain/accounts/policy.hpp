@@ -7,10 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "domain/accounts/accounts.hpp"
 
 namespace cps::accounts {
 
+// A new action goes into the enum and, on the line beside it, into kActionNames: the list
+// of every action and the names come from that table.
 enum class Action {
   view_directory,        // organisations, people and their roles
   view_member_contacts,  // e-mail addresses of members
@@ -27,12 +30,24 @@ enum class Action {
   view_unpublished_knowledge,  // drafts and items in review
   moderate_comments,     // hide comments on items
 };
-inline constexpr Action kAllActions[] = {
-    Action::view_directory, Action::view_member_contacts, Action::manage_own_account,
-    Action::invite_user,    Action::manage_users,         Action::grant_role,
-    Action::create_organisation, Action::edit_organisation, Action::view_audit_log,
-    Action::manage_statistics, Action::write_knowledge, Action::review_knowledge,
-    Action::view_unpublished_knowledge, Action::moderate_comments};
+inline constexpr EnumName<Action> kActionNames[] = {
+    {Action::view_directory, "view_directory"},
+    {Action::view_member_contacts, "view_member_contacts"},
+    {Action::manage_own_account, "manage_own_account"},
+    {Action::invite_user, "invite_user"},
+    {Action::manage_users, "manage_users"},
+    {Action::grant_role, "grant_role"},
+    {Action::create_organisation, "create_organisation"},
+    {Action::edit_organisation, "edit_organisation"},
+    {Action::view_audit_log, "view_audit_log"},
+    {Action::manage_statistics, "manage_statistics"},
+    {Action::write_knowledge, "write_knowledge"},
+    {Action::review_knowledge, "review_knowledge"},
+    {Action::view_unpublished_knowledge, "view_unpublished_knowledge"},
+    {Action::moderate_comments, "moderate_comments"},
+};
+static_assert(names_each_value_once(kActionNames));
+inline constexpr auto kAllActions = values_of(kActionNames);
 
 enum class Scope {
   any,                // every target
@@ -42,6 +57,15 @@ enum class Scope {
   self,               // the person's own account (or what the person wrote)
   coordinated_area,   // knowledge items in a thematic area the person coordinates
 };
+inline constexpr EnumName<Scope> kScopeNames[] = {
+    {Scope::any, "any"},
+    {Scope::any_but_admin, "any_but_admin"},
+    {Scope::own_organisation, "own_organisation"},
+    {Scope::own_working_group, "own_working_group"},
+    {Scope::self, "self"},
+    {Scope::coordinated_area, "coordinated_area"},
+};
+static_assert(names_each_value_once(kScopeNames));
 
 // Whom a rule is for: everybody (also anonymous visitors), any signed-in person, or a role.
 struct Subject {

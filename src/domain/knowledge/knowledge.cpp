@@ -1,7 +1,6 @@
 #include "domain/knowledge/knowledge.hpp"
 
 #include <algorithm>
-#include <array>
 #include <set>
 #include <utility>
 
@@ -14,48 +13,6 @@ namespace cps::knowledge {
 using i18n::N_;
 
 namespace {
-
-template <class E, std::size_t N>
-std::optional<E> parse_enum(std::string_view s, const std::array<std::pair<E, std::string_view>, N>& names) {
-  for (const auto& [value, name] : names)
-    if (name == s) return value;
-  return std::nullopt;
-}
-
-template <class E, std::size_t N>
-std::string_view name_of(E value, const std::array<std::pair<E, std::string_view>, N>& names) {
-  for (const auto& [v, name] : names)
-    if (v == value) return name;
-  return {};
-}
-
-constexpr std::array<std::pair<Kind, std::string_view>, 7> kKindNames{{{Kind::programme, "programme"},
-                                                                      {Kind::instrument, "instrument"},
-                                                                      {Kind::good_practice, "good_practice"},
-                                                                      {Kind::experience, "experience"},
-                                                                      {Kind::factor, "factor"},
-                                                                      {Kind::study, "study"},
-                                                                      {Kind::training, "training"}}};
-constexpr std::array<std::pair<Timeframe, std::string_view>, 3> kTimeframeNames{
-    {{Timeframe::past, "past"}, {Timeframe::current, "current"}, {Timeframe::planned, "planned"}}};
-constexpr std::array<std::pair<Instrument, std::string_view>, 11> kInstrumentNames{
-    {{Instrument::grants, "grants"},
-     {Instrument::vouchers, "vouchers"},
-     {Instrument::tax_incentive, "tax_incentive"},
-     {Instrument::loans_guarantees, "loans_guarantees"},
-     {Instrument::equity, "equity"},
-     {Instrument::networking, "networking"},
-     {Instrument::training, "training"},
-     {Instrument::infrastructure, "infrastructure"},
-     {Instrument::regulation, "regulation"},
-     {Instrument::procurement, "procurement"},
-     {Instrument::other, "other"}}};
-constexpr std::array<std::pair<ItemStatus, std::string_view>, 4> kStatusNames{{{ItemStatus::draft, "draft"},
-                                                                              {ItemStatus::in_review, "in_review"},
-                                                                              {ItemStatus::published, "published"},
-                                                                              {ItemStatus::archived, "archived"}}};
-constexpr std::array<std::pair<Translation, std::string_view>, 2> kTranslationNames{
-    {{Translation::original, "original"}, {Translation::human, "human"}}};
 
 enum class Required { yes, no };
 
@@ -88,15 +45,15 @@ bool has_duplicates(std::vector<T> values) {
 }  // namespace
 
 std::string_view to_string(Kind k) { return name_of(k, kKindNames); }
-std::optional<Kind> parse_kind(std::string_view s) { return parse_enum(s, kKindNames); }
+std::optional<Kind> parse_kind(std::string_view s) { return parse_name(s, kKindNames); }
 std::string_view to_string(Timeframe t) { return name_of(t, kTimeframeNames); }
-std::optional<Timeframe> parse_timeframe(std::string_view s) { return parse_enum(s, kTimeframeNames); }
+std::optional<Timeframe> parse_timeframe(std::string_view s) { return parse_name(s, kTimeframeNames); }
 std::string_view to_string(Instrument i) { return name_of(i, kInstrumentNames); }
-std::optional<Instrument> parse_instrument(std::string_view s) { return parse_enum(s, kInstrumentNames); }
+std::optional<Instrument> parse_instrument(std::string_view s) { return parse_name(s, kInstrumentNames); }
 std::string_view to_string(ItemStatus s) { return name_of(s, kStatusNames); }
-std::optional<ItemStatus> parse_status(std::string_view s) { return parse_enum(s, kStatusNames); }
+std::optional<ItemStatus> parse_status(std::string_view s) { return parse_name(s, kStatusNames); }
 std::string_view to_string(Translation t) { return name_of(t, kTranslationNames); }
-std::optional<Translation> parse_translation(std::string_view s) { return parse_enum(s, kTranslationNames); }
+std::optional<Translation> parse_translation(std::string_view s) { return parse_name(s, kTranslationNames); }
 
 bool is_content_language(std::string_view code) {
   return std::find(std::begin(kContentLanguages), std::end(kContentLanguages), code) != std::end(kContentLanguages);

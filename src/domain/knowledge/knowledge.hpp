@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/error.hpp"
 #include "core/strong.hpp"
 #include "domain/accounts/accounts.hpp"
@@ -21,28 +22,53 @@ using CommentId = StrongId<struct CommentIdTag>;
 using AttachmentId = StrongId<struct AttachmentIdTag>;
 using Seconds = std::int64_t;
 
+// Each enum's names table sits beside it; its "every value" list comes from the table.
 enum class Kind { programme, instrument, good_practice, experience, factor, study, training };
-inline constexpr Kind kAllKinds[] = {Kind::programme, Kind::instrument, Kind::good_practice, Kind::experience,
-                                     Kind::factor,    Kind::study,      Kind::training};
+inline constexpr EnumName<Kind> kKindNames[] = {
+    {Kind::programme, "programme"}, {Kind::instrument, "instrument"}, {Kind::good_practice, "good_practice"},
+    {Kind::experience, "experience"}, {Kind::factor, "factor"},       {Kind::study, "study"},
+    {Kind::training, "training"}};
+static_assert(names_each_value_once(kKindNames));
+inline constexpr auto kAllKinds = values_of(kKindNames);
 
 enum class Timeframe { past, current, planned };
-inline constexpr Timeframe kAllTimeframes[] = {Timeframe::past, Timeframe::current, Timeframe::planned};
+inline constexpr EnumName<Timeframe> kTimeframeNames[] = {
+    {Timeframe::past, "past"}, {Timeframe::current, "current"}, {Timeframe::planned, "planned"}};
+static_assert(names_each_value_once(kTimeframeNames));
+inline constexpr auto kAllTimeframes = values_of(kTimeframeNames);
 
 enum class Instrument {
   grants, vouchers, tax_incentive, loans_guarantees, equity, networking, training, infrastructure,
   regulation, procurement, other
 };
-inline constexpr Instrument kAllInstruments[] = {
-    Instrument::grants,   Instrument::vouchers,       Instrument::tax_incentive, Instrument::loans_guarantees,
-    Instrument::equity,   Instrument::networking,     Instrument::training,      Instrument::infrastructure,
-    Instrument::regulation, Instrument::procurement, Instrument::other};
+inline constexpr EnumName<Instrument> kInstrumentNames[] = {
+    {Instrument::grants, "grants"},
+    {Instrument::vouchers, "vouchers"},
+    {Instrument::tax_incentive, "tax_incentive"},
+    {Instrument::loans_guarantees, "loans_guarantees"},
+    {Instrument::equity, "equity"},
+    {Instrument::networking, "networking"},
+    {Instrument::training, "training"},
+    {Instrument::infrastructure, "infrastructure"},
+    {Instrument::regulation, "regulation"},
+    {Instrument::procurement, "procurement"},
+    {Instrument::other, "other"}};
+static_assert(names_each_value_once(kInstrumentNames));
+inline constexpr auto kAllInstruments = values_of(kInstrumentNames);
 
 // draft → in_review → published → archived; a reviewer may send an item back to draft.
 enum class ItemStatus { draft, in_review, published, archived };
-inline constexpr ItemStatus kAllStatuses[] = {ItemStatus::draft, ItemStatus::in_review, ItemStatus::published,
-                                              ItemStatus::archived};
+inline constexpr EnumName<ItemStatus> kStatusNames[] = {{ItemStatus::draft, "draft"},
+                                                        {ItemStatus::in_review, "in_review"},
+                                                        {ItemStatus::published, "published"},
+                                                        {ItemStatus::archived, "archived"}};
+static_assert(names_each_value_once(kStatusNames));
+inline constexpr auto kAllStatuses = values_of(kStatusNames);
 
 enum class Translation { original, human };
+inline constexpr EnumName<Translation> kTranslationNames[] = {{Translation::original, "original"},
+                                                              {Translation::human, "human"}};
+static_assert(names_each_value_once(kTranslationNames));
 
 // One language version of an item's texts. Body, results, lessons and transferability are
 // Markdown (rendered without raw HTML).

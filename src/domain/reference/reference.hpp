@@ -6,11 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/strong.hpp"
 
 namespace cps::reference {
 
 enum class CountryStatus { eu, ipa, other };
+inline constexpr EnumName<CountryStatus> kCountryStatusNames[] = {
+    {CountryStatus::eu, "eu"}, {CountryStatus::ipa, "ipa"}, {CountryStatus::other, "other"}};
+static_assert(names_each_value_once(kCountryStatusNames));
 
 struct Country {
   CountryCode code;      // Eurostat code: EL for Greece
@@ -23,6 +27,9 @@ struct Country {
 
 // NUTS 2021 units, or national statistical units where a country has no NUTS codes.
 enum class Classification { nuts2021, national };
+inline constexpr EnumName<Classification> kClassificationNames[] = {{Classification::nuts2021, "nuts2021"},
+                                                                    {Classification::national, "national"}};
+static_assert(names_each_value_once(kClassificationNames));
 
 struct Region {
   RegionCode code;

@@ -9,33 +9,13 @@
 
 namespace cps::reference {
 
-std::string_view to_string(CountryStatus status) {
-  switch (status) {
-    case CountryStatus::eu:
-      return "eu";
-    case CountryStatus::ipa:
-      return "ipa";
-    case CountryStatus::other:
-      return "other";
-  }
-  return "other";
-}
-
+std::string_view to_string(CountryStatus status) { return name_of(status, kCountryStatusNames); }
 std::optional<CountryStatus> parse_country_status(std::string_view text) {
-  if (text == "eu") return CountryStatus::eu;
-  if (text == "ipa") return CountryStatus::ipa;
-  if (text == "other") return CountryStatus::other;
-  return std::nullopt;
+  return parse_name(text, kCountryStatusNames);
 }
-
-std::string_view to_string(Classification c) {
-  return c == Classification::nuts2021 ? "nuts2021" : "national";
-}
-
+std::string_view to_string(Classification c) { return name_of(c, kClassificationNames); }
 std::optional<Classification> parse_classification(std::string_view text) {
-  if (text == "nuts2021") return Classification::nuts2021;
-  if (text == "national") return Classification::national;
-  return std::nullopt;
+  return parse_name(text, kClassificationNames);
 }
 
 namespace {
