@@ -44,7 +44,6 @@ class SqlQuery {
   SqlQuery& texts(const std::vector<std::string>& values);
   SqlQuery& integers(const std::vector<ll>& values);
 
-  const std::string& statement() const { return sql_; }
   // The rows; the query must outlive the rowset, which reads the bound values.
   soci::rowset<soci::row> rows(soci::session& s) { return soci::rowset<soci::row>(prepared(s)); }
   // Runs a statement that returns no rows; returns the number of rows it changed.
