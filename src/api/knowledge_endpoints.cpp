@@ -4,11 +4,13 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
-#include "api/knowledge_table.hpp"
 #include "http/file_download.hpp"
 #include "http/multipart.hpp"
 #include "http/request.hpp"
 #include "core/text.hpp"
+#include "domain/knowledge/item_import.hpp"
+#include "domain/knowledge/item_input.hpp"
+#include "domain/knowledge/item_table.hpp"
 #include "export/table.hpp"
 
 namespace cps::api {
@@ -25,287 +27,38 @@ json::array string_array(const std::vector<std::string>& values) {
   return out;
 }
 
-Result<std::string> string_field(const json::object& o, std::string_view key, std::string_view where) {
-  auto* v = o.if_contains(key);
-  if (!v || v->is_null()) return std::string();
-  if (!v->is_string()) return fail(ErrorKind::invalid, "This must be text.", std::string(where) + std::string(key));
-  return std::string(v->as_string());
-}
-
-Result<std::vector<std::string>> string_list(const json::object& o, std::string_view key) {
-  std::vector<std::string> out;
-  auto* v = o.if_contains(key);
-  if (!v || v->is_null()) return out;
-  if (!v->is_array()) return fail(ErrorKind::invalid, "This must be a list of texts.", std::string(key));
-  for (const auto& x : v->as_array()) {
-    if (!x.is_string()) return fail(ErrorKind::invalid, "This must be a list of texts.", std::string(key));
-    out.emplace_back(x.as_string());
-  }
-  return out;
-}
-
-Result<std::optional<int>> year_field(const json::object& o, std::string_view key, const std::string& where) {
-  auto* v = o.if_contains(key);
-  if (!v || v->is_null()) return std::optional<int>{};
-  if (!v->is_int64()) return fail(ErrorKind::invalid, "This must be a whole number.", where + std::string(key));
-  return std::optional<int>(int(v->as_int64()));
-}
-
-Result<double> number_field(const json::object& o, std::string_view key, const std::string& where) {
-  auto* v = o.if_contains(key);
-  if (v && v->is_double()) return v->as_double();
-  if (v && v->is_int64()) return double(v->as_int64());
-  return fail(ErrorKind::invalid, "This must be a number.", where + std::string(key));
-}
-
-std::optional<ItemId> id_param(const http::Request& r) {
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return std::nullopt;
-  return ItemId(*id);
-}
-
 }  // namespace
 
 json::object item_json(const KnowledgeItem& item) {
-  const ItemInput& c = item.content;
-  json::array texts, sources;
-  for (const auto& t : c.texts)
-    texts.push_back(json::object{{"language", t.language},
-                                 {"title", t.title},
-                                 {"summary", t.summary},
-                                 {"body", t.body},
-                                 {"results", t.results},
-                                 {"lessons", t.lessons},
-                                 {"transferability", t.transferability},
-                                 {"translation", to_string(t.translation)}});
-  for (const auto& s : c.sources)
-    sources.push_back(json::object{{"title", s.title},
-                                   {"url", s.url},
-                                   {"publisher", s.publisher},
-                                   {"year", s.year ? json::value(*s.year) : json::value(nullptr)}});
-  json::value budget = nullptr;
-  if (c.budget)
-    budget = json::object{{"amount", c.budget->amount},
-                          {"currency", c.budget->currency},
-                          {"eur_rate", c.budget->eur_rate},
-                          {"rate_date", c.budget->rate_date},
-                          {"eur", c.budget->eur()}};
-  return json::object{
-      {"id", item.id.value()},
-      {"slug", c.slug},
-      {"kind", to_string(c.kind)},
-      {"status", to_string(item.status)},
-      {"revision", item.revision},
-      {"original_language", c.original_language},
-      {"areas", string_array(c.areas)},
-      {"countries", string_array(c.countries)},
-      {"regions", string_array(c.regions)},
-      {"timeframe", to_string(c.timeframe)},
-      {"start_year", c.start_year ? json::value(*c.start_year) : json::value(nullptr)},
-      {"end_year", c.end_year ? json::value(*c.end_year) : json::value(nullptr)},
-      {"instrument", c.instrument ? json::value(to_string(*c.instrument)) : json::value(nullptr)},
-      {"funding_source", c.funding_source},
-      {"budget", budget},
-      {"target_groups", string_array(c.target_groups)},
-      {"contact_organisation",
-       c.contact_organisation ? json::value(c.contact_organisation->value()) : json::value(nullptr)},
-      {"contact_person", c.contact_person ? json::value(c.contact_person->value()) : json::value(nullptr)},
-      {"sources", sources},
-      {"texts", texts},
-      {"author", item.author_name},
-      {"created_at", item.created_at},
-      {"updated_at", item.updated_at},
-      {"published_at", item.published_at ? json::value(*item.published_at) : json::value(nullptr)}};
-}
-
-Result<ItemInput> item_input(const json::object& o) {
-  static constexpr std::string_view known[] = {
-      "id", "slug", "kind", "status", "revision", "original_language", "areas", "countries", "regions",
-      "timeframe", "start_year", "end_year", "instrument", "funding_source", "budget", "target_groups",
-      "contact_organisation", "contact_person", "sources", "texts", "author", "created_at", "updated_at", "published_at"};
-  for (const auto& [key, value] : o)
-    if (std::find(std::begin(known), std::end(known), key) == std::end(known))
-      return fail(ErrorKind::invalid, "This field is not known here.", std::string(key));
-  ItemInput in;
-  auto text_of = [&](std::string_view key) { return string_field(o, key, ""); };
-  auto slug = text_of("slug");
-  if (!slug) return std::unexpected(slug.error());
-  in.slug = *slug;
-  auto kind = text_of("kind");
-  if (!kind) return std::unexpected(kind.error());
-  auto k = parse_kind(*kind);
-  if (!k) return fail(ErrorKind::invalid, "Choose the kind of item.", "kind");
-  in.kind = *k;
-  auto language = text_of("original_language");
-  if (!language) return std::unexpected(language.error());
-  in.original_language = *language;
-  for (auto [key, target] : {std::pair{"areas", &in.areas}, std::pair{"countries", &in.countries},
-                             std::pair{"regions", &in.regions}, std::pair{"target_groups", &in.target_groups}}) {
-    auto list = string_list(o, key);
-    if (!list) return std::unexpected(list.error());
-    *target = std::move(*list);
-  }
-  auto timeframe = text_of("timeframe");
-  if (!timeframe) return std::unexpected(timeframe.error());
-  auto t = parse_timeframe(timeframe->empty() ? "current" : *timeframe);
-  if (!t) return fail(ErrorKind::invalid, "Choose the time frame.", "timeframe");
-  in.timeframe = *t;
-  auto start = year_field(o, "start_year", "");
-  if (!start) return std::unexpected(start.error());
-  in.start_year = *start;
-  auto end = year_field(o, "end_year", "");
-  if (!end) return std::unexpected(end.error());
-  in.end_year = *end;
-  auto instrument = text_of("instrument");
-  if (!instrument) return std::unexpected(instrument.error());
-  if (!instrument->empty()) {
-    in.instrument = parse_instrument(*instrument);
-    if (!in.instrument) return fail(ErrorKind::invalid, "Choose the instrument from the list.", "instrument");
-  }
-  auto funding = text_of("funding_source");
-  if (!funding) return std::unexpected(funding.error());
-  in.funding_source = *funding;
-  if (auto* b = o.if_contains("budget"); b && !b->is_null()) {
-    if (!b->is_object()) return fail(ErrorKind::invalid, "This must be an object.", "budget");
-    const auto& bo = b->as_object();
-    Budget budget;
-    auto amount = number_field(bo, "amount", "budget.");
-    if (!amount) return std::unexpected(amount.error());
-    budget.amount = *amount;
-    auto currency = string_field(bo, "currency", "budget.");
-    if (!currency) return std::unexpected(currency.error());
-    budget.currency = currency->empty() ? "EUR" : *currency;
-    if (bo.contains("eur_rate")) {
-      auto rate = number_field(bo, "eur_rate", "budget.");
-      if (!rate) return std::unexpected(rate.error());
-      budget.eur_rate = *rate;
-    }
-    auto date = string_field(bo, "rate_date", "budget.");
-    if (!date) return std::unexpected(date.error());
-    budget.rate_date = *date;
-    in.budget = budget;
-  }
-  if (auto* c = o.if_contains("contact_organisation"); c && !c->is_null()) {
-    if (!c->is_int64() || c->as_int64() <= 0)
-      return fail(ErrorKind::invalid, "This must be a whole number above zero.", "contact_organisation");
-    in.contact_organisation = accounts::OrganisationId(c->as_int64());
-  }
-  if (auto* c = o.if_contains("contact_person"); c && !c->is_null()) {
-    if (!c->is_int64() || c->as_int64() <= 0)
-      return fail(ErrorKind::invalid, "This must be a whole number above zero.", "contact_person");
-    in.contact_person = accounts::UserId(c->as_int64());
-  }
-  if (auto* sources = o.if_contains("sources"); sources && !sources->is_null()) {
-    if (!sources->is_array()) return fail(ErrorKind::invalid, "This must be a list.", "sources");
-    for (std::size_t i = 0; i < sources->as_array().size(); ++i) {
-      const auto& s = sources->as_array()[i];
-      std::string where = "sources." + std::to_string(i + 1) + ".";
-      if (!s.is_object()) return fail(ErrorKind::invalid, "This must be an object.", where.substr(0, where.size() - 1));
-      Source src;
-      for (auto [key, target] : {std::pair{"title", &src.title}, std::pair{"url", &src.url},
-                                 std::pair{"publisher", &src.publisher}}) {
-        auto v = string_field(s.as_object(), key, where);
-        if (!v) return std::unexpected(v.error());
-        *target = *v;
-      }
-      auto year = year_field(s.as_object(), "year", where);
-      if (!year) return std::unexpected(year.error());
-      src.year = *year;
-      in.sources.push_back(std::move(src));
-    }
-  }
-  auto* texts = o.if_contains("texts");
-  if (!texts || !texts->is_array()) return fail(ErrorKind::invalid, "Write the item in its original language.", "texts");
-  for (const auto& t : texts->as_array()) {
-    if (!t.is_object()) return fail(ErrorKind::invalid, "This must be an object.", "texts");
-    const auto& to = t.as_object();
-    ItemText text;
-    auto lang = string_field(to, "language", "texts.");
-    if (!lang) return std::unexpected(lang.error());
-    text.language = *lang;
-    std::string where = "texts." + text.language + ".";
-    for (auto [key, target] : {std::pair{"title", &text.title}, std::pair{"summary", &text.summary},
-                               std::pair{"body", &text.body}, std::pair{"results", &text.results},
-                               std::pair{"lessons", &text.lessons}, std::pair{"transferability", &text.transferability}}) {
-      auto v = string_field(to, key, where);
-      if (!v) return std::unexpected(v.error());
-      *target = *v;
-    }
-    auto translation = string_field(to, "translation", where);
-    if (!translation) return std::unexpected(translation.error());
-    auto tr = parse_translation(translation->empty() ? (text.language == in.original_language ? "original" : "human")
-                                                     : *translation);
-    if (!tr) return fail(ErrorKind::invalid, "Use original or human.", where + "translation");
-    text.translation = *tr;
-    in.texts.push_back(std::move(text));
-  }
-  return in;
-}
-
-Result<std::vector<ItemInput>> items_of_download(std::string_view text,
-                                                 std::vector<KnowledgeService::ImportProblem>& problems) {
-  auto body = parse_object(text);
-  if (!body) return std::unexpected(body.error());
-  auto* items = body->if_contains("items");
-  if (!items || !items->is_array()) return fail(ErrorKind::invalid, "Give the items as a list in \"items\".", "items");
-  std::vector<ItemInput> out;
-  for (std::size_t i = 0; i < items->as_array().size(); ++i) {
-    const auto& v = items->as_array()[i];
-    if (!v.is_object()) {
-      problems.push_back({i + 1, "", "This must be an object."});
-      continue;
-    }
-    auto in = item_input(v.as_object());
-    if (!in) {
-      problems.push_back({i + 1, in.error().field, in.error().message});
-      continue;
-    }
-    out.push_back(std::move(*in));
-  }
-  return out;
-}
-
-Result<KnowledgeService::ImportSummary> import_knowledge(KnowledgeService& knowledge, const accounts::Principal& who,
-                                                        std::string_view file, ImportFormat format,
-                                                        std::vector<KnowledgeService::ImportProblem>& problems) {
-  std::vector<ItemInput> items;
-  CsvItems rows;
-  if (format == ImportFormat::json) {
-    auto read = items_of_download(file, problems);
-    if (!read) return std::unexpected(read.error());
-    items = std::move(*read);
-  } else {
-    auto read = items_of_csv(file, problems);
-    if (!read) return std::unexpected(read.error());
-    rows = std::move(*read);
-    items = std::move(rows.items);
-  }
-  if (!problems.empty()) return fail(ErrorKind::unprocessable, "The file has problems; nothing was stored.", "items");
-  auto summary = knowledge.import_items(who, items, problems);
-  rows.locate(problems);
-  return summary;
+  json::object o{{"id", item.id.value()}};
+  for (auto& [key, value] : input_json(item.content)) o[key] = std::move(value);
+  if (item.content.budget) o["budget"].as_object()["eur"] = item.content.budget->eur();
+  o["status"] = to_string(item.status);
+  o["revision"] = item.revision;
+  o["author"] = item.author_name;
+  o["created_at"] = item.created_at;
+  o["updated_at"] = item.updated_at;
+  o["published_at"] = item.published_at ? json::value(*item.published_at) : json::value(nullptr);
+  return o;
 }
 
 void KnowledgeEndpoints::add_routes(http::Router& router) {
   using V = bhttp::verb;
   http::RouteOptions body{512 * 1024};
-  auto guarded = [this](http::Response (KnowledgeEndpoints::*handler)(http::Request&, const auth::Visit&)) {
-    return for_visitor(auth_, [this, handler](http::Request& r, const auth::Visit& v) { return (this->*handler)(r, v); });
-  };
-  router.get("/api/v1/knowledge", guarded(&KnowledgeEndpoints::list));
-  router.add(V::post, "/api/v1/knowledge", guarded(&KnowledgeEndpoints::create), body);
+  router.get("/api/v1/knowledge", for_visitor(auth_, this, &KnowledgeEndpoints::list));
+  router.add(V::post, "/api/v1/knowledge", for_visitor(auth_, this, &KnowledgeEndpoints::create), body);
   // JSON or CSV, told by the body's type.
-  router.add(V::post, "/api/v1/knowledge/import", guarded(&KnowledgeEndpoints::import),
+  router.add(V::post, "/api/v1/knowledge/import", for_visitor(auth_, this, &KnowledgeEndpoints::import),
              http::RouteOptions{kMaxImportBytes, http::BodyTypes::any});
-  router.get("/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::item));
-  router.add(V::put, "/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::replace), body);
-  router.add(V::delete_, "/api/v1/knowledge/{id}", guarded(&KnowledgeEndpoints::remove));
-  router.get("/api/v1/knowledge/{id}/attachments", guarded(&KnowledgeEndpoints::attachments));
+  router.get("/api/v1/knowledge/{id}", for_visitor(auth_, this, &KnowledgeEndpoints::item));
+  router.add(V::put, "/api/v1/knowledge/{id}", for_visitor(auth_, this, &KnowledgeEndpoints::replace), body);
+  router.add(V::delete_, "/api/v1/knowledge/{id}", for_visitor(auth_, this, &KnowledgeEndpoints::remove));
+  router.get("/api/v1/knowledge/{id}/attachments", for_visitor(auth_, this, &KnowledgeEndpoints::attachments));
   // Any body type: the file comes raw (its type is found from its bytes) or in a form.
-  router.add(V::post, "/api/v1/knowledge/{id}/attachments", guarded(&KnowledgeEndpoints::attach),
+  router.add(V::post, "/api/v1/knowledge/{id}/attachments", for_visitor(auth_, this, &KnowledgeEndpoints::attach),
              http::RouteOptions{knowledge_.attachment_settings().max_bytes + 64 * 1024, http::BodyTypes::any});
-  router.get("/api/v1/knowledge/{id}/attachments/{attachment}", guarded(&KnowledgeEndpoints::download));
-  router.add(V::delete_, "/api/v1/knowledge/{id}/attachments/{attachment}", guarded(&KnowledgeEndpoints::detach));
+  router.get("/api/v1/knowledge/{id}/attachments/{attachment}", for_visitor(auth_, this, &KnowledgeEndpoints::download));
+  router.add(V::delete_, "/api/v1/knowledge/{id}/attachments/{attachment}", for_visitor(auth_, this, &KnowledgeEndpoints::detach));
 }
 
 http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) {
@@ -321,7 +74,7 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
   auto& f = req.facets;
   auto bad = [&](const char* field) { return error_response(r, Error{ErrorKind::invalid, "Choose a value from the list.", field}); };
   if (auto a = r.query_value("area")) {
-    if (a->size() != 3 || !a->starts_with("WG") || (*a)[2] < '1' || (*a)[2] > '6') return bad("area");
+    if (!is_area(*a)) return bad("area");
     f.area = *a;
   }
   if (auto k = r.query_value("kind"); k && !(f.kind = parse_kind(*k))) return bad("kind");
@@ -413,7 +166,7 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
 
 http::Response KnowledgeEndpoints::item(http::Request& r, const auth::Visit& v) {
   if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
-  auto id = id_param(r);
+  auto id = http::path_id<ItemId>(r, "id");
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   auto found = knowledge_.item(v.principal, *id);
   if (!found) return error_response(r, found.error());
@@ -423,7 +176,7 @@ http::Response KnowledgeEndpoints::item(http::Request& r, const auth::Visit& v) 
 http::Response KnowledgeEndpoints::create(http::Request& r, const auth::Visit& v) {
   auto body = parse_object(r.raw.body());
   if (!body) return error_response(r, body.error());
-  auto in = item_input(*body);
+  auto in = read_input(*body);
   if (!in) return error_response(r, in.error());
   auto id = knowledge_.create(v.principal, *in);
   if (!id) return error_response(r, id.error());
@@ -435,14 +188,14 @@ http::Response KnowledgeEndpoints::create(http::Request& r, const auth::Visit& v
 }
 
 http::Response KnowledgeEndpoints::replace(http::Request& r, const auth::Visit& v) {
-  auto id = id_param(r);
+  auto id = http::path_id<ItemId>(r, "id");
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   auto body = parse_object(r.raw.body());
   if (!body) return error_response(r, body.error());
   auto* revision = body->if_contains("revision");
   if (!revision || !revision->is_int64())
     return error_response(r, Error{ErrorKind::invalid, "Give the revision you edited.", "revision"});
-  auto in = item_input(*body);
+  auto in = read_input(*body);
   if (!in) return error_response(r, in.error());
   auto saved = knowledge_.update(v.principal, *id, int(revision->as_int64()), *in);
   if (!saved) return error_response(r, saved.error());
@@ -483,7 +236,7 @@ http::Response KnowledgeEndpoints::import(http::Request& r, const auth::Visit& v
 }
 
 http::Response KnowledgeEndpoints::remove(http::Request& r, const auth::Visit& v) {
-  auto id = id_param(r);
+  auto id = http::path_id<ItemId>(r, "id");
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   if (auto ok = knowledge_.remove(v.principal, *id); !ok) return error_response(r, ok.error());
   return http::make_response(r, bhttp::status::no_content, "", "");
@@ -498,17 +251,11 @@ json::object attachment_json(const Attachment& a) {
                       {"has_text", !a.extracted_text.empty()}, {"href", href}};
 }
 
-std::optional<AttachmentId> attachment_param(const http::Request& r) {
-  auto id = text::parse_int(r.param("attachment"));
-  if (!id || *id <= 0) return std::nullopt;
-  return AttachmentId(*id);
-}
-
 }  // namespace
 
 http::Response KnowledgeEndpoints::attachments(http::Request& r, const auth::Visit& v) {
   if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
-  auto id = id_param(r);
+  auto id = http::path_id<ItemId>(r, "id");
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   auto all = knowledge_.attachments(v.principal, *id);
   if (!all) return error_response(r, all.error());
@@ -519,7 +266,7 @@ http::Response KnowledgeEndpoints::attachments(http::Request& r, const auth::Vis
 
 http::Response KnowledgeEndpoints::attach(http::Request& r, const auth::Visit& v) {
   if (auto ok = check_query(r, {"file_name"}); !ok) return error_response(r, ok.error());
-  auto id = id_param(r);
+  auto id = http::path_id<ItemId>(r, "id");
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   // The file: the part named "file" of a form, or the whole body.
   std::string_view data = r.raw.body();
@@ -549,8 +296,8 @@ http::Response KnowledgeEndpoints::attach(http::Request& r, const auth::Visit& v
 
 http::Response KnowledgeEndpoints::download(http::Request& r, const auth::Visit& v) {
   if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
-  auto id = id_param(r);
-  auto attachment = attachment_param(r);
+  auto id = http::path_id<ItemId>(r, "id");
+  auto attachment = http::path_id<AttachmentId>(r, "attachment");
   if (!id || !attachment) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   auto file = knowledge_.attachment_file(v.principal, *id, *attachment);
   if (!file) return error_response(r, file.error());
@@ -561,8 +308,8 @@ http::Response KnowledgeEndpoints::download(http::Request& r, const auth::Visit&
 }
 
 http::Response KnowledgeEndpoints::detach(http::Request& r, const auth::Visit& v) {
-  auto id = id_param(r);
-  auto attachment = attachment_param(r);
+  auto id = http::path_id<ItemId>(r, "id");
+  auto attachment = http::path_id<AttachmentId>(r, "attachment");
   if (!id || !attachment) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   if (auto ok = knowledge_.detach(v.principal, *id, *attachment); !ok) return error_response(r, ok.error());
   return http::make_response(r, bhttp::status::no_content, "", "");

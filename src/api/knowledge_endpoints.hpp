@@ -33,24 +33,9 @@ class KnowledgeEndpoints {
   auth::Authenticator& auth_;
 };
 
-// An item as the API and the JSON download write it, and an input read back from the same
-// shape (so what is exported can be imported).
+// An item as the API and the JSON download write it: its input's JSON shape
+// (knowledge::input_json, read back by knowledge::read_input, so what is exported can be
+// imported) with its id, status, revision, author, dates and the budget's euro value.
 boost::json::object item_json(const knowledge::KnowledgeItem& item);
-Result<knowledge::ItemInput> item_input(const boost::json::object& body);
-// The items of a JSON download ({"items": [...]}), each read with item_input; problems are
-// reported per item (1-based) rather than stopping at the first.
-Result<std::vector<knowledge::ItemInput>> items_of_download(std::string_view json,
-                                                            std::vector<knowledge::KnowledgeService::ImportProblem>& problems);
-
-// The file types an import reads: the JSON download and the CSV download.
-enum class ImportFormat { json, csv };
-
-// Imports the items of a download in `format` as `who` (KnowledgeService::import_items):
-// a file that cannot be read fails with its error; problems of items are added to `problems`
-// (CSV ones with their line and column) and the import fails with kind unprocessable,
-// storing nothing.
-Result<knowledge::KnowledgeService::ImportSummary> import_knowledge(
-    knowledge::KnowledgeService& knowledge, const accounts::Principal& who, std::string_view file, ImportFormat format,
-    std::vector<knowledge::KnowledgeService::ImportProblem>& problems);
 
 }  // namespace cps::api

@@ -7,11 +7,12 @@
 #include <memory>
 #include <sstream>
 
-#include "api/knowledge_endpoints.hpp"
-#include "api/knowledge_table.hpp"
 #include "app/application.hpp"
 #include "app/progress.hpp"
 #include "core/text.hpp"
+#include "domain/knowledge/item_import.hpp"
+#include "domain/knowledge/item_input.hpp"
+#include "domain/knowledge/item_table.hpp"
 
 #include <fmt/format.h>
 
@@ -32,21 +33,30 @@ std::string text(const json::object& o, std::string_view key) {
   return v && v->is_string() ? std::string(v->as_string()) : "";
 }
 
-std::optional<int> year(const json::object& o, std::string_view key) {
-  auto* v = o.if_contains(key);
-  if (v && v->is_int64()) return int(v->as_int64());
-  return std::nullopt;
+// A demo item in the input's JSON shape (read by read_input, as the API reads one): the file
+// differs in its texts (an object by language, the original's first), its contact (an
+// organisation's slug) and its status (reached through the workflow afterwards).
+Result<ItemInput> demo_input(const json::object& item, const std::map<std::string, accounts::OrganisationId>& organisations) {
+  json::object shape = item;
+  shape.erase("contact");
+  shape.erase("status");
+  if (auto* contact = item.if_contains("contact"); contact && contact->is_object())
+    if (auto org = organisations.find(text(contact->as_object(), "organisation")); org != organisations.end())
+      shape["contact_organisation"] = org->second.value();
+  json::array texts;
+  std::string original = text(item, "original_language");
+  if (auto* by_language = item.if_contains("texts"); by_language && by_language->is_object())
+    for (int pass = 0; pass < 2; ++pass)
+      for (const auto& [language, t] : by_language->as_object()) {
+        if (!t.is_object() || (language == original) != (pass == 0)) continue;
+        json::object one = t.as_object();
+        one["language"] = language;
+        one["translation"] = language == original ? "original" : "human";
+        texts.push_back(std::move(one));
+      }
+  shape["texts"] = std::move(texts);
+  return read_input(shape);
 }
-
-std::vector<std::string> strings(const json::object& o, std::string_view key) {
-  std::vector<std::string> out;
-  if (auto* v = o.if_contains(key); v && v->is_array())
-    for (const auto& x : v->as_array())
-      if (x.is_string()) out.emplace_back(x.as_string());
-  return out;
-}
-
-double number(const json::value& v) { return v.is_double() ? v.as_double() : v.is_int64() ? double(v.as_int64()) : 0; }
 
 // The principal a demo item is written as: a member of its contact organisation who may
 // write items, else the first administrator.
@@ -110,50 +120,12 @@ Result<std::size_t> load_demo_knowledge(Services& services, const std::filesyste
     auto existing = services.knowledge_repository.find_by_slug(input.slug);
     if (!existing) return std::unexpected(existing.error());
     if (*existing) continue;
-    auto kind = parse_kind(text(o, "kind"));
-    auto timeframe = parse_timeframe(text(o, "timeframe"));
     auto status = parse_status(text(o, "status") == "review" ? "in_review" : text(o, "status"));
-    if (!kind || !timeframe || !status) return std::unexpected(bad_file(file, "item " + input.slug + " has an unknown code"));
-    input.kind = *kind;
-    input.timeframe = *timeframe;
-    input.original_language = text(o, "original_language");
-    input.areas = strings(o, "areas");
-    input.countries = strings(o, "countries");
-    input.regions = strings(o, "regions");
-    input.start_year = year(o, "start_year");
-    input.end_year = year(o, "end_year");
-    if (auto i = text(o, "instrument"); !i.empty()) input.instrument = parse_instrument(i);
-    input.funding_source = text(o, "funding_source");
-    if (auto* b = o.if_contains("budget"); b && b->is_object()) {
-      const auto& bo = b->as_object();
-      Budget budget;
-      budget.amount = number(bo.at("amount"));
-      budget.currency = text(bo, "currency");
-      budget.eur_rate = bo.contains("eur_rate") ? number(bo.at("eur_rate")) : 1.0;
-      budget.rate_date = text(bo, "rate_date");
-      input.budget = budget;
-    }
-    input.target_groups = strings(o, "target_groups");
-    if (auto* sources = o.if_contains("sources"); sources && sources->is_array())
-      for (const auto& s : sources->as_array())
-        if (s.is_object())
-          input.sources.push_back({text(s.as_object(), "title"), text(s.as_object(), "url"),
-                                   text(s.as_object(), "publisher"), year(s.as_object(), "year")});
-    if (auto* contact = o.if_contains("contact"); contact && contact->is_object())
-      if (auto org = organisation_by_slug.find(text(contact->as_object(), "organisation")); org != organisation_by_slug.end())
-        input.contact_organisation = org->second;
-    if (auto* texts = o.if_contains("texts"); texts && texts->is_object()) {
-      // The original language first.
-      for (int pass = 0; pass < 2; ++pass)
-        for (const auto& [language, t] : texts->as_object()) {
-          if (!t.is_object() || (language == input.original_language) != (pass == 0)) continue;
-          const auto& to = t.as_object();
-          ItemText it{std::string(language),     text(to, "title"),   text(to, "summary"), text(to, "body"),
-                      text(to, "results"),       text(to, "lessons"), text(to, "transferability"),
-                      language == input.original_language ? Translation::original : Translation::human};
-          input.texts.push_back(std::move(it));
-        }
-    }
+    if (!status) return std::unexpected(bad_file(file, "item " + input.slug + " has an unknown code"));
+    auto read = demo_input(o, organisation_by_slug);
+    if (!read)
+      return std::unexpected(bad_file(file, "item " + input.slug + ": " + read.error().field + ": " + read.error().message));
+    input = std::move(*read);
     Principal author = author_for(*users, input.contact_organisation);
     auto id = services.knowledge.create(author, input);
     if (!id) return std::unexpected(Error{id.error().kind, id.error().message, id.error().field, input.slug});
@@ -178,15 +150,15 @@ Result<std::size_t> load_demo_knowledge(Services& services, const std::filesyste
 
 namespace {
 
-api::ImportFormat import_format(const std::string& file, const std::string& chosen, std::string_view bytes) {
-  if (chosen == "csv") return api::ImportFormat::csv;
-  if (chosen == "json") return api::ImportFormat::json;
+ImportFormat import_format(const std::string& file, const std::string& chosen, std::string_view bytes) {
+  if (chosen == "csv") return ImportFormat::csv;
+  if (chosen == "json") return ImportFormat::json;
   std::string extension = text::to_lower_ascii(std::filesystem::path(file).extension().string());
-  if (extension == ".csv") return api::ImportFormat::csv;
-  if (extension == ".json") return api::ImportFormat::json;
+  if (extension == ".csv") return ImportFormat::csv;
+  if (extension == ".json") return ImportFormat::json;
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   std::size_t first = bytes.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && bytes[first] == '{' ? api::ImportFormat::json : api::ImportFormat::csv;
+  return first != std::string_view::npos && bytes[first] == '{' ? ImportFormat::json : ImportFormat::csv;
 }
 
 }  // namespace
@@ -218,7 +190,7 @@ int run_knowledge_import(const Config& config, const std::string& file, const st
   std::error_code ec;
   auto size = std::filesystem::file_size(file, ec);
   if (ec) return report_input_failure(command, Error{ErrorKind::invalid, "The file cannot be read.", "file", file});
-  if (size > api::kMaxImportBytes)
+  if (size > kMaxImportBytes)
     return report_input_failure(
         command, Error{ErrorKind::payload_too_large, "The file is too large to import (at most 16 MB).", "file", file});
   std::ifstream in(file, std::ios::binary);
@@ -231,7 +203,7 @@ int run_knowledge_import(const Config& config, const std::string& file, const st
   if (auto current = reindex_with_progress(**services, Reindex::when_stale); !current)
     return report_input_failure(command, current.error());
   std::vector<KnowledgeService::ImportProblem> problems;
-  auto summary = api::import_knowledge((*services)->knowledge, accounts::AccountService::command_line(), bytes,
+  auto summary = import_knowledge((*services)->knowledge, accounts::AccountService::command_line(), bytes,
                                        import_format(file, format, bytes), problems);
   for (const auto& p : problems)
     fmt::print(stderr, "{}{}: item {}{}: {}\n", file, p.line ? ":" + std::to_string(p.line) : "", p.item,

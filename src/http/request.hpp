@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "http/types.hpp"
 
 namespace cps::http {
@@ -20,5 +21,14 @@ bool media_type_is(std::string_view header, std::string_view type);
 // The optional `year` query parameter of pages and the API: none when absent or empty (an
 // empty choice in a form), else a whole number from 1900 to 2100 (invalid, field "year").
 Result<std::optional<int>> year_parameter(const Request& request);
+
+// The id in the path parameter `name` ("/knowledge/{id}") as a strong id: a whole number
+// above zero, else nullopt (which handlers answer with "not found").
+template <class Id>
+std::optional<Id> path_id(const Request& request, std::string_view name) {
+  auto id = text::parse_int(request.param(name));
+  if (!id || *id <= 0) return std::nullopt;
+  return Id(*id);
+}
 
 }  // namespace cps::http

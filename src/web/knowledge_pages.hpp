@@ -1,6 +1,7 @@
 // Pages of the knowledge base: an item with its language versions, the forms to write and
 // edit items, the review workflow, the revision history with differences, comments, the
 // viewer's own items and the review queue. Who may do what is the knowledge service's call.
+// The handlers live in web/knowledge/, one file per part of the site (search, item, form …).
 #pragma once
 
 #include "domain/accounts/organisation_service.hpp"

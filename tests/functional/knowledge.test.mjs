@@ -150,6 +150,19 @@ test('writing through the API: a draft only its author sees, and a stale revisio
     assert.ok(res.status === 400 || res.status === 422, `${field}: ${res.status}`);
     assert.equal((await res.json()).parameter, field);
   }
+  // One rule for a year an item names (1900–2100), with one message, whether it is no whole
+  // number or out of range.
+  for (const [body, field] of [
+    [{ ...item, start_year: 'soon' }, 'start_year'],
+    [{ ...item, end_year: 2101 }, 'end_year'],
+    [{ ...item, sources: [{ title: 'Report', year: 1899 }] }, 'sources.1.year'],
+  ]) {
+    const res = await fetch(`${server.base}/api/v1/knowledge`, { method: 'POST', headers, body: JSON.stringify(body) });
+    assert.ok(res.status === 400 || res.status === 422, `${field}: ${res.status}`);
+    const problem = await res.json();
+    assert.equal(problem.parameter, field);
+    assert.equal(problem.detail, 'The year must be a whole number from 1900 to 2100.');
+  }
   const reader = (await createToken(partner, 'reading', 'read')).secret;
   const refused = await fetch(`${server.base}/api/v1/knowledge`, {
     method: 'POST', headers: { ...headers, Authorization: `Bearer ${reader}` }, body: JSON.stringify(item),

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/text.hpp"
+#include "domain/knowledge/item_input.hpp"
 #include "i18n/catalogue.hpp"
 #include "search/fold.hpp"
 
@@ -27,8 +28,6 @@ Status check_text(const std::string& value, std::size_t max, std::string field, 
     return fail(ErrorKind::invalid, N_("This text is too long."), std::move(field));
   return {};
 }
-
-bool is_area(std::string_view s) { return s.size() == 3 && s.starts_with("WG") && s[2] >= '1' && s[2] <= '6'; }
 
 bool is_code(std::string_view s, std::size_t min, std::size_t max) {
   return s.size() >= min && s.size() <= max && std::all_of(s.begin(), s.end(), [](char c) {
@@ -54,6 +53,10 @@ std::string_view to_string(ItemStatus s) { return name_of(s, kStatusNames); }
 std::optional<ItemStatus> parse_status(std::string_view s) { return parse_name(s, kStatusNames); }
 std::string_view to_string(Translation t) { return name_of(t, kTranslationNames); }
 std::optional<Translation> parse_translation(std::string_view s) { return parse_name(s, kTranslationNames); }
+
+bool is_area(std::string_view code) {
+  return std::find(std::begin(kAreas), std::end(kAreas), code) != std::end(kAreas);
+}
 
 bool is_content_language(std::string_view code) {
   return std::find(std::begin(kContentLanguages), std::end(kContentLanguages), code) != std::end(kContentLanguages);
@@ -103,8 +106,7 @@ Status check_input(const ItemInput& in) {
   if (in.countries.size() > 20 || in.regions.size() > 60)
     return fail(ErrorKind::invalid, N_("Choose fewer countries or regions."), "regions");
   for (auto [year, field] : {std::pair{in.start_year, "start_year"}, std::pair{in.end_year, "end_year"}})
-    if (year && (*year < 1950 || *year > 2100))
-      return fail(ErrorKind::invalid, N_("A year is a whole number from 1950 to 2100."), field);
+    if (year && !is_year(*year)) return std::unexpected(year_error(field));
   if (in.start_year && in.end_year && *in.end_year < *in.start_year)
     return fail(ErrorKind::invalid, N_("The end year cannot come before the start year."), "end_year");
   if (auto ok = check_text(in.funding_source, 300, "funding_source", Required::no); !ok) return ok;
@@ -132,8 +134,7 @@ Status check_input(const ItemInput& in) {
     if (!s.url.empty() && (s.url.size() > 500 || !(s.url.starts_with("https://") || s.url.starts_with("http://")) ||
                            s.url.find_first_of(" \"<>") != std::string::npos))
       return fail(ErrorKind::invalid, N_("A link starts with https:// and has no spaces."), at + ".url");
-    if (s.year && (*s.year < 1950 || *s.year > 2100))
-      return fail(ErrorKind::invalid, N_("A year is a whole number from 1950 to 2100."), at + ".year");
+    if (s.year && !is_year(*s.year)) return std::unexpected(year_error(at + ".year"));
   }
   if (in.texts.empty() || in.texts.size() > std::size(kContentLanguages))
     return fail(ErrorKind::invalid, N_("Write the item in its original language."), "texts");

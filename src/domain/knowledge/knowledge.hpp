@@ -191,6 +191,10 @@ inline constexpr std::string_view kContentLanguages[] = {"en", "ro", "sq", "hu",
                                                          "hr", "sr", "sk", "de", "it", "mk"};
 bool is_content_language(std::string_view code);
 
+// The thematic areas an item belongs to are the working groups (WG1–WG6).
+inline constexpr const auto& kAreas = accounts::kWorkingGroups;
+bool is_area(std::string_view code);
+
 // A slug made from a title: lower-case ASCII letters, digits and hyphens (folded), at most 80.
 std::string slug_from(std::string_view title);
 

@@ -1,4 +1,4 @@
-#include "api/knowledge_table.hpp"
+#include "domain/knowledge/item_table.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,9 +7,8 @@
 #include <tuple>
 #include <vector>
 
-namespace cps::api {
+namespace cps::knowledge {
 
-using namespace cps::knowledge;
 using Problems = std::vector<KnowledgeService::ImportProblem>;
 
 namespace {
@@ -200,4 +199,4 @@ TEST(KnowledgeTable, refuses_files_of_another_shape_naming_the_line_or_column) {
   EXPECT_EQ(huge.error().kind, ErrorKind::payload_too_large);
 }
 
-}  // namespace cps::api
+}  // namespace cps::knowledge

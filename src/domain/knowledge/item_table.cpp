@@ -1,4 +1,4 @@
-#include "api/knowledge_table.hpp"
+#include "domain/knowledge/item_table.hpp"
 
 #include <fmt/format.h>
 
@@ -10,13 +10,13 @@
 #include <sstream>
 
 #include "core/text.hpp"
+#include "domain/knowledge/item_input.hpp"
 #include "export/csv_records.hpp"
 #include "i18n/catalogue.hpp"
 
-namespace cps::api {
+namespace cps::knowledge {
 
 namespace json = boost::json;
-using namespace cps::knowledge;
 using i18n::N_;
 using ImportProblem = KnowledgeService::ImportProblem;
 
@@ -51,13 +51,7 @@ std::string optional_number(const std::optional<int>& v) { return v ? std::to_st
 
 std::string sources_cell(const std::vector<Source>& sources) {
   if (sources.empty()) return "";
-  json::array out;
-  for (const auto& s : sources)
-    out.push_back(json::object{{"title", s.title},
-                               {"url", s.url},
-                               {"publisher", s.publisher},
-                               {"year", s.year ? json::value(*s.year) : json::value(nullptr)}});
-  return json::serialize(out);
+  return json::serialize(sources_json(sources));
 }
 
 std::optional<double> parse_figure(std::string_view s) {
@@ -80,7 +74,7 @@ CellProblem read_list(std::string_view cell, std::vector<std::string>& out) {
 CellProblem read_year(std::string_view cell, std::optional<int>& out) {
   if (cell.empty()) return std::nullopt;
   auto n = text::parse_int(cell);
-  if (!n || *n < -1000000 || *n > 1000000) return N_("This must be a whole number.");
+  if (!n || !is_year(*n)) return year_error("").message;
   out = int(*n);
   return std::nullopt;
 }
@@ -93,7 +87,9 @@ CellProblem read_id(std::string_view cell, std::optional<std::int64_t>& out) {
   return std::nullopt;
 }
 
-CellProblem read_sources(std::string_view cell, std::vector<Source>& out) {
+// The sources in their JSON shape (what the download writes); any fault of the cell gets the
+// message on its shape, as the cell holds one value.
+CellProblem read_sources_cell(std::string_view cell, std::vector<Source>& out) {
   const char* shape = N_("Give the sources as a JSON list of objects with title, url, publisher and year.");
   if (cell.empty()) return std::nullopt;
   boost::system::error_code ec;
@@ -101,22 +97,9 @@ CellProblem read_sources(std::string_view cell, std::vector<Source>& out) {
   options.max_depth = 4;
   json::value v = json::parse(cell, ec, {}, options);
   if (ec || !v.is_array()) return shape;
-  for (const auto& s : v.as_array()) {
-    if (!s.is_object()) return shape;
-    Source src;
-    for (const auto& [key, value] : s.as_object()) {
-      if (key == "year") {
-        if (value.is_null()) continue;
-        if (!value.is_int64() || value.as_int64() < -1000000 || value.as_int64() > 1000000) return shape;
-        src.year = int(value.as_int64());
-        continue;
-      }
-      std::string* target = key == "title" ? &src.title : key == "url" ? &src.url : key == "publisher" ? &src.publisher : nullptr;
-      if (!target || !(value.is_string() || value.is_null())) return shape;
-      if (value.is_string()) *target = std::string(value.as_string());
-    }
-    out.push_back(std::move(src));
-  }
+  auto sources = knowledge::read_sources(v);
+  if (!sources) return shape;
+  out = std::move(*sources);
   return std::nullopt;
 }
 
@@ -158,13 +141,13 @@ void read_item(const Row& row, ItemInput& in, std::size_t item, std::vector<Impo
     if (auto amount = parse_figure(c[budget_amount]))
       b.amount = *amount;
     else
-      report(budget_amount, N_("This must be a number."));
+      report(budget_amount, N_("The budget must be a positive amount."));
     if (!c[budget_currency].empty()) b.currency = c[budget_currency];
     if (!c[budget_eur_rate].empty()) {
       if (auto rate = parse_figure(c[budget_eur_rate]))
         b.eur_rate = *rate;
       else
-        report(budget_eur_rate, N_("This must be a number."));
+        report(budget_eur_rate, N_("Give the euro value of one unit of the currency."));
     }
     b.rate_date = c[budget_rate_date];
     in.budget = b;
@@ -174,7 +157,7 @@ void read_item(const Row& row, ItemInput& in, std::size_t item, std::vector<Impo
   report(contact_person, read_id(c[contact_person], person));
   if (organisation) in.contact_organisation = accounts::OrganisationId(*organisation);
   if (person) in.contact_person = accounts::UserId(*person);
-  report(sources, read_sources(c[sources], in.sources));
+  report(sources, read_sources_cell(c[sources], in.sources));
 }
 
 // Reads the language version of `row` into `in`.
@@ -362,4 +345,4 @@ Result<CsvItems> items_of_csv(std::string_view csv, std::vector<ImportProblem>& 
   return out;
 }
 
-}  // namespace cps::api
+}  // namespace cps::knowledge

@@ -1,0 +1,105 @@
+#include "domain/knowledge/item_input.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+namespace cps::knowledge {
+
+namespace json = boost::json;
+
+namespace {
+
+ItemInput full_input() {
+  ItemInput in;
+  in.slug = "cluster-vouchers";
+  in.kind = Kind::instrument;
+  in.original_language = "ro";
+  in.areas = {"WG2"};
+  in.countries = {"RO"};
+  in.regions = {"RO21"};
+  in.timeframe = Timeframe::past;
+  in.start_year = 2016;
+  in.end_year = 2020;
+  in.instrument = Instrument::vouchers;
+  in.funding_source = "ERDF";
+  in.budget = Budget{1500000, "RON", 0.2, "2020-01-31"};
+  in.target_groups = {"SMEs"};
+  in.contact_organisation = accounts::OrganisationId(3);
+  in.contact_person = accounts::UserId(7);
+  in.sources = {{"Guide", "https://example.org/guide", "ADR", 2019}, {"Notes", "", "", std::nullopt}};
+  in.texts = {{"ro", "Vouchere", "Rezumat", "Corp", "", "", "", Translation::original},
+              {"en", "Vouchers", "Summary", "Body", "Results", "", "", Translation::human}};
+  return in;
+}
+
+}  // namespace
+
+TEST(ItemInput, reads_back_what_it_writes) {
+  ItemInput in = full_input();
+  auto read = read_input(input_json(in));
+  ASSERT_TRUE(read) << read.error().field << ": " << read.error().message;
+  EXPECT_EQ(*read, in);
+}
+
+TEST(ItemInput, ignores_the_fields_an_item_adds_and_refuses_others) {
+  json::object o = input_json(full_input());
+  o["id"] = 4;
+  o["status"] = "published";
+  EXPECT_TRUE(read_input(o));
+  o["colour"] = "red";
+  auto read = read_input(o);
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error().field, "colour");
+}
+
+TEST(ItemInput, a_year_that_is_not_a_whole_number_gets_the_year_rule_with_its_field) {
+  json::object o = input_json(full_input());
+  o["start_year"] = "soon";
+  auto read = read_input(o);
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error().field, "start_year");
+  EXPECT_EQ(read.error().message, year_error("").message);
+  o = input_json(full_input());
+  o["sources"].as_array()[1].as_object()["year"] = 20.5;
+  read = read_input(o);
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error().field, "sources.2.year");
+}
+
+TEST(ItemInput, years_from_1900_to_2100_pass_the_check) {
+  ItemInput in = full_input();
+  in.start_year = 1900;
+  in.end_year = 2100;
+  EXPECT_TRUE(check_input(in));
+  in.start_year = 1899;
+  auto checked = check_input(in);
+  ASSERT_FALSE(checked);
+  EXPECT_EQ(checked.error().field, "start_year");
+  EXPECT_EQ(checked.error().message, year_error("").message);
+}
+
+TEST(ItemInput, defaults_fill_what_is_left_out) {
+  json::object o{{"kind", "study"},
+                 {"original_language", "el"},
+                 {"areas", json::array{"WG1"}},
+                 {"budget", json::object{{"amount", 10}}},
+                 {"texts", json::array{json::object{{"language", "el"}, {"title", "Μελέτη"}},
+                                       json::object{{"language", "en"}, {"title", "Study"}}}}};
+  auto read = read_input(o);
+  ASSERT_TRUE(read) << read.error().field << ": " << read.error().message;
+  EXPECT_EQ(read->timeframe, Timeframe::current);
+  EXPECT_EQ(read->budget->currency, "EUR");
+  EXPECT_EQ(read->budget->eur_rate, 1);
+  EXPECT_EQ(read->texts[0].translation, Translation::original);
+  EXPECT_EQ(read->texts[1].translation, Translation::human);
+}
+
+TEST(ItemInput, thematic_areas_are_the_working_groups) {
+  EXPECT_TRUE(is_area("WG1"));
+  EXPECT_TRUE(is_area("WG6"));
+  EXPECT_FALSE(is_area("WG7"));
+  EXPECT_FALSE(is_area("wg1"));
+}
+
+}  // namespace cps::knowledge
