@@ -19,6 +19,11 @@ class OpsEndpoints {
   void add_routes(http::Router& router);
 
  private:
+  http::Response healthz(http::Request& r);
+  http::Response readyz(http::Request& r);
+  http::Response metrics(http::Request& r);
+  http::Response openapi(http::Request& r);
+
   storage::Database& db_;
   const http::Metrics& metrics_;
   std::string openapi_;
