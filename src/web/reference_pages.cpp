@@ -82,23 +82,21 @@ List area_cards(const std::vector<reference::ThematicArea>& areas, Language lang
 
 }  // namespace
 
-void ReferencePages::add_routes(http::Router& router, PageCache& cache) {
+void ReferencePages::add_routes(http::Router& router) {
+  using P = ReferencePages;
   router.get("/", [this](http::Request& r) { return root(r); });
   router.get("/problems/{slug}", [this](http::Request& r) { return problem(r); });
   router.get("/{lang}", [](http::Request& r) {
     if (!Site::language_of(r)) return http::redirect(r, bhttp::status::found, "/");
     return http::redirect(r, bhttp::status::moved_permanently, r.path + "/");
   });
-  auto localized = [this](http::Response (ReferencePages::*handler)(http::Request&, Language)) {
-    return on_public_page(site_, this, handler);
-  };
-  router.get("/{lang}/", cache.cached(localized(&ReferencePages::home)));
-  router.get("/{lang}/areas", cache.cached(localized(&ReferencePages::areas)));
-  router.get("/{lang}/areas/{code}", cache.cached(localized(&ReferencePages::area)));
-  router.get("/{lang}/regions", cache.cached(localized(&ReferencePages::regions)));
-  router.get("/{lang}/regions/{code}", cache.cached(localized(&ReferencePages::region)));
-  router.get("/{lang}/map", cache.cached(localized(&ReferencePages::map)));
-  router.get("/{lang}/compare", cache.cached(localized(&ReferencePages::compare)));
+  router.get("/{lang}/", cache_.cached(on_public_page(site_, this, &P::home)));
+  router.get("/{lang}/areas", cache_.cached(on_public_page(site_, this, &P::areas)));
+  router.get("/{lang}/areas/{code}", cache_.cached(on_public_page(site_, this, &P::area)));
+  router.get("/{lang}/regions", cache_.cached(on_public_page(site_, this, &P::regions)));
+  router.get("/{lang}/regions/{code}", cache_.cached(on_public_page(site_, this, &P::region)));
+  router.get("/{lang}/map", cache_.cached(on_public_page(site_, this, &P::map)));
+  router.get("/{lang}/compare", cache_.cached(on_public_page(site_, this, &P::compare)));
 }
 
 // The page an API problem's type URI resolves to: what the problem means and its status.
