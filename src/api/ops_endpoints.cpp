@@ -10,9 +10,9 @@ namespace cps::api {
 
 namespace json = boost::json;
 
-OpsEndpoints::OpsEndpoints(storage::Database& db, const http::Metrics& metrics,
+OpsEndpoints::OpsEndpoints(ReadinessCheck ready, const http::Metrics& metrics,
                            const std::filesystem::path& openapi_file)
-    : db_(db), metrics_(metrics) {
+    : ready_(std::move(ready)), metrics_(metrics) {
   std::ifstream in(openapi_file, std::ios::binary);
   std::stringstream buf;
   buf << in.rdbuf();
@@ -34,11 +34,11 @@ http::Response OpsEndpoints::healthz(http::Request& r) {
 }
 
 http::Response OpsEndpoints::readyz(http::Request& r) {
-  auto ping = db_.ping();
-  json::object body{{"status", ping ? "ready" : "unavailable"},
-                    {"database", ping ? "reachable" : "unreachable"}};
+  auto ready = ready_();
+  json::object body{{"status", ready ? "ready" : "unavailable"},
+                    {"database", ready ? "reachable" : "unreachable"}};
   auto res = json_response(
-      r, body, ping ? http::bhttp::status::ok : http::bhttp::status::service_unavailable);
+      r, body, ready ? http::bhttp::status::ok : http::bhttp::status::service_unavailable);
   res.set(http::bhttp::field::cache_control, "no-store");
   return res;
 }

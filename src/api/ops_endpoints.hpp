@@ -1,20 +1,25 @@
-// Endpoints for operators and integrators: liveness, readiness (database reachable),
+// Endpoints for operators and integrators: liveness, readiness (the services can answer),
 // Prometheus metrics and the OpenAPI description of the API.
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
+#include "core/error.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
-#include "storage/database.hpp"
 
 namespace cps::api {
+
+// Whether the services can answer requests now; fails (kind unavailable) when their database
+// cannot be reached.
+using ReadinessCheck = std::function<Status()>;
 
 class OpsEndpoints {
  public:
   // openapi_file: the OpenAPI 3.1 document shipped with the program.
-  OpsEndpoints(storage::Database& db, const http::Metrics& metrics,
+  OpsEndpoints(ReadinessCheck ready, const http::Metrics& metrics,
                const std::filesystem::path& openapi_file);
   void add_routes(http::Router& router);
 
@@ -24,7 +29,7 @@ class OpsEndpoints {
   http::Response metrics(http::Request& r);
   http::Response openapi(http::Request& r);
 
-  storage::Database& db_;
+  ReadinessCheck ready_;
   const http::Metrics& metrics_;
   std::string openapi_;
 };

@@ -191,7 +191,7 @@ int serve(const Config& config, storage::Database& db) {
   web::Site site(*templates, catalogue, static_files.version(), &authenticator);
   web::PageCache page_cache([&epoch] { return epoch.current(); }, 4096);
   http::Metrics metrics;
-  Surface surface({config, **services, db, site, page_cache, authenticator, static_files, metrics});
+  Surface surface({config, **services, site, page_cache, authenticator, static_files, metrics});
   http::Router router;
   surface.add_routes(router);
 

@@ -15,7 +15,6 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
-#include "storage/database.hpp"
 #include "web/account_pages.hpp"
 #include "web/admin_pages.hpp"
 #include "web/analytics_pages.hpp"
@@ -47,7 +46,6 @@ class Assets {
 struct SurfaceInputs {
   const Config& config;
   Services& services;
-  storage::Database& database;
   const web::Site& site;
   web::PageCache& page_cache;
   auth::Authenticator& authenticator;
@@ -73,7 +71,7 @@ class Surface {
   // when it is destroyed (after the server has stopped).
   statistics::ImportJobs import_jobs_{services_.statistics};
 
-  api::OpsEndpoints ops_{in_.database, in_.metrics,
+  api::OpsEndpoints ops_{[&services = services_] { return services.ready(); }, in_.metrics,
                          in_.config.resources_dir / "api" / "openapi.json"};
   api::ReferenceEndpoints reference_endpoints_{services_.reference};
   web::ReferencePages reference_pages_{in_.site, in_.page_cache, services_.reference,
