@@ -1,5 +1,5 @@
 // Accounts: signing in (with the growing wait and the lock after failures), resuming and
-// ending a browser session, and signing requests with an API token.
+// ending a browser session, and who an API token (Authorization: Bearer) belongs to.
 #include "domain/accounts/account_service.hpp"
 
 #include <algorithm>
