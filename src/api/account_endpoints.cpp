@@ -142,26 +142,20 @@ Result<std::int64_t> id_param(const http::Request& r) {
 
 }  // namespace
 
-http::Handler AccountEndpoints::guarded(Handler handler) {
-  return for_visitor(
-      auth_, [this, handler](http::Request& r, const Visit& v) { return (this->*handler)(r, v); });
-}
-
 void AccountEndpoints::add_routes(http::Router& router) {
   using V = bhttp::verb;
-  http::RouteOptions body{64 * 1024};
-  router.get("/api/v1/organisations", guarded(&AccountEndpoints::organisations));
-  router.add(V::post, "/api/v1/organisations", guarded(&AccountEndpoints::create_organisation),
-             body);
-  router.get("/api/v1/organisations/{id}", guarded(&AccountEndpoints::organisation));
-  router.add(V::put, "/api/v1/organisations/{id}", guarded(&AccountEndpoints::update_organisation),
-             body);
-  router.get("/api/v1/users/me", guarded(&AccountEndpoints::me));
-  router.add(V::patch, "/api/v1/users/me", guarded(&AccountEndpoints::update_me), body);
-  router.get("/api/v1/users/me/export", guarded(&AccountEndpoints::export_me));
-  router.get("/api/v1/tokens", guarded(&AccountEndpoints::tokens));
-  router.add(V::post, "/api/v1/tokens", guarded(&AccountEndpoints::create_token), body);
-  router.add(V::delete_, "/api/v1/tokens/{id}", guarded(&AccountEndpoints::revoke_token));
+  using E = AccountEndpoints;
+  const http::RouteOptions body{64 * 1024};
+  router.get("/api/v1/organisations", for_visitor(auth_, this, &E::organisations));
+  router.add(V::post, "/api/v1/organisations", for_visitor(auth_, this, &E::create_organisation), body);
+  router.get("/api/v1/organisations/{id}", for_visitor(auth_, this, &E::organisation));
+  router.add(V::put, "/api/v1/organisations/{id}", for_visitor(auth_, this, &E::update_organisation), body);
+  router.get("/api/v1/users/me", for_visitor(auth_, this, &E::me));
+  router.add(V::patch, "/api/v1/users/me", for_visitor(auth_, this, &E::update_me), body);
+  router.get("/api/v1/users/me/export", for_visitor(auth_, this, &E::export_me));
+  router.get("/api/v1/tokens", for_visitor(auth_, this, &E::tokens));
+  router.add(V::post, "/api/v1/tokens", for_visitor(auth_, this, &E::create_token), body);
+  router.add(V::delete_, "/api/v1/tokens/{id}", for_visitor(auth_, this, &E::revoke_token));
 }
 
 http::Response AccountEndpoints::organisations(http::Request& r, const Visit& v) {

@@ -20,11 +20,6 @@ class AccountEndpoints {
 
  private:
   using Visit = auth::Visit;
-  using Handler = http::Response (AccountEndpoints::*)(http::Request&, const Visit&);
-
-  // Resolves who calls; for state-changing methods also checks the CSRF header of
-  // cookie-authenticated calls.
-  http::Handler guarded(Handler handler);
 
   http::Response organisations(http::Request& r, const Visit& v);
   http::Response organisation(http::Request& r, const Visit& v);

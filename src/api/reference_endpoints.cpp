@@ -1,5 +1,6 @@
 #include "api/reference_endpoints.hpp"
 
+#include "api/guard.hpp"
 #include "api/json.hpp"
 #include "core/text.hpp"
 #include "i18n/languages.hpp"
@@ -45,17 +46,16 @@ Result<std::string> language_parameter(const http::Request& request) {
 }  // namespace
 
 void ReferenceEndpoints::add_routes(http::Router& router) {
-  router.get("/api/v1/areas", [this](http::Request& r) { return areas(r); });
-  router.get("/api/v1/areas/{code}", [this](http::Request& r) { return area(r); });
-  router.get("/api/v1/countries", [this](http::Request& r) { return countries(r); });
-  router.get("/api/v1/countries/{code}", [this](http::Request& r) { return country(r); });
-  router.get("/api/v1/regions", [this](http::Request& r) { return regions(r); });
-  router.get("/api/v1/regions/{code}", [this](http::Request& r) { return region(r); });
-  router.add(
-      http::bhttp::verb::post, "/api/v1/regions/lookup",
-      [this](http::Request& r) { return lookup_regions(r); }, http::RouteOptions{64 * 1024});
-  router.get("/api/v1/reporting-periods",
-             [this](http::Request& r) { return reporting_periods(r); });
+  using E = ReferenceEndpoints;
+  const http::RouteOptions body{64 * 1024};
+  router.get("/api/v1/areas", for_anyone(this, &E::areas));
+  router.get("/api/v1/areas/{code}", for_anyone(this, &E::area));
+  router.get("/api/v1/countries", for_anyone(this, &E::countries));
+  router.get("/api/v1/countries/{code}", for_anyone(this, &E::country));
+  router.get("/api/v1/regions", for_anyone(this, &E::regions));
+  router.get("/api/v1/regions/{code}", for_anyone(this, &E::region));
+  router.add(http::bhttp::verb::post, "/api/v1/regions/lookup", for_anyone(this, &E::lookup_regions), body);
+  router.get("/api/v1/reporting-periods", for_anyone(this, &E::reporting_periods));
 }
 
 http::Response ReferenceEndpoints::areas(http::Request& request) {

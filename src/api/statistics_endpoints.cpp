@@ -63,20 +63,18 @@ Result<int> level_parameter(const http::Request& r) {
 }  // namespace
 
 void StatisticsEndpoints::add_routes(http::Router& router) {
-  router.get("/api/v1/datasets", [this](http::Request& r) { return datasets(r); });
-  router.get("/api/v1/datasets/{id}", [this](http::Request& r) { return dataset(r); });
-  router.get("/api/v1/datasets/{id}/observations",
-             [this](http::Request& r) { return observations(r); });
-  router.get("/api/v1/regions/{code}/clusters", [this](http::Request& r) { return clusters(r); });
-  router.get("/api/v1/complexity", [this](http::Request& r) { return complexity(r); });
-  router.get("/api/v1/regions/{code}/similar", [this](http::Request& r) { return similar(r); });
-  router.get("/api/v1/proximity", [this](http::Request& r) { return proximity(r); });
-  router.get("/api/v1/sectors/{code}", [this](http::Request& r) { return sector(r); });
-  router.get("/api/v1/cluster-categories", [this](http::Request& r) { return cluster_categories(r); });
-  router.add(
-      http::bhttp::verb::post, "/api/v1/datasets",
-      for_visitor(auth_, [this](http::Request& r, const auth::Visit& v) { return import(r, v); }),
-      http::RouteOptions{max_upload_bytes_, http::BodyTypes::any});
+  using E = StatisticsEndpoints;
+  const http::RouteOptions upload{max_upload_bytes_, http::BodyTypes::any};
+  router.get("/api/v1/datasets", for_anyone(this, &E::datasets));
+  router.add(http::bhttp::verb::post, "/api/v1/datasets", for_visitor(auth_, this, &E::import), upload);
+  router.get("/api/v1/datasets/{id}", for_anyone(this, &E::dataset));
+  router.get("/api/v1/datasets/{id}/observations", for_anyone(this, &E::observations));
+  router.get("/api/v1/regions/{code}/clusters", for_anyone(this, &E::clusters));
+  router.get("/api/v1/complexity", for_anyone(this, &E::complexity));
+  router.get("/api/v1/regions/{code}/similar", for_anyone(this, &E::similar));
+  router.get("/api/v1/proximity", for_anyone(this, &E::proximity));
+  router.get("/api/v1/sectors/{code}", for_anyone(this, &E::sector));
+  router.get("/api/v1/cluster-categories", for_anyone(this, &E::cluster_categories));
 }
 
 namespace {

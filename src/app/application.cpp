@@ -9,16 +9,11 @@
 #include <mutex>
 #include <thread>
 
-#include "api/account_endpoints.hpp"
 #include "api/json.hpp"
-#include "api/ops_endpoints.hpp"
-#include "api/reference_endpoints.hpp"
-#include "api/knowledge_endpoints.hpp"
-#include "api/statistics_endpoints.hpp"
 #include "app/progress.hpp"
 #include "app/services.hpp"
+#include "app/surface.hpp"
 #include "auth/authenticator.hpp"
-#include "domain/reference/reference_service.hpp"
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
@@ -27,15 +22,7 @@
 #include "mail/transports.hpp"
 #include "storage/data_epoch.hpp"
 #include "storage/outbox_sql.hpp"
-#include "storage/reference_repository_sql.hpp"
-#include "web/account_pages.hpp"
-#include "web/admin_pages.hpp"
-#include "web/dataset_pages.hpp"
-#include "web/directory_pages.hpp"
-#include "web/analytics_pages.hpp"
-#include "web/knowledge_pages.hpp"
 #include "web/page_cache.hpp"
-#include "web/reference_pages.hpp"
 #include "web/site.hpp"
 #include "web/templates.hpp"
 
@@ -195,7 +182,6 @@ int serve(const Config& config, storage::Database& db) {
   }
   http::StaticFiles static_files(config.resources_dir / "static");
   storage::DataEpoch epoch(db, config.cache_refresh);
-  reference::ReferenceService& reference_service = (*services)->reference;
   auth::Authenticator authenticator(
       (*services)->accounts,
       config.transport == http::DispatcherOptions::Transport::behind_tls_proxy
@@ -204,49 +190,10 @@ int serve(const Config& config, storage::Database& db) {
 
   web::Site site(*templates, catalogue, static_files.version(), &authenticator);
   web::PageCache page_cache([&epoch] { return epoch.current(); }, 4096);
-  web::ReferencePages reference_pages(site, reference_service, &(*services)->statistics);
-  web::AnalyticsPages analytics_pages(site, reference_service, (*services)->statistics,
-                                      (*services)->cluster_categories);
-  api::ReferenceEndpoints reference_endpoints(reference_service);
-  web::AccountPages account_pages(site, (*services)->accounts, reference_service);
-  web::DirectoryPages directory_pages(site, (*services)->organisations, (*services)->accounts,
-                                      reference_service);
-  web::KnowledgePages knowledge_pages(site, (*services)->knowledge, reference_service, (*services)->organisations,
-                                      &(*services)->statistics, config.public_url);
-  web::AdminPages admin_pages(site, (*services)->accounts, (*services)->organisations);
-  // Imports started from the page run beside the requests; the server waits for them on exit.
-  statistics::ImportJobs import_jobs((*services)->statistics);
-  web::DatasetPages dataset_pages(site, (*services)->statistics, (*services)->cluster_categories, import_jobs,
-                                  config.max_upload_bytes);
-  api::AccountEndpoints account_endpoints(authenticator, (*services)->accounts,
-                                          (*services)->organisations);
   http::Metrics metrics;
-  api::OpsEndpoints ops(db, metrics, config.resources_dir / "api" / "openapi.json");
-
+  Surface surface({config, **services, site, page_cache, authenticator, static_files, metrics});
   http::Router router;
-  ops.add_routes(router);
-  reference_endpoints.add_routes(router);
-  reference_pages.add_routes(router, page_cache);
-  analytics_pages.add_routes(router, page_cache);
-  account_pages.add_routes(router);
-  directory_pages.add_routes(router);
-  admin_pages.add_routes(router);
-  knowledge_pages.add_routes(router);
-  dataset_pages.add_routes(router);
-  account_endpoints.add_routes(router);
-  api::StatisticsEndpoints statistics_endpoints((*services)->statistics, (*services)->cluster_categories,
-                                                authenticator, config.max_upload_bytes);
-  statistics_endpoints.add_routes(router);
-  api::KnowledgeEndpoints knowledge_endpoints((*services)->knowledge, authenticator);
-  knowledge_endpoints.add_routes(router);
-  router.get("/static/{file...}", [&static_files, &site](http::Request& r) {
-    auto res = static_files.serve(r, r.param("file"));
-    return res ? std::move(*res) : site.error_page(r, res.error());
-  });
-  router.get("/favicon.ico", [&static_files, &site](http::Request& r) {
-    auto res = static_files.serve(r, "img/favicon.svg");
-    return res ? std::move(*res) : site.error_page(r, res.error());
-  });
+  surface.add_routes(router);
 
   // People get pages; programs (the API and the operational endpoints) get problem+json.
   auto render_error = [&site](const http::Request& r, const http::Problem& problem) {

@@ -40,6 +40,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       knowledge(knowledge_repository, reference, analyzer, thesaurus,
                 knowledge::AttachmentSettings{.directory = config.data_dir / "attachments",
                                               .max_bytes = config.max_attachment_bytes,
-                                              .max_per_item = 20}) {}
+                                              .max_per_item = 20}),
+      db_(db) {}
+
+Status Services::ready() { return db_.ping(); }
 
 }  // namespace cps::app

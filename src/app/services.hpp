@@ -47,8 +47,14 @@ class Services {
   storage::SqlKnowledgeRepository knowledge_repository;
   knowledge::KnowledgeService knowledge;
 
+  // Whether the services can answer now: their database is reachable. Fails with kind
+  // unavailable when it is not.
+  Status ready();
+
  private:
   Services(storage::Database& db, const Config& config, security::PasswordRules rules, search::Thesaurus thesaurus);
+
+  storage::Database& db_;
 };
 
 accounts::AccountSettings account_settings(const Config& config);

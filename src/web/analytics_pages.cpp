@@ -48,13 +48,11 @@ Result<RegionNames> region_names(reference::ReferenceService& reference, const S
 
 }  // namespace
 
-void AnalyticsPages::add_routes(http::Router& router, PageCache& cache) {
-  router.get("/{lang}/sectors",
-             cache.cached(on_public_page(site_, this, &AnalyticsPages::sectors)));
-  router.get("/{lang}/sectors/{code}",
-             cache.cached(on_public_page(site_, this, &AnalyticsPages::sector)));
-  router.get("/{lang}/methods",
-             cache.cached(on_public_page(site_, this, &AnalyticsPages::methods)));
+void AnalyticsPages::add_routes(http::Router& router) {
+  using P = AnalyticsPages;
+  router.get("/{lang}/sectors", cache_.cached(on_public_page(site_, this, &P::sectors)));
+  router.get("/{lang}/sectors/{code}", cache_.cached(on_public_page(site_, this, &P::sector)));
+  router.get("/{lang}/methods", cache_.cached(on_public_page(site_, this, &P::methods)));
 }
 
 // Every sector with its jobs, how many regions specialise in it and its complexity, and the

@@ -13,11 +13,12 @@ namespace cps::web {
 
 class AnalyticsPages {
  public:
-  AnalyticsPages(const Site& site, reference::ReferenceService& reference,
+  // The pages are kept in `cache`.
+  AnalyticsPages(const Site& site, PageCache& cache, reference::ReferenceService& reference,
                  statistics::StatisticsService& statistics, statistics::ClusterCategoryService& categories)
-      : site_(site), reference_(reference), statistics_(statistics), categories_(categories) {}
+      : site_(site), cache_(cache), reference_(reference), statistics_(statistics), categories_(categories) {}
 
-  void add_routes(http::Router& router, PageCache& cache);
+  void add_routes(http::Router& router);
 
   http::Response sectors(http::Request& request, i18n::Language language);
   http::Response sector(http::Request& request, i18n::Language language);
@@ -25,6 +26,7 @@ class AnalyticsPages {
 
  private:
   const Site& site_;
+  PageCache& cache_;
   reference::ReferenceService& reference_;
   statistics::StatisticsService& statistics_;
   statistics::ClusterCategoryService& categories_;

@@ -12,12 +12,13 @@ namespace cps::web {
 
 class ReferencePages {
  public:
-  // With statistics, region pages show the region's figures and clusters.
-  ReferencePages(const Site& site, reference::ReferenceService& service,
+  // The public pages are kept in `cache`. With statistics, region pages show the region's
+  // figures and clusters.
+  ReferencePages(const Site& site, PageCache& cache, reference::ReferenceService& service,
                  statistics::StatisticsService* statistics = nullptr)
-      : site_(site), service_(service), statistics_(statistics) {}
+      : site_(site), cache_(cache), service_(service), statistics_(statistics) {}
 
-  void add_routes(http::Router& router, PageCache& cache);
+  void add_routes(http::Router& router);
 
   http::Response root(http::Request& request);
   http::Response problem(http::Request& request);
@@ -42,6 +43,7 @@ class ReferencePages {
                                i18n::Language language);
 
   const Site& site_;
+  PageCache& cache_;
   reference::ReferenceService& service_;
   statistics::StatisticsService* statistics_;
 };

@@ -1,0 +1,30 @@
+// The one list of everything that adds routes, and the routes of the static files.
+#include "app/surface.hpp"
+
+#include <tuple>
+
+namespace cps::app {
+
+void Surface::add_routes(http::Router& router) {
+  auto parts = std::tie(ops_, reference_endpoints_, reference_pages_, analytics_pages_, account_pages_,
+                        directory_pages_, admin_pages_, knowledge_pages_, dataset_pages_, account_endpoints_,
+                        statistics_endpoints_, knowledge_endpoints_, assets_);
+  std::apply([&router](auto&... part) { (part.add_routes(router), ...); }, parts);
+}
+
+void Assets::add_routes(http::Router& router) {
+  router.get("/static/{file...}", [this](http::Request& r) { return file(r); });
+  router.get("/favicon.ico", [this](http::Request& r) { return favicon(r); });
+}
+
+http::Response Assets::file(http::Request& r) {
+  auto res = files_.serve(r, r.param("file"));
+  return res ? std::move(*res) : site_.error_page(r, res.error());
+}
+
+http::Response Assets::favicon(http::Request& r) {
+  auto res = files_.serve(r, "img/favicon.svg");
+  return res ? std::move(*res) : site_.error_page(r, res.error());
+}
+
+}  // namespace cps::app

@@ -1,0 +1,98 @@
+// Everything the server answers: every page and endpoint object, built once from the services,
+// and the one list through which each adds its routes. A new feature is one member here and
+// one entry in Surface::add_routes.
+#pragma once
+
+#include "api/account_endpoints.hpp"
+#include "api/knowledge_endpoints.hpp"
+#include "api/ops_endpoints.hpp"
+#include "api/reference_endpoints.hpp"
+#include "api/statistics_endpoints.hpp"
+#include "app/config.hpp"
+#include "app/services.hpp"
+#include "auth/authenticator.hpp"
+#include "domain/statistics/import_jobs.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+#include "http/static_files.hpp"
+#include "web/account_pages.hpp"
+#include "web/admin_pages.hpp"
+#include "web/analytics_pages.hpp"
+#include "web/dataset_pages.hpp"
+#include "web/directory_pages.hpp"
+#include "web/knowledge_pages.hpp"
+#include "web/page_cache.hpp"
+#include "web/reference_pages.hpp"
+#include "web/site.hpp"
+
+namespace cps::app {
+
+// The files under /static/ and the favicon; a missing file gets the localized error page.
+class Assets {
+ public:
+  Assets(const http::StaticFiles& files, const web::Site& site) : files_(files), site_(site) {}
+  void add_routes(http::Router& router);
+
+ private:
+  http::Response file(http::Request& r);
+  http::Response favicon(http::Request& r);
+
+  const http::StaticFiles& files_;
+  const web::Site& site_;
+};
+
+// What the pages and endpoints are built from; the composition root owns each of them and
+// keeps them alive for as long as the Surface.
+struct SurfaceInputs {
+  const Config& config;
+  Services& services;
+  const web::Site& site;
+  web::PageCache& page_cache;
+  auth::Authenticator& authenticator;
+  const http::StaticFiles& static_files;
+  const http::Metrics& metrics;
+};
+
+class Surface {
+ public:
+  explicit Surface(SurfaceInputs in) : in_(in) {}
+  Surface(const Surface&) = delete;
+  Surface& operator=(const Surface&) = delete;
+
+  // Every page and endpoint object adds its routes.
+  void add_routes(http::Router& router);
+
+ private:
+  // Declared first: the members below are built from it.
+  SurfaceInputs in_;
+  Services& services_ = in_.services;
+
+  // Imports started from the datasets page run beside the requests; the Surface waits for them
+  // when it is destroyed (after the server has stopped).
+  statistics::ImportJobs import_jobs_{services_.statistics};
+
+  api::OpsEndpoints ops_{[&services = services_] { return services.ready(); }, in_.metrics,
+                         in_.config.resources_dir / "api" / "openapi.json"};
+  api::ReferenceEndpoints reference_endpoints_{services_.reference};
+  web::ReferencePages reference_pages_{in_.site, in_.page_cache, services_.reference,
+                                       &services_.statistics};
+  web::AnalyticsPages analytics_pages_{in_.site, in_.page_cache, services_.reference,
+                                       services_.statistics, services_.cluster_categories};
+  web::AccountPages account_pages_{in_.site, services_.accounts, services_.reference};
+  web::DirectoryPages directory_pages_{in_.site, services_.organisations, services_.accounts,
+                                       services_.reference};
+  web::AdminPages admin_pages_{in_.site, services_.accounts, services_.organisations};
+  web::KnowledgePages knowledge_pages_{in_.site, services_.knowledge, services_.reference,
+                                       services_.organisations, &services_.statistics,
+                                       in_.config.public_url};
+  web::DatasetPages dataset_pages_{in_.site, services_.statistics, services_.cluster_categories,
+                                   import_jobs_, in_.config.max_upload_bytes};
+  api::AccountEndpoints account_endpoints_{in_.authenticator, services_.accounts,
+                                           services_.organisations};
+  api::StatisticsEndpoints statistics_endpoints_{services_.statistics, services_.cluster_categories,
+                                                 in_.authenticator, in_.config.max_upload_bytes};
+  api::KnowledgeEndpoints knowledge_endpoints_{services_.knowledge, in_.authenticator};
+  Assets assets_{in_.static_files, in_.site};
+};
+
+}  // namespace cps::app
