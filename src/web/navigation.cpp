@@ -1,6 +1,6 @@
 #include "web/navigation.hpp"
 
-#include <algorithm>
+#include "domain/accounts/account_service.hpp"
 
 namespace cps::web {
 
@@ -24,7 +24,8 @@ constexpr NavEntry kEntries[] = {
     // Act together: whom to work with.
     {NavGroup::act_together, N_("Organisations"), "/organisations", "/organisations",
      allowed_to(Action::view_directory)},
-    {NavGroup::act_together, N_("People"), "/people", "/people", allowed_to(Action::view_directory)},
+    {NavGroup::act_together, N_("People"), "/people", "/people",
+     allowed_to(Action::view_directory)},
     // The person's own pages.
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},
@@ -35,8 +36,8 @@ constexpr NavGroup kMainGroups[] = {NavGroup::assess, NavGroup::learn, NavGroup:
                                     NavGroup::act_together, NavGroup::about};
 
 bool within(std::string_view here, std::string_view section) {
-  return here == section || (here.starts_with(section) && here.size() > section.size() &&
-                             here[section.size()] == '/');
+  return here == section ||
+         (here.starts_with(section) && here.size() > section.size() && here[section.size()] == '/');
 }
 
 // The entry the page belongs to: the one with the longest section holding it, so that
@@ -69,21 +70,30 @@ std::span<const NavEntry> nav_entries() {
 
 std::string_view group_label(NavGroup group) {
   switch (group) {
-    case NavGroup::assess: return N_("Assess");
-    case NavGroup::learn: return N_("Learn");
-    case NavGroup::test: return N_("Test");
-    case NavGroup::act_together: return N_("Act together");
-    case NavGroup::about: return N_("About");
-    case NavGroup::personal: return N_("Your account");
+    case NavGroup::assess:
+      return N_("Assess");
+    case NavGroup::learn:
+      return N_("Learn");
+    case NavGroup::test:
+      return N_("Test");
+    case NavGroup::act_together:
+      return N_("Act together");
+    case NavGroup::about:
+      return N_("About");
+    case NavGroup::personal:
+      return N_("Your account");
   }
   return {};
 }
 
 bool sees(const Viewer& viewer, const Audience& audience) {
   switch (audience.kind) {
-    case Audience::Kind::anyone: return true;
-    case Audience::Kind::signed_in: return viewer.principal.signed_in();
-    case Audience::Kind::allowed_to: return accounts::allowed(viewer.principal, audience.action);
+    case Audience::Kind::anyone:
+      return true;
+    case Audience::Kind::signed_in:
+      return viewer.principal.signed_in();
+    case Audience::Kind::allowed_to:
+      return accounts::allowed(viewer.principal, audience.action);
     case Audience::Kind::administrators:
       return viewer.accounts && viewer.accounts->administers(viewer.principal);
   }
@@ -109,7 +119,8 @@ List main_menu(const Viewer& viewer, const MenuRequest& request, const i18n::Cat
   return groups;
 }
 
-List personal_menu(const Viewer& viewer, const MenuRequest& request, const i18n::Catalogue& catalogue) {
+List personal_menu(const Viewer& viewer, const MenuRequest& request,
+                   const i18n::Catalogue& catalogue) {
   const NavEntry* current = current_entry(viewer, request);
   List links;
   for (const auto& e : kEntries)

@@ -7,10 +7,14 @@
 #include <string>
 #include <string_view>
 
-#include "domain/accounts/account_service.hpp"
+#include "domain/accounts/accounts.hpp"
 #include "domain/accounts/policy.hpp"
 #include "i18n/catalogue.hpp"
 #include "web/templates.hpp"
+
+namespace cps::accounts {
+class AccountService;
+}
 
 namespace cps::web {
 
@@ -35,9 +39,10 @@ constexpr Audience allowed_to(accounts::Action action) {
 
 struct NavEntry {
   NavGroup group;
-  std::string_view label;    // message id
-  std::string_view path;     // the address after /{lang}
-  std::string_view section;  // pages at this address after /{lang}, or below it, mark the entry current
+  std::string_view label;  // message id
+  std::string_view path;   // the address after /{lang}
+  std::string_view
+      section;  // pages at this address after /{lang}, or below it, mark the entry current
   Audience audience;
 };
 
@@ -67,6 +72,7 @@ struct MenuRequest {
 // itself, "true" for a page below it).
 List main_menu(const Viewer& viewer, const MenuRequest& request, const i18n::Catalogue& catalogue);
 // The links of the personal menu the viewer sees, shaped as the main menu's links.
-List personal_menu(const Viewer& viewer, const MenuRequest& request, const i18n::Catalogue& catalogue);
+List personal_menu(const Viewer& viewer, const MenuRequest& request,
+                   const i18n::Catalogue& catalogue);
 
 }  // namespace cps::web

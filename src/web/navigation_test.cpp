@@ -73,7 +73,8 @@ TEST(Navigation, the_page_and_the_pages_below_it_mark_their_entry_and_group_curr
   accounts::Principal anonymous;
   auto current_of = [&](std::optional<std::string> here) {
     std::vector<std::string> found;
-    for (const auto& g : main_menu(Viewer{anonymous}, MenuRequest{i18n::Language::en, here}, catalogue))
+    for (const auto& g :
+         main_menu(Viewer{anonymous}, MenuRequest{i18n::Language::en, here}, catalogue))
       for (const auto& l : list_of(g, "links"))
         if (flag_of(l, "current"))
           found.push_back(text_of(g, "label") + (flag_of(g, "current") ? "*" : "") + " › " +
@@ -82,17 +83,20 @@ TEST(Navigation, the_page_and_the_pages_below_it_mark_their_entry_and_group_curr
   };
   EXPECT_EQ(current_of("/regions"), (std::vector<std::string>{"Assess* › Regions (page)"}));
   EXPECT_EQ(current_of("/regions/RO11"), (std::vector<std::string>{"Assess* › Regions (true)"}));
-  EXPECT_EQ(current_of("/knowledge/42"), (std::vector<std::string>{"Learn* › Knowledge base (true)"}));
+  EXPECT_EQ(current_of("/knowledge/42"),
+            (std::vector<std::string>{"Learn* › Knowledge base (true)"}));
   // A path that merely begins like a section is not in it.
   EXPECT_TRUE(current_of("/regionsX").empty());
   EXPECT_TRUE(current_of("/").empty());
   EXPECT_TRUE(current_of(std::nullopt).empty());
 }
 
-TEST(Navigation, the_personal_menu_is_for_people_signed_in_and_its_own_pages_win_over_the_sections) {
+TEST(Navigation,
+     the_personal_menu_is_for_people_signed_in_and_its_own_pages_win_over_the_sections) {
   i18n::Catalogue catalogue(share() / "locale");
   accounts::Principal anonymous;
-  EXPECT_TRUE(personal_menu(Viewer{anonymous}, MenuRequest{i18n::Language::en, "/"}, catalogue).empty());
+  EXPECT_TRUE(
+      personal_menu(Viewer{anonymous}, MenuRequest{i18n::Language::en, "/"}, catalogue).empty());
 
   accounts::Principal partner = signed_in_partner();
   MenuRequest mine{i18n::Language::en, "/knowledge/mine"};
@@ -118,7 +122,8 @@ TEST(Navigation, audiences_ask_the_access_policy) {
   EXPECT_TRUE(sees(Viewer{partner}, kSignedIn));
   EXPECT_FALSE(sees(Viewer{partner}, allowed_to(accounts::Action::manage_statistics)));
   EXPECT_TRUE(sees(Viewer{admin}, allowed_to(accounts::Action::manage_statistics)));
-  EXPECT_FALSE(sees(Viewer{admin}, kAdministrators)) << "without the account service, nobody administers";
+  EXPECT_FALSE(sees(Viewer{admin}, kAdministrators))
+      << "without the account service, nobody administers";
 }
 
 }  // namespace cps::web
