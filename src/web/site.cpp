@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "core/text.hpp"
+#include "web/navigation.hpp"
 
 namespace cps::web {
 
@@ -50,22 +51,6 @@ Language Site::preferred_language(const http::Request& request) {
 
 namespace {
 
-struct NavItem {
-  const char* path;  // after /{lang}
-  const char* label;
-};
-
-constexpr NavItem kNav[] = {
-    {"/", N_("Home")},
-    {"/knowledge", N_("Knowledge base")},
-    {"/areas", N_("Thematic areas")},
-    {"/regions", N_("Regions")},
-    {"/map", N_("Map")},
-    {"/sectors", N_("Sectors")},
-    {"/organisations", N_("Organisations")},
-    {"/people", N_("People")},
-};
-
 // The path after the language prefix, for links to the same page in another language.
 std::string path_without_language(const http::Request& request) {
   if (!Site::language_of(request)) return "/";
@@ -103,26 +88,20 @@ http::Response Site::page(const http::Request& request, Language language, const
                                {"href", "/" + std::string(l.code) + here},
                                {"current", l.language == language}});
   }
-  List nav;
-  // Pages outside /{lang}/ (error pages, problem types) are none of the navigation's places.
+  // Pages outside /{lang}/ (error pages, problem types) are none of the menus' places.
   bool localized = language_of(request).has_value();
-  for (const auto& item : kNav) {
-    std::string p = item.path;
-    bool current = localized && (p == "/" ? here == "/" : (here == p || here.starts_with(p + "/")));
-    nav.push_back(Object{
-        {"href", "/" + lang + p}, {"label", tr(language, item.label)}, {"current", current}});
-  }
+  MenuRequest where{language, localized ? std::optional<std::string>(here) : std::nullopt};
+  static const accounts::Principal anonymous;
+  Viewer viewer{visit ? visit->principal : anonymous,
+                authenticator_ ? &authenticator_->accounts() : nullptr};
   Object account;
   std::string prefix = "/" + lang;
-  if (visit && visit->principal.signed_in()) {
-    account = Object{
-        {"signed_in", true},
-        {"name", visit->principal.display_name},
-        {"account_href", prefix + "/account"},
-        {"logout_action", prefix + "/logout"},
-        {"csrf", visit->form_token},
-        {"admin", authenticator_ && authenticator_->accounts().administers(visit->principal)},
-        {"admin_href", prefix + "/admin/users"}};
+  if (viewer.principal.signed_in()) {
+    account = Object{{"signed_in", true},
+                     {"name", viewer.principal.display_name},
+                     {"links", personal_menu(viewer, where, catalogue_)},
+                     {"logout_action", prefix + "/logout"},
+                     {"csrf", visit->form_token}};
   } else {
     std::string next = localized ? request.path : std::string("/" + lang + "/");
     account = Object{{"signed_in", false},
@@ -143,7 +122,10 @@ http::Response Site::page(const http::Request& request, Language language, const
                 {"content", *body},
                 {"path_without_lang", here},
                 {"languages", languages},
-                {"nav", nav},
+                {"nav_groups", main_menu(viewer, where, catalogue_)},
+                {"current_language", std::string(i18n::info(language).endonym)},
+                {"current_code", text::to_upper_ascii(lang)},
+                {"at_home", localized && here == "/"},
                 {"asset_version", asset_version_},
                 {"page_scripts", scripts},
                 {"refresh_seconds",

@@ -94,6 +94,8 @@ async function signIn(page, srv, lang, email, password) {
 }
 
 async function signOut(page) {
+  // The button is in the person's menu in the header, which opens first.
+  await page.click('.account-menu summary');
   return submit(page, '.account-menu__logout button[type=submit]');
 }
 

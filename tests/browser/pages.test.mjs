@@ -131,6 +131,7 @@ test('with JavaScript the filter updates the results in place and finds names in
 
 test('the language switcher keeps the page and changes the language', async () => {
   const { context, page } = await open('/en/regions/RO11');
+  await page.click('.language-switcher > summary');
   await Promise.all([page.waitForNavigation(), page.click('a[hreflang="hu"]')]);
   assert.equal(new URL(page.url()).pathname, '/hu/regions/RO11');
   assert.equal(await page.getAttribute('html', 'lang'), 'hu');
