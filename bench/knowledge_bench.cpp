@@ -27,10 +27,10 @@
 #include "domain/accounts/account_service.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
 #include "domain/reference/reference_service.hpp"
-#include "search/analyzer.hpp"
-#include "search/query.hpp"
-#include "search/ranking.hpp"
-#include "search/thesaurus.hpp"
+#include "retrieval/analyzer.hpp"
+#include "retrieval/query.hpp"
+#include "retrieval/ranking.hpp"
+#include "retrieval/thesaurus.hpp"
 #include "storage/database.hpp"
 #include "storage/knowledge_repository_sql.hpp"
 #include "storage/migrations.hpp"
@@ -302,10 +302,10 @@ constexpr BenchQuery kQueries[] = {
 };
 
 // The terms the service asks the index for: words, phrase words, concepts and cognates.
-std::vector<std::string> analysed_terms(const search::Query& q) {
+std::vector<std::string> analysed_terms(const retrieval::Query& q) {
   std::set<std::string> wanted(q.terms.begin(), q.terms.end());
   for (const auto& phrase : q.phrases) wanted.insert(phrase.begin(), phrase.end());
-  for (const auto& c : q.concepts) wanted.insert(search::concept_token(c));
+  for (const auto& c : q.concepts) wanted.insert(retrieval::concept_token(c));
   wanted.insert(q.cognates.begin(), q.cognates.end());
   return {wanted.begin(), wanted.end()};
 }
@@ -438,9 +438,9 @@ int main(int argc, char** argv) {
 
   storage::SqlReferenceRepository reference_repository(*db);
   reference::ReferenceService reference(reference_repository);
-  search::Analyzer analyzer;
+  retrieval::Analyzer analyzer;
   auto thesaurus = checked(
-      search::Thesaurus::load(kShare / "knowledge" / "thesaurus.json", analyzer), "thesaurus");
+      retrieval::Thesaurus::load(kShare / "knowledge" / "thesaurus.json", analyzer), "thesaurus");
   storage::SqlKnowledgeRepository repository(*db);
   knowledge::KnowledgeService service(repository, reference, analyzer, thesaurus);
   const accounts::Principal author = accounts::AccountService::command_line();
@@ -542,7 +542,7 @@ int main(int argc, char** argv) {
     request.q = q.text;
     request.language = q.language;
     auto parsed_query =
-        checked(search::parse_query(q.text, q.language, analyzer, thesaurus), "query");
+        checked(retrieval::parse_query(q.text, q.language, analyzer, thesaurus), "query");
     auto terms = analysed_terms(parsed_query);
     // Warm-up, and the figures of the query.
     auto first = checked(service.search(visitor, request), std::string("search ") + q.text);

@@ -63,7 +63,7 @@ int run_categories_command(const Config& config, const CategoriesCommand& comman
     return report_input_failure(
         "sectors categories",
         Error{ErrorKind::invalid, "The file cannot be read.", "file", command.file});
-  std::vector<statistics::Issue> issues;
+  std::vector<readers::Issue> issues;
   auto loaded = categories.load(accounts::AccountService::command_line(), in, issues);
   for (const auto& i : issues)
     fmt::print(stderr, "{}:{}:{}: {}{}\n", command.file, i.line, i.column, i.message,
@@ -82,7 +82,7 @@ Result<std::size_t> load_shipped_categories(Services& services, const Config& co
   if (!in)
     return fail(ErrorKind::internal, "A file the program ships is missing.", {},
                 "nace-cluster-categories.csv");
-  std::vector<statistics::Issue> issues;
+  std::vector<readers::Issue> issues;
   return services.cluster_categories.load(accounts::AccountService::command_line(), in, issues);
 }
 

@@ -98,7 +98,7 @@ int demo(const Config& config, bool reset) {
       return d.code == command.code;
     });
     if (present) continue;
-    std::vector<statistics::Issue> issues;
+    std::vector<readers::Issue> issues;
     auto imported = import_file(**services, command, issues);
     if (!imported) return report(imported.error());
     ++datasets_loaded;
@@ -322,7 +322,7 @@ int run_command_line(int argc, char** argv) {
   if (migrate_cmd->parsed()) return migrate(*config, status_only);
   if (import_dataset->parsed()) {
     if (valid_rows_only) import.invalid_rows = statistics::InvalidRows::skip;
-    if (negative_values) import.negative_values = statistics::NegativeValues::allowed;
+    if (negative_values) import.negative_values = readers::NegativeValues::allowed;
     return run_import_command(*config, import);
   }
   if (recompute_cmd->parsed()) return run_recompute_command(*config);

@@ -20,14 +20,14 @@ struct ImportCommand {
   std::string sector_dimension;
   std::vector<std::string> select;  // dimension=value
   statistics::InvalidRows invalid_rows = statistics::InvalidRows::refuse_file;
-  statistics::NegativeValues negative_values = statistics::NegativeValues::refused;
+  readers::NegativeValues negative_values = readers::NegativeValues::refused;
 };
 
 int run_import_command(const Config& config, const ImportCommand& command);
 
 // Imports one file with a progress bar on standard error; the demo uses it too.
 Result<statistics::ImportReport> import_file(Services& services, const ImportCommand& command,
-                                             std::vector<statistics::Issue>& issues);
+                                             std::vector<readers::Issue>& issues);
 
 struct CodeChangeCommand {
   enum class Kind { list, add, remove } kind = Kind::list;

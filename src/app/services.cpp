@@ -16,13 +16,13 @@ accounts::AccountSettings account_settings(const Config& config) {
 Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const Config& config) {
   auto rules = security::PasswordRules::load(config.resources_dir / "security" / "common-passwords.txt");
   if (!rules) return std::unexpected(rules.error());
-  auto thesaurus = search::Thesaurus::load(config.resources_dir / "knowledge" / "thesaurus.json", search::Analyzer());
+  auto thesaurus = retrieval::Thesaurus::load(config.resources_dir / "knowledge" / "thesaurus.json", retrieval::Analyzer());
   if (!thesaurus) return std::unexpected(thesaurus.error());
   return std::unique_ptr<Services>(new Services(db, config, std::move(*rules), std::move(*thesaurus)));
 }
 
 Services::Services(storage::Database& db, const Config& config, security::PasswordRules rules,
-                   search::Thesaurus loaded_thesaurus)
+                   retrieval::Thesaurus loaded_thesaurus)
     : catalogue(config.resources_dir / "locale"),
       reference_repository(db),
       reference(reference_repository),

@@ -20,8 +20,8 @@
 #include "storage/knowledge_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
-#include "search/analyzer.hpp"
-#include "search/thesaurus.hpp"
+#include "retrieval/analyzer.hpp"
+#include "retrieval/thesaurus.hpp"
 
 namespace cps::app {
 
@@ -42,8 +42,8 @@ class Services {
   storage::SqlClusterCategoryRepository cluster_category_repository;
   statistics::StatisticsService statistics;
   statistics::ClusterCategoryService cluster_categories;
-  search::Analyzer analyzer;
-  search::Thesaurus thesaurus;
+  retrieval::Analyzer analyzer;
+  retrieval::Thesaurus thesaurus;
   storage::SqlKnowledgeRepository knowledge_repository;
   knowledge::KnowledgeService knowledge;
 
@@ -52,7 +52,7 @@ class Services {
   Status ready();
 
  private:
-  Services(storage::Database& db, const Config& config, security::PasswordRules rules, search::Thesaurus thesaurus);
+  Services(storage::Database& db, const Config& config, security::PasswordRules rules, retrieval::Thesaurus thesaurus);
 
   storage::Database& db_;
 };

@@ -1,11 +1,11 @@
 // Reference pages: the routes of every reference page, the home page, the thematic areas, the
 // problem types of the API, and the labels the other files of ReferencePages share (regions
-// in reference_pages/regions.cpp, the map and comparison in reference_pages/map_and_compare.cpp).
+// in reference/regions.cpp, the map and comparison in reference/map_and_compare.cpp).
 #include "web/reference_pages.hpp"
 
 #include "web/forms.hpp"
 #include "web/markdown.hpp"
-#include "web/reference_pages/internal.hpp"
+#include "web/reference/internal.hpp"
 
 namespace cps::web {
 

@@ -103,7 +103,7 @@ class KnowledgeContract : public ::testing::Test {
   Ranking ranked(const std::vector<std::string>& terms, const ItemFilter& f = everything()) {
     auto fresh = index_.refresh(*repository_);
     EXPECT_TRUE(fresh) << (fresh ? "" : fresh.error().detail);
-    search::Query q;
+    retrieval::Query q;
     q.terms = terms;
     return index_.rank(q, f, SearchOrder::relevance, "en", 100000);
   }
@@ -112,7 +112,7 @@ class KnowledgeContract : public ::testing::Test {
     for (const auto& r : ranked(terms, f).items) out.push_back(r.id);
     return out;
   }
-  search::TermStats statistics(const std::vector<std::string>& terms) { return ranked(terms).stats; }
+  retrieval::TermStats statistics(const std::vector<std::string>& terms) { return ranked(terms).stats; }
   std::vector<IndexedField> fields_of(ItemId id) {
     auto found = repository_->indexed_fields({id});
     EXPECT_TRUE(found && found->size() == 1);

@@ -17,15 +17,15 @@
 #include <string>
 #include <vector>
 
-#include "search/analyzer.hpp"
-#include "search/query.hpp"
-#include "search/ranking.hpp"
-#include "search/snippet.hpp"
-#include "search/thesaurus.hpp"
+#include "retrieval/analyzer.hpp"
+#include "retrieval/query.hpp"
+#include "retrieval/ranking.hpp"
+#include "retrieval/snippet.hpp"
+#include "retrieval/thesaurus.hpp"
 
 namespace {
 
-using namespace cps::search;
+using namespace cps::retrieval;
 
 struct Document {
   std::string slug;

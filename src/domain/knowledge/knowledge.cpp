@@ -7,7 +7,7 @@
 #include "core/text.hpp"
 #include "domain/knowledge/item_input.hpp"
 #include "i18n/catalogue.hpp"
-#include "search/fold.hpp"
+#include "retrieval/fold.hpp"
 
 namespace cps::knowledge {
 
@@ -71,7 +71,7 @@ const ItemText& KnowledgeItem::text(std::string_view language) const {
 }
 
 std::string slug_from(std::string_view title) {
-  std::string folded = search::fold(title), out;
+  std::string folded = retrieval::fold(title), out;
   for (char c : folded) {
     bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (keep)

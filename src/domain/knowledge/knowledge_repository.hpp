@@ -19,7 +19,7 @@ namespace cps::knowledge {
 struct IndexedField {
   std::string language;
   std::string field;  // title, summary, body, results, lessons, transferability, attachment
-  std::string terms;  // space-separated index terms (search::index_terms)
+  std::string terms;  // space-separated index terms (retrieval::index_terms)
 };
 
 // Which items a listing or a search may return, and what the facets narrow it to.

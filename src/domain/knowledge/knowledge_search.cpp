@@ -8,9 +8,9 @@
 #include <set>
 
 #include "domain/knowledge/knowledge_service.hpp"
-#include "search/query.hpp"
-#include "search/ranking.hpp"
-#include "search/snippet.hpp"
+#include "retrieval/query.hpp"
+#include "retrieval/ranking.hpp"
+#include "retrieval/snippet.hpp"
 
 namespace cps::knowledge {
 
@@ -38,7 +38,7 @@ Result<SearchResult> KnowledgeService::download(const accounts::Principal& who, 
 Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who, const SearchRequest& request) {
   if (request.sort != "relevance" && request.sort != "date" && request.sort != "title")
     return fail(ErrorKind::invalid, "Choose an order from the list.", "sort");
-  auto query = search::parse_query(request.q, request.language, analyzer_, thesaurus_);
+  auto query = retrieval::parse_query(request.q, request.language, analyzer_, thesaurus_);
   if (!query) return std::unexpected(query.error());
 
   ItemFilter filter = request.facets;
@@ -94,10 +94,10 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
     hit.language = ranking.languages[r.language];
     const ItemText& t = hit.item.text(hit.language);
     // The extract comes from the summary when it matches, else from the description.
-    std::string from_summary = search::snippet(t.summary, t.language, *query, analyzer_, thesaurus_, 260);
+    std::string from_summary = retrieval::snippet(t.summary, t.language, *query, analyzer_, thesaurus_, 260);
     hit.snippet_html = from_summary.find("<mark>") != std::string::npos || t.body.empty()
                            ? from_summary
-                           : search::snippet(t.body, t.language, *query, analyzer_, thesaurus_, 260);
+                           : retrieval::snippet(t.body, t.language, *query, analyzer_, thesaurus_, 260);
     for (std::size_t c = 0; c < query->concepts.size() && c < 64; ++c) {
       if (r.concepts & (std::uint64_t(1) << c)) hit.concepts.push_back(thesaurus_.label(query->concepts[c], request.language));
     }
@@ -106,10 +106,10 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
   return out;
 }
 
-Result<void> KnowledgeService::check_phrases(const search::Query& query, Ranking& ranking, std::size_t wanted,
+Result<void> KnowledgeService::check_phrases(const retrieval::Query& query, Ranking& ranking, std::size_t wanted,
                                              std::string_view preferred_language) {
   auto& ranked = ranking.items;
-  const search::RankingPlan plan(query, ranking.stats);
+  const retrieval::RankingPlan plan(query, ranking.stats);
   // The `wanted` best exact scores so far, smallest on top.
   std::priority_queue<double, std::vector<double>, std::greater<>> best;
   std::size_t examined = 0, checks = 0;
@@ -137,10 +137,10 @@ Result<void> KnowledgeService::check_phrases(const search::Query& query, Ranking
       if (it == by_id.end()) continue;
       r.bound = r.score;
       if (!it->second) continue;  // deleted since it was ranked
-      std::map<std::string, std::vector<search::ScoredField>> versions;
+      std::map<std::string, std::vector<retrieval::ScoredField>> versions;
       for (const auto& f : it->second->fields) versions[f.language].push_back({f.terms, field_weight_of(f.field)});
       for (const auto& [language, fields] : versions) {
-        double s = search::bm25(fields, plan);
+        double s = retrieval::bm25(fields, plan);
         if (s > r.score || (s == r.score && language == preferred_language)) {
           r.score = s;
           auto known = std::find(ranking.languages.begin(), ranking.languages.end(), language);
@@ -164,7 +164,7 @@ Result<SearchIndex::Size> KnowledgeService::prepare_search() {
 }
 
 std::string KnowledgeService::analysis() const {
-  return "analysis " + std::to_string(search::analysis_version) + ", thesaurus " + thesaurus_.fingerprint();
+  return "analysis " + std::to_string(retrieval::analysis_version) + ", thesaurus " + thesaurus_.fingerprint();
 }
 
 Result<std::size_t> KnowledgeService::reindex(const Progress& progress) {
@@ -205,7 +205,7 @@ Result<std::vector<KnowledgeItem>> KnowledgeService::related(const accounts::Pri
                                                              const KnowledgeItem& item, std::size_t limit) {
   std::set<std::string> own;
   for (const auto& f : index_of(item.content))
-    search::for_each_term(f.terms, [&](std::string_view term) {
+    retrieval::for_each_term(f.terms, [&](std::string_view term) {
       if (term.starts_with("zc_")) own.emplace(term);
     });
   if (own.empty()) return std::vector<KnowledgeItem>{};

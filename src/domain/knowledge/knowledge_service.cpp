@@ -9,7 +9,7 @@
 #include "files/inspection.hpp"
 #include "domain/accounts/policy.hpp"
 #include "i18n/catalogue.hpp"
-#include "search/ranking.hpp"
+#include "retrieval/ranking.hpp"
 
 namespace cps::knowledge {
 
@@ -39,7 +39,7 @@ bool published(ItemStatus s) { return s == ItemStatus::published || s == ItemSta
 }  // namespace
 
 KnowledgeService::KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference,
-                                   const search::Analyzer& analyzer, const search::Thesaurus& thesaurus,
+                                   const retrieval::Analyzer& analyzer, const retrieval::Thesaurus& thesaurus,
                                    AttachmentSettings attachments, Clock clock)
     : repository_(repository), reference_(reference), analyzer_(analyzer), thesaurus_(thesaurus),
       attachment_settings_(std::move(attachments)), store_(attachment_settings_.directory), clock_(std::move(clock)) {}
@@ -90,7 +90,7 @@ std::vector<IndexedField> KnowledgeService::index_of(const ItemInput& input) con
                                 {"lessons", &t.lessons},
                                 {"transferability", &t.transferability}}) {
       if (value->empty()) continue;
-      std::string terms = search::index_terms(*value, t.language, analyzer_, thesaurus_);
+      std::string terms = retrieval::index_terms(*value, t.language, analyzer_, thesaurus_);
       if (!terms.empty()) out.push_back({t.language, field, std::move(terms)});
     }
   }
@@ -412,7 +412,7 @@ std::vector<IndexedField> KnowledgeService::attachment_index(const KnowledgeItem
   const std::string& language = item.content.original_language;
   for (const auto& a : all) {
     if (a.extracted_text.empty()) continue;
-    std::string terms = search::index_terms(a.extracted_text, language, analyzer_, thesaurus_);
+    std::string terms = retrieval::index_terms(a.extracted_text, language, analyzer_, thesaurus_);
     if (!terms.empty()) out.push_back({language, "attachment", std::move(terms)});
   }
   return out;

@@ -17,8 +17,8 @@
 #include "domain/knowledge/search_index.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "files/content_store.hpp"
-#include "search/analyzer.hpp"
-#include "search/thesaurus.hpp"
+#include "retrieval/analyzer.hpp"
+#include "retrieval/thesaurus.hpp"
 
 namespace cps::knowledge {
 
@@ -75,7 +75,7 @@ class KnowledgeService {
   using Clock = std::function<Seconds()>;
   // The analyzer and thesaurus turn texts into index terms and queries into what ranks.
   KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference,
-                   const search::Analyzer& analyzer, const search::Thesaurus& thesaurus,
+                   const retrieval::Analyzer& analyzer, const retrieval::Thesaurus& thesaurus,
                    AttachmentSettings attachments = {}, Clock clock = {});
 
   // Published and archived items for everybody; drafts and items in review for their author,
@@ -181,7 +181,7 @@ class KnowledgeService {
   Result<SearchResult> run_search(const accounts::Principal& who, const SearchRequest& request);
   // Counts the query's phrases in the stored terms of the best-bounded items until no other
   // item can reach the first `wanted`, which it leaves in their exact order.
-  Result<void> check_phrases(const search::Query& query, Ranking& ranking, std::size_t wanted,
+  Result<void> check_phrases(const retrieval::Query& query, Ranking& ranking, std::size_t wanted,
                              std::string_view preferred_language);
   bool may_see(const accounts::Principal& who, const KnowledgeItem& item) const;
   Seconds now() const;
@@ -189,8 +189,8 @@ class KnowledgeService {
 
   KnowledgeRepository& repository_;
   reference::ReferenceService& reference_;
-  const search::Analyzer& analyzer_;
-  const search::Thesaurus& thesaurus_;
+  const retrieval::Analyzer& analyzer_;
+  const retrieval::Thesaurus& thesaurus_;
   AttachmentSettings attachment_settings_;
   files::ContentStore store_;
   Clock clock_;

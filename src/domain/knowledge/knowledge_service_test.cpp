@@ -28,12 +28,12 @@ Principal person(std::int64_t id, std::vector<accounts::RoleAssignment> roles) {
   return p;
 }
 
-const search::Analyzer& analyzer() {
-  static const search::Analyzer a;
+const retrieval::Analyzer& analyzer() {
+  static const retrieval::Analyzer a;
   return a;
 }
-const search::Thesaurus& thesaurus() {
-  static const search::Thesaurus t = *search::Thesaurus::parse(
+const retrieval::Thesaurus& thesaurus() {
+  static const retrieval::Thesaurus t = *retrieval::Thesaurus::parse(
       R"({"concepts": [{"id": "innovation-voucher", "terms": {"en": ["innovation voucher"], "ro": ["voucher de inovare"]}}]})",
       analyzer());
   return t;

@@ -7,13 +7,13 @@
 namespace cps::knowledge {
 
 double field_weight_of(std::string_view field) {
-  if (field == "title") return search::field_weight::title;
-  if (field == "summary") return search::field_weight::summary;
-  if (field == "lessons") return search::field_weight::lessons;
-  if (field == "transferability") return search::field_weight::transferability;
-  if (field == "results") return search::field_weight::results;
-  if (field == "attachment") return search::field_weight::attachments;
-  return search::field_weight::body;
+  if (field == "title") return retrieval::field_weight::title;
+  if (field == "summary") return retrieval::field_weight::summary;
+  if (field == "lessons") return retrieval::field_weight::lessons;
+  if (field == "transferability") return retrieval::field_weight::transferability;
+  if (field == "results") return retrieval::field_weight::results;
+  if (field == "attachment") return retrieval::field_weight::attachments;
+  return retrieval::field_weight::body;
 }
 
 namespace {
@@ -73,7 +73,7 @@ Status SearchIndex::refresh(KnowledgeRepository& repository) {
 }
 
 void SearchIndex::apply(SearchEntry&& entry) {
-  auto [it, added] = slot_of_.emplace(entry.id.value(), search::InvertedIndex::OwnerId(items_.size()));
+  auto [it, added] = slot_of_.emplace(entry.id.value(), retrieval::InvertedIndex::OwnerId(items_.size()));
   if (added) items_.emplace_back();
   StoredItem& item = items_[it->second];
   item.id = entry.id;
@@ -100,7 +100,7 @@ void SearchIndex::apply(SearchEntry&& entry) {
   codes(instrument, entry.instrument.empty() ? std::vector<std::string>{} : std::vector<std::string>{entry.instrument});
 
   // One document per language, its fields in the order given.
-  std::vector<search::InvertedIndex::DocumentInput> documents;
+  std::vector<retrieval::InvertedIndex::DocumentInput> documents;
   std::set<std::string_view> concepts;
   for (const auto& f : entry.fields) {
     auto d = std::find_if(documents.begin(), documents.end(), [&](const auto& x) { return x.language == f.language; });
@@ -109,7 +109,7 @@ void SearchIndex::apply(SearchEntry&& entry) {
       d = documents.end() - 1;
     }
     d->fields.push_back({f.terms, field_weight_of(f.field)});
-    search::for_each_term(f.terms, [&](std::string_view term) {
+    retrieval::for_each_term(f.terms, [&](std::string_view term) {
       if (term.starts_with("zc_")) concepts.insert(term);
     });
   }
@@ -174,12 +174,12 @@ bool SearchIndex::allows(const CompiledFilter& f, const StoredItem& item) const 
   return !f.author || item.author == *f.author;
 }
 
-Ranking SearchIndex::rank(const search::Query& query, const ItemFilter& filter, SearchOrder order,
+Ranking SearchIndex::rank(const retrieval::Query& query, const ItemFilter& filter, SearchOrder order,
                           std::string_view preferred_language, std::size_t wanted) const {
   std::shared_lock reading(mutex_);
   Ranking out;
   const CompiledFilter compiled = compile(filter);
-  const std::vector<std::string> terms = search::RankingPlan::terms_of(query);
+  const std::vector<std::string> terms = retrieval::RankingPlan::terms_of(query);
   out.stats.documents = index_.live_documents();
   out.stats.average_length = index_.average_length();
   const std::size_t width = terms.size();
@@ -213,12 +213,12 @@ Ranking SearchIndex::rank(const search::Query& query, const ItemFilter& filter, 
     }
     out.stats.document_frequency[terms[k]] = df;
   }
-  const search::RankingPlan plan(query, out.stats);
+  const retrieval::RankingPlan plan(query, out.stats);
 
   // Which of the terms are the query's concept tokens.
   std::vector<std::pair<std::size_t, std::size_t>> concept_terms;  // (concept, term)
   for (std::size_t c = 0; c < query.concepts.size() && c < 64; ++c) {
-    auto token = search::concept_token(query.concepts[c]);
+    auto token = retrieval::concept_token(query.concepts[c]);
     concept_terms.emplace_back(c, std::size_t(std::find(terms.begin(), terms.end(), token) - terms.begin()));
   }
   std::vector<std::uint32_t> entry_of(items_.size(), kNone);
@@ -228,7 +228,7 @@ Ranking SearchIndex::rank(const search::Query& query, const ItemFilter& filter, 
   for (std::size_t document = 0; document < slots; ++document) {
     if (state[document] != counted) continue;
     for (std::size_t k = 0; k < width; ++k) f[k] = columns[k * slots + document];
-    const auto& d = index_.document(search::InvertedIndex::DocumentId(document));
+    const auto& d = index_.document(retrieval::InvertedIndex::DocumentId(document));
     double score = plan.score(f, d.length);
     // A phrase occurs in a document at most as often as its rarest word.
     double bound = score;
@@ -323,7 +323,7 @@ std::vector<std::pair<double, ItemId>> SearchIndex::related(const std::set<std::
   std::shared_lock reading(mutex_);
   const CompiledFilter compiled = compile(filter);
   std::vector<std::uint32_t> shared(items_.size(), 0), last(items_.size(), kNone);
-  std::vector<search::InvertedIndex::OwnerId> touched;
+  std::vector<retrieval::InvertedIndex::OwnerId> touched;
   std::uint32_t k = 0;
   for (const auto& token : concept_tokens) {
     for (const auto& p : index_.postings(token)) {

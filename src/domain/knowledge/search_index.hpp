@@ -1,5 +1,5 @@
 // The knowledge base's search index, held in memory by the service: the postings of every
-// language version of every item (search::InvertedIndex) and the values each item is
+// language version of every item (retrieval::InvertedIndex) and the values each item is
 // filtered, counted and sorted by. The database stays the record: the index loads from it on
 // first use and, before each search, takes in the items changed since (the repository's
 // change counter), whichever process changed them.
@@ -17,13 +17,13 @@
 
 #include "core/error.hpp"
 #include "domain/knowledge/knowledge_repository.hpp"
-#include "search/inverted_index.hpp"
-#include "search/query.hpp"
-#include "search/ranking.hpp"
+#include "retrieval/inverted_index.hpp"
+#include "retrieval/query.hpp"
+#include "retrieval/ranking.hpp"
 
 namespace cps::knowledge {
 
-// The weight of an index field in BM25F (title 3, summary 2, …; search::field_weight).
+// The weight of an index field in BM25F (title 3, summary 2, …; retrieval::field_weight).
 double field_weight_of(std::string_view field);
 
 enum class SearchOrder { relevance, date, title };
@@ -43,7 +43,7 @@ struct Ranking {
   std::vector<RankedItem> items;
   std::vector<std::string> languages;
   FacetCounts facets;       // over every match
-  search::TermStats stats;  // what the scores were computed with
+  retrieval::TermStats stats;  // what the scores were computed with
 };
 
 class SearchIndex {
@@ -53,7 +53,7 @@ class SearchIndex {
 
   // Every item the filter allows that holds any of the query's terms, scored by its best
   // language version (`preferred_language` wins ties), the first `wanted` of them ordered.
-  Ranking rank(const search::Query& query, const ItemFilter& filter, SearchOrder order,
+  Ranking rank(const retrieval::Query& query, const ItemFilter& filter, SearchOrder order,
                std::string_view preferred_language, std::size_t wanted) const;
 
   // Items the filter allows that hold any of `concept_tokens`, with the Jaccard overlap of
@@ -102,9 +102,9 @@ class SearchIndex {
   std::mutex refreshing_;            // one refresh at a time
   bool loaded_ = false;
   std::int64_t version_ = 0;
-  search::InvertedIndex index_;
+  retrieval::InvertedIndex index_;
   std::vector<StoredItem> items_;  // by owner id of index_
-  std::unordered_map<std::int64_t, search::InvertedIndex::OwnerId> slot_of_;
+  std::unordered_map<std::int64_t, retrieval::InvertedIndex::OwnerId> slot_of_;
   std::array<Dictionary, facet_count> dictionaries_;
 };
 

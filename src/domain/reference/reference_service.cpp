@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "core/text.hpp"
-#include "search/fold.hpp"
+#include "retrieval/fold.hpp"
 
 namespace cps::reference {
 
@@ -32,9 +32,9 @@ bool is_region_code(std::string_view s) {
 
 bool matches(const Region& r, const std::string& folded_text) {
   if (folded_text.empty()) return true;
-  return search::fold(r.code.str()).find(folded_text) != std::string::npos ||
-         search::fold(r.name_latin).find(folded_text) != std::string::npos ||
-         search::fold(r.name_native).find(folded_text) != std::string::npos;
+  return retrieval::fold(r.code.str()).find(folded_text) != std::string::npos ||
+         retrieval::fold(r.name_latin).find(folded_text) != std::string::npos ||
+         retrieval::fold(r.name_native).find(folded_text) != std::string::npos;
 }
 
 }  // namespace
@@ -103,7 +103,7 @@ Result<Country> ReferenceService::country(std::string_view code) {
 Result<RegionPage> ReferenceService::find_regions(const RegionQuery& query) {
   auto rows = repository_.regions(RegionFilter{query.country, query.level});
   if (!rows) return std::unexpected(rows.error());
-  std::string folded = search::fold(query.text);
+  std::string folded = retrieval::fold(query.text);
   RegionPage page;
   for (auto& r : *rows) {
     if (!matches(r, folded)) continue;

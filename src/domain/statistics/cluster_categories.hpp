@@ -13,7 +13,8 @@
 
 #include "core/error.hpp"
 #include "domain/accounts/accounts.hpp"
-#include "statistics/eurostat_tsv.hpp"
+#include "domain/statistics/statistics.hpp"
+#include "readers/eurostat_tsv.hpp"
 
 namespace cps::statistics {
 

@@ -7,7 +7,22 @@
 #include <string>
 #include <vector>
 
+#include "readers/readers.hpp"
+
 namespace cps::statistics {
+
+// An import takes a file as the readers read it and reports their problems: their shapes are
+// the service's own words for a file, its format and its issues.
+using readers::FileFormat;
+using readers::Issue;
+using readers::NegativeValues;
+using readers::Observation;
+using readers::ObservationTable;
+using readers::ReadOptions;
+using readers::choose_format;
+using readers::guess_format;
+using readers::parse_file_format;
+using readers::to_string;
 
 using Seconds = std::int64_t;
 

@@ -1,7 +1,7 @@
 // Statistics: the datasets, their versions and observations, and the regions × sectors matrix
 // of one year every analysis starts from. Imports, administration, clusters and complexity,
-// and the comparison of regions are in statistics_service/; further views in
-// regional_analytics.cpp.
+// the comparison of regions and the views beside a region's clusters (region_views.cpp) are
+// in statistics_service/.
 #include "domain/statistics/statistics_service.hpp"
 
 #include <limits>

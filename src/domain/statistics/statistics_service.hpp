@@ -17,7 +17,7 @@
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/complexity_store.hpp"
 #include "domain/statistics/statistics_repository.hpp"
-#include "statistics/readers.hpp"
+#include "readers/readers.hpp"
 
 namespace cps::statistics {
 

@@ -5,7 +5,7 @@
 #include <boost/json.hpp>
 
 #include "domain/knowledge/item_input.hpp"
-#include "search/fold.hpp"
+#include "retrieval/fold.hpp"
 #include "storage/data_epoch.hpp"
 
 namespace cps::storage {
@@ -26,8 +26,8 @@ std::string json_text(const json::value& v) {
 // The folded title of the original language, so titles sort alike on both databases.
 std::string title_key(const ItemInput& in) {
   for (const auto& t : in.texts)
-    if (t.language == in.original_language) return search::fold(t.title);
-  return in.texts.empty() ? std::string() : search::fold(in.texts.front().title);
+    if (t.language == in.original_language) return retrieval::fold(t.title);
+  return in.texts.empty() ? std::string() : retrieval::fold(in.texts.front().title);
 }
 
 // The item's own columns as "column = value" pairs, in one order for INSERT and UPDATE.

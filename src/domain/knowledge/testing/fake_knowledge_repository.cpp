@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "search/fold.hpp"
+#include "retrieval/fold.hpp"
 
 namespace cps::knowledge {
 
@@ -24,7 +24,7 @@ std::vector<std::string> languages_of(const KnowledgeItem& item) {
 }
 
 std::string title_key(const KnowledgeItem& item) {
-  return item.content.texts.empty() ? "" : search::fold(item.text(item.content.original_language).title);
+  return item.content.texts.empty() ? "" : retrieval::fold(item.text(item.content.original_language).title);
 }
 
 }  // namespace
