@@ -85,10 +85,17 @@ export async function startSmtp({ refuse = 0 } = {}) {
         const found = find();
         if (found) return found;
         if (Date.now() > deadline) throw new Error(`no e-mail to ${address} within ${ms} ms`);
+        // Woken by the next message, or after 200 ms to look at the deadline; whichever
+        // comes second finds the waiter gone and leaves the others be.
         await new Promise((resolve) => {
-          const w = () => { waiters.splice(waiters.indexOf(w), 1); resolve(); };
+          const w = () => {
+            clearTimeout(timer);
+            const at = waiters.indexOf(w);
+            if (at >= 0) waiters.splice(at, 1);
+            resolve();
+          };
+          const timer = setTimeout(w, 200);
           waiters.push(w);
-          setTimeout(w, 200);
         });
       }
     },
