@@ -65,7 +65,10 @@ for (const lang of languages) {
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       const title = await page.title();
       assert.ok(title.length > 0 && title.includes('ClusterPoliSEE'), `${lang}${suffix}: title ${title}`);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      // Legacy mode runs axe.run() in the page itself, as the accounts sweep does: the pages
+      // have no frames that would need the other way, and it takes half the time.
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .setLegacyMode(true).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       assert.deepEqual(summary, [], `${lang}${suffix}`);
       assert.deepEqual(problems.filter((p) => !p.includes('404')), [], `${lang}${suffix}: console errors`);
