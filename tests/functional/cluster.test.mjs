@@ -33,9 +33,9 @@ describe('two servers on one PostgreSQL database', { skip, concurrency: false },
   before(async () => {
     smtp = await startSmtp();
     dir = mkdtempSync(path.join(tmpdir(), 'cps-cluster-'));
-    url = createDatabase(dir);
+    url = createDatabase(dir, { demo: true });
     const mail = ['--smtp-url', smtp.url, '--mail-interval', '1', '--mail-retry', '1'];
-    a = await startServer({ database: url, demo: true, extraArgs: mail });
+    a = await startServer({ database: url, demo: false, extraArgs: mail });
     b = await startServer({ database: url, demo: false, extraArgs: mail });
     for (const o of (await (await fetch(`${a.base}/api/v1/organisations`)).json()).items) organisations[o.slug] = o.id;
   });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { startServer, backend, dropDatabase } from '../support/server.mjs';
+import { until } from '../support/wait.mjs';
 
 function sql(server, statement) {
   const r = backend === 'postgresql'
@@ -12,8 +13,6 @@ function sql(server, statement) {
     : spawnSync('sqlite3', ['-cmd', '.timeout 5000', path.join(server.dataDir, 'clusterpolisee.db'), statement], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
 }
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 test('a cached page changes once the data epoch moves, on every server sharing the database', async () => {
   const first = await startServer({ extraArgs: ['--cache-refresh-ms', '100'] });
@@ -31,10 +30,10 @@ test('a cached page changes once the data epoch moves, on every server sharing t
     const stale = await (await fetch(`${first.base}/en/areas/WG3`)).text();
     assert.doesNotMatch(stale, /Renamed for the test/);
     sql(first, 'UPDATE data_epoch SET version = version + 1 WHERE id = 1');
-    await sleep(300);
+    // Each server looks at the epoch every 100 ms; asked until it has.
     for (const s of servers) {
-      const html = await (await fetch(`${s.base}/en/areas/WG3`)).text();
-      assert.match(html, /Renamed for the test/, s.base);
+      await until(`the new name on ${s.base}`, async () =>
+        /Renamed for the test/.test(await (await fetch(`${s.base}/en/areas/WG3`)).text()));
     }
   } finally {
     for (const s of servers.slice(1)) await s.stop({ keepDatabase: true });

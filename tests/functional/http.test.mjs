@@ -13,8 +13,9 @@ after(async () => {
   assert.equal(code, 0, 'the server exits cleanly on SIGTERM');
 });
 
-// Sends raw bytes and collects everything until the server closes or `ms` pass.
-function raw(bytes, ms = 3000) {
+// Sends raw bytes and collects everything until the server closes (as it does after each of
+// these requests) or `ms` pass: a bound for a server that hangs, not a wait.
+function raw(bytes, ms = 30000) {
   return new Promise((resolve, reject) => {
     const socket = net.connect(server.port, '127.0.0.1');
     let data = '';

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, run } from '../support/server.mjs';
-import { Browser, bearer, formToken, decodeHtml, sleep } from '../support/browser.mjs';
+import { Browser, bearer, formToken, decodeHtml } from '../support/browser.mjs';
+import { until } from '../support/wait.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -141,15 +142,16 @@ async function uploadThroughPage(browser, fields, file = 'employment-slice.csv',
   return browser.fetch(`/${lang}/admin/datasets`, { method: 'POST', body: form });
 }
 
+// The job page once the import is over (read again, as the page's own refresh does, until
+// it shows no progress); while running it must refresh itself without JavaScript.
 async function finishedJobPage(browser, location) {
-  for (let i = 0; i < 100; i++) {
+  return until(`the import of ${location}`, async () => {
     const page = await browser.get(location);
     assert.equal(page.status, 200, location);
     if (!page.html.includes('<progress')) return page.html;
     assert.match(page.html, /<noscript><meta http-equiv="refresh" content="1"><\/noscript>/);
-    await sleep(100);
-  }
-  throw new Error('the import did not finish');
+    return undefined;
+  }, { every: 100 });
 }
 
 test('an administrator uploads through the page: a job with its progress page, then the report', async () => {

@@ -79,10 +79,11 @@ function zipOf(entries) {
 const rawHead = (head) => new Promise((resolve, reject) => {
   const socket = connect(server.port, '127.0.0.1', () => socket.write(head));
   let data = '';
+  // A bound for a server that hangs, not a wait: the server closes after answering.
+  const timer = setTimeout(() => { socket.destroy(); resolve(data); }, 30000);
   socket.on('data', (chunk) => { data += chunk; });
-  socket.on('end', () => resolve(data));
-  socket.on('error', reject);
-  setTimeout(() => { socket.destroy(); resolve(data); }, 5000);
+  socket.on('end', () => { clearTimeout(timer); resolve(data); });
+  socket.on('error', (e) => { clearTimeout(timer); reject(e); });
 });
 
 const contentTypes = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 // The password of every account in the demo data.
 export const PASSWORD = 'cluster-policy-2026';
 
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export { sleep } from './wait.mjs';
 // A random token shaped like the server's (43 base64url characters), so not one it issued.
 export const madeUpToken = () => randomBytes(32).toString('base64url');
 

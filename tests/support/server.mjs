@@ -1,7 +1,10 @@
-// Starts the real clusterpolisee binary on a free loopback port with a fresh demo
-// database (SQLite file, or a new PostgreSQL database when CPS_TEST_BACKEND=postgresql).
+// Starts the real clusterpolisee binary on a free loopback port with a database of its own
+// holding the demo (SQLite file, or a new PostgreSQL database when CPS_TEST_BACKEND=postgresql).
+// The demo is made once and copied for every server: once per test run when CPS_TEST_DEMO
+// names one made by tests/support/demo.mjs (ctest does, per tier and database), else once
+// per test file.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,32 +17,86 @@ function psql(url, sql) {
   return r.stdout.trim();
 }
 
-// A database URL of its own for one server (or several sharing it).
-export function createDatabase(dataDir) {
-  if (backend !== 'postgresql') return `sqlite://${dataDir}/clusterpolisee.db`;
+function postgresServer() {
   const server = process.env.CPS_TEST_POSTGRES_URL;
   if (!server) throw new Error('CPS_TEST_POSTGRES_URL is not set: run under tools/with-postgres');
-  const name = `cps_fn_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
-  psql(server, `CREATE DATABASE ${name}`);
+  return server;
+}
+
+const uniqueName = (prefix) => `${prefix}_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
+
+// What a demo directory says of itself: { backend, database } (the URL its demo is in).
+const DEMO_FILE = 'demo.json';
+
+// A database URL of its own for one server (or several sharing it): empty, or with `demo`
+// a copy of the demo (for SQLite the demo's files are copied into `dataDir`).
+export function createDatabase(dataDir, { demo = false } = {}) {
+  const made = demo ? demoDirectory() : undefined;
+  if (made) cpSync(made.dir, dataDir, { recursive: true, filter: (from) => path.basename(from) !== DEMO_FILE });
+  if (backend !== 'postgresql') return `sqlite://${dataDir}/clusterpolisee.db`;
+  const server = postgresServer();
+  const name = uniqueName('cps_fn');
+  // A template is copied file by file: far quicker than loading the demo again.
+  const template = made ? ` TEMPLATE ${made.database.slice(made.database.lastIndexOf('/') + 1)}` : '';
+  psql(server, `CREATE DATABASE ${name}${template}`);
   return server.replace(/\/[^/]*$/, `/${name}`);
 }
 
 export function dropDatabase(url) {
   if (!url.startsWith('postgresql://')) return;
   const name = url.slice(url.lastIndexOf('/') + 1);
-  psql(process.env.CPS_TEST_POSTGRES_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  psql(postgresServer(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
+// Makes the demo in the data directory `dir` with `clusterpolisee demo` (for PostgreSQL in a
+// database of its own, which nothing may connect to while it serves as a template).
+export function prepareDemo(dir) {
+  mkdirSync(dir, { recursive: true });
+  const database = backend === 'postgresql' ? createDatabase(dir) : `sqlite://${dir}/clusterpolisee.db`;
+  const r = run(['demo', '--data-dir', dir, '--database', database]);
+  if (r.status !== 0) {
+    dropDatabase(database);
+    throw new Error(`demo failed (${r.status}): ${r.stderr}`);
+  }
+  writeFileSync(path.join(dir, DEMO_FILE), JSON.stringify({ backend, database }));
+}
+
+// Removes a demo made by prepareDemo (nothing when there is none).
+export function removeDemo(dir) {
+  const file = path.join(dir, DEMO_FILE);
+  if (existsSync(file)) dropDatabase(JSON.parse(readFileSync(file, 'utf8')).database);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+let ownDemo;
+// { dir, database } of the demo to copy: the test run's, or one this process makes on first use.
+function demoDirectory() {
+  let dir = process.env.CPS_TEST_DEMO;
+  if (!dir) {
+    if (!ownDemo) {
+      ownDemo = mkdtempSync(path.join(tmpdir(), 'cps-demo-'));
+      process.on('exit', () => removeDemo(ownDemo));
+      prepareDemo(ownDemo);
+    }
+    dir = ownDemo;
+  }
+  const made = JSON.parse(readFileSync(path.join(dir, DEMO_FILE), 'utf8'));
+  if (made.backend !== backend) throw new Error(`the demo in ${dir} is on ${made.backend}, the tests on ${backend}`);
+  return { dir, database: made.database };
 }
 
 export function run(args, env = {}) {
   return spawnSync(binary, args, { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
-// Starts `clusterpolisee serve`; resolves once it prints the address it serves.
+// Starts `clusterpolisee serve` on a copy of the demo (`demo: false`: an empty database; with
+// `database`, the demo is loaded into that one); resolves once it prints the address it serves.
 export async function startServer({ extraArgs = [], env = {}, database, demo = true } = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cps-server-'));
-  const url = database ?? createDatabase(dataDir);
+  const url = database ?? createDatabase(dataDir, { demo });
   const common = ['--data-dir', dataDir, '--database', url];
-  if (demo) {
+  if (demo && database) {
+    // A database made elsewhere gets the demo loaded into it.
     const r = run(['demo', ...common], env);
     if (r.status !== 0) throw new Error(`demo failed (${r.status}): ${r.stderr}`);
   }

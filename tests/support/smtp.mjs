@@ -1,6 +1,7 @@
 // A small SMTP server on loopback that keeps every message it receives, so tests read the
 // e-mails the platform really sends (over libcurl) instead of looking into its database.
 import net from 'node:net';
+import { STATE_BOUND_MS } from './wait.mjs';
 
 function decodeWord(text) {
   return text.replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64) => Buffer.from(b64, 'base64').toString('utf8'));
@@ -77,17 +78,24 @@ export async function startSmtp({ refuse = 0 } = {}) {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     // The first message to `address` (and matching `test`, when given), waiting up to `ms`.
-    async waitFor(address, { test = () => true, ms = 15000 } = {}) {
+    async waitFor(address, { test = () => true, ms = STATE_BOUND_MS } = {}) {
       const find = () => messages.find((m) => m.to.includes(address) && test(m));
       const deadline = Date.now() + ms;
       for (;;) {
         const found = find();
         if (found) return found;
         if (Date.now() > deadline) throw new Error(`no e-mail to ${address} within ${ms} ms`);
+        // Woken by the next message, or after 200 ms to look at the deadline; whichever
+        // comes second finds the waiter gone and leaves the others be.
         await new Promise((resolve) => {
-          const w = () => { waiters.splice(waiters.indexOf(w), 1); resolve(); };
+          const w = () => {
+            clearTimeout(timer);
+            const at = waiters.indexOf(w);
+            if (at >= 0) waiters.splice(at, 1);
+            resolve();
+          };
+          const timer = setTimeout(w, 200);
           waiters.push(w);
-          setTimeout(w, 200);
         });
       }
     },
