@@ -41,7 +41,7 @@ class FakeAccountStore final : public AccountStore {
   Result<OrganisationId> insert_organisation(const Organisation& o, Seconds now) override {
     for (const auto& [id, other] : s_.organisations)
       if (other.slug == o.slug)
-        return fail(ErrorKind::conflict, "An organisation with this address exists already.", "slug");
+        return fail(ErrorKind::conflict, "Another organisation has this short name.", "slug");
     Organisation stored = o;
     stored.id = OrganisationId(++s_.last_id);
     stored.updated_at = now;
