@@ -39,14 +39,9 @@ json::object to_json(const DatasetVersion& v) {
           {"last_year", v.last_year}};
 }
 
-Result<std::int64_t> positive(const std::optional<std::string>& text, const char* name,
-                              ErrorKind kind = ErrorKind::invalid) {
+Result<std::int64_t> positive(const std::optional<std::string>& text, const char* name) {
   auto v = text ? text::parse_int(*text) : std::nullopt;
-  if (!v || *v <= 0)
-    return fail(
-        kind,
-        kind == ErrorKind::not_found ? "Not found." : "This must be a whole number above zero.",
-        name);
+  if (!v || *v <= 0) return fail(ErrorKind::invalid, "This must be a whole number above zero.", name);
   return *v;
 }
 
@@ -192,8 +187,8 @@ http::Response StatisticsEndpoints::datasets(http::Request& r) {
 
 http::Response StatisticsEndpoints::dataset(http::Request& r) {
   if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
-  auto id = positive(r.param("id"), "id", ErrorKind::not_found);
-  if (!id) return error_response(r, id.error());
+  auto id = http::path_id<std::int64_t>(r, "id");
+  if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found.", "id"});
   auto d = service_.dataset(*id);
   if (!d) return error_response(r, d.error());
   auto versions = service_.versions(*id);
@@ -208,8 +203,8 @@ http::Response StatisticsEndpoints::dataset(http::Request& r) {
 http::Response StatisticsEndpoints::observations(http::Request& r) {
   if (auto ok = check_query(r, {"version", "region", "sector", "year", "limit", "offset"}); !ok)
     return error_response(r, ok.error());
-  auto id = positive(r.param("id"), "id", ErrorKind::not_found);
-  if (!id) return error_response(r, id.error());
+  auto id = http::path_id<std::int64_t>(r, "id");
+  if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found.", "id"});
   ObservationQuery q;
   std::optional<std::int64_t> version;
   if (r.query_value("version")) {
