@@ -152,17 +152,7 @@ http::Response StatisticsEndpoints::import(http::Request& r, const auth::Visit& 
   if (issues.size() > StatisticsService::kMaxIssues) issues.resize(StatisticsService::kMaxIssues);
   if (!report) {
     if (issues.empty()) return error_response(r, report.error());
-    // The problem, with what was wrong where.
-    http::Problem problem = http::to_problem(report.error());
-    json::object body{{"type", "/problems/" + std::string(problem.type.slug)},
-                      {"title", problem.type.title},
-                      {"status", int(problem.type.status)},
-                      {"detail", problem.detail},
-                      {"parameter", problem.field},
-                      {"instance", "urn:request:" + r.request_id},
-                      {"issues", issues_json(issues)}};
-    return http::make_response(r, problem.type.status, "application/problem+json",
-                               json::serialize(body));
+    return error_response_listing(r, report.error(), "issues", issues_json(issues));
   }
   auto dataset = service_.dataset(report->version.dataset);
   if (!dataset) return error_response(r, dataset.error());
