@@ -3,6 +3,7 @@
 #include "api/guard.hpp"
 #include "api/json.hpp"
 #include "core/text.hpp"
+#include "http/request.hpp"
 
 namespace cps::api {
 
@@ -134,12 +135,6 @@ Result<OrganisationInput> organisation_input(const json::object& body) {
   return in;
 }
 
-Result<std::int64_t> id_param(const http::Request& r) {
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return fail(ErrorKind::not_found, "Not found.");
-  return *id;
-}
-
 }  // namespace
 
 void AccountEndpoints::add_routes(http::Router& router) {
@@ -173,9 +168,9 @@ http::Response AccountEndpoints::organisations(http::Request& r, const Visit& v)
 
 http::Response AccountEndpoints::organisation(http::Request& r, const Visit& v) {
   if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
-  auto id = id_param(r);
-  if (!id) return error_response(r, id.error());
-  auto profile = organisations_.profile(v.principal, OrganisationId(*id));
+  auto id = http::path_id<OrganisationId>(r, "id");
+  if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
+  auto profile = organisations_.profile(v.principal, *id);
   if (!profile) return error_response(r, profile.error());
   json::object out = to_json(profile->organisation);
   json::array members;
@@ -205,15 +200,15 @@ http::Response AccountEndpoints::create_organisation(http::Request& r, const Vis
 }
 
 http::Response AccountEndpoints::update_organisation(http::Request& r, const Visit& v) {
-  auto id = id_param(r);
-  if (!id) return error_response(r, id.error());
+  auto id = http::path_id<OrganisationId>(r, "id");
+  if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   auto body = parse_object(r.raw.body());
   if (!body) return error_response(r, body.error());
   auto in = organisation_input(*body);
   if (!in) return error_response(r, in.error());
-  if (auto ok = organisations_.update(v.principal, OrganisationId(*id), *in); !ok)
+  if (auto ok = organisations_.update(v.principal, *id, *in); !ok)
     return error_response(r, ok.error());
-  auto updated = organisations_.profile(v.principal, OrganisationId(*id));
+  auto updated = organisations_.profile(v.principal, *id);
   if (!updated) return error_response(r, updated.error());
   return json_response(r, to_json(updated->organisation));
 }
@@ -309,9 +304,9 @@ http::Response AccountEndpoints::create_token(http::Request& r, const Visit& v) 
 }
 
 http::Response AccountEndpoints::revoke_token(http::Request& r, const Visit& v) {
-  auto id = id_param(r);
-  if (!id) return error_response(r, id.error());
-  if (auto ok = accounts_.revoke_api_token(v.principal, TokenId(*id)); !ok)
+  auto id = http::path_id<TokenId>(r, "id");
+  if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
+  if (auto ok = accounts_.revoke_api_token(v.principal, *id); !ok)
     return error_response(r, ok.error());
   http::Response res = http::make_response(r, bhttp::status::no_content, "application/json", "");
   return res;

@@ -18,6 +18,20 @@ http::Response error_response(const http::Request& request, const Error& error) 
   return http::problem_response(request, http::to_problem(error));
 }
 
+http::Response error_response_listing(const http::Request& request, const Error& error,
+                                      std::string_view key, boost::json::array list) {
+  http::Problem problem = http::to_problem(error);
+  boost::json::object body{{"type", http::problem_type_uri(problem.type)},
+                           {"title", problem.type.title},
+                           {"status", int(problem.type.status)},
+                           {"detail", problem.detail},
+                           {"parameter", problem.field},
+                           {"instance", "urn:request:" + request.request_id}};
+  body[key] = std::move(list);
+  return http::make_response(request, problem.type.status, "application/problem+json",
+                             boost::json::serialize(body));
+}
+
 Status check_query(const http::Request& request, std::initializer_list<std::string_view> allowed) {
   for (const auto& [key, value] : request.query) {
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())

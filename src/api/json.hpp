@@ -14,6 +14,10 @@ namespace cps::api {
 http::Response json_response(const http::Request& request, const boost::json::value& value,
                              http::bhttp::status status = http::bhttp::status::ok);
 http::Response error_response(const http::Request& request, const Error& error);
+// The problem of `error` with what was wrong where listed under `key` ("problems", "issues"),
+// for a file read in one go; detail, parameter and instance are there even when empty.
+http::Response error_response_listing(const http::Request& request, const Error& error,
+                                      std::string_view key, boost::json::array list);
 
 // Fails (invalid, naming the parameter) when the query has a parameter outside `allowed` or
 // one of them twice: a typo in an integrator's URL must not silently return everything.

@@ -215,21 +215,13 @@ http::Response KnowledgeEndpoints::import(http::Request& r, const auth::Visit& v
   auto summary = import_knowledge(knowledge_, v.principal, r.raw.body(), format, problems);
   if (!summary) {
     if (problems.empty()) return error_response(r, summary.error());
-    http::Problem problem = http::to_problem(summary.error());
     json::array list;
     for (const auto& p : problems) {
       json::object o{{"item", p.item}, {"field", p.field}, {"message", p.message}};
       if (p.line) o["line"] = p.line;
       list.push_back(std::move(o));
     }
-    json::object body{{"type", "/problems/" + std::string(problem.type.slug)},
-                      {"title", problem.type.title},
-                      {"status", int(problem.type.status)},
-                      {"detail", problem.detail},
-                      {"parameter", problem.field},
-                      {"instance", "urn:request:" + r.request_id},
-                      {"problems", list}};
-    return http::make_response(r, problem.type.status, "application/problem+json", json::serialize(body));
+    return error_response_listing(r, summary.error(), "problems", std::move(list));
   }
   return json_response(r, json::object{{"added", summary->added}, {"already_present", string_array(summary->already_present)}},
                        bhttp::status::ok);

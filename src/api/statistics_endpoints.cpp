@@ -39,14 +39,9 @@ json::object to_json(const DatasetVersion& v) {
           {"last_year", v.last_year}};
 }
 
-Result<std::int64_t> positive(const std::optional<std::string>& text, const char* name,
-                              ErrorKind kind = ErrorKind::invalid) {
+Result<std::int64_t> positive(const std::optional<std::string>& text, const char* name) {
   auto v = text ? text::parse_int(*text) : std::nullopt;
-  if (!v || *v <= 0)
-    return fail(
-        kind,
-        kind == ErrorKind::not_found ? "Not found." : "This must be a whole number above zero.",
-        name);
+  if (!v || *v <= 0) return fail(ErrorKind::invalid, "This must be a whole number above zero.", name);
   return *v;
 }
 
@@ -157,17 +152,7 @@ http::Response StatisticsEndpoints::import(http::Request& r, const auth::Visit& 
   if (issues.size() > StatisticsService::kMaxIssues) issues.resize(StatisticsService::kMaxIssues);
   if (!report) {
     if (issues.empty()) return error_response(r, report.error());
-    // The problem, with what was wrong where.
-    http::Problem problem = http::to_problem(report.error());
-    json::object body{{"type", "/problems/" + std::string(problem.type.slug)},
-                      {"title", problem.type.title},
-                      {"status", int(problem.type.status)},
-                      {"detail", problem.detail},
-                      {"parameter", problem.field},
-                      {"instance", "urn:request:" + r.request_id},
-                      {"issues", issues_json(issues)}};
-    return http::make_response(r, problem.type.status, "application/problem+json",
-                               json::serialize(body));
+    return error_response_listing(r, report.error(), "issues", issues_json(issues));
   }
   auto dataset = service_.dataset(report->version.dataset);
   if (!dataset) return error_response(r, dataset.error());
@@ -192,8 +177,8 @@ http::Response StatisticsEndpoints::datasets(http::Request& r) {
 
 http::Response StatisticsEndpoints::dataset(http::Request& r) {
   if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
-  auto id = positive(r.param("id"), "id", ErrorKind::not_found);
-  if (!id) return error_response(r, id.error());
+  auto id = http::path_id<std::int64_t>(r, "id");
+  if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found.", "id"});
   auto d = service_.dataset(*id);
   if (!d) return error_response(r, d.error());
   auto versions = service_.versions(*id);
@@ -208,8 +193,8 @@ http::Response StatisticsEndpoints::dataset(http::Request& r) {
 http::Response StatisticsEndpoints::observations(http::Request& r) {
   if (auto ok = check_query(r, {"version", "region", "sector", "year", "limit", "offset"}); !ok)
     return error_response(r, ok.error());
-  auto id = positive(r.param("id"), "id", ErrorKind::not_found);
-  if (!id) return error_response(r, id.error());
+  auto id = http::path_id<std::int64_t>(r, "id");
+  if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found.", "id"});
   ObservationQuery q;
   std::optional<std::int64_t> version;
   if (r.query_value("version")) {

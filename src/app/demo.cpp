@@ -21,24 +21,32 @@ std::string text_of(const json::object& o, std::string_view key) {
   return it != o.end() && it->value().is_string() ? std::string(it->value().as_string()) : "";
 }
 
-Error bad_file(const std::filesystem::path& file, const std::string& what) {
+}  // namespace
+
+Error bad_demo_file(const std::filesystem::path& file, const std::string& what) {
   return Error{ErrorKind::invalid, "The demo data file is not as expected: " + what, {}, file.string()};
 }
 
-}  // namespace
-
-Result<DemoReport> load_demo_partnership(Services& services, const std::filesystem::path& file) {
+Result<json::value> read_demo_json(const std::filesystem::path& file) {
   std::ifstream in(file);
-  if (!in) return std::unexpected(bad_file(file, "it cannot be read"));
+  if (!in) return std::unexpected(bad_demo_file(file, "it cannot be read"));
   std::stringstream buffer;
   buffer << in.rdbuf();
   boost::system::error_code ec;
   json::value root = json::parse(buffer.str(), ec);
-  if (ec || !root.is_object()) return std::unexpected(bad_file(file, "it is not a JSON object"));
+  if (ec) return json::value();
+  return root;
+}
+
+Result<DemoReport> load_demo_partnership(Services& services, const std::filesystem::path& file) {
+  auto loaded = read_demo_json(file);
+  if (!loaded) return std::unexpected(loaded.error());
+  const json::value& root = *loaded;
+  if (!root.is_object()) return std::unexpected(bad_demo_file(file, "it is not a JSON object"));
   const auto* orgs = root.as_object().if_contains("organisations");
   const auto* users = root.as_object().if_contains("users");
   if (!orgs || !orgs->is_array() || !users || !users->is_array())
-    return std::unexpected(bad_file(file, "organisations and users must be lists"));
+    return std::unexpected(bad_demo_file(file, "organisations and users must be lists"));
 
   Principal platform = AccountService::command_line();
   DemoReport report;
@@ -50,7 +58,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
   if (!existing) return std::unexpected(existing.error());
   for (const auto& o : *existing) by_slug[o.slug] = o.id;
   for (const auto& value : orgs->as_array()) {
-    if (!value.is_object()) return std::unexpected(bad_file(file, "an organisation is not an object"));
+    if (!value.is_object()) return std::unexpected(bad_demo_file(file, "an organisation is not an object"));
     const auto& o = value.as_object();
     OrganisationInput input{text_of(o, "slug"), text_of(o, "type"), text_of(o, "country"),
                             text_of(o, "region"), text_of(o, "website"), text_of(o, "role"),
@@ -70,7 +78,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
     if (!by_slug.contains(input.slug)) {
       auto id = services.organisations.create(platform, input);
       if (!id)
-        return std::unexpected(bad_file(file, "organisation " + input.slug + ": " + id.error().message +
+        return std::unexpected(bad_demo_file(file, "organisation " + input.slug + ": " + id.error().message +
                                                   " (" + id.error().field + ")"));
       by_slug[input.slug] = *id;
       added[input.slug] = input;
@@ -90,7 +98,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
   std::map<std::string, std::string> first_of_role;
   std::map<std::string, UserId> first_member;  // organisation slug → its first person
   for (const auto& value : users->as_array()) {
-    if (!value.is_object()) return std::unexpected(bad_file(file, "a person is not an object"));
+    if (!value.is_object()) return std::unexpected(bad_demo_file(file, "a person is not an object"));
     const auto& u = value.as_object();
     InvitationInput input;
     input.email = text_of(u, "email");
@@ -99,14 +107,14 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
     std::string org = text_of(u, "organisation");
     if (!org.empty()) {
       auto it = by_slug.find(org);
-      if (it == by_slug.end()) return std::unexpected(bad_file(file, "unknown organisation " + org));
+      if (it == by_slug.end()) return std::unexpected(bad_demo_file(file, "unknown organisation " + org));
       input.organisation = it->second;
     }
     if (const auto* roles = u.if_contains("roles"); roles && roles->is_array())
       for (const auto& r : roles->as_array()) {
         if (!r.is_string()) continue;
         auto a = AccountService::parse_assignment(std::string(r.as_string()));
-        if (!a) return std::unexpected(bad_file(file, input.email + ": " + a.error().message));
+        if (!a) return std::unexpected(bad_demo_file(file, input.email + ": " + a.error().message));
         input.roles.push_back(*a);
       }
     // The sign-in shown for a role is somebody who has it, and no more powerful one.
@@ -117,7 +125,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
     }
     if (!emails.contains(input.email)) {
       auto id = services.accounts.add_user_with_hash(platform, input, *hash);
-      if (!id) return std::unexpected(bad_file(file, input.email + ": " + id.error().message));
+      if (!id) return std::unexpected(bad_demo_file(file, input.email + ": " + id.error().message));
       if (!org.empty()) first_member.emplace(org, *id);
       ProfileInput profile{input.display_name, input.ui_language, {}, text_of(u, "bio"), {}};
       if (const auto* langs = u.if_contains("languages"); langs && langs->is_array())
@@ -131,7 +139,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
       self.user = *id;
       self.label = input.email;
       if (auto ok = services.accounts.update_profile(self, *id, profile); !ok)
-        return std::unexpected(bad_file(file, input.email + ": " + ok.error().message));
+        return std::unexpected(bad_demo_file(file, input.email + ": " + ok.error().message));
       ++report.people_added;
       emails.insert(input.email);
     }
@@ -145,7 +153,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
     if (it == first_member.end()) continue;
     input.contact = std::to_string(it->second.value());
     if (auto ok = services.organisations.update(platform, by_slug[slug], input); !ok)
-      return std::unexpected(bad_file(file, slug + ": " + ok.error().message));
+      return std::unexpected(bad_demo_file(file, slug + ": " + ok.error().message));
   }
   for (const char* role : {"platform_admin", "lead_coordinator", "wg_coordinator", "partner_staff",
                            "stakeholder"})

@@ -2,6 +2,7 @@
 // through the services (so every check applies) and idempotent: what exists is kept.
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <filesystem>
 #include <string>
 
@@ -21,5 +22,11 @@ struct DemoReport {
 };
 
 Result<DemoReport> load_demo_partnership(Services& services, const std::filesystem::path& file);
+
+// What every demo data file's loader answers when the file is not as expected: `what` says how.
+Error bad_demo_file(const std::filesystem::path& file, const std::string& what);
+// The JSON a demo data file holds; null where its text is not JSON (the caller then says what
+// it expected). Fails (invalid, naming the file) where the file cannot be read.
+Result<boost::json::value> read_demo_json(const std::filesystem::path& file);
 
 }  // namespace cps::app

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "app/application.hpp"
+#include "app/demo.hpp"
 #include "app/progress.hpp"
 #include "core/text.hpp"
 #include "domain/knowledge/item_import.hpp"
@@ -23,10 +24,6 @@ using namespace cps::knowledge;
 using accounts::Principal;
 
 namespace {
-
-Error bad_file(const std::filesystem::path& file, const std::string& what) {
-  return Error{ErrorKind::invalid, "The demo data file is not as expected: " + what, {}, file.string()};
-}
 
 std::string text(const json::object& o, std::string_view key) {
   auto* v = o.if_contains(key);
@@ -92,14 +89,11 @@ Principal author_for(const std::vector<accounts::User>& users, std::optional<acc
 }  // namespace
 
 Result<std::size_t> load_demo_knowledge(Services& services, const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) return std::unexpected(bad_file(file, "it cannot be read"));
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  boost::system::error_code ec;
-  json::value root = json::parse(buffer.str(), ec);
-  if (ec || !root.is_object() || !root.as_object().contains("items") || !root.at("items").is_array())
-    return std::unexpected(bad_file(file, "it is not an object with a list of items"));
+  auto loaded = read_demo_json(file);
+  if (!loaded) return std::unexpected(loaded.error());
+  const json::value& root = *loaded;
+  if (!root.is_object() || !root.as_object().contains("items") || !root.at("items").is_array())
+    return std::unexpected(bad_demo_file(file, "it is not an object with a list of items"));
   const Principal platform = accounts::AccountService::command_line();
   auto users = services.accounts.users(platform);
   if (!users) return std::unexpected(users.error());
@@ -113,7 +107,7 @@ Result<std::size_t> load_demo_knowledge(Services& services, const std::filesyste
   std::size_t added = 0, done = 0;
   for (const auto& value : items) {
     bar.update(++done);
-    if (!value.is_object()) return std::unexpected(bad_file(file, "an item is not an object"));
+    if (!value.is_object()) return std::unexpected(bad_demo_file(file, "an item is not an object"));
     const auto& o = value.as_object();
     ItemInput input;
     input.slug = text(o, "slug");
@@ -121,10 +115,10 @@ Result<std::size_t> load_demo_knowledge(Services& services, const std::filesyste
     if (!existing) return std::unexpected(existing.error());
     if (*existing) continue;
     auto status = parse_status(text(o, "status") == "review" ? "in_review" : text(o, "status"));
-    if (!status) return std::unexpected(bad_file(file, "item " + input.slug + " has an unknown code"));
+    if (!status) return std::unexpected(bad_demo_file(file, "item " + input.slug + " has an unknown code"));
     auto read = demo_input(o, organisation_by_slug);
     if (!read)
-      return std::unexpected(bad_file(file, "item " + input.slug + ": " + read.error().field + ": " + read.error().message));
+      return std::unexpected(bad_demo_file(file, "item " + input.slug + ": " + read.error().field + ": " + read.error().message));
     input = std::move(*read);
     Principal author = author_for(*users, input.contact_organisation);
     auto id = services.knowledge.create(author, input);

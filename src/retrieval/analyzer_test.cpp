@@ -4,13 +4,12 @@
 
 #include <thread>
 
+#include "retrieval/testing/fixtures.hpp"
+
 namespace cps::retrieval {
 
 namespace {
-const Analyzer& analyzer() {
-  static const Analyzer a;
-  return a;
-}
+using fixtures::analyzer;
 std::vector<std::string> terms(std::string_view text, std::string_view language) {
   return analyzer().terms(text, language);
 }

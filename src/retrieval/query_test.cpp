@@ -4,23 +4,15 @@
 
 #include <algorithm>
 
+#include "retrieval/testing/fixtures.hpp"
+
 namespace cps::retrieval {
 
 namespace {
-const Analyzer& analyzer() {
-  static const Analyzer a;
-  return a;
-}
-const Thesaurus& thesaurus() {
-  static const Thesaurus t = *Thesaurus::parse(R"({"concepts": [
-    {"id": "innovation-voucher", "terms": {"en": ["innovation voucher"], "hu": ["innovációs utalvány"]}}]})",
-                                               analyzer());
-  return t;
-}
+using fixtures::analyzer;
+const Thesaurus& thesaurus() { return fixtures::voucher_thesaurus(); }
 Query parse(std::string_view text, std::string_view language = "en") {
-  auto q = parse_query(text, language, analyzer(), thesaurus());
-  EXPECT_TRUE(q.has_value()) << text;
-  return q.value_or(Query{});
+  return fixtures::parse_with(thesaurus(), text, language);
 }
 bool has(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();

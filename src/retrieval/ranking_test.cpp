@@ -3,25 +3,14 @@
 #include <gtest/gtest.h>
 
 #include "retrieval/cognate.hpp"
+#include "retrieval/testing/fixtures.hpp"
 
 namespace cps::retrieval {
 
 namespace {
-const Analyzer& analyzer() {
-  static const Analyzer a;
-  return a;
-}
-const Thesaurus& thesaurus() {
-  static const Thesaurus t = *Thesaurus::parse(R"({"concepts": [
-    {"id": "innovation-voucher", "terms": {"en": ["innovation voucher"], "hu": ["innovációs utalvány"],
-                                           "el": ["επιταγή καινοτομίας"]}},
-    {"id": "cluster", "terms": {"en": ["cluster"], "hu": ["klaszter"], "el": ["σύμπλεγμα"]}}]})",
-                                               analyzer());
-  return t;
-}
-Query parse(std::string_view text) {
-  return *parse_query(text, "en", analyzer(), thesaurus());
-}
+using fixtures::analyzer;
+const Thesaurus& thesaurus() { return fixtures::voucher_and_cluster_thesaurus(); }
+Query parse(std::string_view text) { return fixtures::parse_with(thesaurus(), text); }
 }  // namespace
 
 TEST(Ranking, concept_tokens_are_index_safe) {

@@ -1,5 +1,7 @@
 #include "storage/account_repository_sql.hpp"
 
+#include "storage/sql_query.hpp"
+
 #include <map>
 
 namespace cps::storage {
@@ -45,18 +47,15 @@ class SqlAccountStore final : public AccountStore {
   explicit SqlAccountStore(soci::session& s) : s_(s) {}
 
   Result<std::vector<Organisation>> organisations(const OrganisationFilter& f) override {
-    std::string country = f.country ? f.country->str() : "";
-    std::string type = f.type.value_or("");
-    std::string role = f.role ? std::string(to_string(*f.role)) : "";
-    std::string experience = f.experience ? std::string(to_string(*f.experience)) : "";
-    soci::rowset<soci::row> rows =
-        (s_.prepare << std::string(kOrganisationColumns) +
-                           " WHERE (:c1 = '' OR country_code = :c2) AND (:t1 = '' OR type = :t2)"
-                           " AND (:r1 = '' OR role = :r2) AND (:e1 = '' OR experience = :e2)"
-                           " ORDER BY country_code, slug",
-         soci::use(country, "c1"), soci::use(country, "c2"), soci::use(type, "t1"),
-         soci::use(type, "t2"), soci::use(role, "r1"), soci::use(role, "r2"),
-         soci::use(experience, "e1"), soci::use(experience, "e2"));
+    // An empty text filters nothing, as an absent one.
+    SqlQuery q;
+    q.sql(kOrganisationColumns).sql(" WHERE 1 = 1");
+    if (f.country && !f.country->str().empty()) q.sql(" AND country_code = ").text(f.country->str());
+    if (f.type && !f.type->empty()) q.sql(" AND type = ").text(*f.type);
+    if (f.role) q.sql(" AND role = ").text(std::string(to_string(*f.role)));
+    if (f.experience) q.sql(" AND experience = ").text(std::string(to_string(*f.experience)));
+    q.sql(" ORDER BY country_code, slug");
+    soci::rowset<soci::row> rows = q.rows(s_);
     std::vector<Organisation> out;
     for (const auto& row : rows) out.push_back(read_organisation(row));
     attach_texts(out);

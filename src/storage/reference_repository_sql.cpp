@@ -1,5 +1,7 @@
 #include "storage/reference_repository_sql.hpp"
 
+#include "storage/sql_query.hpp"
+
 namespace cps::storage {
 
 using namespace cps::reference;
@@ -47,17 +49,12 @@ Result<std::vector<Country>> SqlReferenceRepository::countries() {
 Result<std::vector<Region>> SqlReferenceRepository::regions(const RegionFilter& filter) {
   return db_.with_session([&](soci::session& s) {
     std::vector<Region> out;
-    // Absent filters bind as NULL so that one statement serves every combination.
-    std::string country = filter.country ? filter.country->str() : std::string();
-    soci::indicator country_ind = filter.country ? soci::i_ok : soci::i_null;
-    int level = filter.level.value_or(-1);
-    soci::indicator level_ind = filter.level ? soci::i_ok : soci::i_null;
-    soci::rowset<soci::row> rows =
-        (s.prepare << std::string(kRegionColumns) +
-                          " WHERE (CAST(:c1 AS TEXT) IS NULL OR country_code = :c2)"
-                          " AND (CAST(:l1 AS INTEGER) IS NULL OR level = :l2) ORDER BY code",
-         soci::use(country, country_ind, "c1"), soci::use(country, country_ind, "c2"),
-         soci::use(level, level_ind, "l1"), soci::use(level, level_ind, "l2"));
+    SqlQuery q;
+    q.sql(kRegionColumns).sql(" WHERE 1 = 1");
+    if (filter.country) q.sql(" AND country_code = ").text(filter.country->str());
+    if (filter.level) q.sql(" AND level = ").integer(*filter.level);
+    q.sql(" ORDER BY code");
+    soci::rowset<soci::row> rows = q.rows(s);
     for (const auto& row : rows) out.push_back(read_region(row));
     return out;
   });

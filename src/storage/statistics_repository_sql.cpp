@@ -40,23 +40,24 @@ Result<std::vector<Dataset>> SqlStatisticsRepository::datasets() {
   });
 }
 
-Result<std::optional<Dataset>> SqlStatisticsRepository::one(const std::string& where,
-                                                            const std::string& key) {
+Result<std::optional<Dataset>> SqlStatisticsRepository::one(SqlQuery query) {
   return db_.with_session([&](soci::session& s) -> std::optional<Dataset> {
-    soci::rowset<soci::row> rows =
-        (s.prepare << std::string(kDatasetSelect) + " WHERE " + where, soci::use(key));
+    soci::rowset<soci::row> rows = query.rows(s);
     for (const auto& row : rows) return read_dataset(row);
     return std::nullopt;
   });
 }
 
 Result<std::optional<Dataset>> SqlStatisticsRepository::dataset(std::int64_t id) {
-  // Compared as text so one statement serves both id and code lookups on both databases.
-  return one("CAST(d.id AS TEXT) = :k", std::to_string(id));
+  SqlQuery q;
+  q.sql(kDatasetSelect).sql(" WHERE d.id = ").integer(id);
+  return one(std::move(q));
 }
 
 Result<std::optional<Dataset>> SqlStatisticsRepository::dataset_by_code(const std::string& code) {
-  return one("d.code = :k", code);
+  SqlQuery q;
+  q.sql(kDatasetSelect).sql(" WHERE d.code = ").text(code);
+  return one(std::move(q));
 }
 
 Result<std::vector<DatasetVersion>> SqlStatisticsRepository::versions(std::int64_t dataset) {
@@ -147,18 +148,19 @@ Result<std::vector<ObservationRecord>> SqlStatisticsRepository::observations(
     const ObservationQuery& q) {
   return db_.with_session([&](soci::session& s) {
     std::vector<ObservationRecord> out;
-    ll version = q.version, limit = ll(q.limit), offset = ll(q.offset);
-    std::string region = q.region.value_or(""), sector = q.sector.value_or("");
-    int year = q.year.value_or(0);
-    int any_sector = q.sector ? 0 : 1;
-    soci::rowset<soci::row> rows =
-        (s.prepare << "SELECT region_code, sector, breakdown, year, value, flags FROM observations "
-                      "WHERE version_id = :v AND (:r1 = '' OR region_code = :r2) "
-                      "AND (:anys = 1 OR sector = :s) AND (:y1 = 0 OR year = :y2) "
-                      "ORDER BY region_code, sector, breakdown, year LIMIT :lim OFFSET :off",
-         soci::use(version, "v"), soci::use(region, "r1"), soci::use(region, "r2"),
-         soci::use(any_sector, "anys"), soci::use(sector, "s"), soci::use(year, "y1"),
-         soci::use(year, "y2"), soci::use(limit, "lim"), soci::use(offset, "off"));
+    // An empty region and a year of 0 filter nothing, as absent ones.
+    SqlQuery query;
+    query.sql("SELECT region_code, sector, breakdown, year, value, flags FROM observations "
+              "WHERE version_id = ")
+        .integer(q.version);
+    if (q.region && !q.region->empty()) query.sql(" AND region_code = ").text(*q.region);
+    if (q.sector) query.sql(" AND sector = ").text(*q.sector);
+    if (q.year && *q.year != 0) query.sql(" AND year = ").integer(*q.year);
+    query.sql(" ORDER BY region_code, sector, breakdown, year LIMIT ")
+        .integer(ll(q.limit))
+        .sql(" OFFSET ")
+        .integer(ll(q.offset));
+    soci::rowset<soci::row> rows = query.rows(s);
     for (const auto& row : rows) {
       ObservationRecord r;
       r.region = get_text(row, 0);

@@ -3,6 +3,7 @@
 
 #include "domain/statistics/statistics_repository.hpp"
 #include "storage/database.hpp"
+#include "storage/sql_query.hpp"
 
 namespace cps::storage {
 
@@ -25,7 +26,7 @@ class SqlStatisticsRepository final : public statistics::StatisticsRepository {
   Result<bool> remove_region_code_change(const std::string& old_code) override;
 
  private:
-  Result<std::optional<statistics::Dataset>> one(const std::string& where, const std::string& key);
+  Result<std::optional<statistics::Dataset>> one(SqlQuery query);
   Database& db_;
 };
 

@@ -1,6 +1,7 @@
 #include "web/account_pages.hpp"
 
 #include "core/text.hpp"
+#include "http/request.hpp"
 #include "web/account_labels.hpp"
 
 namespace cps::web {
@@ -275,9 +276,9 @@ http::Response AccountPages::create_token(http::Request& r, Language lang, const
 http::Response AccountPages::revoke_token(http::Request& r, Language lang, const Visit& v,
                                           const Form&) {
   if (!v.principal.signed_in()) return site_.error_page(r, Error{ErrorKind::unauthenticated, "Please sign in first."});
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
-  if (auto ok = accounts_.revoke_api_token(v.principal, TokenId(*id)); !ok)
+  auto id = http::path_id<TokenId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  if (auto ok = accounts_.revoke_api_token(v.principal, *id); !ok)
     return site_.error_page(r, ok.error());
   return see_other(site_, r, Site::prefix(lang) + "/account?done=revoked");
 }

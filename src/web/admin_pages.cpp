@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "export/table.hpp"
+#include "http/request.hpp"
 #include "web/account_labels.hpp"
 
 namespace cps::web {
@@ -142,14 +143,14 @@ http::Response AdminPages::invite(http::Request& r, Language lang, const Visit& 
 }
 
 http::Response AdminPages::user(http::Request& r, Language lang, const Visit& v) {
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto id = http::path_id<UserId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   Object extra;
   if (r.query_value("done") == "roles")
     extra["notice"] = site_.tr(lang, N_("The roles are saved."));
   if (r.query_value("done") == "status")
     extra["notice"] = site_.tr(lang, N_("The account is updated."));
-  return user_page(r, lang, v, UserId(*id), std::move(extra), bhttp::status::ok);
+  return user_page(r, lang, v, *id, std::move(extra), bhttp::status::ok);
 }
 
 http::Response AdminPages::user_page(http::Request& r, Language lang, const Visit& v, UserId id,
@@ -199,52 +200,52 @@ http::Response AdminPages::user_page(http::Request& r, Language lang, const Visi
 
 http::Response AdminPages::save_roles(http::Request& r, Language lang, const Visit& v,
                                       const Form& f) {
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto id = http::path_id<UserId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   std::vector<RoleAssignment> roles;
   for (const auto& code : f.all("roles")) {
     auto a = AccountService::parse_assignment(code);
     if (!a) return site_.error_page(r, a.error());
     roles.push_back(*a);
   }
-  if (auto ok = accounts_.set_roles(v.principal, UserId(*id), roles); !ok) {
+  if (auto ok = accounts_.set_roles(v.principal, *id, roles); !ok) {
     if (ok.error().kind != ErrorKind::conflict && ok.error().kind != ErrorKind::unprocessable)
       return site_.error_page(r, ok.error());
-    return user_page(r, lang, v, UserId(*id), form_error(site_, lang, ok.error()),
+    return user_page(r, lang, v, *id, form_error(site_, lang, ok.error()),
                      form_status(ok.error()));
   }
   return see_other(site_, r,
-                   Site::prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=roles");
+                   Site::prefix(lang) + "/admin/users/" + std::to_string(id->value()) + "?done=roles");
 }
 
 http::Response AdminPages::save_status(http::Request& r, Language lang, const Visit& v,
                                        const Form& f) {
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto id = http::path_id<UserId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   auto status = parse_user_status(f.get("status"));
   if (!status)
     return site_.error_page(r, Error{ErrorKind::unprocessable,
                                      "An account can only be enabled or disabled here.", "status"});
-  if (auto ok = accounts_.set_status(v.principal, UserId(*id), *status); !ok) {
+  if (auto ok = accounts_.set_status(v.principal, *id, *status); !ok) {
     if (ok.error().kind != ErrorKind::conflict && ok.error().kind != ErrorKind::unprocessable)
       return site_.error_page(r, ok.error());
-    return user_page(r, lang, v, UserId(*id), form_error(site_, lang, ok.error()),
+    return user_page(r, lang, v, *id, form_error(site_, lang, ok.error()),
                      form_status(ok.error()));
   }
   return see_other(site_, r,
-                   Site::prefix(lang) + "/admin/users/" + std::to_string(*id) + "?done=status");
+                   Site::prefix(lang) + "/admin/users/" + std::to_string(id->value()) + "?done=status");
 }
 
 http::Response AdminPages::reset_link(http::Request& r, Language lang, const Visit& v,
                                       const Form&) {
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
-  auto u = accounts_.user(v.principal, UserId(*id));
+  auto id = http::path_id<UserId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto u = accounts_.user(v.principal, *id);
   if (!u) return site_.error_page(r, u.error());
   auto link = accounts_.issue_reset_link(v.principal, u->email);
   if (!link) return site_.error_page(r, link.error());
   // Shown once, in this response only, for the administrator to pass on by another channel.
-  return user_page(r, lang, v, UserId(*id), Object{{"reset_link", *link}}, bhttp::status::ok);
+  return user_page(r, lang, v, *id, Object{{"reset_link", *link}}, bhttp::status::ok);
 }
 
 http::Response AdminPages::audit(http::Request& r, Language lang, const Visit& v) {

@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "export/table.hpp"
+#include "http/request.hpp"
 #include "web/account_labels.hpp"
 #include "web/markdown.hpp"
 
@@ -186,9 +187,9 @@ http::Response DirectoryPages::export_organisations(http::Request& r, Language l
 }
 
 http::Response DirectoryPages::organisation(http::Request& r, Language lang, const Visit& v) {
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
-  auto profile = organisations_.profile(v.principal, OrganisationId(*id));
+  auto id = http::path_id<OrganisationId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto profile = organisations_.profile(v.principal, *id);
   if (!profile) return site_.error_page(r, profile.error());
   const auto& o = profile->organisation;
   std::string code(i18n::code(lang));
@@ -378,9 +379,9 @@ http::Response DirectoryPages::create(http::Request& r, Language lang, const Vis
 }
 
 http::Response DirectoryPages::edit_form(http::Request& r, Language lang, const Visit& v) {
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
-  OrganisationId oid(*id);
+  auto id = http::path_id<OrganisationId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  OrganisationId oid = *id;
   if (!organisations_.may_edit(v.principal, oid))
     return site_.error_page(r, v.principal.signed_in()
                                    ? Error{ErrorKind::forbidden, "You may not do this."}
@@ -388,25 +389,25 @@ http::Response DirectoryPages::edit_form(http::Request& r, Language lang, const 
   auto profile = organisations_.profile(v.principal, oid);
   if (!profile) return site_.error_page(r, profile.error());
   return organisation_form(r, lang, v, input_of(profile->organisation),
-                           Site::prefix(lang) + "/organisations/" + std::to_string(*id) + "/edit", {},
+                           Site::prefix(lang) + "/organisations/" + std::to_string(id->value()) + "/edit", {},
                            bhttp::status::ok, profile->members);
 }
 
 http::Response DirectoryPages::save(http::Request& r, Language lang, const Visit& v, const Form& f) {
-  auto id = text::parse_int(r.param("id"));
-  if (!id || *id <= 0) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto id = http::path_id<OrganisationId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   OrganisationInput in = input_of(f);
-  if (auto ok = organisations_.update(v.principal, OrganisationId(*id), in); !ok) {
+  if (auto ok = organisations_.update(v.principal, *id, in); !ok) {
     if (ok.error().kind != ErrorKind::unprocessable && ok.error().kind != ErrorKind::conflict)
       return site_.error_page(r, ok.error());
-    auto profile = organisations_.profile(v.principal, OrganisationId(*id));
+    auto profile = organisations_.profile(v.principal, *id);
     if (!profile) return site_.error_page(r, profile.error());
     return organisation_form(r, lang, v, in,
-                             Site::prefix(lang) + "/organisations/" + std::to_string(*id) + "/edit",
+                             Site::prefix(lang) + "/organisations/" + std::to_string(id->value()) + "/edit",
                              form_error(site_, lang, ok.error()), form_status(ok.error()),
                              profile->members);
   }
-  return see_other(site_, r, Site::prefix(lang) + "/organisations/" + std::to_string(*id));
+  return see_other(site_, r, Site::prefix(lang) + "/organisations/" + std::to_string(id->value()));
 }
 
 http::Response DirectoryPages::people(http::Request& r, Language lang, const Visit& v) {

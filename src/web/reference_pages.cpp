@@ -1,19 +1,13 @@
 // Reference pages: the routes of every reference page, the home page, the thematic areas, the
 // problem types of the API, and the labels the other files of ReferencePages share (regions
 // in reference/regions.cpp, the map and comparison in reference/map_and_compare.cpp).
-#include "web/reference_pages.hpp"
-
-#include "web/forms.hpp"
-#include "web/markdown.hpp"
 #include "web/reference/internal.hpp"
+
+#include "web/markdown.hpp"
 
 namespace cps::web {
 
-using i18n::Language;
-using i18n::N_;
-using reference::Classification;
 using reference::CountryStatus;
-namespace bhttp = http::bhttp;
 
 namespace reference_parts {
 

@@ -79,6 +79,19 @@ Result<std::string> checked_text(std::string_view raw, std::string_view field, s
   return value;
 }
 
+Result<CheckedInvitation> check_person(std::string_view email, std::string_view display_name,
+                                       std::string_view ui_language) {
+  auto address = AccountService::normalise_email(email);
+  if (!address) return std::unexpected(address.error());
+  auto name = checked_text(display_name, "display_name", 1, 120,
+                           N_("The name must have between 1 and 120 characters."));
+  if (!name) return std::unexpected(name.error());
+  if (!i18n::parse_language(ui_language))
+    return fail(ErrorKind::unprocessable, "Choose one of the languages of the interface.",
+                "ui_language");
+  return CheckedInvitation{*address, *name};
+}
+
 }  // namespace account_parts
 
 using namespace account_parts;
@@ -202,6 +215,13 @@ Status AccountService::send_link(AccountStore& store, const User& user, OneTimeP
   std::string text = catalogue_.translate(lang, body);
   text = replace_all(text, "{name}", user.display_name);
   text = replace_all(text, "{link}", link(i18n::code(lang), path, token));
+  return store.enqueue_mail({address, catalogue_.translate(lang, subject), text}, now);
+}
+
+Status AccountService::mail_user(AccountStore& store, const User& user, const std::string& address,
+                                 const char* subject, const char* body, Seconds now) const {
+  i18n::Language lang = language_of(user);
+  std::string text = replace_all(catalogue_.translate(lang, body), "{name}", user.display_name);
   return store.enqueue_mail({address, catalogue_.translate(lang, subject), text}, now);
 }
 

@@ -184,11 +184,23 @@ class AccountService {
                                  std::string_view client);
   Result<UserCredentials> consume_link(AccountStore& store, std::string_view token,
                                        OneTimePurpose purpose);
+  // What else setting a password through a link means, in the same transaction, after the
+  // password is set and before the holder is signed in; a failure undoes it all.
+  using LinkStep = std::function<Status(AccountStore& store, UserCredentials& user, Seconds now)>;
+  // Sets the password chosen through a link of `purpose` (the link good, the password within
+  // the rules), runs `step`, signs the holder in and records `action` in the audit log.
+  Result<SignedIn> set_password_through_link(std::string_view token, OneTimePurpose purpose,
+                                             std::string_view password, std::string_view client,
+                                             const LinkStep& step, std::string_view action);
   Status send_link(AccountStore& store, const User& user, OneTimePurpose purpose,
                    std::optional<UserId> created_by, const std::string& address,
                    const std::string& new_email);
   AuditRecord audit_record(const Principal& who, std::string action, std::string target,
                            std::string detail = {}) const;
+  // Queues a mail to `address` with `subject` and `body` (message ids) in the user's language,
+  // "{name}" in the body standing for the user's name.
+  Status mail_user(AccountStore& store, const User& user, const std::string& address,
+                   const char* subject, const char* body, Seconds now) const;
   Result<CheckedInvitation> check_new_user(const Principal& who, const InvitationInput& input);
   Result<UserId> insert_new_user(const Principal& who, const InvitationInput& input,
                                  const std::string& email, const std::string& name,

@@ -71,6 +71,16 @@ Result<std::vector<ObservationRecord>> StatisticsService::observations(
   return repository_.observations(query);
 }
 
+Result<std::map<std::string, double>> StatisticsService::figures_by_region(ObservationQuery query) {
+  query.limit = 1000000;
+  auto rows = repository_.observations(query);
+  if (!rows) return std::unexpected(rows.error());
+  std::map<std::string, double> by_region;
+  for (const auto& o : *rows)
+    if (o.value) by_region[o.region] = *o.value;
+  return by_region;
+}
+
 Result<std::pair<DatasetVersion, int>> StatisticsService::version_and_year(
     std::int64_t dataset_id, std::optional<int> year) {
   auto versions = repository_.versions(dataset_id);

@@ -277,6 +277,9 @@ class StatisticsService {
   Result<RegionalComplexity> compute_complexity(std::int64_t dataset, int year, int level);
   Status require_dataset_manager(const accounts::Principal& who) const;
   Result<SectorMatrix> sector_matrix(std::int64_t dataset, std::optional<int> year, int level);
+  // The figure of each region in the observations `query` selects; rows without a value are
+  // left out. Reads up to a million rows, whatever query.limit says.
+  Result<std::map<std::string, double>> figures_by_region(ObservationQuery query);
 
   StatisticsRepository& repository_;
   ComplexityStore& store_;

@@ -2,16 +2,7 @@
 // the index rows of their extracted text.
 #include "storage/knowledge/parts.hpp"
 
-#include <boost/json.hpp>
-
-#include "storage/data_epoch.hpp"
-
 namespace cps::storage {
-
-using namespace cps::knowledge;
-using namespace knowledge_sql;
-namespace json = boost::json;
-using ll = long long;
 
 Result<AttachmentId> SqlKnowledgeRepository::add_attachment(
     const Attachment& a, const std::vector<IndexedField>& attachment_index) {

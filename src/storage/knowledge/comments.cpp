@@ -1,16 +1,7 @@
 // Comments on knowledge items: adding, listing and hiding them.
 #include "storage/knowledge/parts.hpp"
 
-#include <boost/json.hpp>
-
-#include "storage/data_epoch.hpp"
-
 namespace cps::storage {
-
-using namespace cps::knowledge;
-using namespace knowledge_sql;
-namespace json = boost::json;
-using ll = long long;
 
 Result<CommentId> SqlKnowledgeRepository::add_comment(const Comment& c) {
   return db_.transaction([&](soci::session& s) {

@@ -2,18 +2,10 @@
 // index rows in one transaction), finding, listing and removing them.
 #include "storage/knowledge/parts.hpp"
 
-#include <boost/json.hpp>
-
 #include "domain/knowledge/item_input.hpp"
 #include "retrieval/fold.hpp"
-#include "storage/data_epoch.hpp"
 
 namespace cps::storage {
-
-using namespace cps::knowledge;
-using namespace knowledge_sql;
-namespace json = boost::json;
-using ll = long long;
 
 namespace {
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <algorithm>
-#include <boost/json/fwd.hpp>
+#include <boost/json.hpp>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/knowledge/knowledge_repository.hpp"
+#include "storage/data_epoch.hpp"
 #include "storage/database.hpp"
 #include "storage/knowledge_repository_sql.hpp"
 #include "storage/sql_query.hpp"
@@ -77,3 +78,13 @@ void write_revision(soci::session& s, ll id, int number, const knowledge::Knowle
                     const std::string& note);
 
 }  // namespace cps::storage::knowledge_sql
+
+// Only the files in storage/knowledge/ include this header: the names below are theirs alone.
+namespace cps::storage {
+
+using namespace cps::knowledge;
+using namespace knowledge_sql;
+namespace json = boost::json;
+using ll = long long;
+
+}  // namespace cps::storage

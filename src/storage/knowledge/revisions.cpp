@@ -2,16 +2,9 @@
 // with who saved it, when and why.
 #include "storage/knowledge/parts.hpp"
 
-#include <boost/json.hpp>
-
 #include "domain/knowledge/item_input.hpp"
 
 namespace cps::storage {
-
-using namespace cps::knowledge;
-using namespace knowledge_sql;
-namespace json = boost::json;
-using ll = long long;
 
 namespace knowledge_sql {
 

@@ -5,15 +5,11 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
-#include <boost/json.hpp>
 #include <stdexcept>
 
 #include "domain/knowledge/item_input.hpp"
 
 namespace cps::storage::knowledge_sql {
-
-using namespace cps::knowledge;
-namespace json = boost::json;
 
 namespace {
 

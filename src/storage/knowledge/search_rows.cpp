@@ -2,17 +2,9 @@
 // change log (a counter and the items it moved for) that tells servers what to reload, facets.
 #include "storage/knowledge/parts.hpp"
 
-#include <boost/json.hpp>
 #include <cctype>
 
-#include "storage/data_epoch.hpp"
-
 namespace cps::storage {
-
-using namespace cps::knowledge;
-using namespace knowledge_sql;
-namespace json = boost::json;
-using ll = long long;
 
 namespace {
 

@@ -1,21 +1,9 @@
 // Files attached to a knowledge item: upload, download and removal.
-#include "web/knowledge_pages.hpp"
+#include "web/knowledge/parts.hpp"
 
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <set>
-
-#include "core/text.hpp"
 #include "http/file_download.hpp"
-#include "http/request.hpp"
 
 namespace cps::web {
-
-using i18n::N_;
-using i18n::NP_;
-using namespace cps::knowledge;
-namespace bhttp = http::bhttp;
 
 http::Response KnowledgePages::attach(http::Request& r, Language lang, const Visit& v, const Form& f) {
   auto id = http::path_id<ItemId>(r, "id");

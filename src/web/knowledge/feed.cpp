@@ -1,21 +1,9 @@
 // The Atom feed of newly published knowledge items, with the search page's filters.
-#include "web/knowledge_pages.hpp"
+#include "web/knowledge/parts.hpp"
 
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <set>
-
-#include "core/text.hpp"
-#include "web/knowledge_labels.hpp"
 #include "web/markdown.hpp"
 
 namespace cps::web {
-
-using i18n::N_;
-using i18n::NP_;
-using namespace cps::knowledge;
-namespace bhttp = http::bhttp;
 
 http::Response KnowledgePages::feed(http::Request& r) {
   Language lang = i18n::Language::en;

@@ -1,27 +1,13 @@
 // The form to write a knowledge item or edit one language version of it: its fields read as
 // the item input's JSON shape (as the API reads a body), and the form shown again on a problem.
-#include "web/knowledge_pages.hpp"
-
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <boost/json.hpp>
-#include <set>
-
-#include "core/text.hpp"
-#include "domain/knowledge/item_input.hpp"
-#include "http/request.hpp"
 #include "web/knowledge/parts.hpp"
-#include "web/knowledge_labels.hpp"
+
+#include <boost/json.hpp>
+
+#include "domain/knowledge/item_input.hpp"
 
 namespace cps::web {
 
-using i18n::N_;
-using i18n::NP_;
-using namespace cps::knowledge;
-namespace bhttp = http::bhttp;
-using knowledge_parts::date_of;
-using knowledge_parts::sources_text;
 namespace json = boost::json;
 
 namespace {

@@ -1,25 +1,9 @@
 // An item's revision history with the differences between revisions, and restoring one.
-#include "web/knowledge_pages.hpp"
-
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <set>
-
-#include "core/text.hpp"
-#include "http/request.hpp"
 #include "web/knowledge/parts.hpp"
-#include "web/knowledge_labels.hpp"
+
 #include "web/text_diff.hpp"
 
 namespace cps::web {
-
-using i18n::N_;
-using i18n::NP_;
-using namespace cps::knowledge;
-namespace bhttp = http::bhttp;
-using knowledge_parts::date_of;
-using knowledge_parts::sources_text;
 
 http::Response KnowledgePages::history(http::Request& r, Language lang, const Visit& v) {
   auto id = http::path_id<ItemId>(r, "id");

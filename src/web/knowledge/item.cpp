@@ -1,27 +1,11 @@
 // The page of one knowledge item: its text in the chosen language, its facts and sources,
 // attachments, comments, the workflow steps the viewer may take and related items.
-#include "web/knowledge_pages.hpp"
-
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <set>
-
-#include "core/text.hpp"
-#include "files/inspection.hpp"
-#include "http/request.hpp"
 #include "web/knowledge/parts.hpp"
-#include "web/knowledge_labels.hpp"
+
+#include "files/inspection.hpp"
 #include "web/markdown.hpp"
 
 namespace cps::web {
-
-using i18n::N_;
-using i18n::NP_;
-using namespace cps::knowledge;
-namespace bhttp = http::bhttp;
-using knowledge_parts::date_of;
-using knowledge_parts::sources_text;
 
 namespace {
 

@@ -1,20 +1,7 @@
 // The review workflow (submit, publish, send back, archive) and comments on an item.
-#include "web/knowledge_pages.hpp"
-
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <set>
-
-#include "core/text.hpp"
-#include "http/request.hpp"
+#include "web/knowledge/parts.hpp"
 
 namespace cps::web {
-
-using i18n::N_;
-using i18n::NP_;
-using namespace cps::knowledge;
-namespace bhttp = http::bhttp;
 
 http::Response KnowledgePages::workflow(http::Request& r, Language lang, const Visit& v, const Form& f) {
   auto id = http::path_id<ItemId>(r, "id");
@@ -31,7 +18,6 @@ http::Response KnowledgePages::workflow(http::Request& r, Language lang, const V
   if (!done) return site_.error_page(r, done.error());
   return see_other(site_, r, Site::prefix(lang) + "/knowledge/" + std::to_string(id->value()) + "?done=workflow");
 }
-
 
 http::Response KnowledgePages::add_comment(http::Request& r, Language lang, const Visit& v, const Form& f) {
   auto id = http::path_id<ItemId>(r, "id");

@@ -1,23 +1,8 @@
 // The knowledge pages' routes, the card an item shows as in lists, and the lists of one's own
 // items and of the review queue.
-#include "web/knowledge_pages.hpp"
-
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <set>
-
 #include "web/knowledge/parts.hpp"
-#include "web/knowledge_labels.hpp"
 
 namespace cps::web {
-
-using i18n::N_;
-using i18n::NP_;
-using namespace cps::knowledge;
-namespace bhttp = http::bhttp;
-using knowledge_parts::date_of;
-using knowledge_parts::sources_text;
 
 void KnowledgePages::add_routes(http::Router& router) {
   auto page = [this](auto handler) { return on_page(site_, this, handler); };
@@ -62,7 +47,6 @@ Object KnowledgePages::card(const KnowledgeItem& item, Language lang) const {
                 {"areas", areas},
                 {"updated", date_of(item.updated_at)}};
 }
-
 
 http::Response KnowledgePages::list_page(http::Request& r, Language lang, const Visit& v, ItemFilter filter,
                                          const std::string& title, const std::string& template_name) {

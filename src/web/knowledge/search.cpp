@@ -1,25 +1,10 @@
 // The knowledge search page: the query and facets from the address, the results with their
 // facet counts, pages and downloads.
-#include "web/knowledge_pages.hpp"
-
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <set>
-
-#include "core/text.hpp"
-#include "web/downloads.hpp"
 #include "web/knowledge/parts.hpp"
-#include "web/knowledge_labels.hpp"
+
+#include "web/downloads.hpp"
 
 namespace cps::web {
-
-using i18n::N_;
-using i18n::NP_;
-using namespace cps::knowledge;
-namespace bhttp = http::bhttp;
-using knowledge_parts::date_of;
-using knowledge_parts::sources_text;
 
 namespace {
 

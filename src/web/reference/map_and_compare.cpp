@@ -1,31 +1,8 @@
 // Reference pages: the map of the regions coloured by one indicator, and regions compared
 // side by side.
-#include "web/reference_pages.hpp"
-
-#include <boost/json.hpp>
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <map>
-
-#include "core/text.hpp"
-#include "http/request.hpp"
-#include "web/downloads.hpp"
-#include "web/forms.hpp"
 #include "web/reference/internal.hpp"
-#include "web/sector_labels.hpp"
 
 namespace cps::web {
-
-using i18n::Language;
-using i18n::N_;
-using i18n::NP_;
-using reference::Classification;
-namespace bhttp = http::bhttp;
-using exports::ColumnType;
-using namespace reference_parts;
 
 // A map of the NUTS 2 regions of the programme area coloured by one indicator, with the same
 // figures in a table (what screen readers and browsers without JavaScript get).

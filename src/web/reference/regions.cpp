@@ -1,31 +1,8 @@
 // Reference pages: the list of regions and a region's page — its figures, clusters, trend
 // and place in its country when statistics are loaded.
-#include "web/reference_pages.hpp"
-
-#include <boost/json.hpp>
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <map>
-
-#include "core/text.hpp"
-#include "http/request.hpp"
-#include "web/downloads.hpp"
-#include "web/forms.hpp"
 #include "web/reference/internal.hpp"
-#include "web/sector_labels.hpp"
 
 namespace cps::web {
-
-using i18n::Language;
-using i18n::N_;
-using i18n::NP_;
-using reference::Classification;
-namespace bhttp = http::bhttp;
-using exports::ColumnType;
-using namespace reference_parts;
 
 http::Response ReferencePages::regions(http::Request& request, Language lang) {
   reference::RegionQueryInput input{request.query_value("country"), request.query_value("level"),

@@ -22,18 +22,12 @@ Result<UserId> AccountService::invite(const Principal& who, const InvitationInpu
 Result<CheckedInvitation> AccountService::check_new_user(const Principal& who,
                                                          const InvitationInput& input) {
   if (auto r = require(who, Action::invite_user); !r) return std::unexpected(r.error());
-  auto email = normalise_email(input.email);
-  if (!email) return std::unexpected(email.error());
-  auto name = checked_text(input.display_name, "display_name", 1, 120,
-                           N_("The name must have between 1 and 120 characters."));
-  if (!name) return std::unexpected(name.error());
-  if (!i18n::parse_language(input.ui_language))
-    return fail(ErrorKind::unprocessable, "Choose one of the languages of the interface.",
-                "ui_language");
+  auto person = check_person(input.email, input.display_name, input.ui_language);
+  if (!person) return std::unexpected(person.error());
   for (const auto& role : input.roles)
     if (auto r = require(who, Action::grant_role, Target{.role = role}); !r)
       return std::unexpected(r.error());
-  return CheckedInvitation{*email, *name};
+  return *person;
 }
 
 Result<UserId> AccountService::add_user(const Principal& who, const InvitationInput& input,

@@ -74,17 +74,13 @@ Result<SignedIn> AccountService::change_password(const Principal& who, std::stri
     if (!*u) return fail(ErrorKind::not_found, "Not found.");
     session = start_session(store, **u, who.client);
     if (!session) return std::unexpected(session.error());
-    i18n::Language lang = language_of((*u)->user);
-    std::string body = replace_all(
-        catalogue_.translate(lang, N_("Hello {name},\n\nthe password of your ClusterPoliSEE "
-                                      "account was changed just now, and every other session was "
-                                      "signed out. If this was not you, reset your password at "
-                                      "once and tell the platform administrator.")),
-        "{name}", (*u)->user.display_name);
-    if (auto m = store.enqueue_mail(
-            {(*u)->user.email,
-             catalogue_.translate(lang, N_("Your ClusterPoliSEE password was changed")), body},
-            now);
+    if (auto m = mail_user(store, (*u)->user, (*u)->user.email,
+                           N_("Your ClusterPoliSEE password was changed"),
+                           N_("Hello {name},\n\nthe password of your ClusterPoliSEE account was "
+                              "changed just now, and every other session was signed out. If this "
+                              "was not you, reset your password at once and tell the platform "
+                              "administrator."),
+                           now);
         !m)
       return m;
     return store.append_audit(

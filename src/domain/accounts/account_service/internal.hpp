@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "domain/accounts/account_service.hpp"
 #include "domain/accounts/accounts.hpp"
 #include "domain/accounts/policy.hpp"
 #include "i18n/catalogue.hpp"
@@ -33,5 +34,9 @@ Status require(const Principal& who, Action action, const Target& target = {});
 // `field` (with `message` for the length) otherwise.
 Result<std::string> checked_text(std::string_view raw, std::string_view field, std::size_t min,
                                  std::size_t max, const char* message);
+// What every new account gives about its person, checked: the address (normalised), the
+// name (trimmed) and a language of the interface; fails naming the field otherwise.
+Result<CheckedInvitation> check_person(std::string_view email, std::string_view display_name,
+                                       std::string_view ui_language);
 
 }  // namespace cps::accounts::account_parts

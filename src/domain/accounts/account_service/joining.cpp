@@ -56,93 +56,87 @@ Result<User> AccountService::check_link(std::string_view token, OneTimePurpose p
   return *out;
 }
 
-Result<SignedIn> AccountService::reset_password(std::string_view token, std::string_view password,
-                                                std::string_view client) {
-  auto user = check_link(token, OneTimePurpose::password_reset);
+Result<SignedIn> AccountService::set_password_through_link(std::string_view token,
+                                                           OneTimePurpose purpose,
+                                                           std::string_view password,
+                                                           std::string_view client,
+                                                           const LinkStep& step,
+                                                           std::string_view action) {
+  auto user = check_link(token, purpose);
   if (!user) return std::unexpected(user.error());
   if (auto ok = rules_.check(password, user->email); !ok) return std::unexpected(ok.error());
   auto hash = security::hash_password(password);
   if (!hash) return std::unexpected(hash.error());
   Result<SignedIn> session = fail(ErrorKind::internal, "");
   auto ok = repository_.transaction([&](AccountStore& store) -> Status {
-    auto u = consume_link(store, token, OneTimePurpose::password_reset);
+    auto u = consume_link(store, token, purpose);
     if (!u) return std::unexpected(u.error());
     Seconds now = clock_();
     if (auto s = store.set_password(u->user.id, *hash, now); !s) return s;
-    if (auto d = store.delete_sessions_of(u->user.id); !d) return d;
-    // Whoever can read the mailbox is the owner: the lock has done its work.
-    if (auto c = store.clear_throttle(account_key(u->user.email)); !c) return c;
+    if (auto s = step(store, *u, now); !s) return s;
     session = start_session(store, *u, client);
     if (!session) return std::unexpected(session.error());
     Principal who = principal_of(u->user, Principal::Via::anonymous, client);
-    return store.append_audit(
-        audit_record(who, "password.reset", "user:" + std::to_string(u->user.id.value())));
-  });
-  if (!ok) return std::unexpected(ok.error());
-  return session;
-}
-
-Result<SignedIn> AccountService::accept_invitation(std::string_view token,
-                                                   std::string_view password,
-                                                   std::string_view client) {
-  auto user = check_link(token, OneTimePurpose::invitation);
-  if (!user) return std::unexpected(user.error());
-  if (auto ok = rules_.check(password, user->email); !ok) return std::unexpected(ok.error());
-  auto hash = security::hash_password(password);
-  if (!hash) return std::unexpected(hash.error());
-  Result<SignedIn> session = fail(ErrorKind::internal, "");
-  auto ok = repository_.transaction([&](AccountStore& store) -> Status {
-    auto u = consume_link(store, token, OneTimePurpose::invitation);
-    if (!u) return std::unexpected(u.error());
-    if (u->user.status != UserStatus::invited) return fail(ErrorKind::not_found, kBadLink, "token");
-    Seconds now = clock_();
-    if (auto s = store.set_password(u->user.id, *hash, now); !s) return s;
-    if (auto s = store.set_status(u->user.id, UserStatus::active, now); !s) return s;
-    u->user.status = UserStatus::active;
-    session = start_session(store, *u, client);
-    if (!session) return std::unexpected(session.error());
-    Principal who = principal_of(u->user, Principal::Via::anonymous, client);
-    return store.append_audit(audit_record(who, "invitation.accepted",
+    return store.append_audit(audit_record(who, std::string(action),
                                            "user:" + std::to_string(u->user.id.value())));
   });
   if (!ok) return std::unexpected(ok.error());
   return session;
 }
 
+Result<SignedIn> AccountService::reset_password(std::string_view token, std::string_view password,
+                                                std::string_view client) {
+  return set_password_through_link(
+      token, OneTimePurpose::password_reset, password, client,
+      [](AccountStore& store, UserCredentials& u, Seconds) -> Status {
+        if (auto d = store.delete_sessions_of(u.user.id); !d) return d;
+        // Whoever can read the mailbox is the owner: the lock has done its work.
+        return store.clear_throttle(account_key(u.user.email));
+      },
+      "password.reset");
+}
+
+Result<SignedIn> AccountService::accept_invitation(std::string_view token,
+                                                   std::string_view password,
+                                                   std::string_view client) {
+  return set_password_through_link(
+      token, OneTimePurpose::invitation, password, client,
+      [](AccountStore& store, UserCredentials& u, Seconds now) -> Status {
+        // Undone with the password when the account is past its invitation.
+        if (u.user.status != UserStatus::invited) return fail(ErrorKind::not_found, kBadLink, "token");
+        if (auto s = store.set_status(u.user.id, UserStatus::active, now); !s) return s;
+        u.user.status = UserStatus::active;
+        return {};
+      },
+      "invitation.accepted");
+}
+
 Status AccountService::register_stakeholder(const RegistrationInput& input,
                                             std::string_view client) {
   if (settings_.self_registration != SelfRegistration::on)
     return fail(ErrorKind::forbidden, "Registration is closed; ask a partner for an invitation.");
-  auto email = normalise_email(input.email);
-  if (!email) return std::unexpected(email.error());
-  auto name = checked_text(input.display_name, "display_name", 1, 120,
-                           N_("The name must have between 1 and 120 characters."));
-  if (!name) return std::unexpected(name.error());
-  if (!i18n::parse_language(input.ui_language))
-    return fail(ErrorKind::unprocessable, "Choose one of the languages of the interface.",
-                "ui_language");
-  if (auto ok = rules_.check(input.password, *email); !ok) return std::unexpected(ok.error());
+  auto person = check_person(input.email, input.display_name, input.ui_language);
+  if (!person) return std::unexpected(person.error());
+  const std::string& email = person->email;
+  if (auto ok = rules_.check(input.password, email); !ok) return std::unexpected(ok.error());
   auto hash = security::hash_password(input.password);
   if (!hash) return std::unexpected(hash.error());
   return repository_.transaction([&](AccountStore& store) -> Status {
     Seconds now = clock_();
-    auto existing = store.user_by_email(*email);
+    auto existing = store.user_by_email(email);
     if (!existing) return std::unexpected(existing.error());
     if (*existing) {
       // The same answer as for a new address; the owner learns of the attempt by mail.
-      i18n::Language lang = language_of((*existing)->user);
-      std::string body = replace_all(
-          catalogue_.translate(lang, N_("Hello {name},\n\nsomebody tried to register a new "
-                                        "ClusterPoliSEE account with this e-mail address, which "
-                                        "already has one. If it was you, sign in or reset your "
-                                        "password. Otherwise you can ignore this message.")),
-          "{name}", (*existing)->user.display_name);
-      return store.enqueue_mail(
-          {*email, catalogue_.translate(lang, N_("Your ClusterPoliSEE account")), body}, now);
+      return mail_user(store, (*existing)->user, email, N_("Your ClusterPoliSEE account"),
+                       N_("Hello {name},\n\nsomebody tried to register a new ClusterPoliSEE "
+                          "account with this e-mail address, which already has one. If it was "
+                          "you, sign in or reset your password. Otherwise you can ignore this "
+                          "message."),
+                       now);
     }
     User u;
-    u.email = *email;
-    u.display_name = *name;
+    u.email = email;
+    u.display_name = person->display_name;
     u.ui_language = input.ui_language;
     u.status = UserStatus::unverified;
     u.roles = {{Role::stakeholder, ""}};

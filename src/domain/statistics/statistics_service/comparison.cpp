@@ -71,12 +71,9 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
       ObservationQuery q;
       q.version = versions->front().id;
       q.year = versions->front().last_year;
-      q.limit = 1000000;
-      auto rows = repository_.observations(q);
-      if (!rows) return std::unexpected(rows.error());
-      std::map<std::string, double> by_region;
-      for (const auto& o : *rows)
-        if (o.value) by_region[o.region] = *o.value;
+      auto figures = figures_by_region(q);
+      if (!figures) return std::unexpected(figures.error());
+      const std::map<std::string, double>& by_region = *figures;
       Eigen::VectorXd g(n);
       for (Eigen::Index r = 0; r < n; ++r) {
         auto it = by_region.find(m->regions[std::size_t(r)]);

@@ -219,13 +219,7 @@ Result<IndicatorMap> StatisticsService::employment_rate(std::optional<int> year)
     q.version = v.id;
     q.year = out.year;
     q.sector = std::move(sector);
-    q.limit = 1000000;
-    auto rows = repository_.observations(q);
-    if (!rows) return std::unexpected(rows.error());
-    std::map<std::string, double> by_region;
-    for (const auto& o : *rows)
-      if (o.value) by_region[o.region] = *o.value;
-    return by_region;
+    return figures_by_region(std::move(q));
   };
   auto jobs = figures(current[0], std::string("TOTAL"));
   auto per_head = figures(current[1], std::string());
