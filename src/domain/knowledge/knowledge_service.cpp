@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <set>
+#include <span>
 
 #include "core/text.hpp"
 #include "files/inspection.hpp"
@@ -27,6 +28,40 @@ Error refusal(const Principal& who) {
   return who.signed_in() || !who.label.empty() ? Error{ErrorKind::forbidden, "You may not do this."}
                                                : Error{ErrorKind::unauthenticated, "Please sign in first."};
 }
+
+// A save that started from an older revision than the stored one: refused, nothing written.
+std::unexpected<Error> stale_edit() {
+  return fail(ErrorKind::conflict,
+              N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
+              "revision");
+}
+
+// The workflow as data: for each transition, what the person must be able to do, the states it
+// starts from (any, when the capability already implies the state), whether a note is needed,
+// where it leads and what the revision history calls it.
+enum class Note { optional, required };
+constexpr ItemStatus kInReview[] = {ItemStatus::in_review};
+constexpr ItemStatus kInReviewOrArchived[] = {ItemStatus::in_review, ItemStatus::archived};
+constexpr ItemStatus kPublished[] = {ItemStatus::published};
+struct WorkflowStep {
+  KnowledgeService::Transition transition;
+  bool Capabilities::*needs;
+  std::span<const ItemStatus> from;
+  const char* wrong_state;  // message when the item is in another state
+  Note note;
+  ItemStatus to;
+  const char* label;
+};
+constexpr WorkflowStep kWorkflow[] = {
+    {KnowledgeService::Transition::submit, &Capabilities::submit, {}, nullptr, Note::optional,
+     ItemStatus::in_review, "submitted for review"},
+    {KnowledgeService::Transition::publish, &Capabilities::review, kInReviewOrArchived,
+     N_("Only an item in review can be published."), Note::optional, ItemStatus::published, "published"},
+    {KnowledgeService::Transition::send_back, &Capabilities::review, kInReview,
+     N_("Only an item in review can be sent back."), Note::required, ItemStatus::draft, "changes requested"},
+    {KnowledgeService::Transition::archive, &Capabilities::review, kPublished,
+     N_("Only a published item can be archived."), Note::optional, ItemStatus::archived, "archived"},
+};
 
 Status require_write(const Principal& who) {
   if (who.via == Principal::Via::api_token && who.token_scope != accounts::TokenScope::write)
@@ -171,9 +206,7 @@ Result<KnowledgeItem> KnowledgeService::update(const Principal& who, ItemId id, 
   if (input.slug.empty()) input.slug = current->content.slug;
   if (auto ok = check_references(input); !ok) return std::unexpected(ok.error());
   if (revision != current->revision)
-    return fail(ErrorKind::conflict,
-                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
-                "revision");
+    return stale_edit();
   KnowledgeItem next = std::move(*current);
   next.content = std::move(input);
   next.revision = revision + 1;
@@ -181,9 +214,7 @@ Result<KnowledgeItem> KnowledgeService::update(const Principal& who, ItemId id, 
   auto saved = repository_.update(next, revision, "edited", index_of(next.content));
   if (!saved) return std::unexpected(saved.error());
   if (!*saved)
-    return fail(ErrorKind::conflict,
-                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
-                "revision");
+    return stale_edit();
   return next;
 }
 
@@ -193,43 +224,17 @@ Result<KnowledgeItem> KnowledgeService::transition(const Principal& who, ItemId 
   auto current = item(who, id);
   if (!current) return std::unexpected(current.error());
   auto can = capabilities(who, *current);
-  ItemStatus from = current->status, to = from;
-  std::string label;
-  switch (t) {
-    case Transition::submit:
-      if (!can.submit) return std::unexpected(refusal(who));
-      to = ItemStatus::in_review;
-      label = "submitted for review";
-      break;
-    case Transition::publish:
-      if (!can.review) return std::unexpected(refusal(who));
-      if (from != ItemStatus::in_review && from != ItemStatus::archived)
-        return fail(ErrorKind::conflict, N_("Only an item in review can be published."), "status");
-      to = ItemStatus::published;
-      label = "published";
-      break;
-    case Transition::send_back:
-      if (!can.review) return std::unexpected(refusal(who));
-      if (from != ItemStatus::in_review)
-        return fail(ErrorKind::conflict, N_("Only an item in review can be sent back."), "status");
-      if (text::trim(note).empty())
-        return fail(ErrorKind::invalid, N_("Say what should change."), "note");
-      to = ItemStatus::draft;
-      label = "changes requested";
-      break;
-    case Transition::archive:
-      if (!can.review) return std::unexpected(refusal(who));
-      if (from != ItemStatus::published)
-        return fail(ErrorKind::conflict, N_("Only a published item can be archived."), "status");
-      to = ItemStatus::archived;
-      label = "archived";
-      break;
-  }
+  const WorkflowStep& step = *std::ranges::find(kWorkflow, t, &WorkflowStep::transition);
+  if (!(can.*step.needs)) return std::unexpected(refusal(who));
+  if (!step.from.empty() && std::ranges::find(step.from, current->status) == step.from.end())
+    return fail(ErrorKind::conflict, step.wrong_state, "status");
+  if (step.note == Note::required && text::trim(note).empty())
+    return fail(ErrorKind::invalid, N_("Say what should change."), "note");
+  ItemStatus to = step.to;
+  std::string label = step.label;
   if (text::utf8_length(note) > 2000) return fail(ErrorKind::invalid, N_("This text is too long."), "note");
   if (revision != current->revision)
-    return fail(ErrorKind::conflict,
-                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
-                "revision");
+    return stale_edit();
   KnowledgeItem next = std::move(*current);
   next.status = to;
   next.revision = revision + 1;
@@ -239,9 +244,7 @@ Result<KnowledgeItem> KnowledgeService::transition(const Principal& who, ItemId 
   auto saved = repository_.update(next, revision, saved_note, index_of(next.content));
   if (!saved) return std::unexpected(saved.error());
   if (!*saved)
-    return fail(ErrorKind::conflict,
-                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
-                "revision");
+    return stale_edit();
   return next;
 }
 
@@ -327,9 +330,7 @@ Result<KnowledgeItem> KnowledgeService::restore(const Principal& who, ItemId id,
   auto old = std::find_if(all->begin(), all->end(), [&](const Revision& r) { return r.number == number; });
   if (old == all->end()) return fail(ErrorKind::not_found, "Not found.");
   if (revision != current->revision)
-    return fail(ErrorKind::conflict,
-                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
-                "revision");
+    return stale_edit();
   KnowledgeItem next = std::move(*current);
   next.content = old->content;
   next.revision = revision + 1;
@@ -337,9 +338,7 @@ Result<KnowledgeItem> KnowledgeService::restore(const Principal& who, ItemId id,
   auto saved = repository_.update(next, revision, "restored revision " + std::to_string(number), index_of(next.content));
   if (!saved) return std::unexpected(saved.error());
   if (!*saved)
-    return fail(ErrorKind::conflict,
-                N_("Somebody saved this item after you opened it. Your changes were not saved; open it again to see theirs."),
-                "revision");
+    return stale_edit();
   return next;
 }
 

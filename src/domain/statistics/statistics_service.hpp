@@ -49,24 +49,33 @@ struct ImportReport {
 
 // One region's clusters in one year: every sector with its figures and stars, compared
 // with all regions of the same level that have data.
-struct SectorCluster {
-  std::string sector;
+// The cluster figures of one region in one sector, as the European Cluster Observatory
+// counts them: what a region's view and a sector's view both show for each row.
+struct ClusterFigures {
   double employment = 0;
   double share = 0;
   double lq = 0;
   bool size = false, specialisation = false, focus = false;
   int stars = 0;
-  std::optional<double> growth;  // absolute, since first_year
-  std::optional<double> cagr;
+  std::optional<double> cagr;  // yearly growth since the dataset's first year
 };
 
-struct RegionClusters {
+// What every view of the clusters states about the figures it compares.
+struct ClusterComparison {
   Dataset dataset;
-  std::string region;
   int year = 0;
   int first_year = 0;
   std::size_t regions_compared = 0;
   analytics::ClusterThresholds thresholds;
+};
+
+struct SectorCluster : ClusterFigures {
+  std::string sector;
+  std::optional<double> growth;  // absolute, since first_year
+};
+
+struct RegionClusters : ClusterComparison {
+  std::string region;
   std::vector<SectorCluster> sectors;  // by stars, then location quotient
 };
 
@@ -110,26 +119,15 @@ struct IndicatorMap {
 };
 
 // One region's figures in one sector, for the sector's view.
-struct RegionInSector {
+struct RegionInSector : ClusterFigures {
   std::string region;
-  double employment = 0;
-  double share = 0;
-  double lq = 0;
-  bool size = false, specialisation = false, focus = false;
-  int stars = 0;
-  std::optional<double> cagr;  // yearly growth since the dataset's first year
 };
 
 // Where a sector is strongest and most specialised among the regions of one level, and
 // which sectors it is most related to (proximity: how often regions specialise in both).
-struct SectorProfile {
-  Dataset dataset;
+struct SectorProfile : ClusterComparison {
   std::string sector;
-  int year = 0;
-  int first_year = 0;
   double employment = 0;  // over the regions compared
-  std::size_t regions_compared = 0;
-  analytics::ClusterThresholds thresholds;
   std::vector<RegionInSector> regions;  // most jobs first
   std::optional<double> pci;            // none when the complexity network is degenerate
   std::optional<double> ubiquity;

@@ -1,6 +1,7 @@
 // Statistics: a region's clusters (European Cluster Observatory method) and the economic
 // complexity of the regions of a level, computed once per dataset version and kept.
 #include "domain/statistics/statistics_service.hpp"
+#include "domain/statistics/statistics_service/cluster_views.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -35,25 +36,11 @@ Result<RegionClusters> StatisticsService::region_clusters(
     for (const auto& o : *early)
       if (o.value) first[o.sector] = *o.value;
   }
-  RegionClusters out;
-  out.dataset = m->dataset;
-  out.region = std::string(region_code);
-  out.year = m->year;
-  out.first_year = m->version.first_year;
-  out.regions_compared = m->regions.size();
-  out.thresholds = thresholds;
+  RegionClusters out{comparison_of(*m, thresholds), std::string(region_code), {}};
   Eigen::Index r = at - m->regions.begin();
   for (Eigen::Index c = 0; c < Eigen::Index(m->sectors.size()); ++c) {
     if (map->stars(r, c) < 0) continue;
-    SectorCluster s;
-    s.sector = m->sectors[std::size_t(c)];
-    s.employment = map->employment(r, c);
-    s.share = map->share(r, c);
-    s.lq = map->lq(r, c);
-    s.size = map->size(r, c) == 1;
-    s.specialisation = map->specialisation(r, c) == 1;
-    s.focus = map->focus(r, c) == 1;
-    s.stars = map->stars(r, c);
+    SectorCluster s{figures_at(*map, r, c), m->sectors[std::size_t(c)], std::nullopt};
     if (auto f = first.find(s.sector); f != first.end()) {
       auto g = analytics::growth(f->second, s.employment, m->year - m->version.first_year);
       s.growth = g.absolute;

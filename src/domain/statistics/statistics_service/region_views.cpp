@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "domain/statistics/statistics_service.hpp"
+#include "domain/statistics/statistics_service/cluster_views.hpp"
 
 namespace cps::statistics {
 
@@ -42,13 +43,7 @@ Result<SectorProfile> StatisticsService::sector_profile(
   auto map = analytics::map_clusters(m->values, thresholds);
   if (!map) return std::unexpected(map.error());
 
-  SectorProfile out;
-  out.dataset = m->dataset;
-  out.sector = std::string(sector);
-  out.year = m->year;
-  out.first_year = m->version.first_year;
-  out.regions_compared = m->regions.size();
-  out.thresholds = thresholds;
+  SectorProfile out{comparison_of(*m, thresholds), std::string(sector), 0, {}, std::nullopt, std::nullopt, {}};
   std::optional<SectorMatrix> first;
   if (m->version.first_year < m->year) {
     auto f = sector_matrix(**employment, m->version.first_year, 2);
@@ -66,15 +61,7 @@ Result<SectorProfile> StatisticsService::sector_profile(
   for (std::size_t i = 0; i < m->regions.size(); ++i) {
     const auto r = Eigen::Index(i);
     if (map->stars(r, c) < 0) continue;
-    RegionInSector row;
-    row.region = m->regions[i];
-    row.employment = map->employment(r, c);
-    row.share = map->share(r, c);
-    row.lq = map->lq(r, c);
-    row.size = map->size(r, c) == 1;
-    row.specialisation = map->specialisation(r, c) == 1;
-    row.focus = map->focus(r, c) == 1;
-    row.stars = map->stars(r, c);
+    RegionInSector row{figures_at(*map, r, c), m->regions[i]};
     if (auto e = earlier.find(row.region); e != earlier.end())
       row.cagr = analytics::growth(e->second, row.employment, m->year - m->version.first_year).cagr;
     out.employment += row.employment;
