@@ -61,35 +61,34 @@ int demo(const Config& config, bool reset) {
   auto partnership =
       load_demo_partnership(**services, config.resources_dir / "demo" / "partnership.json");
   if (!partnership) return report(partnership.error());
-  // Real Eurostat figures for the programme area, once (a dataset with a version is kept).
-  const std::filesystem::path eurostat = config.resources_dir / "eurostat";
-  ImportCommand employment;
-  employment.format = "eurostat-tsv";
-  employment.file = (eurostat / "lfst_r_lfe2en2.tsv").string();
-  employment.code = "employment-nace";
-  employment.title = "Employment by economic activity (NACE Rev. 2)";
-  employment.unit = "thousand persons";
-  employment.source = "Eurostat, Labour Force Survey (lfst_r_lfe2en2)";
-  employment.licence = "Source: Eurostat";
-  employment.sector_dimension = "nace_r2";
-  employment.select = {"age=Y_GE15", "unit=THS"};
-  employment.invalid_rows = statistics::InvalidRows::skip;
-  ImportCommand gdp = employment;
-  gdp.file = (eurostat / "nama_10r_2gdp.tsv").string();
-  gdp.code = "gdp-per-inhabitant";
-  gdp.title = "Gross domestic product per inhabitant";
-  gdp.unit = "euro per inhabitant";
-  gdp.source = "Eurostat, regional accounts (nama_10r_2gdp)";
-  gdp.sector_dimension = "";
-  gdp.select = {"unit=EUR_HAB"};
-  // With GDP in million euro, the population (GDP over GDP per inhabitant) and so the
+  // Real Eurostat figures for the programme area, once each (a dataset with a version is
+  // kept). GDP in million euro beside GDP per inhabitant gives the population, and so the
   // people in employment per 100 inhabitants.
-  ImportCommand gdp_total = gdp;
-  gdp_total.code = "gdp-million-eur";
-  gdp_total.title = "Gross domestic product";
-  gdp_total.unit = "million euro";
-  gdp_total.select = {"unit=MIO_EUR"};
-  std::vector<ImportCommand> shipped{employment, gdp, gdp_total};
+  struct ShippedDataset {
+    const char *file, *code, *title, *unit, *source, *sector_dimension;
+    std::vector<std::string> select;
+  };
+  const ShippedDataset kShipped[] = {
+      {"lfst_r_lfe2en2.tsv", "employment-nace", "Employment by economic activity (NACE Rev. 2)",
+       "thousand persons", "Eurostat, Labour Force Survey (lfst_r_lfe2en2)", "nace_r2", {"age=Y_GE15", "unit=THS"}},
+      {"nama_10r_2gdp.tsv", "gdp-per-inhabitant", "Gross domestic product per inhabitant", "euro per inhabitant",
+       "Eurostat, regional accounts (nama_10r_2gdp)", "", {"unit=EUR_HAB"}},
+      {"nama_10r_2gdp.tsv", "gdp-million-eur", "Gross domestic product", "million euro",
+       "Eurostat, regional accounts (nama_10r_2gdp)", "", {"unit=MIO_EUR"}},
+  };
+  const std::filesystem::path eurostat = config.resources_dir / "eurostat";
+  std::vector<ImportCommand> shipped;
+  for (const auto& d : kShipped)
+    shipped.push_back(ImportCommand{.format = "eurostat-tsv",
+                                    .file = (eurostat / d.file).string(),
+                                    .code = d.code,
+                                    .title = d.title,
+                                    .unit = d.unit,
+                                    .source = d.source,
+                                    .licence = "Source: Eurostat",
+                                    .sector_dimension = d.sector_dimension,
+                                    .select = d.select,
+                                    .invalid_rows = statistics::InvalidRows::skip});
   auto known = (*services)->statistics.datasets();
   if (!known) return report(known.error());
   std::size_t datasets_loaded = 0;
