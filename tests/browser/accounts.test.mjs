@@ -10,12 +10,11 @@
 // again without JavaScript.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startServer } from '../support/server.mjs';
+import { startSite, stopSite, recordingPage } from '../support/chromium.mjs';
 import { startSmtp, linkIn } from '../support/smtp.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,10 +50,8 @@ let browser;
 let adminState;  // cookies of an administrator who signed in through the form
 
 before(async () => {
-  mkdirSync(shots, { recursive: true });
   smtp = await startSmtp();
-  server = await startServer({ extraArgs: ['--smtp-url', smtp.url, '--mail-interval', '1'] });
-  browser = await chromium.launch({ executablePath: process.env.CPS_CHROMIUM ?? '/usr/bin/chromium', headless: true });
+  ({ server, browser } = await startSite(shots, { extraArgs: ['--smtp-url', smtp.url, '--mail-interval', '1'] }));
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   const res = await signIn(page, server, 'en', ADMIN, PASSWORD);
@@ -64,21 +61,9 @@ before(async () => {
   await context.close();
 });
 after(async () => {
-  await browser?.close();
-  await server?.stop();
+  await stopSite({ server, browser });
   await smtp?.close();
 });
-
-// A page that records console errors and uncaught exceptions.
-async function newPage(context) {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  return { page, problems };
-}
 
 // Clicks a submit button and waits for the page the form leads to; its response.
 async function submit(page, selector) {
@@ -286,7 +271,7 @@ for (const lang of languages) {
     await Promise.all(lanes.map(([label, options, pages]) => t.test(label, async (t) => {
       const context = await browser.newContext(options);
       try {
-        const tab = await newPage(context);
+        const tab = await recordingPage(context);
         for (const p of pages) await t.test(p.name, () => checkPage(tab, lang, p));
       } finally {
         await context.close();
@@ -299,7 +284,7 @@ for (const lang of languages) {
 
 test('signing in through the form lands on the account page; the header names the person and signs out', async () => {
   const context = await browser.newContext({ viewport: DESKTOP });
-  const { page, problems } = await newPage(context);
+  const { page, problems } = await recordingPage(context);
   // Coming from a page that needs an account, the form sends the person back there.
   await page.goto(`${server.base}/en/account`);
   assert.equal(new URL(page.url()).pathname, '/en/login');
@@ -327,7 +312,7 @@ test('signing in through the form lands on the account page; the header names th
 test('password reset through the e-mail: new password, signed in, then signing in with it', async () => {
   const { email, name } = people.reset;
   const context = await browser.newContext({ viewport: DESKTOP });
-  const { page, problems } = await newPage(context);
+  const { page, problems } = await recordingPage(context);
   await page.goto(`${server.base}/en/login`);
   await submit(page, 'a[href="/en/password-reset"]');
   await page.fill('#reset-email', email);
@@ -365,7 +350,7 @@ test('password reset through the e-mail: new password, signed in, then signing i
 test('an API token made on the account page opens the API until it is revoked there', async () => {
   const { email } = people.token;
   const context = await browser.newContext({ viewport: DESKTOP });
-  const { page, problems } = await newPage(context);
+  const { page, problems } = await recordingPage(context);
   await signIn(page, server, 'en', email, PASSWORD);
   await page.fill('#token-name', 'Monitoring script');
   await page.selectOption('#token-scope', 'read');
@@ -398,7 +383,7 @@ test('an API token made on the account page opens the API until it is revoked th
 test('the sign-in form works with the keyboard alone, in the order e-mail, password, button', async () => {
   const { email, name } = people.keyboard;
   const context = await browser.newContext({ viewport: DESKTOP });
-  const { page, problems } = await newPage(context);
+  const { page, problems } = await recordingPage(context);
   await page.goto(`${server.base}/en/login`);
   const focused = () => page.evaluate(() => {
     const e = document.activeElement;
@@ -469,7 +454,7 @@ test('without JavaScript: signing in, editing the profile and signing out work',
 test('an upload through the real form shows the import\'s progress, then its report, with and without JavaScript', async () => {
   // The flow in one language; its progress page and its report pass axe in every language.
   const context = await browser.newContext({ viewport: DESKTOP, storageState: adminState });
-  const { page, problems } = await newPage(context);
+  const { page, problems } = await recordingPage(context);
   const status = await holdJobStatus(context);
   const scan = async (what) => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -534,7 +519,7 @@ test('an upload through the real form shows the import\'s progress, then its rep
 test('repeated wrong passwords for one account get the wait message, even for the right password', async () => {
   const own = await startServer();
   const context = await browser.newContext({ viewport: DESKTOP });
-  const { page } = await newPage(context);
+  const { page } = await recordingPage(context);
   const { email } = people.locked;
   try {
     // The first failures answer "wrong"; from the third each failure makes the account wait

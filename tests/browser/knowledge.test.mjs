@@ -4,12 +4,10 @@
 // published through the real forms by keyboard; and the core flow works without JavaScript.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer } from '../support/server.mjs';
+import { startSite, stopSite } from '../support/chromium.mjs';
 import { pdfSaying } from '../support/files.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,15 +19,8 @@ const REVIEWER = 'eleni.papadimitriou@axios-innovation-agency.example';  // wg_c
 
 let server;
 let browser;
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: process.env.CPS_CHROMIUM ?? '/usr/bin/chromium', headless: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startSite(shots)));
+after(() => stopSite({ server, browser }));
 
 async function signedIn(email, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });

@@ -5,12 +5,10 @@
 // header go to tests/browser/screenshots/navigation-<lang>-<who>-<width>-<menu>.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer } from '../support/server.mjs';
+import { startSite, stopSite, openRecorded } from '../support/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.join(here, 'screenshots');
@@ -25,9 +23,7 @@ let browser;
 let adminState;  // cookies of an administrator who signed in through the form
 
 before(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: process.env.CPS_CHROMIUM ?? '/usr/bin/chromium', headless: true });
+  ({ server, browser } = await startSite(shots));
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   await page.goto(`${server.base}/en/login`);
@@ -38,22 +34,9 @@ before(async () => {
   adminState = await context.storageState();
   await context.close();
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopSite({ server, browser }));
 
-async function open(url, options = {}) {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  const response = await page.goto(server.base + url, { waitUntil: 'load' });
-  return { context, page, response, problems };
-}
+const open = (url, options = {}) => openRecorded(browser, server, url, { viewport: DESKTOP, ...options }, 'load');
 
 async function axeClean(page, where) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -4,12 +4,10 @@
 // go to tests/browser/screenshots/ for people to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer } from '../support/server.mjs';
+import { startSite, stopSite, openRecorded } from '../support/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.join(here, 'screenshots');
@@ -34,27 +32,10 @@ const pageTypes = [
 
 let server;
 let browser;
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: process.env.CPS_CHROMIUM ?? '/usr/bin/chromium', headless: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startSite(shots)));
+after(() => stopSite({ server, browser }));
 
-async function open(url, options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  const response = await page.goto(server.base + url, { waitUntil: 'networkidle' });
-  return { context, page, response, problems };
-}
+const open = (url, options = {}) => openRecorded(browser, server, url, options, 'networkidle');
 
 for (const lang of languages) {
   test(`every page type in ${lang} passes axe with zero violations`, async () => {

@@ -9,6 +9,7 @@
 
 #include "backend.hpp"
 #include "domain/knowledge/search_index.hpp"
+#include "domain/knowledge/testing/sample_items.hpp"
 #include "storage/knowledge_repository_sql.hpp"
 
 namespace cps::test {
@@ -137,20 +138,19 @@ class KnowledgeContract : public ::testing::Test {
 TEST_F(KnowledgeContract, every_field_comes_back_as_it_was_stored) {
   KnowledgeItem it = item("klastery-ellada", "Συστάδες καινοτομίας στην Αττική",
                           ItemStatus::published, kBogdan, {"WG2", "WG1"});
+  // Every field set, in Greek and Bulgarian, with a budget that needs all its digits.
   ItemInput& in = it.content;
+  in = sample_input();
+  in.slug = "klastery-ellada";
   in.kind = Kind::programme;
   in.original_language = "el";
+  in.areas = {"WG2", "WG1"};
   in.countries = {"EL", "BG"};
   in.regions = {"EL30", "BG41"};
-  in.timeframe = Timeframe::past;
   in.start_year = 2014;
-  in.end_year = 2020;
-  in.instrument = Instrument::vouchers;
   in.funding_source = "ΕΣΠΑ 2014–2020";
   in.budget = Budget{12'345'678.9, "BGN", 0.51129, "2020-12-31"};
   in.target_groups = {"ΜμΕ", "университети"};
-  in.contact_organisation = accounts::OrganisationId(1);
-  in.contact_person = kAna;
   in.sources = {{"Έκθεση αξιολόγησης", "https://example.org/report.pdf", "Υπουργείο", 2021},
                 {"Доклад", "https://example.bg/d", "", std::nullopt}};
   in.texts = {text("el", "Συστάδες καινοτομίας στην Αττική"),

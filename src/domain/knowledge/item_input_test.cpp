@@ -1,5 +1,7 @@
 #include "domain/knowledge/item_input.hpp"
 
+#include "domain/knowledge/testing/sample_items.hpp"
+
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -8,42 +10,15 @@ namespace cps::knowledge {
 
 namespace json = boost::json;
 
-namespace {
-
-ItemInput full_input() {
-  ItemInput in;
-  in.slug = "cluster-vouchers";
-  in.kind = Kind::instrument;
-  in.original_language = "ro";
-  in.areas = {"WG2"};
-  in.countries = {"RO"};
-  in.regions = {"RO21"};
-  in.timeframe = Timeframe::past;
-  in.start_year = 2016;
-  in.end_year = 2020;
-  in.instrument = Instrument::vouchers;
-  in.funding_source = "ERDF";
-  in.budget = Budget{1500000, "RON", 0.2, "2020-01-31"};
-  in.target_groups = {"SMEs"};
-  in.contact_organisation = accounts::OrganisationId(3);
-  in.contact_person = accounts::UserId(7);
-  in.sources = {{"Guide", "https://example.org/guide", "ADR", 2019}, {"Notes", "", "", std::nullopt}};
-  in.texts = {{"ro", "Vouchere", "Rezumat", "Corp", "", "", "", Translation::original},
-              {"en", "Vouchers", "Summary", "Body", "Results", "", "", Translation::human}};
-  return in;
-}
-
-}  // namespace
-
 TEST(ItemInput, reads_back_what_it_writes) {
-  ItemInput in = full_input();
+  ItemInput in = sample_input();
   auto read = read_input(input_json(in));
   ASSERT_TRUE(read) << read.error().field << ": " << read.error().message;
   EXPECT_EQ(*read, in);
 }
 
 TEST(ItemInput, ignores_the_fields_an_item_adds_and_refuses_others) {
-  json::object o = input_json(full_input());
+  json::object o = input_json(sample_input());
   o["id"] = 4;
   o["status"] = "published";
   EXPECT_TRUE(read_input(o));
@@ -54,13 +29,13 @@ TEST(ItemInput, ignores_the_fields_an_item_adds_and_refuses_others) {
 }
 
 TEST(ItemInput, a_year_that_is_not_a_whole_number_gets_the_year_rule_with_its_field) {
-  json::object o = input_json(full_input());
+  json::object o = input_json(sample_input());
   o["start_year"] = "soon";
   auto read = read_input(o);
   ASSERT_FALSE(read);
   EXPECT_EQ(read.error().field, "start_year");
   EXPECT_EQ(read.error().message, year_error("").message);
-  o = input_json(full_input());
+  o = input_json(sample_input());
   o["sources"].as_array()[1].as_object()["year"] = 20.5;
   read = read_input(o);
   ASSERT_FALSE(read);
@@ -68,7 +43,7 @@ TEST(ItemInput, a_year_that_is_not_a_whole_number_gets_the_year_rule_with_its_fi
 }
 
 TEST(ItemInput, years_from_1900_to_2100_pass_the_check) {
-  ItemInput in = full_input();
+  ItemInput in = sample_input();
   in.start_year = 1900;
   in.end_year = 2100;
   EXPECT_TRUE(check_input(in));

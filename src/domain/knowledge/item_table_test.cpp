@@ -1,5 +1,7 @@
 #include "domain/knowledge/item_table.hpp"
 
+#include "domain/knowledge/testing/sample_items.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -17,22 +19,15 @@ KnowledgeItem awkward_item() {
   KnowledgeItem item;
   item.id = ItemId(42);
   item.status = ItemStatus::published;
+  // CSV's awkward cells: separators, quotes, line breaks, back slashes, formula starts.
+  item.content = sample_input();
   ItemInput& c = item.content;
   c.slug = "cluster-vouchers-nord-est";
-  c.kind = Kind::instrument;
-  c.original_language = "ro";
   c.areas = {"WG2", "WG5"};
-  c.countries = {"RO"};
   c.regions = {"RO21", "RO22"};
-  c.timeframe = Timeframe::past;
-  c.start_year = 2016;
-  c.end_year = 2020;
-  c.instrument = Instrument::vouchers;
   c.funding_source = "ROP 2014-2020, \"Axis 1\"";
   c.budget = Budget{1234567.5, "RON", 0.2013, "2016-01-04"};
   c.target_groups = {"SMEs; start-ups", "back\\slash", "=formula"};
-  c.contact_organisation = accounts::OrganisationId(7);
-  c.contact_person = accounts::UserId(3);
   c.sources = {{"Report \"2020\", final", "https://example.org/a?b=1;c=2", "ADR Nord-Est", 2021},
                {"Notes", "", "", std::nullopt}};
   c.texts = {{"ro", "Vouchere de inovare", "Rezumat, pe scurt", "- primul punct\r\n- al doilea\n\n**gata**",

@@ -1,0 +1,46 @@
+// The browser tier's setting: a started server with real headless Chromium next to it, and
+// pages that record what goes wrong in them (console errors, uncaught exceptions).
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+// { server, browser }: the folder for screenshots `shots` made, a server started with
+// `serverOptions` (see startServer) and headless Chromium (CPS_CHROMIUM, else the system's).
+export async function startSite(shots, serverOptions) {
+  mkdirSync(shots, { recursive: true });
+  const server = await startServer(serverOptions);
+  try {
+    const browser = await chromium.launch({ executablePath: process.env.CPS_CHROMIUM ?? '/usr/bin/chromium', headless: true });
+    return { server, browser };
+  } catch (e) {
+    await server.stop();  // nothing else holds it to stop it later
+    throw e;
+  }
+}
+
+// Closes what startSite opened, the browser first; either may be missing when it failed.
+export async function stopSite({ server, browser }) {
+  await browser?.close();
+  await server?.stop();
+}
+
+// { page, problems }: a new page of `context`, `problems` collecting its console errors and
+// uncaught exceptions as they happen.
+export async function recordingPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  return { page, problems };
+}
+
+// { context, page, response, problems }: `url` of `server` opened in a new context of `browser`
+// made with `contextOptions`, once the page reached `waitUntil` ('load', 'networkidle', ...).
+export async function openRecorded(browser, server, url, contextOptions, waitUntil) {
+  const context = await browser.newContext(contextOptions);
+  const { page, problems } = await recordingPage(context);
+  const response = await page.goto(server.base + url, { waitUntil });
+  return { context, page, response, problems };
+}
