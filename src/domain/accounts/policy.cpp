@@ -63,6 +63,34 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::wg_member), Action::view_unpublished_knowledge, Scope::self},
     {role(Role::partner_staff), Action::write_knowledge, Scope::self},
     {role(Role::partner_staff), Action::view_unpublished_knowledge, Scope::self},
+
+    // Assessments: members see published ones; a region's team writes its own; the
+    // scientific-technical committee, working-group coordinators, the lead partner and
+    // administrators coordinate the reviews; an assigned reviewer scores; the steering bodies
+    // see the gaps dashboard.
+    {role(Role::platform_admin), Action::edit_framework, Scope::any},
+    {role(Role::lead_coordinator), Action::edit_framework, Scope::any},
+    {role(Role::stc_member), Action::edit_framework, Scope::any},
+    {role(Role::platform_admin), Action::view_assessments, Scope::any},
+    {role(Role::lead_coordinator), Action::view_assessments, Scope::any},
+    {role(Role::sc_member), Action::view_assessments, Scope::any},
+    {role(Role::stc_member), Action::view_assessments, Scope::any},
+    {role(Role::wg_coordinator), Action::view_assessments, Scope::any},
+    {role(Role::wg_member), Action::view_assessments, Scope::any},
+    {role(Role::partner_staff), Action::view_assessments, Scope::any},
+    {role(Role::platform_admin), Action::write_assessment, Scope::any},
+    {role(Role::lead_coordinator), Action::write_assessment, Scope::any},
+    {role(Role::partner_staff), Action::write_assessment, Scope::own_organisation},
+    {role(Role::platform_admin), Action::coordinate_assessments, Scope::any},
+    {role(Role::lead_coordinator), Action::coordinate_assessments, Scope::any},
+    {role(Role::stc_member), Action::coordinate_assessments, Scope::any},
+    {role(Role::wg_coordinator), Action::coordinate_assessments, Scope::any},
+    {signed_in, Action::review_assessment, Scope::self},
+    {role(Role::platform_admin), Action::view_gaps, Scope::any},
+    {role(Role::lead_coordinator), Action::view_gaps, Scope::any},
+    {role(Role::sc_member), Action::view_gaps, Scope::any},
+    {role(Role::stc_member), Action::view_gaps, Scope::any},
+    {role(Role::wg_coordinator), Action::view_gaps, Scope::any},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {

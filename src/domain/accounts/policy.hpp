@@ -29,6 +29,12 @@ enum class Action {
   review_knowledge,      // publish, send back or archive items; restore any revision
   view_unpublished_knowledge,  // drafts and items in review
   moderate_comments,     // hide comments on items
+  edit_framework,        // store a new version of the assessment framework
+  view_assessments,      // published assessments' scores (members of the partnership)
+  write_assessment,      // open and fill a region's self-assessment (the target's organisation: its team)
+  coordinate_assessments,  // assign reviewers, consolidate, publish, send back; see every assessment
+  review_assessment,     // score an assessment as its reviewer (the target's user: the assigned reviewer)
+  view_gaps,             // the information gaps and bottlenecks dashboard
 };
 inline constexpr EnumName<Action> kActionNames[] = {
     {Action::view_directory, "view_directory"},
@@ -45,6 +51,12 @@ inline constexpr EnumName<Action> kActionNames[] = {
     {Action::review_knowledge, "review_knowledge"},
     {Action::view_unpublished_knowledge, "view_unpublished_knowledge"},
     {Action::moderate_comments, "moderate_comments"},
+    {Action::edit_framework, "edit_framework"},
+    {Action::view_assessments, "view_assessments"},
+    {Action::write_assessment, "write_assessment"},
+    {Action::coordinate_assessments, "coordinate_assessments"},
+    {Action::review_assessment, "review_assessment"},
+    {Action::view_gaps, "view_gaps"},
 };
 static_assert(names_each_value_once(kActionNames));
 inline constexpr auto kAllActions = values_of(kActionNames);
