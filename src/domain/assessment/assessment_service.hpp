@@ -62,8 +62,9 @@ class AssessmentService {
   Result<std::vector<Framework>> frameworks();
   Result<Framework> framework(std::optional<int> version);  // the latest when nullopt
   Result<Framework> save_framework(const accounts::Principal& who, Framework framework);
-  // Stores the default framework as version 1 when there is none (start-up and demo).
-  Result<Framework> ensure_default_framework();
+  // Stores the framework of the file (the shipped default) as version 1 when there is none
+  // yet (start-up and demo); returns the latest version either way.
+  Result<Framework> ensure_framework(std::string_view default_file);
 
   // Assessments. Published ones for members (and their public summary for everybody when the
   // region opted in); unpublished ones for the region's team, its reviewers and the
