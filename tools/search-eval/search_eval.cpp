@@ -508,12 +508,14 @@ int main(int argc, char** argv) {
       return usage();
     }
   }
-  if (!cases_file.empty() && !queries_file.empty()) return usage();
+  // Splits, pooling and floors belong to graded query files; a case file has none of them.
+  const bool graded_options = graded.only_split || graded.pool || !graded.floors.empty();
+  if (!cases_file.empty() && (!queries_file.empty() || graded_options)) return usage();
   // Without a query file, the demo corpus runs the search cases and the others the graded
   // evaluation set, which is written for them.
   const Corpus chosen = corpus.value_or(Corpus::demo);
   if (cases_file.empty() && queries_file.empty()) {
-    if (chosen == Corpus::demo) cases_file = data + "/knowledge/search-cases.tsv";
+    if (chosen == Corpus::demo && !graded_options) cases_file = data + "/knowledge/search-cases.tsv";
     else queries_file = data + "/knowledge/holdout/queries.tsv";
   }
   graded.verbose = verbose;
