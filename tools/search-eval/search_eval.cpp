@@ -41,6 +41,9 @@ using namespace cps::retrieval;
 // compete with every demo item.
 enum class Corpus { demo, holdout, mixed };
 
+// Whether a run lists the queries whose answers were not all found, besides the figures.
+enum class Detail { figures, misses };
+
 struct Document {
   std::string slug;
   std::string language;
@@ -148,7 +151,8 @@ struct Collection {
     fields.clear();
     for (const auto& d : documents) {
       std::vector<ScoredField> f;
-      for (std::size_t i = 0; i < weights.size(); ++i) f.push_back({d.fields[i], weights[i].second});
+      for (std::size_t i = 0; i < weights.size(); ++i)
+        f.push_back({d.fields[i], weights[i].second});
       fields.push_back(std::move(f));
     }
     stats = term_stats(fields);
@@ -193,9 +197,8 @@ std::string top_of(const std::vector<std::string>& ranking, std::size_t n) {
 
 // ---- Case file (search-cases.tsv) ----
 
-int run_cases(const std::string& cases_file, const Collection& collection,
-              const Analyzer& analyzer, const Thesaurus& thesaurus,
-              const Bm25Parameters& parameters, bool verbose) {
+int run_cases(const std::string& cases_file, const Collection& collection, const Analyzer& analyzer,
+              const Thesaurus& thesaurus, const Bm25Parameters& parameters, Detail detail) {
   std::vector<Case> cases;
   for (const auto& cols : rows_of(cases_file)) {
     if (cols.size() < 5) {
@@ -246,7 +249,7 @@ int run_cases(const std::string& cases_file, const Collection& collection,
     overall.add(recall, rr);
     by_language[c.language].add(recall, rr);
     if (c.cross_lingual) cross.add(recall, rr);
-    if (verbose && recall < 1.0) {
+    if (detail == Detail::misses && recall < 1.0) {
       fmt::print("MISS {} [{}{}] «{}» missing {} | concepts: {}| top: {}\n", c.id, c.language,
                  c.cross_lingual ? ", cross" : "", c.query, fmt::join(misses, " "),
                  concepts_of(*query), top_of(ranking, 3));
@@ -340,7 +343,7 @@ GradedTally score_query(const GradedQuery& q, const std::vector<std::string>& ra
 struct GradedOptions {
   std::optional<std::string> only_split;
   bool pool = false;
-  bool verbose = false;
+  Detail detail = Detail::figures;
   std::vector<std::pair<std::string, double>> floors;  // "split.kind.metric", minimum
 };
 
@@ -351,8 +354,8 @@ const std::vector<std::string> splits = {"dev", "holdout"};
 // which were judged against every query when it was written (an item not listed is grade 0),
 // so pooling lists only the others.
 int run_graded(const std::string& queries_file, const std::set<std::string>& known_items,
-               const std::set<std::string>& set_items, const Collection& collection, const std::string& corpus_name,
-               const Analyzer& analyzer, const Thesaurus& thesaurus,
+               const std::set<std::string>& set_items, const Collection& collection,
+               const std::string& corpus_name, const Analyzer& analyzer, const Thesaurus& thesaurus,
                const Bm25Parameters& parameters, const GradedOptions& options) {
   std::vector<GradedQuery> queries;
   for (const auto& cols : rows_of(queries_file)) {
@@ -390,7 +393,7 @@ int run_graded(const std::string& queries_file, const std::set<std::string>& kno
     const auto ranking = collection.rank(*query, parameters);
     const auto t = score_query(q, ranking, collection);
     tallies[{q.split, q.kind}].add(t);
-    if (options.verbose && t.recall < 1.0) {
+    if (options.detail == Detail::misses && t.recall < 1.0) {
       std::vector<std::string> misses;
       for (const auto& [slug, grade] : q.grades) {
         if (grade != 2 || !collection.item_languages.contains(slug)) continue;
@@ -398,9 +401,9 @@ int run_graded(const std::string& queries_file, const std::set<std::string>& kno
         if (rank == 0 || rank > cutoff)
           misses.push_back(fmt::format("{}@{}", slug, rank == 0 ? "-" : std::to_string(rank)));
       }
-      fmt::print("MISS {} [{}, {}, {}] «{}» missing {} | concepts: {}| top: {}\n", q.id,
-                 q.language, q.kind, q.split, q.query, fmt::join(misses, " "),
-                 concepts_of(*query), top_of(ranking, 3));
+      fmt::print("MISS {} [{}, {}, {}] «{}» missing {} | concepts: {}| top: {}\n", q.id, q.language,
+                 q.kind, q.split, q.query, fmt::join(misses, " "), concepts_of(*query),
+                 top_of(ranking, 3));
     }
     if (options.pool) {
       for (std::size_t r = 0; r < std::min(cutoff, ranking.size()); ++r) {
@@ -445,8 +448,10 @@ int run_graded(const std::string& queries_file, const std::set<std::string>& kno
                      ? std::nullopt
                      : it->second.metric(name.substr(dot + 1));
     if (!value) {
-      fmt::print(stderr, "floor {}: no such figure (split.kind.metric, metric one of recall, "
-                         "recall1, mrr, ndcg)\n", name);
+      fmt::print(stderr,
+                 "floor {}: no such figure (split.kind.metric, metric one of recall, "
+                 "recall1, mrr, ndcg)\n",
+                 name);
       return 2;
     }
     if (*value < minimum) {
@@ -464,7 +469,7 @@ int main(int argc, char** argv) {
   std::string cases_file, queries_file;
   std::optional<Corpus> corpus;
   GradedOptions graded;
-  bool verbose = false;
+  Detail detail = Detail::figures;
   Bm25Parameters parameters;
   auto usage = [] {
     fmt::print(stderr,
@@ -484,10 +489,14 @@ int main(int argc, char** argv) {
       queries_file = argv[++i];
     } else if (a == "--corpus" && has_value) {
       std::string c = argv[++i];
-      if (c == "demo") corpus = Corpus::demo;
-      else if (c == "holdout") corpus = Corpus::holdout;
-      else if (c == "mixed") corpus = Corpus::mixed;
-      else return usage();
+      if (c == "demo")
+        corpus = Corpus::demo;
+      else if (c == "holdout")
+        corpus = Corpus::holdout;
+      else if (c == "mixed")
+        corpus = Corpus::mixed;
+      else
+        return usage();
     } else if (a == "--split" && has_value) {
       graded.only_split = argv[++i];
       if (*graded.only_split != "dev" && *graded.only_split != "holdout") return usage();
@@ -503,7 +512,7 @@ int main(int argc, char** argv) {
     } else if (a == "--cognate-weight" && has_value) {
       parameters.cognate_weight = std::atof(argv[++i]);
     } else if (a == "--verbose") {
-      verbose = true;
+      detail = Detail::misses;
     } else {
       return usage();
     }
@@ -515,10 +524,12 @@ int main(int argc, char** argv) {
   // evaluation set, which is written for them.
   const Corpus chosen = corpus.value_or(Corpus::demo);
   if (cases_file.empty() && queries_file.empty()) {
-    if (chosen == Corpus::demo && !graded_options) cases_file = data + "/knowledge/search-cases.tsv";
-    else queries_file = data + "/knowledge/holdout/queries.tsv";
+    if (chosen == Corpus::demo && !graded_options)
+      cases_file = data + "/knowledge/search-cases.tsv";
+    else
+      queries_file = data + "/knowledge/holdout/queries.tsv";
   }
-  graded.verbose = verbose;
+  graded.detail = detail;
 
   const Analyzer analyzer;
   auto thesaurus = Thesaurus::load(data + "/knowledge/thesaurus.json", analyzer);
@@ -535,7 +546,7 @@ int main(int argc, char** argv) {
   collection.finish();
 
   if (!cases_file.empty())
-    return run_cases(cases_file, collection, analyzer, *thesaurus, parameters, verbose);
+    return run_cases(cases_file, collection, analyzer, *thesaurus, parameters, detail);
 
   // Judgments may name items of either file; those outside the chosen corpus do not count.
   auto slugs_of = [](const std::string& file) {
