@@ -393,6 +393,20 @@ TEST_F(AssessmentVisibility, a_region_that_opted_in_shows_its_published_scores_t
   EXPECT_FALSE(service_.capabilities(anonymous_, seen).comment);
 }
 
+TEST_F(AssessmentVisibility, a_region_may_open_or_close_its_published_scores_at_any_step) {
+  auto a = published();
+  EXPECT_EQ(kind_of(service_.assessment(anonymous_, a.id)), ErrorKind::not_found);
+  EXPECT_TRUE(service_.capabilities(team_, a).disclose);
+  EXPECT_FALSE(service_.capabilities(neighbour_, a).disclose);
+  a = ok(service_.save_details(team_, a.id, a.revision, a.summary, Disclosure::public_scores));
+  EXPECT_TRUE(service_.assessment(anonymous_, a.id));
+  a = ok(service_.save_details(team_, a.id, a.revision, a.summary, Disclosure::members));
+  EXPECT_EQ(kind_of(service_.assessment(anonymous_, a.id)), ErrorKind::not_found);
+  // The summary that was reviewed stays as it was.
+  EXPECT_EQ(kind_of(service_.save_details(team_, a.id, a.revision, "Rewritten.", Disclosure::members)),
+            ErrorKind::conflict);
+}
+
 TEST_F(AssessmentVisibility, capabilities_follow_role_and_state) {
   auto a = draft("RO21", 2);
   auto team = service_.capabilities(team_, a);
