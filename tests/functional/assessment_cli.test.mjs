@@ -61,7 +61,7 @@ test('a bad framework file is refused naming the field, and nothing is stored', 
     writeFileSync(file(name), JSON.stringify(bad));
     const r = run(['assessment', 'framework', 'import', file(name), ...args]);
     assert.notEqual(r.status, 0, name);
-    assert.match(r.stderr, /^clusterpolisee assessment framework import: /, r.stderr);
+    assert.match(r.stderr, /^clusterpolisee assessment framework import: /m, r.stderr);
     assert.match(r.stderr, field, r.stderr);
   }
   writeFileSync(file('broken.json'), '{"format": "clusterpolisee-framework", "criteria": [');
