@@ -57,6 +57,7 @@ void AssessmentEndpoints::add_routes(http::Router& router) {
   router.add(V::post, a + "/send-back", for_visitor(auth_, this, &E::send_back), body);
   router.add(V::post, a + "/consolidate", for_visitor(auth_, this, &E::consolidate), body);
   router.add(V::post, a + "/publish", for_visitor(auth_, this, &E::publish), body);
+  router.get(a + "/reviewer-candidates", for_visitor(auth_, this, &E::reviewer_candidates));
   router.add(V::post, a + "/reviewers", for_visitor(auth_, this, &E::assign_reviewer), body);
   router.add(V::post, a + "/invitation", for_visitor(auth_, this, &E::answer_invitation), body);
   router.add(V::post, a + "/review", for_visitor(auth_, this, &E::submit_review), body);

@@ -1,6 +1,6 @@
 // The JSON API of assessments: framework versions (read, and a new one from a framework file),
 // assessments and every step of their flow (scores, SWOT, submit, reviewers, review,
-// consolidation, publication, sending back), comments, recommendations with the region's
+// consolidation, publication, sending back; who may review), comments, recommendations with the region's
 // response and action plan, the downloads of scores (CSV, XLSX, JSON) and the self-assessment
 // form's XLSX round trip, and the results (scorecard, benchmark, learning needs, agreement,
 // information gaps). Writes need a session with its form token or a write token; the handlers
@@ -40,6 +40,7 @@ class AssessmentEndpoints {
   http::Response consolidate(http::Request& r, const Visit& v);
   http::Response publish(http::Request& r, const Visit& v);
   http::Response move(http::Request& r, const Visit& v, assessment::Step step);
+  http::Response reviewer_candidates(http::Request& r, const Visit& v);
   http::Response assign_reviewer(http::Request& r, const Visit& v);
   http::Response answer_invitation(http::Request& r, const Visit& v);
   http::Response submit_review(http::Request& r, const Visit& v);

@@ -124,6 +124,14 @@ json::object swot_json(const Assessment& a, const AreaCode& area) {
   return o;
 }
 
+json::object reviewer_candidate_json(const Person& p) {
+  return {{"user", p.id.value()},
+          {"display_name", p.display_name},
+          {"organisation", p.organisation ? json::value(p.organisation->value()) : json::value(nullptr)},
+          {"country", p.country ? json::value(p.country->str()) : json::value(nullptr)},
+          {"experience", accounts::to_string(p.experience)}};
+}
+
 json::object comment_json(const Comment& c) {
   return {{"id", c.id.value()},
           {"assessment", c.assessment.value()},

@@ -22,6 +22,9 @@ boost::json::object scores_json(const assessment::Assessment& assessment);
 // One area's SWOT with the assessment's revision, as PUT /swot/{area} takes it back.
 boost::json::object swot_json(const assessment::Assessment& assessment, const AreaCode& area);
 
+// A member who may review the assessment: {user, display_name, organisation, country, experience}.
+boost::json::object reviewer_candidate_json(const assessment::Person& person);
+
 boost::json::object comment_json(const assessment::Comment& comment);
 boost::json::object action_json(const assessment::PlannedAction& action);
 boost::json::object recommendation_json(const assessment::Recommendation& recommendation);

@@ -62,6 +62,13 @@ test('the whole flow: self-assessment, peer review, consolidation, publication, 
   assert.equal(a.status, 'submitted');
   assert.ok(!a.may.edit);
 
+  // A coordinator chooses among members of other countries, experienced organisations first.
+  const candidates = (await step(coordinator, 'GET', `${href}/reviewer-candidates`)).items;
+  assert.ok(candidates.some((c) => c.user === reviewer.id));
+  assert.ok(candidates.every((c) => c.country !== 'RO'));
+  const experience = candidates.map((c) => c.experience);
+  assert.ok(experience.lastIndexOf('experienced') < experience.indexOf('learning') || !experience.includes('learning'));
+  assert.ok([403, 404].includes((await team.call('GET', `${href}/reviewer-candidates`)).status));
   // A coordinator assigns a reviewer from another country; the first assignment starts the review.
   a = await step(coordinator, 'POST', `${href}/reviewers`, { revision: a.revision, user: reviewer.id });
   assert.equal(a.status, 'in_review');

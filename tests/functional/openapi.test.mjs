@@ -44,6 +44,7 @@ async function assessmentExamples(base) {
   const examples = {
     submitAssessment: as(team2, filled),
     sendBackAssessment: as(coordinator, submitted),
+    listReviewerCandidates: as(coordinator, toAssign),
     assignAssessmentReviewer: as(coordinator, toAssign),
     answerAssessmentInvitation: as(reviewer, invited),
     submitAssessmentReview: as(reviewer, peerScored),

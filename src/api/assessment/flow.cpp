@@ -1,5 +1,5 @@
 // The assessment's flow: its steps (submit, send back, consolidate, publish), reviewers'
-// assignment, their answer to the invitation and the submitted review. Each body names the
+// candidates and assignment, their answer to the invitation and the submitted review. Each body names the
 // revision it started from; the answer is the assessment as it is after the step.
 #include "api/assessment/parts.hpp"
 
@@ -43,6 +43,19 @@ http::Response AssessmentEndpoints::move(http::Request& r, const Visit& v, Step 
   auto moved = assessments_.move(v.principal, in->id, in->revision, step, *note);
   if (!moved) return error_response(r, moved.error());
   return json_response(r, assessment_json(*moved, assessments_.capabilities(v.principal, *moved)));
+}
+
+// Members who may review it (from another country), experienced organisations first: whom a
+// coordinator chooses from.
+http::Response AssessmentEndpoints::reviewer_candidates(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto id = id_in_path<AssessmentId>(r);
+  if (!id) return error_response(r, id.error());
+  auto people = assessments_.reviewer_candidates(v.principal, *id);
+  if (!people) return error_response(r, people.error());
+  json::array items;
+  for (const auto& p : *people) items.push_back(reviewer_candidate_json(p));
+  return json_response(r, json::object{{"items", std::move(items)}});
 }
 
 http::Response AssessmentEndpoints::assign_reviewer(http::Request& r, const Visit& v) {
