@@ -267,6 +267,23 @@ TEST_F(AssessmentRefusals, a_stale_revision_is_refused_and_writes_nothing) {
   EXPECT_EQ(kind_of(service_.move(team_, a.id, a.revision, Step::submit, "")), ErrorKind::conflict);
 }
 
+TEST_F(AssessmentRefusals, a_change_whose_audit_line_fails_is_undone_whole) {
+  auto a = draft();
+  repository_.state().audit_failure =
+      Error{ErrorKind::unavailable, "The database is not available."};
+  auto r = service_.save_scores(team_, a.id, a.revision, full_self_scores());
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().kind, ErrorKind::unavailable);
+  EXPECT_FALSE(service_.move(team_, a.id, a.revision, Step::submit, ""));
+  EXPECT_FALSE(service_.comment(team_, a.id, "", std::nullopt, "Lost?"));
+  repository_.state().audit_failure.reset();
+  auto unchanged = ok(service_.assessment(team_, a.id));
+  EXPECT_TRUE(unchanged.scores.empty());
+  EXPECT_EQ(unchanged.revision, a.revision);
+  EXPECT_EQ(unchanged.status, AssessmentStatus::draft);
+  EXPECT_TRUE(ok(service_.comments(team_, a.id)).empty());
+}
+
 TEST_F(AssessmentRefusals, editing_a_submitted_assessment) {
   auto a = submitted();
   for (auto r :
