@@ -171,6 +171,20 @@ test('every documented operation answers its documented success response', async
   assert.ok(checked >= 22);
 });
 
+test('every method the server takes on a documented path is documented', async () => {
+  // A method a path does not take is answered 405 with the methods it does take; an address
+  // may match several documented paths ("/regions/lookup" and "/regions/{code}").
+  const matching = (url) => Object.keys(doc.paths).filter((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(url));
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const url = exampleUrl(path, Object.values(item)[0].parameters);
+    const res = await fetch(server.base + url, { method: 'OPTIONS' });
+    assert.equal(res.status, 405, path);
+    const taken = res.headers.get('allow').split(', ').map((m) => m.toLowerCase()).filter((m) => m !== 'head');
+    const documented = new Set(matching(url).flatMap((p) => Object.keys(doc.paths[p])));
+    assert.deepEqual(taken.sort(), [...documented].sort(), url);
+  }
+});
+
 test('documented errors carry the documented problem shape', async () => {
   const cases = [
     ['/api/v1/areas/WG9', 404],
