@@ -18,6 +18,7 @@ before(async () => {
   token = await createToken(session, 'openapi test', 'write');
   flow = await assessmentExamples(server.base);
 });
+after(async () => server.stop());
 
 // The operations of an assessment's flow act on assessments made for the purpose, each brought
 // to the state its step needs (a step cannot be taken twice), as the person who may take it:
@@ -64,7 +65,6 @@ async function assessmentExamples(base) {
     for (const op of Object.values(doc.paths[path])) examples[op.operationId] ??= as(team1, draft);
   return examples;
 }
-after(async () => server.stop());
 
 function resolve(schema) {
   while (schema && schema.$ref) {
