@@ -18,6 +18,8 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::assess, N_("Compare regions"), "/compare", "/compare", kAnyone},
     {NavGroup::assess, N_("Sectors"), "/sectors", "/sectors", kAnyone},
     {NavGroup::assess, N_("Methods and sources"), "/methods", "/methods", kAnyone},
+    // Published assessments of regions that opted in are public; the rest the list filters.
+    {NavGroup::assess, N_("Assessments"), "/assessments", "/assessments", kAnyone},
     // Learn: what others did, by theme.
     {NavGroup::learn, N_("Knowledge base"), "/knowledge", "/knowledge", kAnyone},
     {NavGroup::learn, N_("Thematic areas"), "/areas", "/areas", kAnyone},
@@ -29,6 +31,7 @@ constexpr NavEntry kEntries[] = {
     // The person's own pages.
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},
+    {NavGroup::personal, N_("Reviews for me"), "/assessments/reviews", "/assessments/reviews", kSignedIn},
     {NavGroup::personal, N_("Administration"), "/admin/users", "/admin", kAdministrators},
 };
 
