@@ -17,9 +17,9 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::assess, N_("Map"), "/map", "/map", kAnyone},
     {NavGroup::assess, N_("Compare regions"), "/compare", "/compare", kAnyone},
     {NavGroup::assess, N_("Sectors"), "/sectors", "/sectors", kAnyone},
-    {NavGroup::assess, N_("Methods and sources"), "/methods", "/methods", kAnyone},
     // Published assessments of regions that opted in are public; the rest the list filters.
     {NavGroup::assess, N_("Assessments"), "/assessments", "/assessments", kAnyone},
+    {NavGroup::assess, N_("Methods and sources"), "/methods", "/methods", kAnyone},
     // Learn: what others did, by theme.
     {NavGroup::learn, N_("Knowledge base"), "/knowledge", "/knowledge", kAnyone},
     {NavGroup::learn, N_("Thematic areas"), "/areas", "/areas", kAnyone},
