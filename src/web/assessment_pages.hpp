@@ -71,6 +71,13 @@ class AssessmentPages {
   http::Response scores_page(http::Request& r, Language lang, const Visit& v, const assessment::Assessment& a,
                              const std::string& area, const TypedScores* typed, Object extra,
                              http::bhttp::status status);
+  // The details form showing `summary` and `disclosure`, and the SWOT form of `shown`'s area,
+  // with `extra` (a refusal's message) merged in.
+  http::Response details_page(http::Request& r, Language lang, const assessment::Assessment& a,
+                              const std::string& summary, std::optional<assessment::Disclosure> disclosure,
+                              Object extra, http::bhttp::status status);
+  http::Response swot_page(http::Request& r, Language lang, const Visit& v, const assessment::Assessment& a,
+                           const assessment::Swot& shown, Object extra, http::bhttp::status status);
   // The list with the "new assessment" form; `extra` holds a refused creation's message.
   http::Response list_page(http::Request& r, Language lang, const Visit& v, Object extra, http::bhttp::status status);
 

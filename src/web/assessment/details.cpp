@@ -27,20 +27,7 @@ http::Response AssessmentPages::details(http::Request& r, Language lang, const V
   if (!found) return site_.error_page(r, found.error());
   if (!assessments_.capabilities(v.principal, *found).edit)
     return site_.error_page(r, Error{ErrorKind::forbidden, "You may not change this assessment now."});
-  List disclosures;
-  for (auto d : values_of(kDisclosureNames))
-    disclosures.push_back(Object{{"code", std::string(to_string(d))},
-                                 {"name", site_.tr(lang, disclosure_label(d))},
-                                 {"id", "disclosure-" + std::string(to_string(d))},
-                                 {"checked", d == found->disclosure}});
-  std::string base = assessment_href(lang, *id);
-  Object data{{"heading", region_label(reference_, found->region)},
-              {"overview_href", base},
-              {"action", base + "/details"},
-              {"revision", std::to_string(found->revision)},
-              {"summary", found->summary},
-              {"disclosures", disclosures}};
-  return site_.page(r, lang, "assessment_details", site_.tr(lang, N_("Summary and disclosure")), std::move(data));
+  return details_page(r, lang, *found, found->summary, found->disclosure, {}, bhttp::status::ok);
 }
 
 http::Response AssessmentPages::save_details(http::Request& r, Language lang, const Visit& v, const Form& f) {
@@ -53,22 +40,31 @@ http::Response AssessmentPages::save_details(http::Request& r, Language lang, co
   if (saved) return see_other(site_, r, assessment_href(lang, *id) + "?done=details");
   auto found = assessments_.assessment(v.principal, *id);
   if (!found) return site_.error_page(r, found.error());
+  return details_page(r, lang, *found, f.get("summary"), disclosure, form_error(site_, lang, saved.error()),
+                      form_status(saved.error()));
+}
+
+http::Response AssessmentPages::details_page(http::Request& r, Language lang, const Assessment& a,
+                                             const std::string& summary, std::optional<Disclosure> disclosure,
+                                             Object extra, bhttp::status status) {
   List disclosures;
   for (auto d : values_of(kDisclosureNames))
     disclosures.push_back(Object{{"code", std::string(to_string(d))},
                                  {"name", site_.tr(lang, disclosure_label(d))},
                                  {"id", "disclosure-" + std::string(to_string(d))},
                                  {"checked", disclosure == d}});
-  std::string base = assessment_href(lang, *id);
-  Object data{{"heading", region_label(reference_, found->region)},
+  std::string base = assessment_href(lang, a.id);
+  // The current revision: after a refusal because somebody saved meanwhile, saving again
+  // replaces their text with what is shown here.
+  Object data{{"heading", region_label(reference_, a.region)},
               {"overview_href", base},
               {"action", base + "/details"},
-              {"revision", f.get("revision")},
-              {"summary", f.get("summary")},
+              {"revision", std::to_string(a.revision)},
+              {"summary", summary},
               {"disclosures", disclosures}};
-  merge(data, form_error(site_, lang, saved.error()));
+  merge(data, std::move(extra));
   return site_.page(r, lang, "assessment_details", site_.tr(lang, N_("Summary and disclosure")), std::move(data),
-                    PageOptions{form_status(saved.error()), {}, {}});
+                    PageOptions{status, {}, {}});
 }
 
 http::Response AssessmentPages::swot(http::Request& r, Language lang, const Visit& v) {
@@ -80,7 +76,30 @@ http::Response AssessmentPages::swot(http::Request& r, Language lang, const Visi
   Swot shown{AreaCode(area), "", "", "", ""};
   for (const auto& s : found->swot)
     if (s.area.str() == area) shown = s;
-  std::string base = assessment_href(lang, *id);
+  return swot_page(r, lang, v, *found, shown, {}, bhttp::status::ok);
+}
+
+http::Response AssessmentPages::save_swot(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  auto id = http::path_id<AssessmentId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  Swot typed{AreaCode(f.get("area")), f.get("strengths"), f.get("weaknesses"), f.get("opportunities"), f.get("threats")};
+  auto input = read_swot(json::object{{"area", typed.area.str()},
+                                      {"strengths", typed.strengths},
+                                      {"weaknesses", typed.weaknesses},
+                                      {"opportunities", typed.opportunities},
+                                      {"threats", typed.threats}});
+  Result<Assessment> saved = input ? assessments_.save_swot(v.principal, *id, revision_of(f), *input)
+                                   : Result<Assessment>(std::unexpected(input.error()));
+  if (saved) return see_other(site_, r, assessment_href(lang, *id) + "?done=swot#swot");
+  auto found = assessments_.assessment(v.principal, *id);
+  if (!found) return site_.error_page(r, found.error());
+  return swot_page(r, lang, v, *found, typed, form_error(site_, lang, saved.error()), form_status(saved.error()));
+}
+
+http::Response AssessmentPages::swot_page(http::Request& r, Language lang, const Visit& v, const Assessment& a,
+                                          const Swot& shown, Object extra, bhttp::status status) {
+  const std::string& area = shown.area.str();
+  std::string base = assessment_href(lang, a.id);
   List tabs;
   std::string area_name;
   for (const auto& an : area_names(reference_, i18n::code(lang))) {
@@ -89,59 +108,21 @@ http::Response AssessmentPages::swot(http::Request& r, Language lang, const Visi
                           {"current", an.code == area}});
   }
   if (area_name.empty()) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
-  Object data{{"heading", region_label(reference_, found->region)},
+  Object data{{"heading", region_label(reference_, a.region)},
               {"overview_href", base},
               {"action", base + "/swot"},
-              {"revision", std::to_string(found->revision)},
+              {"revision", std::to_string(a.revision)},
               {"area", area},
               {"area_name", area_name},
               {"tabs", tabs},
-              {"may_edit", assessments_.capabilities(v.principal, *found).edit},
+              {"may_edit", assessments_.capabilities(v.principal, a).edit},
               {"strengths", shown.strengths},
               {"weaknesses", shown.weaknesses},
               {"opportunities", shown.opportunities},
               {"threats", shown.threats}};
+  merge(data, std::move(extra));
   return site_.page(r, lang, "assessment_swot", fmt::format("{} · {}", site_.tr(lang, N_("SWOT analysis")), area),
-                    std::move(data));
-}
-
-http::Response AssessmentPages::save_swot(http::Request& r, Language lang, const Visit& v, const Form& f) {
-  auto id = http::path_id<AssessmentId>(r, "id");
-  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
-  std::string area = f.get("area");
-  auto input = read_swot(json::object{{"area", area},
-                                      {"strengths", f.get("strengths")},
-                                      {"weaknesses", f.get("weaknesses")},
-                                      {"opportunities", f.get("opportunities")},
-                                      {"threats", f.get("threats")}});
-  Result<Assessment> saved = input ? assessments_.save_swot(v.principal, *id, revision_of(f), *input)
-                                   : Result<Assessment>(std::unexpected(input.error()));
-  if (saved) return see_other(site_, r, assessment_href(lang, *id) + "?done=swot#swot");
-  auto found = assessments_.assessment(v.principal, *id);
-  if (!found) return site_.error_page(r, found.error());
-  std::string base = assessment_href(lang, *id);
-  List tabs;
-  std::string area_name = area;
-  for (const auto& an : area_names(reference_, i18n::code(lang))) {
-    if (an.code == area) area_name = an.name;
-    tabs.push_back(Object{{"code", an.code}, {"name", an.name}, {"href", base + "/swot?area=" + an.code},
-                          {"current", an.code == area}});
-  }
-  Object data{{"heading", region_label(reference_, found->region)},
-              {"overview_href", base},
-              {"action", base + "/swot"},
-              {"revision", f.get("revision")},
-              {"area", area},
-              {"area_name", area_name},
-              {"tabs", tabs},
-              {"may_edit", true},
-              {"strengths", f.get("strengths")},
-              {"weaknesses", f.get("weaknesses")},
-              {"opportunities", f.get("opportunities")},
-              {"threats", f.get("threats")}};
-  merge(data, form_error(site_, lang, saved.error()));
-  return site_.page(r, lang, "assessment_swot", fmt::format("{} · {}", site_.tr(lang, N_("SWOT analysis")), area),
-                    std::move(data), PageOptions{form_status(saved.error()), {}, {}});
+                    std::move(data), PageOptions{status, {}, {}});
 }
 
 }  // namespace cps::web

@@ -216,7 +216,8 @@ http::Response AssessmentPages::scores_page(http::Request& r, Language lang, con
       int peers = 0;
       for (const auto& s : a.scores) {
         if (s.criterion != c->code || s.timeframe != tf) continue;
-        bool visible = (s.source == Source::self && show_self) || (s.source == Source::peer && show_peers) ||
+        bool own = writing == Writing::peer && s.source == Source::peer && s.reviewer == v.principal.user;
+        bool visible = (s.source == Source::self && show_self) || (s.source == Source::peer && show_peers && !own) ||
                        (s.source == Source::agreed && show_agreed);
         if (s.source == Source::self && s.rating.answer == Answer::level) self_level = s.rating.level;
         if (s.source == Source::peer && s.rating.answer == Answer::level) peer_sum += s.rating.level, ++peers;
