@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "i18n/languages.hpp"
+
 namespace cps::api {
 
 http::Response json_response(const http::Request& request, const boost::json::value& value,
@@ -40,6 +42,13 @@ Status check_query(const http::Request& request, std::initializer_list<std::stri
       return fail(ErrorKind::invalid, "This parameter is given more than once.", key);
   }
   return {};
+}
+
+Result<std::string> language_parameter(const http::Request& request) {
+  auto lang = request.query_value("lang").value_or("en");
+  if (!i18n::parse_language(lang))
+    return fail(ErrorKind::invalid, "The language must be one of en, ro, sq, hu, el.", "lang");
+  return lang;
 }
 
 Result<boost::json::object> parse_object(std::string_view body) {

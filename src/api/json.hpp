@@ -23,6 +23,10 @@ http::Response error_response_listing(const http::Request& request, const Error&
 // one of them twice: a typo in an integrator's URL must not silently return everything.
 Status check_query(const http::Request& request, std::initializer_list<std::string_view> allowed);
 
+// The `lang` query parameter of texts in the answer: en when absent, else one of the
+// interface's languages (invalid, naming "lang").
+Result<std::string> language_parameter(const http::Request& request);
+
 // Parses a JSON body (invalid when it is not JSON, unprocessable when it is not an object).
 Result<boost::json::object> parse_object(std::string_view body);
 

@@ -36,13 +36,6 @@ json::object to_json(const ThematicArea& a) {
           {"summary", a.summary}, {"description_markdown", a.description_markdown}};
 }
 
-Result<std::string> language_parameter(const http::Request& request) {
-  auto lang = request.query_value("lang").value_or("en");
-  if (!i18n::parse_language(lang))
-    return fail(ErrorKind::invalid, "The language must be one of en, ro, sq, hu, el.", "lang");
-  return lang;
-}
-
 }  // namespace
 
 void ReferenceEndpoints::add_routes(http::Router& router) {

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "app/application.hpp"
+#include "app/assessment_command.hpp"
 #include "app/config.hpp"
 #include "app/demo.hpp"
 #include "app/imports.hpp"
@@ -276,6 +277,21 @@ int run_command_line(int argc, char** argv) {
   auto* reindex_cmd = with_settings(knowledge_cmd->add_subcommand(
       "reindex", "Make every item's search terms again (after the analysis or the thesaurus changed)"));
 
+  FrameworkCommand framework;
+  int framework_version = 0;
+  auto* assessment_cmd = cli.add_subcommand("assessment", "Policy assessments");
+  assessment_cmd->require_subcommand(1);
+  auto* framework_cmd = assessment_cmd->add_subcommand("framework", "The assessment framework as a file");
+  framework_cmd->require_subcommand(1);
+  auto* framework_export = with_settings(framework_cmd->add_subcommand(
+      "export", "Write a version of the framework as a file (JSON; standard output without FILE)"));
+  framework_export->add_option("--version", framework_version, "the version (default: the latest)")
+      ->check(CLI::Range(1, 1000000));
+  framework_export->add_option("file", framework.file, "the file to write");
+  auto* framework_import = with_settings(framework_cmd->add_subcommand(
+      "import", "Store the framework of a file (an export) as a new version"));
+  framework_import->add_option("file", framework.file, "the framework file (JSON)")->required();
+
   CategoriesCommand categories;
   auto* sectors_cmd = cli.add_subcommand("sectors", "Sector classifications");
   sectors_cmd->require_subcommand(1);
@@ -327,6 +343,11 @@ int run_command_line(int argc, char** argv) {
   if (recompute_cmd->parsed()) return run_recompute_command(*config);
   if (import_knowledge->parsed()) return run_knowledge_import(*config, knowledge_file, knowledge_format);
   if (reindex_cmd->parsed()) return run_reindex_command(*config);
+  if (framework_export->parsed() || framework_import->parsed()) {
+    framework.kind = framework_import->parsed() ? FrameworkCommand::Kind::import_file : FrameworkCommand::Kind::export_file;
+    if (framework_version > 0) framework.version = framework_version;
+    return run_framework_command(*config, framework);
+  }
   if (categories_list->parsed() || categories_load->parsed()) {
     categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;
     return run_categories_command(*config, categories);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/account_endpoints.hpp"
+#include "api/assessment_endpoints.hpp"
 #include "api/knowledge_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
@@ -92,6 +93,7 @@ class Surface {
   api::StatisticsEndpoints statistics_endpoints_{services_.statistics, services_.cluster_categories,
                                                  in_.authenticator, in_.config.max_upload_bytes};
   api::KnowledgeEndpoints knowledge_endpoints_{services_.knowledge, in_.authenticator};
+  api::AssessmentEndpoints assessment_endpoints_{services_.assessments, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -332,6 +332,60 @@ TEST(Xlsx, entity_declarations_are_refused) {
   EXPECT_EQ(t.error().field, "file");
 }
 
+// ---- XLSX as a plain table ----
+
+TEST(XlsxTable, reads_back_what_the_export_writes) {
+  exports::Table written{"form", {"criterion", "current_answer", "justification"},
+                         {{"WG4.1", "3", "Περιφέρεια; \"quoted\""}, {"WG4.2", "n/a", ""}, {"WG4.3", "", "ș ț"}},
+                         {exports::ColumnType::text, exports::ColumnType::number}};
+  auto bytes = exports::to_xlsx(written);
+  ASSERT_TRUE(bytes) << bytes.error().message;
+  auto t = read_xlsx_table(*bytes);
+  ASSERT_TRUE(t) << t.error().message;
+  EXPECT_EQ(t->columns, written.columns);
+  EXPECT_EQ(t->rows, written.rows);
+}
+
+TEST(XlsxTable, puts_back_rows_the_sheet_leaves_out_and_pads_short_ones) {
+  for (bool inline_strings : {false, true}) {
+    auto t = read_xlsx_table(workbook({{"a", "b", "c", ""}, {"1", "", ""}, {}, {"", "", "z"}}, inline_strings));
+    ASSERT_TRUE(t) << t.error().message;
+    EXPECT_EQ(t->columns, (std::vector<std::string>{"a", "b", "c"}));
+    // Sheet row 3 has no cell: it comes back empty, so that row i is still sheet row 2 + i.
+    EXPECT_EQ(t->rows, (std::vector<std::vector<std::string>>{{"1", "", ""}, {"", "", ""}, {"", "", "z"}}));
+  }
+}
+
+TEST(XlsxTable, refuses_cells_right_of_the_header_naming_the_row) {
+  auto t = read_xlsx_table(workbook({{"a", "b"}, {"1", "2"}, {"1", "2", "stray"}}));
+  ASSERT_FALSE(t);
+  EXPECT_EQ(t.error().kind, ErrorKind::unprocessable);
+  EXPECT_EQ(t.error().field, "row 3");
+}
+
+TEST(XlsxTable, refuses_files_that_are_not_workbooks_bombs_and_too_many_rows) {
+  auto plain = read_xlsx_table("criterion,answer\nWG1.1,3\n");
+  ASSERT_FALSE(plain);
+  EXPECT_EQ(plain.error().field, "file");
+  std::string row = "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>";
+  std::string sheet = "<worksheet><sheetData>";
+  while (sheet.size() < (20u << 20)) sheet += row;
+  sheet += "</sheetData></worksheet>";
+  auto bomb = read_xlsx_table(archive({{"xl/workbook.xml", kWorkbookXml},
+                                        {"xl/_rels/workbook.xml.rels", kRelsXml},
+                                        {"xl/worksheets/sheet1.xml", sheet}}));
+  ASSERT_FALSE(bomb);
+  EXPECT_EQ(bomb.error().field, "file");
+  XlsxLimits few;
+  few.max_table_rows = 2;
+  auto many = read_xlsx_table(workbook({{"a"}, {"1"}, {"2"}, {"3"}}), few);
+  ASSERT_FALSE(many);
+  EXPECT_EQ(many.error().field, "row 4");
+  auto empty = read_xlsx_table(workbook({}));
+  ASSERT_FALSE(empty);
+  EXPECT_EQ(empty.error().field, "row 1");
+}
+
 // ---- every format ----
 
 TEST(Readers, the_same_slice_in_every_format_gives_the_same_observations) {

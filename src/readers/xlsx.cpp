@@ -181,10 +181,14 @@ struct SheetXml final : files::XmlVisitor {
   }
 };
 
-}  // namespace
+// The first worksheet's XML and the workbook's shared strings: what every reading of a
+// workbook starts from.
+struct FirstSheet {
+  std::string xml;
+  std::vector<std::string> shared;
+};
 
-Result<ObservationTable> read_xlsx(std::string_view bytes, const ReadProgress& progress,
-                                   const XlsxLimits& limits) {
+Result<FirstSheet> open_first_sheet(std::string_view bytes, const XlsxLimits& limits) {
   auto zip = files::ZipArchive::open(
       bytes, files::ZipLimits{.max_unpacked_bytes = limits.max_unpacked_bytes,
                               .max_ratio = limits.max_ratio});
@@ -216,13 +220,22 @@ Result<ObservationTable> read_xlsx(std::string_view bytes, const ReadProgress& p
   auto sheet_xml = book.part(sheet_path);
   if (!sheet_xml) return std::unexpected(sheet_xml.error());
   if (!*sheet_xml) return std::unexpected(not_a_workbook());
+  return FirstSheet{std::move(**sheet_xml), std::move(shared.strings)};
+}
+
+}  // namespace
+
+Result<ObservationTable> read_xlsx(std::string_view bytes, const ReadProgress& progress,
+                                   const XlsxLimits& limits) {
+  auto first = open_first_sheet(bytes, limits);
+  if (!first) return std::unexpected(first.error());
   if (progress) progress(bytes.size() / 2);
 
   std::optional<LongTableRows> rows;
   std::optional<Error> header_error;
   std::vector<Issue> early;  // issues of cells before the header row
   SheetXml sheet;
-  sheet.shared = &shared.strings;
+  sheet.shared = &first->shared;
   sheet.on_issue = [&](Issue issue) {
     if (rows)
       rows->report(std::move(issue));
@@ -247,12 +260,65 @@ Result<ObservationTable> read_xlsx(std::string_view bytes, const ReadProgress& p
     if (cells.size() < 5) cells.resize(5);
     rows->add(row, cells);
   };
-  if (auto ok = parse_xml(**sheet_xml, sheet); !ok && !header_error)
+  if (auto ok = parse_xml(first->xml, sheet); !ok && !header_error)
     return std::unexpected(ok.error());
   if (header_error) return std::unexpected(*header_error);
   if (!rows) return fail(ErrorKind::unprocessable, "The file is empty.", "line 1");
   if (progress) progress(bytes.size());
   return rows->finish();
+}
+
+Result<exports::Table> read_xlsx_table(std::string_view bytes, const XlsxLimits& limits) {
+  auto first = open_first_sheet(bytes, limits);
+  if (!first) return std::unexpected(first.error());
+  exports::Table table;
+  std::size_t header_row = 0;
+  std::optional<Error> problem;
+  auto refuse = [&](std::size_t row, std::string message) {
+    if (problem) return;
+    problem = Error{ErrorKind::unprocessable, std::move(message), "row " + std::to_string(row)};
+  };
+  SheetXml sheet;
+  sheet.shared = &first->shared;
+  sheet.on_issue = [&](Issue issue) {
+    refuse(issue.line, issue.message);
+    sheet.stop = true;
+  };
+  sheet.on_row = [&](std::size_t row, std::vector<std::string>& cells) {
+    if (problem) return;
+    if (!header_row) {
+      while (!cells.empty() && cells.back().empty()) cells.pop_back();
+      if (cells.empty()) return;  // blank rows above the header
+      header_row = row;
+      table.columns = std::move(cells);
+      return;
+    }
+    if (row <= header_row + table.rows.size()) {  // rows out of order: a damaged sheet
+      problem = not_a_workbook();
+      sheet.stop = true;
+      return;
+    }
+    if (row - header_row > limits.max_table_rows) {
+      refuse(row, N_("The table has more rows than can be read at once."));
+      sheet.stop = true;
+      return;
+    }
+    if (std::any_of(cells.begin() + std::ptrdiff_t(std::min(cells.size(), table.columns.size())), cells.end(),
+                    [](const std::string& c) { return !c.empty(); })) {
+      refuse(row, N_("The line has a different number of columns than the header."));
+      sheet.stop = true;
+      return;
+    }
+    // Rows without a cell are not written at all: they are put back empty, so that a row of
+    // the table is the sheet's row (header_row + 1 + index) that a message names.
+    cells.resize(table.columns.size());
+    table.rows.resize(row - header_row - 1, std::vector<std::string>(table.columns.size()));
+    table.rows.push_back(std::move(cells));
+  };
+  if (auto ok = parse_xml(first->xml, sheet); !ok && !problem) return std::unexpected(ok.error());
+  if (problem) return std::unexpected(*problem);
+  if (!header_row) return fail(ErrorKind::unprocessable, "The file is empty.", "row 1");
+  return table;
 }
 
 }  // namespace cps::readers

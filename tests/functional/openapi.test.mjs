@@ -4,17 +4,65 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
+import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
 
 let server;
 let doc;
 let session;
 let token;
+let flow;
 before(async () => {
   server = await startServer();
   doc = await (await fetch(`${server.base}/api/v1/openapi.json`)).json();
   session = await signIn(server.base, 'admin@clusterpolisee.example');
   token = await createToken(session, 'openapi test', 'write');
+  flow = await assessmentExamples(server.base);
 });
+
+// The operations of an assessment's flow act on assessments made for the purpose, each brought
+// to the state its step needs (a step cannot be taken twice), as the person who may take it:
+// operationId → { who, params } (path parameters instead of the examples).
+async function assessmentExamples(base) {
+  const [team1, team2, team3, coordinator, reviewer] = await Promise.all(
+    [PEOPLE.ilfovTeam, PEOPLE.albaniaTeam, PEOPLE.maritsaTeam, PEOPLE.coordinator, PEOPLE.reviewer].map((e) => person(base, e)));
+  const region = { [team1.email]: 'RO32', [team2.email]: 'AL02', [team3.email]: 'BG42' };
+  const at = (state, team, period) => assessmentAt(state, { team, coordinator, reviewer, region: region[team.email], period });
+  const draft = await at('draft', team1, 3);
+  const filled = await at('filled', team2, 3);
+  const submitted = await at('submitted', team3, 3);
+  const toAssign = await at('submitted', team1, 4);
+  const invited = await at('in_review', team2, 4);
+  const peerScored = await at('peer_scored', team3, 4);
+  const reviewed = await at('reviewed', team1, 5);
+  const toConsolidate = await at('reviewed', team2, 5);
+  const consolidated = await at('consolidated', team3, 5);
+  // What a review ends in: a recommendation with a planned action, to answer and follow up.
+  const recommendation = await step(coordinator, 'POST', `${reviewed.href}/recommendations`, { area: 'WG4', criterion: 'WG4.1', text: 'A pilot call.' }, 201);
+  const action = await step(team1, 'POST', `${reviewed.href}/recommendations/${recommendation.id}/actions`,
+    { action: 'Draft the call', owner: 'The agency', deadline: '2027-03-31' }, 201);
+  const as = (who, a, more = {}) => ({ who, params: { id: a.id, ...more } });
+  const examples = {
+    submitAssessment: as(team2, filled),
+    sendBackAssessment: as(coordinator, submitted),
+    assignAssessmentReviewer: as(coordinator, toAssign),
+    answerAssessmentInvitation: as(reviewer, invited),
+    submitAssessmentReview: as(reviewer, peerScored),
+    listAssessmentRecommendations: as(team1, reviewed),
+    recommend: as(coordinator, reviewed),
+    respondToRecommendation: as(team1, reviewed, { recommendation: recommendation.id }),
+    planAction: as(team1, reviewed, { recommendation: recommendation.id }),
+    followUpAction: as(team1, reviewed, { action: action.id }),
+    consolidateAssessment: as(coordinator, toConsolidate),
+    publishAssessment: as(coordinator, consolidated),
+    getRegionScorecard: { params: { code: 'BG42' } },
+    getRegionLearningNeeds: { params: { code: 'BG42' } },
+  };
+  // The reviewer the document's example assigns is the one these examples use.
+  assert.equal(resolve(doc.paths['/api/v1/assessments/{id}/reviewers'].post.requestBody.content['application/json'].schema).example.user, reviewer.id);
+  for (const path of Object.keys(doc.paths).filter((p) => p.startsWith('/api/v1/assessments/{id}')))
+    for (const op of Object.values(doc.paths[path])) examples[op.operationId] ??= as(team1, draft);
+  return examples;
+}
 after(async () => server.stop());
 
 function resolve(schema) {
@@ -49,11 +97,11 @@ function validate(value, schema, at = '$') {
   if (Array.isArray(value) && schema.items) value.forEach((v, i) => validate(v, schema.items, `${at}[${i}]`));
 }
 
-function exampleUrl(path, parameters = [], method = 'get') {
+function exampleUrl(path, parameters = [], method = 'get', given = {}) {
   let url = path;
   const query = new URLSearchParams();
   for (const p of parameters.map(resolve)) {
-    if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(p.example ?? p.schema?.examples?.[0]));
+    if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(given[p.name] ?? p.example ?? p.schema?.examples?.[0]));
     // Operations that change data are called with the query parameters they give examples for.
     if (p.in === 'query' && method !== 'get' && p.example !== undefined) query.append(p.name, p.example);
   }
@@ -70,35 +118,43 @@ test('every documented operation answers its documented success response', async
   let checked = 0;
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
-      let url = server.base + exampleUrl(path, op.parameters, method);
+      const example = flow[op.operationId];
+      let url = server.base + exampleUrl(path, op.parameters, method, example?.params);
       const init = { method: method.toUpperCase(), headers: {} };
-      // Secured operations: the documented schemes, a bearer token where it is accepted.
+      // Secured operations: the documented schemes, a bearer token where it is accepted (the
+      // session of the person an assessment's step needs).
       const schemes = (op.security ?? []).flatMap((s) => Object.keys(s));
-      if (schemes.includes('bearer')) init.headers.Authorization = `Bearer ${token.secret}`;
+      if (example?.who) Object.assign(init.headers, { Cookie: example.who.cookie, 'X-CSRF-Token': example.who.csrf });
+      else if (schemes.includes('bearer')) init.headers.Authorization = `Bearer ${token.secret}`;
       else if (schemes.includes('session')) Object.assign(init.headers, { Cookie: session.cookie, 'X-CSRF-Token': session.csrf });
       // Revoking: a token made for the purpose, not the one the test signs with.
       if (method === 'delete' && path === '/api/v1/tokens/{id}')
         url = `${server.base}/api/v1/tokens/${(await createToken(session, 'to revoke', 'read')).id}`;
       if (op.requestBody && !op.requestBody.content['application/json']) {
-        // An upload: the first documented media type with its example.
+        // An upload: the first documented media type with its example; a full replacement
+        // sends back the file that is stored.
         const [type, media] = Object.entries(op.requestBody.content)[0];
-        init.body = media.example;
+        init.body = method === 'put' ? Buffer.from(await (await fetch(url, { headers: init.headers })).arrayBuffer()) : media.example;
         init.headers['Content-Type'] = type;
       } else if (op.requestBody) {
         const media = op.requestBody.content['application/json'];
-        let example = resolve(media.schema).example;
+        let body = resolve(media.schema).example;
         // A full replacement sends back what is stored, so the example does not clash.
         if (method === 'put') {
           const { id, members, ...current } = await (await fetch(url, { headers: init.headers })).json();
-          example = current;
+          body = current;
+        } else if (body && 'revision' in body && example?.params?.id) {
+          // A step names the revision it started from: the assessment's current one.
+          const current = await (await fetch(`${server.base}/api/v1/assessments/${example.params.id}`, { headers: init.headers })).json();
+          body = { ...body, revision: current.revision };
         }
-        init.body = JSON.stringify(example);
+        init.body = JSON.stringify(body);
         init.headers['Content-Type'] = 'application/json';
       }
       const res = await fetch(url, init);
       const documented = op.responses[String(res.status)];
       assert.ok(documented, `${method} ${path}: status ${res.status} is not documented`);
-      assert.ok(res.status < 300, `${method} ${path}: ${res.status}`);
+      assert.ok(res.status < 300, `${method} ${path}: ${res.status} ${res.status >= 300 ? await res.clone().text() : ''}`);
       const response = resolve(documented);
       if (!response.content) {
         assert.equal((await res.text()).length, 0, `${method} ${path}: a body where none is documented`);
@@ -121,6 +177,9 @@ test('documented errors carry the documented problem shape', async () => {
     ['/api/v1/countries/FR', 404],
     ['/api/v1/regions?limit=0', 400],
     ['/api/v1/regions/NOPE1', 404],
+    ['/api/v1/frameworks/999', 404],
+    ['/api/v1/assessments/999999', 404],
+    ['/api/v1/benchmarking?lang=xx', 400],
   ];
   for (const [url, status] of cases) {
     const res = await fetch(server.base + url);
