@@ -19,6 +19,7 @@
 #include "web/account_pages.hpp"
 #include "web/admin_pages.hpp"
 #include "web/analytics_pages.hpp"
+#include "web/assessment_pages.hpp"
 #include "web/dataset_pages.hpp"
 #include "web/directory_pages.hpp"
 #include "web/knowledge_pages.hpp"
@@ -86,6 +87,7 @@ class Surface {
   web::KnowledgePages knowledge_pages_{in_.site, services_.knowledge, services_.reference,
                                        services_.organisations, &services_.statistics,
                                        in_.config.public_url};
+  web::AssessmentPages assessment_pages_{in_.site, services_.assessments, services_.reference};
   web::DatasetPages dataset_pages_{in_.site, services_.statistics, services_.cluster_categories,
                                    import_jobs_, in_.config.max_upload_bytes};
   api::AccountEndpoints account_endpoints_{in_.authenticator, services_.accounts,

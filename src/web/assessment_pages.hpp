@@ -19,7 +19,8 @@ namespace cps::web {
 
 class AssessmentPages {
  public:
-  AssessmentPages(const Site& site, assessment::AssessmentService& assessments, reference::ReferenceService& reference)
+  AssessmentPages(const Site& site, assessment::AssessmentService& assessments,
+                  reference::ReferenceService& reference)
       : site_(site), assessments_(assessments), reference_(reference) {}
 
   void add_routes(http::Router& router);
@@ -47,6 +48,8 @@ class AssessmentPages {
   http::Response save_swot(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response details(http::Request& r, Language lang, const Visit& v);
   http::Response save_details(http::Request& r, Language lang, const Visit& v, const Form& f);
+  // A filled self-assessment form (XLSX) read with the same checks as the scoring form.
+  http::Response upload_form(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response report(http::Request& r, Language lang, const Visit& v);
   // The flow's steps, reviewers and invitations, comments, recommendations and their
   // responses, action plan and follow-up: each a small form on the overview.
@@ -68,18 +71,21 @@ class AssessmentPages {
   http::Response refused(http::Request& r, Language lang, const Visit& v, const Error& error);
   // The scoring form of one area filled from `typed` (the stored scores when empty), with
   // `extra` merged in.
-  http::Response scores_page(http::Request& r, Language lang, const Visit& v, const assessment::Assessment& a,
-                             const std::string& area, const TypedScores* typed, Object extra,
-                             http::bhttp::status status);
+  http::Response scores_page(http::Request& r, Language lang, const Visit& v,
+                             const assessment::Assessment& a, const std::string& area,
+                             const TypedScores* typed, Object extra, http::bhttp::status status);
   // The details form showing `summary` and `disclosure`, and the SWOT form of `shown`'s area,
   // with `extra` (a refusal's message) merged in.
   http::Response details_page(http::Request& r, Language lang, const assessment::Assessment& a,
-                              const std::string& summary, std::optional<assessment::Disclosure> disclosure,
-                              Object extra, http::bhttp::status status);
-  http::Response swot_page(http::Request& r, Language lang, const Visit& v, const assessment::Assessment& a,
-                           const assessment::Swot& shown, Object extra, http::bhttp::status status);
+                              const std::string& summary,
+                              std::optional<assessment::Disclosure> disclosure, Object extra,
+                              http::bhttp::status status);
+  http::Response swot_page(http::Request& r, Language lang, const Visit& v,
+                           const assessment::Assessment& a, const assessment::Swot& shown,
+                           Object extra, http::bhttp::status status);
   // The list with the "new assessment" form; `extra` holds a refused creation's message.
-  http::Response list_page(http::Request& r, Language lang, const Visit& v, Object extra, http::bhttp::status status);
+  http::Response list_page(http::Request& r, Language lang, const Visit& v, Object extra,
+                           http::bhttp::status status);
 
   const Site& site_;
   assessment::AssessmentService& assessments_;

@@ -125,6 +125,17 @@ test('a self-assessment is filled, reviewed from another country, consolidated a
     await teamJs.page.goto(`${server.base}${base}/scores?area=${area}`);
     await scoreArea(teamJs.page, '3', saying, { quickly: true });
   }
+  // The self-assessment form goes out as XLSX and comes back through the overview's upload.
+  const workbook = await teamJs.page.request.get(`${server.base}/api/v1/assessments/${id}/form.xlsx`);
+  assert.equal(workbook.status(), 200);
+  await teamJs.page.goto(`${server.base}${base}`);
+  await teamJs.page.setInputFiles('#form-file', {
+    name: 'self-assessment.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await workbook.body(),
+  });
+  await submit(teamJs.page, 'form[enctype="multipart/form-data"] button[type=submit]');
+  assert.match(await teamJs.page.textContent('main'), /The scores of the filled form are saved\./);
   await team.page.goto(`${server.base}${base}/swot?area=WG1`);
   await team.page.fill('#swot-strengths', '- An active cluster agency');
   await team.page.fill('#swot-weaknesses', '- Few private co-financiers');

@@ -15,7 +15,8 @@ std::string region_label(reference::ReferenceService& reference, const RegionCod
   return found->region.name_latin + " (" + code.str() + ")";
 }
 
-std::vector<AreaName> area_names(reference::ReferenceService& reference, std::string_view language) {
+std::vector<AreaName> area_names(reference::ReferenceService& reference,
+                                 std::string_view language) {
   std::vector<AreaName> out;
   auto named = reference.areas(language);
   for (auto code : accounts::kWorkingGroups) {

@@ -3,7 +3,6 @@
 // recommendations with the region's responses and the action plan. The print stylesheet in
 // site.css leaves out the navigation and the forms.
 #include "web/assessment/parts.hpp"
-
 #include "web/markdown.hpp"
 
 namespace cps::web {
@@ -20,7 +19,9 @@ http::Response AssessmentPages::report(http::Request& r, Language lang, const Vi
   auto recommendations = assessments_.recommendations(v.principal, *id);
   if (!recommendations) return site_.error_page(r, recommendations.error());
   const auto& cat = site_.catalogue();
-  auto mean = [&](std::optional<double> x) { return x ? cat.format_decimal(lang, *x, 1) : std::string("—"); };
+  auto mean = [&](std::optional<double> x) {
+    return x ? cat.format_decimal(lang, *x, 1) : std::string("—");
+  };
   auto signed_text = [](std::optional<int> x) {
     if (!x) return std::string("—");
     return *x > 0 ? "+" + std::to_string(*x) : std::to_string(*x);

@@ -1,10 +1,16 @@
 // The assessment pages' routes, the list of assessments the viewer may see (with its filters),
 // the reviews waiting for the viewer, and the form a region's team opens an assessment with.
+#include "domain/accounts/policy.hpp"
 #include "web/assessment/parts.hpp"
 
-#include "domain/accounts/policy.hpp"
-
 namespace cps::web {
+
+namespace {
+
+// A filled self-assessment workbook: a few hundred cells of text, far below this.
+constexpr std::size_t kLargestForm = 5 * 1024 * 1024;
+
+}  // namespace
 
 void AssessmentPages::add_routes(http::Router& router) {
   auto page = [this](auto handler) { return on_page(site_, this, handler); };
@@ -17,29 +23,39 @@ void AssessmentPages::add_routes(http::Router& router) {
   router.add(V::post, "/{lang}/assessments", form(&AssessmentPages::create));
   router.get("/{lang}/assessments/{id}", page(&AssessmentPages::overview));
   router.get("/{lang}/assessments/{id}/scores", page(&AssessmentPages::scores));
-  router.add(V::post, "/{lang}/assessments/{id}/scores", form(&AssessmentPages::save_scores), long_form);
+  router.add(V::post, "/{lang}/assessments/{id}/scores", form(&AssessmentPages::save_scores),
+             long_form);
   router.get("/{lang}/assessments/{id}/swot", page(&AssessmentPages::swot));
-  router.add(V::post, "/{lang}/assessments/{id}/swot", form(&AssessmentPages::save_swot), long_form);
+  router.add(V::post, "/{lang}/assessments/{id}/swot", form(&AssessmentPages::save_swot),
+             long_form);
   router.get("/{lang}/assessments/{id}/details", page(&AssessmentPages::details));
-  router.add(V::post, "/{lang}/assessments/{id}/details", form(&AssessmentPages::save_details), long_form);
+  router.add(V::post, "/{lang}/assessments/{id}/details", form(&AssessmentPages::save_details),
+             long_form);
   router.get("/{lang}/assessments/{id}/report", page(&AssessmentPages::report));
+  router.add(V::post, "/{lang}/assessments/{id}/form",
+             on_form(site_, this, &AssessmentPages::upload_form, FormBodies::with_files),
+             http::RouteOptions{kLargestForm, http::BodyTypes::of_family});
   router.add(V::post, "/{lang}/assessments/{id}/step", form(&AssessmentPages::move));
   router.add(V::post, "/{lang}/assessments/{id}/reviewers", form(&AssessmentPages::assign));
   router.add(V::post, "/{lang}/assessments/{id}/invitation", form(&AssessmentPages::invitation));
   router.add(V::post, "/{lang}/assessments/{id}/review", form(&AssessmentPages::submit_review));
   router.add(V::post, "/{lang}/assessments/{id}/comments", form(&AssessmentPages::comment));
-  router.add(V::post, "/{lang}/assessments/{id}/recommendations", form(&AssessmentPages::recommend));
-  router.add(V::post, "/{lang}/assessments/{id}/recommendations/{rid}/response", form(&AssessmentPages::respond));
-  router.add(V::post, "/{lang}/assessments/{id}/recommendations/{rid}/actions", form(&AssessmentPages::plan_action));
-  router.add(V::post, "/{lang}/assessments/{id}/actions/{aid}/follow-up", form(&AssessmentPages::follow_up));
+  router.add(V::post, "/{lang}/assessments/{id}/recommendations",
+             form(&AssessmentPages::recommend));
+  router.add(V::post, "/{lang}/assessments/{id}/recommendations/{rid}/response",
+             form(&AssessmentPages::respond));
+  router.add(V::post, "/{lang}/assessments/{id}/recommendations/{rid}/actions",
+             form(&AssessmentPages::plan_action));
+  router.add(V::post, "/{lang}/assessments/{id}/actions/{aid}/follow-up",
+             form(&AssessmentPages::follow_up));
 }
 
 http::Response AssessmentPages::list(http::Request& r, Language lang, const Visit& v) {
   return list_page(r, lang, v, {}, bhttp::status::ok);
 }
 
-http::Response AssessmentPages::list_page(http::Request& r, Language lang, const Visit& v, Object extra,
-                                          bhttp::status status) {
+http::Response AssessmentPages::list_page(http::Request& r, Language lang, const Visit& v,
+                                          Object extra, bhttp::status status) {
   bool reviews = r.path.ends_with("/reviews");
   if (reviews && !v.principal.signed_in())
     return site_.error_page(r, Error{ErrorKind::unauthenticated, "Please sign in first."});
@@ -73,7 +89,8 @@ http::Response AssessmentPages::list_page(http::Request& r, Language lang, const
                                  {"name", cat.country_name(lang, c.iso_code)},
                                  {"selected", c.code.str() == country}});
   for (int p = 1; p <= 6; ++p)
-    periods.push_back(Object{{"value", std::to_string(p)}, {"selected", std::to_string(p) == period}});
+    periods.push_back(
+        Object{{"value", std::to_string(p)}, {"selected", std::to_string(p) == period}});
   for (auto s : kAllStatuses)
     statuses.push_back(Object{{"code", std::string(to_string(s))},
                               {"name", site_.tr(lang, assessment_status_label(s))},
@@ -81,27 +98,31 @@ http::Response AssessmentPages::list_page(http::Request& r, Language lang, const
   bool may_create = v.principal.signed_in() && v.principal.organisation &&
                     accounts::allowed(v.principal, accounts::Action::write_assessment,
                                       accounts::Target{.organisation = v.principal.organisation});
-  Object data{{"rows", rows},
-              {"has_rows", !rows.empty()},
-              {"count_text", cat.translate_count(lang, NP_("{count} assessment", "{count} assessments"),
-                                                 (long long)rows.size())},
-              {"reviews", reviews},
-              {"action", Site::prefix(lang) + (reviews ? "/assessments/reviews" : "/assessments")},
-              {"region", region},
-              {"countries", countries},
-              {"periods", periods},
-              {"statuses", statuses},
-              {"may_create", may_create && !reviews},
-              {"create_action", Site::prefix(lang) + "/assessments"},
-              {"new_region", region},
-              {"new_period", period}};
-  if (r.query_value("done") == "created") data["notice"] = site_.tr(lang, N_("The assessment is opened."));
+  Object data{
+      {"rows", rows},
+      {"has_rows", !rows.empty()},
+      {"count_text", cat.translate_count(lang, NP_("{count} assessment", "{count} assessments"),
+                                         (long long)rows.size())},
+      {"reviews", reviews},
+      {"action", Site::prefix(lang) + (reviews ? "/assessments/reviews" : "/assessments")},
+      {"region", region},
+      {"countries", countries},
+      {"periods", periods},
+      {"statuses", statuses},
+      {"may_create", may_create && !reviews},
+      {"create_action", Site::prefix(lang) + "/assessments"},
+      {"new_region", region},
+      {"new_period", period}};
+  if (r.query_value("done") == "created")
+    data["notice"] = site_.tr(lang, N_("The assessment is opened."));
   merge(data, std::move(extra));
   std::string title = site_.tr(lang, reviews ? N_("Reviews for me") : N_("Assessments"));
-  return site_.page(r, lang, "assessment_list", title, std::move(data), PageOptions{status, {}, {}});
+  return site_.page(r, lang, "assessment_list", title, std::move(data),
+                    PageOptions{status, {}, {}});
 }
 
-http::Response AssessmentPages::create(http::Request& r, Language lang, const Visit& v, const Form& f) {
+http::Response AssessmentPages::create(http::Request& r, Language lang, const Visit& v,
+                                       const Form& f) {
   NewAssessment input;
   input.region = RegionCode(text::to_upper_ascii(text::trim(f.get("region"))));
   auto period = text::parse_int(f.get("period"));

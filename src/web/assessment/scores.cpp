@@ -4,12 +4,11 @@
 // team (self scores), a reviewer (peer scores, the self score shown beside) and a coordinator
 // in consolidation (self and peer scores side by side, divergences flagged, agreed scores).
 // Its fields are read into the score input's JSON shape and read as the API reads a body.
-#include "web/assessment/parts.hpp"
-
 #include <boost/json.hpp>
 #include <cmath>
 
 #include "domain/assessment/score_input.hpp"
+#include "web/assessment/parts.hpp"
 #include "web/markdown.hpp"
 
 namespace cps::web {
@@ -42,9 +41,12 @@ std::string field(const std::string& criterion, Timeframe t, std::string_view wh
 std::string evidence_text(const std::vector<Evidence>& evidence) {
   std::string out;
   for (const auto& e : evidence) {
-    if (e.kind == EvidenceKind::knowledge_item) out += "item:" + e.reference;
-    else if (e.kind == EvidenceKind::indicator) out += "indicator:" + e.reference;
-    else out += e.reference;
+    if (e.kind == EvidenceKind::knowledge_item)
+      out += "item:" + e.reference;
+    else if (e.kind == EvidenceKind::indicator)
+      out += "indicator:" + e.reference;
+    else
+      out += e.reference;
     out += "\n";
   }
   return out;
@@ -61,8 +63,10 @@ json::array evidence_json(std::string_view typed) {
     start = end + 1;
     if (line.empty()) continue;
     std::string kind = "document", reference = line;
-    if (line.starts_with("item:")) kind = "knowledge_item", reference = text::trim(line.substr(5));
-    else if (line.starts_with("indicator:")) kind = "indicator", reference = text::trim(line.substr(10));
+    if (line.starts_with("item:"))
+      kind = "knowledge_item", reference = text::trim(line.substr(5));
+    else if (line.starts_with("indicator:"))
+      kind = "indicator", reference = text::trim(line.substr(10));
     out.push_back(json::object{{"kind", kind}, {"reference", reference}, {"label", ""}});
   }
   return out;
@@ -70,7 +74,8 @@ json::array evidence_json(std::string_view typed) {
 
 AssessmentPages::TypedScore typed_from(const Score& s) {
   AssessmentPages::TypedScore t;
-  t.answer = s.rating.answer == Answer::level ? std::to_string(s.rating.level) : std::string(to_string(s.rating.answer));
+  t.answer = s.rating.answer == Answer::level ? std::to_string(s.rating.level)
+                                              : std::string(to_string(s.rating.answer));
   t.confidence = std::string(to_string(s.rating.confidence));
   t.justification = s.justification;
   t.evidence = evidence_text(s.evidence);
@@ -78,7 +83,8 @@ AssessmentPages::TypedScore typed_from(const Score& s) {
 }
 
 // The viewer's own scores of the kind they write, as the form shows them.
-AssessmentPages::TypedScores stored(const Assessment& a, Writing writing, const accounts::Principal& who) {
+AssessmentPages::TypedScores stored(const Assessment& a, Writing writing,
+                                    const accounts::Principal& who) {
   AssessmentPages::TypedScores out;
   for (const auto& s : a.scores) {
     bool own = (writing == Writing::self && s.source == Source::self) ||
@@ -97,12 +103,14 @@ http::Response AssessmentPages::scores(http::Request& r, Language lang, const Vi
   auto found = assessments_.assessment(v.principal, *id);
   if (!found) return site_.error_page(r, found.error());
   Object extra;
-  if (r.query_value("done") == "saved") extra["notice"] = site_.tr(lang, N_("The scores are saved."));
-  return scores_page(r, lang, v, *found, r.query_value("area").value_or("WG1"), nullptr, std::move(extra),
-                     bhttp::status::ok);
+  if (r.query_value("done") == "saved")
+    extra["notice"] = site_.tr(lang, N_("The scores are saved."));
+  return scores_page(r, lang, v, *found, r.query_value("area").value_or("WG1"), nullptr,
+                     std::move(extra), bhttp::status::ok);
 }
 
-http::Response AssessmentPages::save_scores(http::Request& r, Language lang, const Visit& v, const Form& f) {
+http::Response AssessmentPages::save_scores(http::Request& r, Language lang, const Visit& v,
+                                            const Form& f) {
   auto id = http::path_id<AssessmentId>(r, "id");
   if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   auto found = assessments_.assessment(v.principal, *id);
@@ -121,7 +129,8 @@ http::Response AssessmentPages::save_scores(http::Request& r, Language lang, con
   for (const Criterion* c : criteria)
     for (auto t : kAllTimeframes) {
       TypedScore ts{f.get(field(c->code, t, "answer")), f.get(field(c->code, t, "confidence")),
-                    f.get(field(c->code, t, "justification")), f.get(field(c->code, t, "evidence"))};
+                    f.get(field(c->code, t, "justification")),
+                    f.get(field(c->code, t, "evidence"))};
       if (ts.confidence.empty()) ts.confidence = "medium";
       std::pair<std::string, std::string> key{c->code, std::string(to_string(t))};
       typed[key] = ts;
@@ -139,9 +148,11 @@ http::Response AssessmentPages::save_scores(http::Request& r, Language lang, con
     }
   auto revision = text::parse_int(f.get("revision"));
   auto input = read_scores(json::object{{"scores", std::move(scores)}});
-  Result<Assessment> saved = input ? assessments_.save_scores(v.principal, *id, revision ? int(*revision) : 0, *input)
-                                   : Result<Assessment>(std::unexpected(input.error()));
-  if (saved) return see_other(site_, r, assessment_href(lang, *id) + "/scores?area=" + area + "&done=saved");
+  Result<Assessment> saved =
+      input ? assessments_.save_scores(v.principal, *id, revision ? int(*revision) : 0, *input)
+            : Result<Assessment>(std::unexpected(input.error()));
+  if (saved)
+    return see_other(site_, r, assessment_href(lang, *id) + "/scores?area=" + area + "&done=saved");
 
   const Error& e = saved.error();
   Object extra = form_error(site_, lang, e);
@@ -153,13 +164,13 @@ http::Response AssessmentPages::save_scores(http::Request& r, Language lang, con
       extra["error_anchor"] = "score-" + id_part(order[*n].first) + "-" + order[*n].second;
     }
   }
-  if (e.kind == ErrorKind::conflict)
-    extra["stale"] = true;
+  if (e.kind == ErrorKind::conflict) extra["stale"] = true;
   return scores_page(r, lang, v, *found, area, &typed, std::move(extra), form_status(e));
 }
 
-http::Response AssessmentPages::scores_page(http::Request& r, Language lang, const Visit& v, const Assessment& a,
-                                            const std::string& area, const TypedScores* typed, Object extra,
+http::Response AssessmentPages::scores_page(http::Request& r, Language lang, const Visit& v,
+                                            const Assessment& a, const std::string& area,
+                                            const TypedScores* typed, Object extra,
                                             bhttp::status status) {
   auto framework = assessments_.framework(a.framework_version);
   if (!framework) return site_.error_page(r, framework.error());
@@ -171,8 +182,10 @@ http::Response AssessmentPages::scores_page(http::Request& r, Language lang, con
   const std::string base = assessment_href(lang, a.id);
   TypedScores shown = typed ? *typed : stored(a, writing, v.principal);
   std::string error_key, error_text;
-  if (auto k = extra.find("error_key"); k != extra.end() && k->second.is_string()) error_key = k->second.string_value();
-  if (auto k = extra.find("error"); k != extra.end() && k->second.is_string()) error_text = k->second.string_value();
+  if (auto k = extra.find("error_key"); k != extra.end() && k->second.is_string())
+    error_key = k->second.string_value();
+  if (auto k = extra.find("error"); k != extra.end() && k->second.is_string())
+    error_text = k->second.string_value();
   // Whose scores appear beside the inputs (or alone, read-only).
   bool show_self = writing != Writing::self;
   bool show_peers = can.see_peer_scores || writing == Writing::agreed;
@@ -182,7 +195,9 @@ http::Response AssessmentPages::scores_page(http::Request& r, Language lang, con
   std::string area_name = area;
   for (const auto& an : area_names(reference_, language)) {
     if (an.code == area) area_name = an.name;
-    tabs.push_back(Object{{"code", an.code}, {"name", an.name}, {"href", base + "/scores?area=" + an.code},
+    tabs.push_back(Object{{"code", an.code},
+                          {"name", an.name},
+                          {"href", base + "/scores?area=" + an.code},
                           {"current", an.code == area}});
   }
 
@@ -198,12 +213,16 @@ http::Response AssessmentPages::scores_page(http::Request& r, Language lang, con
       if (auto it = shown.find({c->code, tf_name}); it != shown.end()) ts = it->second;
       List options;
       for (int level = kLowestLevel; level <= kHighestLevel; ++level)
-        options.push_back(Object{{"value", std::to_string(level)}, {"label", std::to_string(level)},
-                                 {"id", dom + "-" + std::to_string(level)}, {"checked", ts.answer == std::to_string(level)}});
+        options.push_back(Object{{"value", std::to_string(level)},
+                                 {"label", std::to_string(level)},
+                                 {"id", dom + "-" + std::to_string(level)},
+                                 {"checked", ts.answer == std::to_string(level)}});
       for (auto ans : {Answer::not_applicable, Answer::no_data})
-        options.push_back(Object{{"value", std::string(to_string(ans))}, {"label", site_.tr(lang, answer_label(ans))},
+        options.push_back(Object{{"value", std::string(to_string(ans))},
+                                 {"label", site_.tr(lang, answer_label(ans))},
                                  {"id", dom + "-" + std::string(to_string(ans))},
-                                 {"checked", ts.answer == to_string(ans)}, {"wide", true}});
+                                 {"checked", ts.answer == to_string(ans)},
+                                 {"wide", true}});
       List confidences;
       for (auto conf : values_of(kConfidenceNames))
         confidences.push_back(Object{{"value", std::string(to_string(conf))},
@@ -216,23 +235,28 @@ http::Response AssessmentPages::scores_page(http::Request& r, Language lang, con
       int peers = 0;
       for (const auto& s : a.scores) {
         if (s.criterion != c->code || s.timeframe != tf) continue;
-        bool own = writing == Writing::peer && s.source == Source::peer && s.reviewer == v.principal.user;
-        bool visible = (s.source == Source::self && show_self) || (s.source == Source::peer && show_peers && !own) ||
+        bool own =
+            writing == Writing::peer && s.source == Source::peer && s.reviewer == v.principal.user;
+        bool visible = (s.source == Source::self && show_self) ||
+                       (s.source == Source::peer && show_peers && !own) ||
                        (s.source == Source::agreed && show_agreed);
-        if (s.source == Source::self && s.rating.answer == Answer::level) self_level = s.rating.level;
-        if (s.source == Source::peer && s.rating.answer == Answer::level) peer_sum += s.rating.level, ++peers;
+        if (s.source == Source::self && s.rating.answer == Answer::level)
+          self_level = s.rating.level;
+        if (s.source == Source::peer && s.rating.answer == Answer::level)
+          peer_sum += s.rating.level, ++peers;
         if (!visible) continue;
         std::string who = site_.tr(lang, source_label(s.source));
         if (s.source == Source::peer)
           for (const auto& rv : a.reviewers)
             if (rv.user == s.reviewer) who += " · " + rv.display_name;
-        beside.push_back(Object{{"who", who},
-                                {"answer", rating_text(site_, lang, s.rating)},
-                                {"confidence", site_.tr(lang, confidence_label(s.rating.confidence))},
-                                {"justification", s.justification},
-                                {"has_justification", !s.justification.empty()},
-                                {"evidence", evidence_text(s.evidence)},
-                                {"has_evidence", !s.evidence.empty()}});
+        beside.push_back(
+            Object{{"who", who},
+                   {"answer", rating_text(site_, lang, s.rating)},
+                   {"confidence", site_.tr(lang, confidence_label(s.rating.confidence))},
+                   {"justification", s.justification},
+                   {"has_justification", !s.justification.empty()},
+                   {"evidence", evidence_text(s.evidence)},
+                   {"has_evidence", !s.evidence.empty()}});
       }
       bool diverges = show_peers && self_level && peers > 0 &&
                       std::abs(*self_level - peer_sum / peers) >= framework->divergence;
@@ -285,8 +309,10 @@ http::Response AssessmentPages::scores_page(http::Request& r, Language lang, con
               {"is_agreed", writing == Writing::agreed},
               {"read_only", writing == Writing::nothing}};
   merge(data, std::move(extra));
-  std::string title = fmt::format("{} · {} · {}", site_.tr(lang, N_("Scores")), area, region_label(reference_, a.region));
-  return site_.page(r, lang, "assessment_scores", title, std::move(data), PageOptions{status, {}, {}});
+  std::string title = fmt::format("{} · {} · {}", site_.tr(lang, N_("Scores")), area,
+                                  region_label(reference_, a.region));
+  return site_.page(r, lang, "assessment_scores", title, std::move(data),
+                    PageOptions{status, {}, {}});
 }
 
 }  // namespace cps::web
