@@ -89,9 +89,16 @@ http::Response AssessmentPages::overview_page(http::Request& r, Language lang, c
     for (const auto& x : a.swot)
       if (x.area.str() == area.code) s = &x;
     std::size_t criteria = framework->criteria_of(AreaCode(area.code)).size();
+    // How far the team's own answers are: every criterion in the three time frames.
+    std::size_t answered = std::count_if(a.scores.begin(), a.scores.end(), [&](const Score& sc) {
+      const Criterion* c = framework->criterion(sc.criterion);
+      return sc.source == Source::self && c && c->area.str() == area.code;
+    });
     areas.push_back(Object{{"code", area.code},
                            {"name", area.name},
                            {"criteria", std::to_string(criteria)},
+                           {"answered", std::to_string(answered)},
+                           {"answers", std::to_string(criteria * kAllTimeframes.size())},
                            {"scores_href", base + "/scores?area=" + area.code},
                            {"swot_href", base + "/swot?area=" + area.code},
                            {"has_swot", s != nullptr},

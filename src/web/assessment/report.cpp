@@ -22,8 +22,10 @@ http::Response AssessmentPages::report(http::Request& r, Language lang, const Vi
   auto mean = [&](std::optional<double> x) {
     return x ? cat.format_decimal(lang, *x, 1) : std::string("—");
   };
+  // A difference with its sign, the minus as a minus sign (−1), as a printed table shows it.
   auto signed_text = [](std::optional<int> x) {
     if (!x) return std::string("—");
+    if (*x < 0) return "\u2212" + std::to_string(-*x);
     return *x > 0 ? "+" + std::to_string(*x) : std::to_string(*x);
   };
 
