@@ -18,6 +18,10 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::assess, N_("Compare regions"), "/compare", "/compare", kAnyone},
     {NavGroup::assess, N_("Sectors"), "/sectors", "/sectors", kAnyone},
     {NavGroup::assess, N_("Methods and sources"), "/methods", "/methods", kAnyone},
+    // Assess: what the regions' policy assessments add up to.
+    {NavGroup::assess, N_("Benchmarking"), "/benchmarking", "/benchmarking", kAnyone},
+    {NavGroup::assess, N_("Information gaps"), "/gaps", "/gaps", allowed_to(Action::view_gaps)},
+    {NavGroup::assess, N_("Frameworks"), "/frameworks", "/frameworks", kAnyone},
     // Learn: what others did, by theme.
     {NavGroup::learn, N_("Knowledge base"), "/knowledge", "/knowledge", kAnyone},
     {NavGroup::learn, N_("Thematic areas"), "/areas", "/areas", kAnyone},
