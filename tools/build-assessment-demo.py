@@ -199,9 +199,11 @@ class Region:
     def peer_level(self, reviewer, criterion):
         own = self.self_levels(criterion)["current"]
         r = self.rng(criterion, reviewer, "peer")
-        # Reviewers differ from the team by two levels at most.
-        apart = self.s.get("bias", {}).get(criterion[:3], 0) + r.choice([0, 0, 0, 0, -1, 1])
-        return clamp(own + max(-2, min(2, apart)))
+        # Reviewers differ from the team by two levels at most; where the region rates itself
+        # differently, a reviewer may see it less so, never more.
+        bias = self.s.get("bias", {}).get(criterion[:3], 0)
+        noise = r.choice([0, 0, 0, 0, -1, 1]) if bias == 0 else r.choice([0, 0, 0, -1 if bias > 0 else 1])
+        return clamp(own + max(-2, min(2, bias + noise)))
 
     def peer_scores(self, reviewer, areas):
         scores = []

@@ -134,7 +134,7 @@ REGIONS = [
              "response": "partly", "reason": "A study visit is welcome; the Slovene apprenticeship law sets different rules.",
              "actions": [{"action": "Study visit to Kecskemét with two SRIPs.", "owner": "SRIP Smart Factories", "deadline": "2027-05-31", "follow_up": None}]},
         ],
-        "consolidation_note": "Financing was agreed one level lower on two criteria after the reviewers' comments on gaps between calls.",
+        "consolidation_note": "Three financing criteria were agreed one level lower after the reviewers' comments on gaps between calls.",
     },
     {
         "region": "HU33", "name": "Dél-Alföld", "period": 1,
@@ -277,7 +277,7 @@ REGIONS = [
              "text": "Link the voucher scheme with the universities' transfer offices so that vouchers buy their services.",
              "response": "rejected", "reason": "The voucher rules of the national scheme do not allow it before 2028.", "actions": []},
         ],
-        "consolidation_note": "Two innovation criteria were agreed one level lower, as the reviewers found the voucher scheme still small.",
+        "consolidation_note": "Three innovation criteria were agreed one level lower, as the reviewers found the voucher scheme still small.",
     },
     {
         "region": "RO42", "name": "Vest", "period": 1,
