@@ -16,6 +16,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 STORIES = ROOT / "data" / "demo" / "assessments"
 KNOWLEDGE = ROOT / "data" / "demo" / "knowledge.json"
+FRAMEWORK = ROOT / "data" / "assessment" / "framework.json"
 
 ABOUT = (
     "Demo assessments of regional cluster policy under framework version 1 (criteria WG1.1 to "
@@ -44,10 +45,10 @@ DOCUMENTS = {
 }
 # Regional indicators the analytics know, for the criteria they speak to.
 INDICATORS = {
-    "WG5.3": ("eci", "Economic complexity index of the region"),
+    "WG5.1": ("eci", "Economic complexity index of the region"),
+    "WG5.6": ("eci", "Economic complexity index of the region"),
     "WG6.1": ("jobs", "Jobs by sector in the region"),
     "WG6.6": ("employment-rate", "Employment rate of the region"),
-    "WG4.5": ("gdp", "GDP per inhabitant of the region"),
 }
 
 PEER_SAME = [
@@ -298,6 +299,11 @@ def main():
     args = parser.parse_args()
     levels, _ = load("levels", "LEVELS")
     stories, module = load("regions", "REGIONS")
+    if FRAMEWORK.exists():
+        with open(FRAMEWORK, encoding="utf-8") as f:
+            codes = [c["code"] for c in json.load(f)["criteria"]]
+        if codes != list(levels):
+            sys.exit(f"levels.py describes {list(levels)}, the framework has {codes}")
     items = published_items()
     assessments = [Region(story, levels, items, module.P).document_json() for story in stories]
     for a in assessments:

@@ -68,17 +68,17 @@ REGIONS = [
             {"by": "katalin", "criterion": "WG3.2",
              "body": "Which clust-ER associations are active in European Strategic Cluster Partnerships today?",
              "reply": {"by": "francesca", "body": "Four of seven: agrifood, mechatronics, health and energy; the list is in the 2024 annual report."}},
-            {"by": "sofia", "criterion": "WG6.4",
+            {"by": "sofia", "criterion": "WG6.5",
              "body": "The talent attraction measures look recent; is there any figure on returnees yet?",
              "reply": {"by": "francesca", "body": "Not yet: the first count of the returnee programme is due in spring."}},
         ],
         "recommendations": [
-            {"by": "katalin", "area": "WG3", "criterion": "WG3.4",
+            {"by": "katalin", "area": "WG3", "criterion": "WG3.2",
              "text": "Fund joint projects with the clusters of neighbouring regions in the Adriatic-Ionian area, not only calls for the region's own firms.",
              "response": "accepted", "reason": "It fits the new regional internationalisation plan.",
              "actions": [{"action": "Open a window for interregional cluster projects in the 2027 call.", "owner": "Regional directorate for the economy", "deadline": "2027-06-30",
                           "follow_up": ("in_progress", "The window is drafted and was discussed with the Adriatic-Ionian cluster forum.")}]},
-            {"by": "sofia", "area": "WG6", "criterion": "WG6.4",
+            {"by": "sofia", "area": "WG6", "criterion": "WG6.5",
              "text": "Measure whether the returnee incentives keep people in the region for more than two years before extending them.",
              "response": "partly", "reason": "A two-year count is planned, but the incentives will be extended meanwhile to avoid a gap.",
              "actions": [{"action": "Add the two-year retention count to the programme's monitoring.", "owner": "ART-ER", "deadline": "2027-03-31", "follow_up": None}]},
@@ -129,7 +129,7 @@ REGIONS = [
              "response": "accepted", "reason": "",
              "actions": [{"action": "Propose a bridging line in the 2027 state budget.", "owner": "Ministry of the Economy, Tourism and Sport", "deadline": "2026-12-31",
                           "follow_up": ("done", "The line was adopted in the 2027 budget for twelve months.")}]},
-            {"by": "bence", "area": "WG6", "criterion": "WG6.2",
+            {"by": "bence", "area": "WG6", "criterion": "WG6.3",
              "text": "Use the dual training scheme of Hungarian automotive clusters as a model for the partnerships' firms.",
              "response": "partly", "reason": "A study visit is welcome; the Slovene apprenticeship law sets different rules.",
              "actions": [{"action": "Study visit to Kecskemét with two SRIPs.", "owner": "SRIP Smart Factories", "deadline": "2027-05-31", "follow_up": None}]},
@@ -144,7 +144,6 @@ REGIONS = [
         "change": {"WG1": 1, "WG2": 1, "WG3": 0, "WG4": 0, "WG5": 0, "WG6": 1},
         "reach": {"WG1": 1, "WG2": 1, "WG3": 1, "WG4": 1, "WG5": 1, "WG6": 1},
         "bias": {},
-        "not_applicable": {"WG2.6": "Dél-Alföld has no coal or carbon-intensive region, so no territorial just transition plan applies."},
         "summary": (
             "Dél-Alföld's strength is skills: dual training in Kecskemét grew with the automotive "
             "investors, and the universities of Szeged work with the region's clusters. Geothermal "
@@ -166,7 +165,7 @@ REGIONS = [
             {"user": "giulia", "answer": "accept", "text": "", "submitted": True},
         ],
         "comments": [
-            {"by": "giulia", "criterion": "WG6.2",
+            {"by": "giulia", "criterion": "WG6.3",
              "body": "Could the team add the number of apprentices hosted by cluster members, not only by the large investors?",
              "reply": None},
         ],
@@ -309,7 +308,7 @@ REGIONS = [
         ],
         "comments": [
             {"by": "alessandro", "criterion": "WG1.1",
-             "body": "Level 5 needs annual co-designed calls; we found one call in 2023. Could the team explain?",
+             "body": "Level 5 needs regular calls; we found one call, in 2023. Could the team explain?",
              "reply": {"by": "adriana", "body": "Fair point: the call is annual in the plan but only opened once so far."}},
             {"by": "eva", "criterion": "WG1.4",
              "body": "None of the region's clusters holds an ECEI label; which evidence supports level 4?",
@@ -334,7 +333,8 @@ REGIONS = [
         "change": {"WG1": 1, "WG2": 0, "WG3": 1, "WG4": 0, "WG5": 1, "WG6": 0},
         "reach": {"WG1": 2, "WG2": 2, "WG3": 2, "WG4": 3, "WG5": 2, "WG6": 2},
         "bias": {"WG3": 1},
-        "no_data": {"past": ["WG2.1", "WG2.2", "WG2.3", "WG2.4", "WG2.5", "WG5.5", "WG6.6"], "current": ["WG4.3"]},
+        "no_data": {"past": ["WG2.2", "WG2.3", "WG2.4", "WG2.5", "WG2.6", "WG5.5", "WG6.6"], "current": ["WG4.3"]},
+        "not_applicable": {"WG4.5": "Albania is not a member state: cohesion funds do not reach its clusters; pre-accession aid is scored under WG4.1."},
         "summary": (
             "Central Albania's clusters are young: the competitiveness fund of AIDA and the start-up "
             "law of 2022 are the main instruments, and no budget line is dedicated to clusters. "
@@ -359,7 +359,7 @@ REGIONS = [
             {"by": "sofia", "criterion": "WG4.3",
              "body": "Even a rough share of members' fees in cluster budgets would help the benchmark; is one available?",
              "reply": {"by": "arben", "body": "Not yet; we asked the three clusters for their 2025 accounts."}},
-            {"by": "giulia", "criterion": "WG3.3",
+            {"by": "giulia", "criterion": "WG3.5",
              "body": "The team scored itself low on EU projects, but we counted four Interreg projects with Albanian clusters.",
              "reply": None},
         ],
@@ -370,7 +370,7 @@ REGIONS = [
              "actions": [{"action": "Draft a cluster support line for the 2027 AIDA budget.", "owner": "Ministry of Economy, Culture and Innovation", "deadline": "2027-06-30", "follow_up": None},
                          {"action": "Collect cluster budgets and fees of 2025 as a baseline for private co-financing.", "owner": "Albanian Enterprise Cluster Agency", "deadline": "2027-01-31",
                           "follow_up": ("in_progress", "Two of three clusters sent their accounts.")}]},
-            {"by": "giulia", "area": "WG3", "criterion": "WG3.3",
+            {"by": "giulia", "area": "WG3", "criterion": "WG3.5",
              "text": "Count EU project participation of clusters: the region does better than it thinks.",
              "response": "accepted", "reason": "", "actions": []},
         ],
@@ -421,7 +421,7 @@ REGIONS = [
         "comments": [
             {"by": "francesca", "criterion": "WG4.4",
              "body": "What happened to the competitiveness clusters' secretariats after 2016?", "reply": None},
-            {"by": "francesca", "criterion": "WG2.2",
+            {"by": "francesca", "criterion": "WG2.3",
              "body": "Strong score; could the team attach the islands' energy project reports?",
              "reply": {"by": "ivana", "body": "Added the Cres-Lošinj report as evidence."}},
         ],
@@ -435,7 +435,6 @@ REGIONS = [
         "change": {"WG1": 1, "WG2": 0, "WG3": 0, "WG4": 1, "WG5": 1, "WG6": 0},
         "reach": {"WG1": 2, "WG2": 1, "WG3": 2, "WG4": 2, "WG5": 1, "WG6": 2},
         "bias": {},
-        "not_applicable": {"WG3.6": "No large foreign investor settled in the region during the periods assessed."},
         "summary": (
             "The South Central region around Plovdiv has a growing ICT and mechatronics base and "
             "the Trakia economic zone. Cluster support came from the national competitiveness "
@@ -454,6 +453,7 @@ REGIONS = [
         "change": {"WG1": 1, "WG2": 0, "WG3": 1, "WG4": 0, "WG5": 0, "WG6": 0},
         "reach": {"WG1": 2, "WG2": 2, "WG3": 2, "WG4": 3, "WG5": 2, "WG6": 2},
         "bias": {},
+        "not_applicable": {"WG4.5": "North Macedonia is not a member state: cohesion funds do not reach its clusters."},
         # A draft in progress: the team has scored four areas so far.
         "areas": ["WG1", "WG2", "WG3", "WG4"],
         "summary": (
