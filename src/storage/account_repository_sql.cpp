@@ -1,5 +1,6 @@
 #include "storage/account_repository_sql.hpp"
 
+#include "storage/audit_log_sql.hpp"
 #include "storage/sql_query.hpp"
 
 #include <map>
@@ -380,13 +381,7 @@ class SqlAccountStore final : public AccountStore {
   }
 
   Status append_audit(const AuditRecord& r) override {
-    ll at = r.at;
-    ll actor = r.actor ? r.actor->value() : 0;
-    soci::indicator actor_ind = r.actor ? soci::i_ok : soci::i_null;
-    s_ << "INSERT INTO audit_log (at, actor_id, actor, action, target, detail, client) "
-          "VALUES (:at, :actor_id, :actor, :action, :target, :detail, :client)",
-        soci::use(at), soci::use(actor, actor_ind), soci::use(r.actor_label), soci::use(r.action),
-        soci::use(r.target), soci::use(r.detail), soci::use(r.client);
+    storage::append_audit(s_, r);
     return {};
   }
 
