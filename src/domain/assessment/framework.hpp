@@ -53,6 +53,9 @@ struct Criterion {
   const CriterionText& text(std::string_view language) const;
 };
 
+// A criterion code as the framework allows it: 1–32 letters, digits, '.', '-' and '_'.
+bool is_criterion_code(std::string_view code);
+
 // Two versions of a criterion mean the same when area, weight, justification rule and every
 // text in every language are equal: only then are scores made under the two versions compared.
 bool same_meaning(const Criterion& a, const Criterion& b);

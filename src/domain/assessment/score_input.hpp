@@ -29,6 +29,10 @@ struct ScoreInput {
 Result<std::vector<ScoreInput>> read_scores(const boost::json::value& value);
 boost::json::object score_json(const Score& score);
 
+// Whether an evidence reference has its kind's form: an item number, an http(s) address, or
+// an indicator name (gdp, jobs, employment-rate, eci, lq:<sector>).
+bool is_well_formed(const Evidence& evidence);
+
 // The rules on values: a known criterion of the framework, a level from 1 to 5 only with
 // answer "level", a justification where the criterion requires one (for levels), at most 20
 // evidence entries, well-formed evidence references, no criterion and time frame twice.

@@ -37,6 +37,8 @@ class Directory {
       accounts::OrganisationId id) = 0;
   // Regions that partner organisations are in: the regions expected to assess themselves.
   virtual Result<std::vector<RegionCode>> partner_regions() = 0;
+  // Active members who belong to an organisation: the people a reviewer is chosen from.
+  virtual Result<std::vector<Person>> members() = 0;
 };
 
 // Published practices counted per area and country, with the newest one's date.
