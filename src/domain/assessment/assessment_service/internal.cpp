@@ -2,6 +2,7 @@
 #include "domain/assessment/assessment_service/internal.hpp"
 
 #include <chrono>
+#include <map>
 
 namespace cps::assessment::service_parts {
 
@@ -122,6 +123,39 @@ Result<Assessment> change_assessment(AssessmentRepository& repository, const Pri
   });
   if (!ok) return std::unexpected(ok.error());
   return as_seen_by(who, std::move(after));
+}
+
+const Score* used_score(const Assessment& assessment, const std::string& criterion, Timeframe timeframe) {
+  bool agreed = assessment.status == AssessmentStatus::consolidated || assessment.status == AssessmentStatus::published;
+  const Score* self = nullptr;
+  for (const auto& s : assessment.scores) {
+    if (s.criterion != criterion || s.timeframe != timeframe) continue;
+    if (agreed && s.source == Source::agreed) return &s;
+    if (s.source == Source::self) self = &s;
+  }
+  return self;
+}
+
+std::optional<int> level_of(const Score* score) {
+  if (!score || score->rating.answer != Answer::level) return std::nullopt;
+  return score->rating.level;
+}
+
+bool left_out(const Score* score) { return score && score->rating.answer != Answer::level; }
+
+Result<std::vector<Assessment>> latest_published(AssessmentStore& store, const Principal& who) {
+  auto all = store.assessments(AssessmentFilter{.statuses = {AssessmentStatus::published}}, AssessmentStore::Depth::whole);
+  if (!all) return std::unexpected(all.error());
+  std::map<std::string, Assessment> latest;
+  for (auto& a : *all) {
+    if (!may_see(who, a)) continue;
+    auto it = latest.find(a.region.str());
+    if (it == latest.end() || std::pair(a.period, a.published_at) > std::pair(it->second.period, it->second.published_at))
+      latest[a.region.str()] = std::move(a);
+  }
+  std::vector<Assessment> out;
+  for (auto& [region, a] : latest) out.push_back(std::move(a));
+  return out;
 }
 
 std::string region_name(reference::ReferenceService& reference, const RegionCode& code) {

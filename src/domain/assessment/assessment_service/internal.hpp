@@ -56,6 +56,18 @@ using Change = std::function<Result<std::string>(AssessmentStore&, Assessment&)>
 Result<Assessment> change_assessment(AssessmentRepository& repository, const Principal& who, AssessmentId id,
                                      int revision, Seconds now, std::string_view verb, const Change& change);
 
+// The score a result uses for a criterion in a time frame: the agreed one once the assessment
+// is consolidated (the self score where none was agreed), the self score before; nullptr when
+// not scored.
+const Score* used_score(const Assessment& assessment, const std::string& criterion, Timeframe timeframe);
+// The level of a score; nullopt for not applicable, no data or no score.
+std::optional<int> level_of(const Score* score);
+// Whether the score is an answer without a level (not applicable or no data).
+bool left_out(const Score* score);
+// Every region's latest published assessment the viewer may see (whole), one per region, in
+// region order.
+Result<std::vector<Assessment>> latest_published(AssessmentStore& store, const Principal& who);
+
 // The region's name as people know it; its code when the reference data lack it.
 std::string region_name(reference::ReferenceService& reference, const RegionCode& code);
 Result<std::vector<AreaCode>> area_codes(reference::ReferenceService& reference);
