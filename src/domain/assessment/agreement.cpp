@@ -3,8 +3,8 @@
 
 namespace cps::assessment {
 
-std::optional<double> weighted_kappa(const std::vector<std::pair<int, int>>& pairs, int lowest, int highest,
-                                     std::size_t min_pairs) {
+std::optional<double> weighted_kappa(const std::vector<std::pair<int, int>>& pairs, int lowest,
+                                     int highest, std::size_t min_pairs) {
   if (pairs.size() < min_pairs || pairs.empty() || highest < lowest) return std::nullopt;
   const std::size_t k = std::size_t(highest - lowest + 1);
   std::vector<double> first(k, 0), second(k, 0);

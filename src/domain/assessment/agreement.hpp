@@ -13,7 +13,7 @@ namespace cps::assessment {
 // levels from `lowest` to `highest`: 1 − Σ w·observed / Σ w·expected with w = (i − j)² and the
 // expected counts from the two raters' margins. Nullopt with fewer than `min_pairs` pairs, a
 // level out of range, or no spread (the expected disagreement is zero).
-std::optional<double> weighted_kappa(const std::vector<std::pair<int, int>>& pairs, int lowest = 1, int highest = 5,
-                                     std::size_t min_pairs = 3);
+std::optional<double> weighted_kappa(const std::vector<std::pair<int, int>>& pairs, int lowest = 1,
+                                     int highest = 5, std::size_t min_pairs = 3);
 
 }  // namespace cps::assessment

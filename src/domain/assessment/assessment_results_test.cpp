@@ -19,7 +19,9 @@ Score score_of(const std::string& criterion, Timeframe frame, Source source, int
   s.criterion = criterion;
   s.timeframe = frame;
   s.source = source;
-  s.rating.answer = level == kNotApplicable ? Answer::not_applicable : level == kNoData ? Answer::no_data : Answer::level;
+  s.rating.answer = level == kNotApplicable ? Answer::not_applicable
+                    : level == kNoData      ? Answer::no_data
+                                            : Answer::level;
   s.rating.level = level > 0 ? level : 0;
   return s;
 }
@@ -29,9 +31,9 @@ class AssessmentResults : public AssessmentFixture {
   // Levels per criterion: past, current, target. Consolidated and published assessments get
   // the same levels as agreed scores.
   using Levels = std::map<std::string, std::array<int, 3>>;
-  Assessment& put(std::string region, std::string country, AssessmentStatus status, std::int64_t organisation,
-                  const Levels& levels, Seconds published_at = 0, Disclosure disclosure = Disclosure::members,
-                  int period = 1) {
+  Assessment& put(std::string region, std::string country, AssessmentStatus status,
+                  std::int64_t organisation, const Levels& levels, Seconds published_at = 0,
+                  Disclosure disclosure = Disclosure::members, int period = 1) {
     auto& s = repository_.state();
     Assessment a;
     a.id = AssessmentId(++s.last_id);
@@ -57,7 +59,8 @@ class AssessmentResults : public AssessmentFixture {
     auto s = score_of(criterion, Timeframe::current, Source::peer, level);
     s.reviewer = accounts::UserId(reviewer);
     a.scores.push_back(s);
-    if (std::none_of(a.reviewers.begin(), a.reviewers.end(), [&](const Reviewer& r) { return r.user.value() == reviewer; })) {
+    if (std::none_of(a.reviewers.begin(), a.reviewers.end(),
+                     [&](const Reviewer& r) { return r.user.value() == reviewer; })) {
       Reviewer r;
       r.user = accounts::UserId(reviewer);
       r.status = ReviewerStatus::submitted;
@@ -69,20 +72,29 @@ class AssessmentResults : public AssessmentFixture {
   // draft of period 2) and RO (the national one, waiting in review for three weeks).
   void SetUp() override {
     auto& ro21 = put("RO21", "RO", AssessmentStatus::published, 10,
-                     {{"WG1.1", {2, 3, 5}}, {"WG1.2", {1, 2, 4}}, {"WG2.1", {3, 3, 4}}, {"WG2.2", {2, kNotApplicable, 3}}},
+                     {{"WG1.1", {2, 3, 5}},
+                      {"WG1.2", {1, 2, 4}},
+                      {"WG2.1", {3, 3, 4}},
+                      {"WG2.2", {2, kNotApplicable, 3}}},
                      1000);
     for (auto& s : ro21.scores)
-      if (s.criterion == "WG2.1") s.evidence = {{EvidenceKind::knowledge_item, "7", "Innovation vouchers"}};
+      if (s.criterion == "WG2.1")
+        s.evidence = {{EvidenceKind::knowledge_item, "7", "Innovation vouchers"}};
     peer(ro21, 2, "WG1.1", 5);
     peer(ro21, 2, "WG1.2", 3);
     ro21_ = ro21.id;
     auto& ro22 = put("RO22", "RO", AssessmentStatus::published, 11,
-                     {{"WG1.1", {0, 4, 4}}, {"WG1.2", {0, 5, 5}}, {"WG2.1", {0, 2, 3}}, {"WG2.2", {0, kNoData, 3}}}, 2000,
-                     Disclosure::public_scores);
+                     {{"WG1.1", {0, 4, 4}},
+                      {"WG1.2", {0, 5, 5}},
+                      {"WG2.1", {0, 2, 3}},
+                      {"WG2.2", {0, kNoData, 3}}},
+                     2000, Disclosure::public_scores);
     peer(ro22, 4, "WG1.1", 4);
     peer(ro22, 4, "WG1.2", 5);
-    auto& el52 = put("EL52", "EL", AssessmentStatus::published, 20,
-                     {{"WG1.1", {0, 5, 5}}, {"WG1.2", {0, 3, 4}}, {"WG2.1", {0, 4, 5}}, {"WG2.2", {0, 4, 5}}}, 3000);
+    auto& el52 = put(
+        "EL52", "EL", AssessmentStatus::published, 20,
+        {{"WG1.1", {0, 5, 5}}, {"WG1.2", {0, 3, 4}}, {"WG2.1", {0, 4, 5}}, {"WG2.2", {0, 4, 5}}},
+        3000);
     peer(el52, 4, "WG1.1", 4);
     peer(el52, 4, "WG1.2", 3);
     put("HU", "HU", AssessmentStatus::draft, 40, {}, 0, Disclosure::members, 2);
@@ -98,7 +110,8 @@ class AssessmentResults : public AssessmentFixture {
     national_ = national.id;
     regional_.peers["RO21"] = {{RegionCode("RO22"), 0.3}};
     for (int i = 1; i <= 4; ++i)
-      catalogue_.by_area["WG1"].push_back(PracticeRef{i, "Practice " + std::to_string(i), "p" + std::to_string(i)});
+      catalogue_.by_area["WG1"].push_back(
+          PracticeRef{i, "Practice " + std::to_string(i), "p" + std::to_string(i)});
   }
 
   AssessmentId ro21_, national_;
@@ -142,8 +155,10 @@ TEST_F(AssessmentResults, the_scorecard_uses_agreed_levels_and_weighted_area_mea
   auto seen = ok(service_.scorecard(neighbour_, RegionCode("RO21"), std::nullopt, "en"));
   EXPECT_FALSE(seen.criteria[0].peer_current);
   EXPECT_FALSE(seen.criteria[0].diverges);
-  EXPECT_EQ(service_.scorecard(anonymous_, RegionCode("RO21"), std::nullopt, "en").error().kind, ErrorKind::not_found);
-  EXPECT_EQ(service_.scorecard(team_, RegionCode("RO22"), ro21_, "en").error().kind, ErrorKind::not_found);
+  EXPECT_EQ(service_.scorecard(anonymous_, RegionCode("RO21"), std::nullopt, "en").error().kind,
+            ErrorKind::not_found);
+  EXPECT_EQ(service_.scorecard(team_, RegionCode("RO22"), ro21_, "en").error().kind,
+            ErrorKind::not_found);
 }
 
 TEST_F(AssessmentResults, before_consolidation_the_scorecard_shows_self_levels) {
@@ -180,7 +195,8 @@ TEST_F(AssessmentResults, the_benchmark_compares_the_latest_published_scores_the
 }
 
 TEST_F(AssessmentResults, a_chosen_region_is_compared_with_its_structural_peers_that_score_higher) {
-  regional_.peers["RO21"] = {{RegionCode("RO22"), 0.3}, {RegionCode("EL52"), 0.5}, {RegionCode("HU"), 0.7}};
+  regional_.peers["RO21"] = {
+      {RegionCode("RO22"), 0.3}, {RegionCode("EL52"), 0.5}, {RegionCode("HU"), 0.7}};
   auto b = ok(service_.benchmark(neighbour_, RegionCode("RO21"), "en"));
   ASSERT_EQ(regional_.asked_peers.size(), 1u);
   EXPECT_EQ(regional_.asked_peers[0].second, 10u);
@@ -234,8 +250,8 @@ TEST_F(AssessmentResults, agreement_is_a_weighted_kappa_per_criterion) {
 }
 
 TEST_F(AssessmentResults, the_gaps_report_maps_what_is_missing_and_what_waits) {
-  directory_.regions_of_partners = {RegionCode("RO21"), RegionCode("RO22"), RegionCode("EL52"), RegionCode("HU"),
-                                    RegionCode("RO")};
+  directory_.regions_of_partners = {RegionCode("RO21"), RegionCode("RO22"), RegionCode("EL52"),
+                                    RegionCode("HU"), RegionCode("RO")};
   catalogue_.counts[{"WG1", "RO"}] = CoverageCount{5, 100};
   regional_.datasets["RO"] = CoverageCount{2, 200};
   ok(service_.comment(hungarian_, national_, "WG1.1", std::nullopt, "Which law is meant?"));

@@ -31,7 +31,8 @@ TEST_F(AssessmentFlow, a_self_assessment_goes_from_draft_to_published) {
   a = ok(service_.save_scores(team_, a.id, a.revision, full_self_scores()));
   EXPECT_EQ(a.revision, 2);
   EXPECT_EQ(a.scores.size(), 12u);
-  a = ok(service_.save_swot(team_, a.id, a.revision, Swot{AreaCode("WG1"), "Universities", "", "", "Brain drain"}));
+  a = ok(service_.save_swot(team_, a.id, a.revision,
+                            Swot{AreaCode("WG1"), "Universities", "", "", "Brain drain"}));
   a = ok(service_.move(team_, a.id, a.revision, Step::submit, ""));
   EXPECT_EQ(a.status, AssessmentStatus::submitted);
   EXPECT_EQ(a.submitted_at, now_);
@@ -61,12 +62,13 @@ TEST_F(AssessmentFlow, a_self_assessment_goes_from_draft_to_published) {
   a = ok(service_.move(coordinator_, a.id, a.revision, Step::publish, ""));
   EXPECT_EQ(a.status, AssessmentStatus::published);
   EXPECT_EQ(a.published_at, now_);
-  EXPECT_EQ(repository_.audit_actions(),
-            (std::vector<std::string>{"assessment.framework_saved", "assessment.created", "assessment.scored",
-                                      "assessment.swot_saved", "assessment.submitted", "assessment.reviewer_assigned",
-                                      "assessment.invitation_accepted", "assessment.scored",
-                                      "assessment.review_submitted", "assessment.scored", "assessment.consolidated",
-                                      "assessment.published"}));
+  EXPECT_EQ(
+      repository_.audit_actions(),
+      (std::vector<std::string>{
+          "assessment.framework_saved", "assessment.created", "assessment.scored",
+          "assessment.swot_saved", "assessment.submitted", "assessment.reviewer_assigned",
+          "assessment.invitation_accepted", "assessment.scored", "assessment.review_submitted",
+          "assessment.scored", "assessment.consolidated", "assessment.published"}));
   const auto& last = repository_.state().audit.back();
   EXPECT_EQ(last.target, "assessment:" + std::to_string(a.id.value()));
   EXPECT_EQ(last.actor_label, coordinator_.label);
@@ -78,19 +80,23 @@ TEST_F(AssessmentFlow, a_self_assessment_goes_from_draft_to_published) {
 TEST_F(AssessmentFlow, a_declining_reviewer_says_why_and_is_replaced) {
   auto a = submitted();
   a = ok(service_.assign_reviewer(coordinator_, a.id, a.revision, accounts::UserId(2)));
-  auto silent = service_.answer_invitation(greek_, a.id, a.revision, InvitationAnswer::decline, " ");
+  auto silent =
+      service_.answer_invitation(greek_, a.id, a.revision, InvitationAnswer::decline, " ");
   ASSERT_FALSE(silent);
   EXPECT_EQ(silent.error().field, "text");
-  a = ok(service_.answer_invitation(greek_, a.id, a.revision, InvitationAnswer::decline, "I advised them last year."));
+  a = ok(service_.answer_invitation(greek_, a.id, a.revision, InvitationAnswer::decline,
+                                    "I advised them last year."));
   EXPECT_EQ(a.reviewers[0].status, ReviewerStatus::declined);
   EXPECT_EQ(a.reviewers[0].decline_reason, "I advised them last year.");
   // The declined reviewer no longer sees the unpublished assessment.
   EXPECT_EQ(kind_of(service_.assessment(greek_, a.id)), ErrorKind::not_found);
   a = ok(service_.assign_reviewer(coordinator_, a.id, a.revision, accounts::UserId(4)));
   EXPECT_EQ(a.reviewers.size(), 2u);
-  auto again = service_.answer_invitation(hungarian_, a.id, a.revision, InvitationAnswer::accept, "");
+  auto again =
+      service_.answer_invitation(hungarian_, a.id, a.revision, InvitationAnswer::accept, "");
   ASSERT_TRUE(again);
-  EXPECT_EQ(kind_of(service_.answer_invitation(hungarian_, a.id, again->revision, InvitationAnswer::accept, "")),
+  EXPECT_EQ(kind_of(service_.answer_invitation(hungarian_, a.id, again->revision,
+                                               InvitationAnswer::accept, "")),
             ErrorKind::conflict);
 }
 
@@ -111,7 +117,9 @@ TEST_F(AssessmentFlow, a_returned_assessment_goes_back_to_its_reviewers_when_res
 TEST_F(AssessmentFlow, submitting_needs_every_criterion_answered_now_and_for_the_target) {
   auto a = draft();
   auto scores = full_self_scores();
-  std::erase_if(scores, [](const ScoreInput& s) { return s.criterion == "WG2.2" && s.timeframe == Timeframe::target; });
+  std::erase_if(scores, [](const ScoreInput& s) {
+    return s.criterion == "WG2.2" && s.timeframe == Timeframe::target;
+  });
   a = ok(service_.save_scores(team_, a.id, a.revision, scores));
   auto r = service_.move(team_, a.id, a.revision, Step::submit, "");
   ASSERT_FALSE(r);
@@ -141,7 +149,8 @@ TEST_F(AssessmentFlow, a_review_is_submitted_once_every_criterion_has_a_current_
 TEST_F(AssessmentFlow, evidence_labels_come_from_the_knowledge_base) {
   auto a = draft();
   auto s = typed("WG1.1", Timeframe::current, 3);
-  s.evidence = {{EvidenceKind::knowledge_item, "7", ""}, {EvidenceKind::indicator, "gdp", "GDP per head"}};
+  s.evidence = {{EvidenceKind::knowledge_item, "7", ""},
+                {EvidenceKind::indicator, "gdp", "GDP per head"}};
   a = ok(service_.save_scores(team_, a.id, a.revision, {s}));
   ASSERT_EQ(a.scores.size(), 1u);
   EXPECT_EQ(a.scores[0].evidence[0].label, "Innovation vouchers");
@@ -176,7 +185,8 @@ TEST_F(AssessmentRefusals, a_second_assessment_for_the_same_region_and_period) {
   ASSERT_FALSE(second);
   EXPECT_EQ(second.error().kind, ErrorKind::conflict);
   EXPECT_EQ(second.error().field, "period");
-  EXPECT_EQ(second.error().message, "This region already has an assessment for this reporting period.");
+  EXPECT_EQ(second.error().message,
+            "This region already has an assessment for this reporting period.");
   EXPECT_TRUE(service_.create(team_, NewAssessment{RegionCode("RO21"), 2, std::nullopt}));
 }
 
@@ -186,14 +196,17 @@ TEST_F(AssessmentRefusals, opening_an_assessment) {
     EXPECT_FALSE(r);
     return r ? std::string() : r.error().field;
   };
-  EXPECT_EQ(field(team_, {RegionCode("RO22"), 1, std::nullopt}), "organisation");  // not the team's region
+  EXPECT_EQ(field(team_, {RegionCode("RO22"), 1, std::nullopt}),
+            "organisation");  // not the team's region
   EXPECT_EQ(field(team_, {RegionCode("XX11"), 1, std::nullopt}), "region");
   EXPECT_EQ(field(team_, {RegionCode("RO2"), 1, std::nullopt}), "region");  // a macro-region
   EXPECT_EQ(field(team_, {RegionCode("RO21"), 7, std::nullopt}), "period");
-  EXPECT_EQ(kind_of(service_.create(neighbour_, {RegionCode("RO21"), 1, accounts::OrganisationId(10)})),
-            ErrorKind::forbidden);
-  EXPECT_EQ(kind_of(service_.create(anonymous_, {RegionCode("RO21"), 1, accounts::OrganisationId(10)})),
-            ErrorKind::unauthenticated);
+  EXPECT_EQ(
+      kind_of(service_.create(neighbour_, {RegionCode("RO21"), 1, accounts::OrganisationId(10)})),
+      ErrorKind::forbidden);
+  EXPECT_EQ(
+      kind_of(service_.create(anonymous_, {RegionCode("RO21"), 1, accounts::OrganisationId(10)})),
+      ErrorKind::unauthenticated);
   // A national assessment: an organisation anywhere in the country.
   EXPECT_TRUE(service_.create(team_, {RegionCode("RO"), 1, std::nullopt}));
   // A coordinator opens one for a team.
@@ -224,10 +237,12 @@ TEST_F(AssessmentRefusals, scores_that_break_a_rule_write_nothing) {
   EXPECT_EQ(e.message, "Evidence must name a published knowledge item.");
   auto unknown_indicator = typed("WG1.1", Timeframe::current, 3);
   unknown_indicator.evidence = {{EvidenceKind::indicator, "lq:Z99", ""}};
-  EXPECT_EQ(refused(unknown_indicator).message, "The regional analytics do not know this indicator.");
+  EXPECT_EQ(refused(unknown_indicator).message,
+            "The regional analytics do not know this indicator.");
   auto bad_address = typed("WG1.1", Timeframe::current, 3);
   bad_address.evidence = {{EvidenceKind::document, "www.example.org/plan", ""}};
-  EXPECT_EQ(refused(bad_address).message, "A document is named by its web address (http or https).");
+  EXPECT_EQ(refused(bad_address).message,
+            "A document is named by its web address (http or https).");
   auto unchanged = ok(service_.assessment(team_, a.id));
   EXPECT_TRUE(unchanged.scores.empty());
   EXPECT_EQ(unchanged.revision, a.revision);
@@ -236,13 +251,15 @@ TEST_F(AssessmentRefusals, scores_that_break_a_rule_write_nothing) {
 
 TEST_F(AssessmentRefusals, a_stale_revision_is_refused_and_writes_nothing) {
   auto a = draft();
-  auto first = ok(service_.save_scores(team_, a.id, a.revision, {typed("WG1.1", Timeframe::current, 3)}));
+  auto first =
+      ok(service_.save_scores(team_, a.id, a.revision, {typed("WG1.1", Timeframe::current, 3)}));
   std::size_t lines = audit_lines();
   auto r = service_.save_scores(team_, a.id, a.revision, {typed("WG2.1", Timeframe::current, 1)});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().kind, ErrorKind::conflict);
   EXPECT_EQ(r.error().field, "revision");
-  EXPECT_TRUE(r.error().message.starts_with("Somebody changed this assessment since you opened it."));
+  EXPECT_TRUE(
+      r.error().message.starts_with("Somebody changed this assessment since you opened it."));
   auto now = ok(service_.assessment(team_, a.id));
   EXPECT_EQ(now.scores.size(), 1u);
   EXPECT_EQ(now.revision, first.revision);
@@ -252,13 +269,15 @@ TEST_F(AssessmentRefusals, a_stale_revision_is_refused_and_writes_nothing) {
 
 TEST_F(AssessmentRefusals, editing_a_submitted_assessment) {
   auto a = submitted();
-  for (auto r : {service_.save_scores(team_, a.id, a.revision, {typed("WG1.1", Timeframe::current, 4)}),
-                 service_.save_details(team_, a.id, a.revision, "Changed.", Disclosure::public_scores),
-                 service_.save_swot(team_, a.id, a.revision, Swot{AreaCode("WG1"), "x", "", "", ""})}) {
+  for (auto r :
+       {service_.save_scores(team_, a.id, a.revision, {typed("WG1.1", Timeframe::current, 4)}),
+        service_.save_details(team_, a.id, a.revision, "Changed.", Disclosure::public_scores),
+        service_.save_swot(team_, a.id, a.revision, Swot{AreaCode("WG1"), "x", "", "", ""})}) {
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().kind, ErrorKind::conflict);
     EXPECT_EQ(r.error().message,
-              "This assessment has been submitted and can no longer be edited. A coordinator may send it back to its "
+              "This assessment has been submitted and can no longer be edited. A coordinator may "
+              "send it back to its "
               "team.");
   }
 }
@@ -275,7 +294,8 @@ TEST_F(AssessmentRefusals, reviewers_from_the_assessed_country_or_the_team) {
   EXPECT_EQ(compatriot.error().field, "user");
   EXPECT_EQ(kind_of(service_.assign_reviewer(coordinator_, a.id, a.revision, accounts::UserId(99))),
             ErrorKind::unprocessable);
-  EXPECT_EQ(kind_of(service_.assign_reviewer(team_, a.id, a.revision, accounts::UserId(2))), ErrorKind::forbidden);
+  EXPECT_EQ(kind_of(service_.assign_reviewer(team_, a.id, a.revision, accounts::UserId(2))),
+            ErrorKind::forbidden);
   a = ok(service_.assign_reviewer(coordinator_, a.id, a.revision, accounts::UserId(2)));
   EXPECT_EQ(kind_of(service_.assign_reviewer(coordinator_, a.id, a.revision, accounts::UserId(2))),
             ErrorKind::conflict);
@@ -293,13 +313,16 @@ TEST_F(AssessmentRefusals, reviewer_candidates_come_from_other_countries_experie
 
 TEST_F(AssessmentRefusals, steps_out_of_order_and_read_only_tokens) {
   auto a = draft();
-  EXPECT_EQ(kind_of(service_.move(coordinator_, a.id, a.revision, Step::publish, "")), ErrorKind::conflict);
-  EXPECT_EQ(kind_of(service_.move(team_, a.id, a.revision, Step::consolidate, "")), ErrorKind::forbidden);
+  EXPECT_EQ(kind_of(service_.move(coordinator_, a.id, a.revision, Step::publish, "")),
+            ErrorKind::conflict);
+  EXPECT_EQ(kind_of(service_.move(team_, a.id, a.revision, Step::consolidate, "")),
+            ErrorKind::forbidden);
   auto token = team_;
   token.via = accounts::Principal::Via::api_token;
   token.token_scope = accounts::TokenScope::read;
   EXPECT_EQ(kind_of(service_.save_scores(token, a.id, a.revision, {})), ErrorKind::forbidden);
-  EXPECT_EQ(kind_of(service_.create(token, {RegionCode("RO21"), 3, std::nullopt})), ErrorKind::forbidden);
+  EXPECT_EQ(kind_of(service_.create(token, {RegionCode("RO21"), 3, std::nullopt})),
+            ErrorKind::forbidden);
 }
 
 TEST_F(AssessmentVisibility, a_draft_is_seen_only_by_its_team_and_coordinators) {
@@ -314,13 +337,15 @@ TEST_F(AssessmentVisibility, a_draft_is_seen_only_by_its_team_and_coordinators) 
   EXPECT_EQ(ok(service_.list(coordinator_, {})).size(), 1u);
 }
 
-TEST_F(AssessmentVisibility, reviewers_see_what_they_review_and_others_peer_scores_only_after_their_own) {
+TEST_F(AssessmentVisibility,
+       reviewers_see_what_they_review_and_others_peer_scores_only_after_their_own) {
   auto a = in_review();
   EXPECT_EQ(ok(service_.list(greek_, {})).size(), 1u);
   a = ok(service_.save_scores(greek_, a.id, a.revision, peer_scores(4)));
   // The team does not see peer scores before consolidation; the coordinator does.
   auto peers = [](const Assessment& x) {
-    return std::count_if(x.scores.begin(), x.scores.end(), [](const Score& s) { return s.source == Source::peer; });
+    return std::count_if(x.scores.begin(), x.scores.end(),
+                         [](const Score& s) { return s.source == Source::peer; });
   };
   EXPECT_EQ(peers(ok(service_.assessment(team_, a.id))), 0);
   EXPECT_EQ(peers(ok(service_.assessment(coordinator_, a.id))), 4);
@@ -336,7 +361,8 @@ TEST_F(AssessmentVisibility, published_scores_reach_members_and_the_public_only_
   reference_repository_.period_rows.push_back({3, "2027-01-01", "2027-06-30"});
   auto open = draft("RO21", 2);
   open = ok(service_.save_details(team_, open.id, open.revision, "", Disclosure::public_scores));
-  EXPECT_EQ(kind_of(service_.assessment(anonymous_, open.id)), ErrorKind::not_found);  // not yet published
+  EXPECT_EQ(kind_of(service_.assessment(anonymous_, open.id)),
+            ErrorKind::not_found);  // not yet published
   a.status = AssessmentStatus::published;
   a.disclosure = Disclosure::public_scores;
   EXPECT_TRUE(may_see(anonymous_, a));
@@ -351,7 +377,8 @@ TEST_F(AssessmentVisibility, capabilities_follow_role_and_state) {
   EXPECT_FALSE(service_.capabilities(neighbour_, a).comment);
   a = in_review();
   auto coordinator = service_.capabilities(coordinator_, a);
-  EXPECT_TRUE(coordinator.assign && coordinator.consolidate && coordinator.send_back && coordinator.recommend);
+  EXPECT_TRUE(coordinator.assign && coordinator.consolidate && coordinator.send_back &&
+              coordinator.recommend);
   EXPECT_FALSE(coordinator.publish || coordinator.edit);
   auto reviewer = service_.capabilities(greek_, a);
   EXPECT_TRUE(reviewer.review && reviewer.comment && reviewer.recommend);

@@ -21,14 +21,17 @@ constexpr std::pair<const char*, std::string CriterionText::*> kTextFields[] = {
     {"level_1", &CriterionText::level_1},   {"level_3", &CriterionText::level_3},
     {"level_5", &CriterionText::level_5}};
 
-Result<std::string> text_field(const json::object& o, std::string_view key, const std::string& where) {
+Result<std::string> text_field(const json::object& o, std::string_view key,
+                               const std::string& where) {
   auto* v = o.if_contains(key);
   if (!v || v->is_null()) return std::string();
-  if (!v->is_string()) return fail(ErrorKind::invalid, "This must be text.", where + std::string(key));
+  if (!v->is_string())
+    return fail(ErrorKind::invalid, "This must be text.", where + std::string(key));
   return std::string(v->as_string());
 }
 
-Result<double> number_field(const json::object& o, std::string_view key, const std::string& where, double absent) {
+Result<double> number_field(const json::object& o, std::string_view key, const std::string& where,
+                            double absent) {
   auto* v = o.if_contains(key);
   if (!v || v->is_null()) return absent;
   if (v->is_double()) return v->as_double();
@@ -37,7 +40,8 @@ Result<double> number_field(const json::object& o, std::string_view key, const s
   return fail(ErrorKind::invalid, N_("This must be a number."), where + std::string(key));
 }
 
-Result<int> whole_field(const json::object& o, std::string_view key, const std::string& where, int absent) {
+Result<int> whole_field(const json::object& o, std::string_view key, const std::string& where,
+                        int absent) {
   auto* v = o.if_contains(key);
   if (!v || v->is_null()) return absent;
   if (!v->is_int64() || v->as_int64() < 0 || v->as_int64() > 1000000)
@@ -46,13 +50,15 @@ Result<int> whole_field(const json::object& o, std::string_view key, const std::
 }
 
 Result<Criterion> read_criterion(const json::value& value, const std::string& where) {
-  if (!value.is_object()) return fail(ErrorKind::invalid, "This must be an object.", where.substr(0, where.size() - 1));
+  if (!value.is_object())
+    return fail(ErrorKind::invalid, "This must be an object.", where.substr(0, where.size() - 1));
   const auto& o = value.as_object();
   Criterion c;
   auto code = text_field(o, "code", where);
   if (!code) return std::unexpected(code.error());
   if (!is_criterion_code(*code))
-    return fail(ErrorKind::invalid, N_("A criterion code is made of letters, digits, dots, hyphens and underscores."),
+    return fail(ErrorKind::invalid,
+                N_("A criterion code is made of letters, digits, dots, hyphens and underscores."),
                 where + "code");
   c.code = *code;
   auto area = text_field(o, "area", where);
@@ -67,13 +73,16 @@ Result<Criterion> read_criterion(const json::value& value, const std::string& wh
   auto rule = text_field(o, "justification", where);
   if (!rule) return std::unexpected(rule.error());
   auto justification = parse_name(rule->empty() ? "optional" : *rule, kJustificationNames);
-  if (!justification) return fail(ErrorKind::invalid, N_("Use optional or required."), where + "justification");
+  if (!justification)
+    return fail(ErrorKind::invalid, N_("Use optional or required."), where + "justification");
   c.justification = *justification;
   auto* texts = o.if_contains("texts");
-  if (!texts || !texts->is_object()) return fail(ErrorKind::invalid, "This must be an object.", where + "texts");
+  if (!texts || !texts->is_object())
+    return fail(ErrorKind::invalid, "This must be an object.", where + "texts");
   for (const auto& [language, body] : texts->as_object()) {
     std::string at = where + "texts." + std::string(language) + ".";
-    if (!body.is_object()) return fail(ErrorKind::invalid, "This must be an object.", at.substr(0, at.size() - 1));
+    if (!body.is_object())
+      return fail(ErrorKind::invalid, "This must be an object.", at.substr(0, at.size() - 1));
     CriterionText t;
     t.language = std::string(language);
     for (auto [key, member] : kTextFields) {
@@ -119,7 +128,8 @@ std::string framework_file(const Framework& framework) {
 Result<Framework> read_framework_file(std::string_view text) {
   boost::system::error_code ec;
   json::value value = json::parse(text, ec);
-  if (ec || !value.is_object()) return fail(ErrorKind::invalid, N_("This is not a framework file."), "format");
+  if (ec || !value.is_object())
+    return fail(ErrorKind::invalid, N_("This is not a framework file."), "format");
   const auto& o = value.as_object();
   auto* format = o.if_contains("format");
   if (!format || !format->is_string() || format->as_string() != kFormat)

@@ -33,15 +33,18 @@ TEST(FrameworkRules, only_unchanged_criteria_are_comparable) {
   auto a = sample_framework();
   auto b = a;
   b.version = 2;
-  b.criteria[1].weight = 1;                      // WG1.2 weighs differently
-  b.criteria[2].texts[1].level_3 = "Altceva.";   // WG2.1's Romanian text changed
-  std::reverse(b.criteria[3].texts.begin(), b.criteria[3].texts.end());  // order of texts does not count
-  b.criteria.erase(b.criteria.begin());          // WG1.1 removed
+  b.criteria[1].weight = 1;                     // WG1.2 weighs differently
+  b.criteria[2].texts[1].level_3 = "Altceva.";  // WG2.1's Romanian text changed
+  std::reverse(b.criteria[3].texts.begin(),
+               b.criteria[3].texts.end());  // order of texts does not count
+  b.criteria.erase(b.criteria.begin());     // WG1.1 removed
   EXPECT_EQ(comparable_criteria(a, b), (std::vector<std::string>{"WG2.2"}));
   EXPECT_TRUE(same_meaning(a.criteria[3], b.criteria[2]));
 }
 
-TEST(FrameworkRules, the_sample_passes_the_checks) { EXPECT_TRUE(check_framework(sample_framework(), kAreas)); }
+TEST(FrameworkRules, the_sample_passes_the_checks) {
+  EXPECT_TRUE(check_framework(sample_framework(), kAreas));
+}
 
 TEST(FrameworkRules, each_broken_rule_names_its_field) {
   auto field_of = [](Framework f) {

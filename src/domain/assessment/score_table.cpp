@@ -15,7 +15,8 @@ namespace {
 
 std::string evidence_cell(const std::vector<Evidence>& evidence) {
   std::vector<std::string> values;
-  for (const auto& e : evidence) values.push_back(std::string(to_string(e.kind)) + ":" + e.reference);
+  for (const auto& e : evidence)
+    values.push_back(std::string(to_string(e.kind)) + ":" + e.reference);
   return exports::list_cell(values);
 }
 
@@ -56,11 +57,13 @@ std::optional<Evidence> parse_evidence(std::string_view cell) {
 
 }  // namespace
 
-exports::Table scores_table(const Assessment& assessment, const Framework& framework, const std::string& language) {
+exports::Table scores_table(const Assessment& assessment, const Framework& framework,
+                            const std::string& language) {
   exports::Table t;
   t.name = "scores";
-  t.columns = {"region", "period", "framework_version", "area", "criterion", "title", "timeframe", "source", "reviewer",
-               "answer", "level", "confidence", "justification", "evidence"};
+  t.columns = {"region",        "period",  "framework_version", "area",   "criterion", "title",
+               "timeframe",     "source",  "reviewer",          "answer", "level",     "confidence",
+               "justification", "evidence"};
   t.types = {exports::ColumnType::text, exports::ColumnType::number, exports::ColumnType::number};
   t.types.resize(t.columns.size(), exports::ColumnType::text);
   t.types[10] = exports::ColumnType::number;
@@ -72,13 +75,14 @@ exports::Table scores_table(const Assessment& assessment, const Framework& frame
   });
   for (const auto& s : scores) {
     const auto* c = framework.criterion(s.criterion);
-    t.rows.push_back({assessment.region.str(), std::to_string(assessment.period),
-                      std::to_string(assessment.framework_version), c ? c->area.str() : "", s.criterion,
-                      c ? c->text(language).title : "", std::string(to_string(s.timeframe)),
-                      std::string(to_string(s.source)), s.reviewer ? std::to_string(s.reviewer->value()) : "",
-                      std::string(to_string(s.rating.answer)),
-                      s.rating.answer == Answer::level ? std::to_string(s.rating.level) : "",
-                      std::string(to_string(s.rating.confidence)), s.justification, evidence_cell(s.evidence)});
+    t.rows.push_back(
+        {assessment.region.str(), std::to_string(assessment.period),
+         std::to_string(assessment.framework_version), c ? c->area.str() : "", s.criterion,
+         c ? c->text(language).title : "", std::string(to_string(s.timeframe)),
+         std::string(to_string(s.source)), s.reviewer ? std::to_string(s.reviewer->value()) : "",
+         std::string(to_string(s.rating.answer)),
+         s.rating.answer == Answer::level ? std::to_string(s.rating.level) : "",
+         std::string(to_string(s.rating.confidence)), s.justification, evidence_cell(s.evidence)});
   }
   return t;
 }
@@ -96,8 +100,8 @@ exports::Table self_assessment_form(const Assessment& assessment, const Framewor
     if (s.source == Source::self) self[{s.criterion, s.timeframe}] = &s;
   for (const auto& c : framework.criteria) {
     const auto& text = c.text(language);
-    std::vector<std::string> row = {c.area.str(),   c.code,       text.title,  text.question,
-                                    text.level_1,   text.level_3, text.level_5};
+    std::vector<std::string> row = {c.area.str(), c.code,       text.title,  text.question,
+                                    text.level_1, text.level_3, text.level_5};
     for (auto frame : kAllTimeframes) {
       auto it = self.find({c.code, frame});
       if (it == self.end()) {
@@ -105,8 +109,8 @@ exports::Table self_assessment_form(const Assessment& assessment, const Framewor
         continue;
       }
       const Score& s = *it->second;
-      row.insert(row.end(), {answer_cell(s.rating), std::string(to_string(s.rating.confidence)), s.justification,
-                             evidence_cell(s.evidence)});
+      row.insert(row.end(), {answer_cell(s.rating), std::string(to_string(s.rating.confidence)),
+                             s.justification, evidence_cell(s.evidence)});
     }
     t.rows.push_back(std::move(row));
   }
@@ -121,7 +125,8 @@ Result<std::vector<ScoreInput>> read_self_assessment_form(const exports::Table& 
   };
   auto criterion_column = column("criterion");
   if (!criterion_column)
-    return fail(ErrorKind::invalid, N_("This is not a self-assessment form: the criterion column is missing."),
+    return fail(ErrorKind::invalid,
+                N_("This is not a self-assessment form: the criterion column is missing."),
                 "criterion");
   std::vector<ScoreInput> out;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -147,7 +152,8 @@ Result<std::vector<ScoreInput>> read_self_assessment_form(const exports::Table& 
         s.rating.answer = Answer::no_data;
       else if (answer.size() == 1 && answer[0] >= '1' && answer[0] <= '5')
         s.rating.level = answer[0] - '0';
-      else if (answer.size() == 3 && answer[0] >= '1' && answer[0] <= '5' && answer.substr(1) == ".0")
+      else if (answer.size() == 3 && answer[0] >= '1' && answer[0] <= '5' &&
+               answer.substr(1) == ".0")
         s.rating.level = answer[0] - '0';  // a spreadsheet's number written back
       else
         return fail(ErrorKind::invalid, N_("Answer with a level from 1 to 5, n/a or no data."),
@@ -155,19 +161,23 @@ Result<std::vector<ScoreInput>> read_self_assessment_form(const exports::Table& 
       std::string confidence = text::to_lower_ascii(cell(column(prefix + "_confidence")));
       if (!confidence.empty()) {
         auto c = parse_name(std::string_view(confidence), kConfidenceNames);
-        if (!c) return fail(ErrorKind::invalid, N_("Use low, medium or high."), where + prefix + "_confidence");
+        if (!c)
+          return fail(ErrorKind::invalid, N_("Use low, medium or high."),
+                      where + prefix + "_confidence");
         s.rating.confidence = *c;
       }
       s.justification = cell(column(prefix + "_justification"));
       auto evidence = exports::parse_list_cell(cell(column(prefix + "_evidence")));
       if (!evidence)
-        return fail(ErrorKind::invalid, N_("Separate evidence with semicolons."), where + prefix + "_evidence");
+        return fail(ErrorKind::invalid, N_("Separate evidence with semicolons."),
+                    where + prefix + "_evidence");
       for (const auto& value : *evidence) {
         if (text::trim(value).empty()) continue;
         auto e = parse_evidence(value);
         if (!e)
           return fail(ErrorKind::invalid,
-                      N_("Name evidence as knowledge_item:<number>, document:<address> or indicator:<name>."),
+                      N_("Name evidence as knowledge_item:<number>, document:<address> or "
+                         "indicator:<name>."),
                       where + prefix + "_evidence");
         s.evidence.push_back(std::move(*e));
       }

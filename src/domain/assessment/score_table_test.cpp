@@ -9,7 +9,8 @@
 namespace cps::assessment {
 namespace {
 
-Score self(std::string criterion, Timeframe frame, Rating rating, std::string why = "", std::vector<Evidence> ev = {}) {
+Score self(std::string criterion, Timeframe frame, Rating rating, std::string why = "",
+           std::vector<Evidence> ev = {}) {
   Score s;
   s.criterion = std::move(criterion);
   s.timeframe = frame;
@@ -25,10 +26,13 @@ Assessment sample_assessment() {
   a.period = 2;
   a.framework_version = 1;
   a.scores = {self("WG2.1", Timeframe::current, {Answer::not_applicable, 0, Confidence::low}),
-              self("WG1.1", Timeframe::current, {Answer::level, 3, Confidence::high}, "A strategy; since 2021.",
-                   {{EvidenceKind::knowledge_item, "7", "Vouchers"}, {EvidenceKind::document, "https://adr.ro/a;b", ""}}),
+              self("WG1.1", Timeframe::current, {Answer::level, 3, Confidence::high},
+                   "A strategy; since 2021.",
+                   {{EvidenceKind::knowledge_item, "7", "Vouchers"},
+                    {EvidenceKind::document, "https://adr.ro/a;b", ""}}),
               self("WG1.1", Timeframe::past, {Answer::level, 2, Confidence::medium}),
-              self("WG1.2", Timeframe::target, {Answer::no_data, 0, Confidence::medium}, "", {{EvidenceKind::indicator, "gdp", ""}})};
+              self("WG1.2", Timeframe::target, {Answer::no_data, 0, Confidence::medium}, "",
+                   {{EvidenceKind::indicator, "gdp", ""}})};
   Score peer = self("WG1.1", Timeframe::current, {Answer::level, 4, Confidence::medium}, "Seen.");
   peer.source = Source::peer;
   peer.reviewer = accounts::UserId(2);
@@ -61,7 +65,7 @@ TEST(ScoreTable, the_form_comes_back_as_the_scores_it_was_filled_with) {
   EXPECT_EQ(form.rows[0][3], "How far is WG1.1 met?");
   auto back = read_self_assessment_form(form);
   ASSERT_TRUE(back) << back.error().field;
-  ASSERT_EQ(back->size(), 4u);  // the peer score is not in the form
+  ASSERT_EQ(back->size(), 4u);     // the peer score is not in the form
   const auto& first = (*back)[0];  // WG1.1 past
   EXPECT_EQ(first.criterion, "WG1.1");
   EXPECT_EQ(first.timeframe, Timeframe::past);
@@ -78,8 +82,11 @@ TEST(ScoreTable, the_form_comes_back_as_the_scores_it_was_filled_with) {
 
 TEST(ScoreTable, answers_as_people_type_them_and_errors_with_their_row) {
   exports::Table t;
-  t.columns = {"criterion", "current_answer", "current_confidence", "current_evidence", "target_answer"};
-  t.rows = {{"WG1.1", "N/A", "", "12; https://x.org/p", "4.0"}, {"WG1.2", "", "", "", ""}, {"", "3", "", "", ""},
+  t.columns = {"criterion", "current_answer", "current_confidence", "current_evidence",
+               "target_answer"};
+  t.rows = {{"WG1.1", "N/A", "", "12; https://x.org/p", "4.0"},
+            {"WG1.2", "", "", "", ""},
+            {"", "3", "", "", ""},
             {"WG2.1", "6", "", "", ""}};
   auto r = read_self_assessment_form(t);
   ASSERT_FALSE(r);

@@ -9,7 +9,8 @@ using accounts::Action;
 
 bool is_team(const accounts::Principal& who, const Assessment& assessment) {
   return who.signed_in() &&
-         accounts::allowed(who, Action::write_assessment, accounts::Target{.organisation = assessment.organisation});
+         accounts::allowed(who, Action::write_assessment,
+                           accounts::Target{.organisation = assessment.organisation});
 }
 
 bool is_coordinator(const accounts::Principal& who) {
@@ -25,7 +26,8 @@ const Reviewer* reviewer_entry(const accounts::Principal& who, const Assessment&
 
 bool may_see(const accounts::Principal& who, const Assessment& assessment) {
   if (assessment.status == AssessmentStatus::published)
-    return assessment.disclosure == Disclosure::public_scores || accounts::allowed(who, Action::view_assessments);
+    return assessment.disclosure == Disclosure::public_scores ||
+           accounts::allowed(who, Action::view_assessments);
   if (is_team(who, assessment) || is_coordinator(who)) return true;
   const auto* reviewer = reviewer_entry(who, assessment);
   return reviewer && reviewer->status != ReviewerStatus::declined;
@@ -33,8 +35,8 @@ bool may_see(const accounts::Principal& who, const Assessment& assessment) {
 
 bool may_see_peer_scores(const accounts::Principal& who, const Assessment& assessment) {
   if (is_coordinator(who)) return true;
-  if (is_team(who, assessment) &&
-      (assessment.status == AssessmentStatus::consolidated || assessment.status == AssessmentStatus::published))
+  if (is_team(who, assessment) && (assessment.status == AssessmentStatus::consolidated ||
+                                   assessment.status == AssessmentStatus::published))
     return true;
   const auto* reviewer = reviewer_entry(who, assessment);
   return reviewer && reviewer->status == ReviewerStatus::submitted;

@@ -13,7 +13,8 @@ namespace cps::assessment {
 
 using namespace service_parts;
 
-Result<std::vector<Agreement>> AssessmentService::agreement(const Principal& who, const std::string& language) {
+Result<std::vector<Agreement>> AssessmentService::agreement(const Principal& who,
+                                                            const std::string& language) {
   if (!accounts::allowed(who, Action::view_assessments)) return std::unexpected(refusal(who));
   std::vector<Agreement> out;
   auto ok = repository_.read([&](AssessmentStore& store) -> Status {
@@ -41,11 +42,13 @@ Result<std::vector<Agreement>> AssessmentService::agreement(const Principal& who
         if (!comparable[a.framework_version].contains(c.code)) continue;
         std::optional<int> self;
         for (const auto& s : a.scores)
-          if (s.source == Source::self && s.criterion == c.code && s.timeframe == Timeframe::current)
+          if (s.source == Source::self && s.criterion == c.code &&
+              s.timeframe == Timeframe::current)
             self = level_of(&s);
         if (!self) continue;
         for (const auto& s : a.scores)
-          if (s.source == Source::peer && s.criterion == c.code && s.timeframe == Timeframe::current)
+          if (s.source == Source::peer && s.criterion == c.code &&
+              s.timeframe == Timeframe::current)
             if (auto peer = level_of(&s)) pairs.emplace_back(*self, *peer);
       }
       Agreement row;

@@ -18,13 +18,16 @@ inline constexpr std::size_t kMaxComment = 5000;
 bool takes_part(const Principal& who, const Assessment& a) {
   if (!who.signed_in()) return false;
   const auto* reviewer = reviewer_entry(who, a);
-  return is_team(who, a) || is_coordinator(who) || (reviewer && reviewer->status != ReviewerStatus::declined);
+  return is_team(who, a) || is_coordinator(who) ||
+         (reviewer && reviewer->status != ReviewerStatus::declined);
 }
 
 }  // namespace
 
-Result<CommentId> AssessmentService::comment(const Principal& who, AssessmentId id, const std::string& criterion,
-                                             std::optional<CommentId> reply_to, const std::string& body) {
+Result<CommentId> AssessmentService::comment(const Principal& who, AssessmentId id,
+                                             const std::string& criterion,
+                                             std::optional<CommentId> reply_to,
+                                             const std::string& body) {
   if (auto w = require_write(who); !w) return std::unexpected(w.error());
   std::string said = text::trim(body);
   Seconds now = now_of(clock_);
@@ -35,7 +38,8 @@ Result<CommentId> AssessmentService::comment(const Principal& who, AssessmentId 
     if (!takes_part(who, *a)) return std::unexpected(refusal(who));
     if (said.empty()) return fail(ErrorKind::unprocessable, N_("Write the comment first."), "body");
     if (text::utf8_length(said) > kMaxComment)
-      return fail(ErrorKind::unprocessable, N_("A comment may have at most 5000 characters."), "body");
+      return fail(ErrorKind::unprocessable, N_("A comment may have at most 5000 characters."),
+                  "body");
     if (!criterion.empty()) {
       auto framework = load_framework(store, a->framework_version);
       if (!framework) return std::unexpected(framework.error());
@@ -44,8 +48,10 @@ Result<CommentId> AssessmentService::comment(const Principal& who, AssessmentId 
     if (reply_to) {
       auto earlier = store.comments(id);
       if (!earlier) return std::unexpected(earlier.error());
-      if (std::none_of(earlier->begin(), earlier->end(), [&](const Comment& c) { return c.id == *reply_to; }))
-        return fail(ErrorKind::unprocessable, N_("The comment you answer is not on this assessment."), "reply_to");
+      if (std::none_of(earlier->begin(), earlier->end(),
+                       [&](const Comment& c) { return c.id == *reply_to; }))
+        return fail(ErrorKind::unprocessable,
+                    N_("The comment you answer is not on this assessment."), "reply_to");
     }
     Comment c;
     c.assessment = id;
@@ -58,10 +64,10 @@ Result<CommentId> AssessmentService::comment(const Principal& who, AssessmentId 
     auto inserted = store.insert_comment(c);
     if (!inserted) return std::unexpected(inserted.error());
     added = *inserted;
-    return store.append_audit(audit_line(who, "commented", target_of(id),
-                                         "comment:" + std::to_string(added.value()) +
-                                             (criterion.empty() ? "" : " on " + criterion),
-                                         now));
+    return store.append_audit(audit_line(
+        who, "commented", target_of(id),
+        "comment:" + std::to_string(added.value()) + (criterion.empty() ? "" : " on " + criterion),
+        now));
   });
   if (!ok) return std::unexpected(ok.error());
   return added;

@@ -32,15 +32,17 @@ bool has_active_reviewer(const Assessment& a) {
                      [](const Reviewer& r) { return r.status != ReviewerStatus::declined; });
 }
 
-Result<std::string> submit(const Principal& who, AssessmentStore& store, Assessment& a, Seconds now) {
+Result<std::string> submit(const Principal& who, AssessmentStore& store, Assessment& a,
+                           Seconds now) {
   if (!is_team(who, a)) return std::unexpected(refusal(who));
   if (a.status != S::draft) return wrong_state();
   auto framework = load_framework(store, a.framework_version);
   if (!framework) return std::unexpected(framework.error());
   if (const auto* missing = unanswered(a, *framework))
-    return fail(ErrorKind::unprocessable,
-                N_("Answer every criterion for the current situation and the target before submitting."),
-                "scores." + missing->code);
+    return fail(
+        ErrorKind::unprocessable,
+        N_("Answer every criterion for the current situation and the target before submitting."),
+        "scores." + missing->code);
   // Back from its team after a return, it goes straight to the reviewers it already has.
   a.status = has_active_reviewer(a) ? S::in_review : S::submitted;
   a.submitted_at = now;
@@ -52,19 +54,21 @@ Result<std::string> send_back(const Principal& who, Assessment& a, const std::st
   if (!is_coordinator(who)) return std::unexpected(refusal(who));
   if (a.status != S::submitted && a.status != S::in_review) return wrong_state();
   if (text::trim(note).empty())
-    return fail(ErrorKind::unprocessable, N_("Say why the assessment goes back to its team."), "note");
+    return fail(ErrorKind::unprocessable, N_("Say why the assessment goes back to its team."),
+                "note");
   a.status = S::draft;
   a.return_note = text::trim(note);
   return a.return_note;
 }
 
-Result<std::string> consolidate(const Principal& who, AssessmentStore& store, Assessment& a, const std::string& note,
-                                Seconds now) {
+Result<std::string> consolidate(const Principal& who, AssessmentStore& store, Assessment& a,
+                                const std::string& note, Seconds now) {
   if (!is_coordinator(who)) return std::unexpected(refusal(who));
   if (a.status != S::in_review) return wrong_state();
   if (std::none_of(a.reviewers.begin(), a.reviewers.end(),
                    [](const Reviewer& r) { return r.status == ReviewerStatus::submitted; }))
-    return fail(ErrorKind::unprocessable, N_("A reviewer must submit a review before the assessment is consolidated."),
+    return fail(ErrorKind::unprocessable,
+                N_("A reviewer must submit a review before the assessment is consolidated."),
                 "reviewers");
   std::set<std::pair<std::string, Timeframe>> agreed;
   for (const auto& s : a.scores)
@@ -97,8 +101,8 @@ Result<std::string> publish(const Principal& who, Assessment& a, Seconds now) {
 
 }  // namespace
 
-Result<Assessment> AssessmentService::move(const Principal& who, AssessmentId id, int revision, Step step,
-                                           const std::string& note) {
+Result<Assessment> AssessmentService::move(const Principal& who, AssessmentId id, int revision,
+                                           Step step, const std::string& note) {
   Seconds now = now_of(clock_);
   constexpr std::pair<Step, const char*> kVerbs[] = {{Step::submit, "submitted"},
                                                      {Step::send_back, "sent_back"},

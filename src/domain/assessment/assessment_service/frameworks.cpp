@@ -10,11 +10,16 @@ namespace cps::assessment {
 using namespace service_parts;
 using i18n::N_;
 
-AssessmentService::AssessmentService(AssessmentRepository& repository, reference::ReferenceService& reference,
-                                     Directory& directory, PracticeCatalogue& practices, RegionalData& regional,
+AssessmentService::AssessmentService(AssessmentRepository& repository,
+                                     reference::ReferenceService& reference, Directory& directory,
+                                     PracticeCatalogue& practices, RegionalData& regional,
                                      Clock clock)
-    : repository_(repository), reference_(reference), directory_(directory), practices_(practices),
-      regional_(regional), clock_(std::move(clock)) {}
+    : repository_(repository),
+      reference_(reference),
+      directory_(directory),
+      practices_(practices),
+      regional_(regional),
+      clock_(std::move(clock)) {}
 
 Result<std::vector<Framework>> AssessmentService::frameworks() {
   std::vector<Framework> out;
@@ -50,15 +55,17 @@ Result<Framework> AssessmentService::framework(std::optional<int> version) {
 namespace {
 
 // Stores `framework` as the version after the latest, with its audit line.
-Status store_next_version(AssessmentStore& store, const Principal& who, Framework& framework, Seconds now) {
+Status store_next_version(AssessmentStore& store, const Principal& who, Framework& framework,
+                          Seconds now) {
   auto latest = store.latest_framework_version();
   if (!latest) return std::unexpected(latest.error());
   framework.version = latest->value_or(0) + 1;
   framework.author = who.user;
   framework.created_at = now;
   if (auto s = store.insert_framework(framework); !s) return s;
-  return store.append_audit(audit_line(who, "framework_saved", "framework:" + std::to_string(framework.version),
-                                       std::to_string(framework.criteria.size()) + " criteria", now));
+  return store.append_audit(
+      audit_line(who, "framework_saved", "framework:" + std::to_string(framework.version),
+                 std::to_string(framework.criteria.size()) + " criteria", now));
 }
 
 }  // namespace
@@ -70,8 +77,9 @@ Result<Framework> AssessmentService::save_framework(const Principal& who, Framew
   if (!areas) return std::unexpected(areas.error());
   if (auto ok = check_framework(framework, *areas); !ok) return std::unexpected(ok.error());
   Seconds now = now_of(clock_);
-  auto ok = repository_.transaction(
-      [&](AssessmentStore& store) -> Status { return store_next_version(store, who, framework, now); });
+  auto ok = repository_.transaction([&](AssessmentStore& store) -> Status {
+    return store_next_version(store, who, framework, now);
+  });
   if (!ok) return std::unexpected(ok.error());
   return framework;
 }

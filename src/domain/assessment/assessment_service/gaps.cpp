@@ -39,10 +39,12 @@ Seconds status_since(const Assessment& a) {
 
 }  // namespace
 
-Result<GapsReport> AssessmentService::gaps(const Principal& who, const std::string& language, int days) {
+Result<GapsReport> AssessmentService::gaps(const Principal& who, const std::string& language,
+                                           int days) {
   if (!accounts::allowed(who, Action::view_gaps)) return std::unexpected(refusal(who));
   if (days < 1 || days > 3650)
-    return fail(ErrorKind::invalid, N_("Give the number of days as a whole number from 1 to 3650."), "days");
+    return fail(ErrorKind::invalid, N_("Give the number of days as a whole number from 1 to 3650."),
+                "days");
   Seconds now = now_of(clock_);
   GapsReport report;
   report.days = days;
@@ -91,7 +93,8 @@ Result<GapsReport> AssessmentService::gaps(const Principal& who, const std::stri
     if (a.status != AssessmentStatus::published) continue;
     std::set<std::string> areas_with_level;
     for (const auto& c : frameworks[a.framework_version].criteria)
-      if (level_of(used_score(a, c.code, Timeframe::current))) areas_with_level.insert(c.area.str());
+      if (level_of(used_score(a, c.code, Timeframe::current)))
+        areas_with_level.insert(c.area.str());
     for (const auto& area : areas_with_level) {
       auto& count = assessed[{area, a.country.str()}];
       ++count.count;
@@ -136,19 +139,24 @@ Result<GapsReport> AssessmentService::gaps(const Principal& who, const std::stri
   for (const auto& a : all) {
     const auto& framework = frameworks[a.framework_version];
     for (const auto& s : a.scores) {
-      if (s.source != Source::self || s.timeframe != Timeframe::current || !level_of(&s) || !s.evidence.empty())
+      if (s.source != Source::self || s.timeframe != Timeframe::current || !level_of(&s) ||
+          !s.evidence.empty())
         continue;
       const auto* c = framework.criterion(s.criterion);
       if (c && !c->text("en").evidence.empty())
-        report.without_evidence.push_back(ScoreWithoutEvidence{a.id, a.region, s.criterion, s.timeframe});
+        report.without_evidence.push_back(
+            ScoreWithoutEvidence{a.id, a.region, s.criterion, s.timeframe});
     }
-    bool waiting = a.status == AssessmentStatus::submitted || a.status == AssessmentStatus::in_review;
+    bool waiting =
+        a.status == AssessmentStatus::submitted || a.status == AssessmentStatus::in_review;
     if (waiting && now - status_since(a) > waited)
-      report.stale_reviews.push_back(AssessmentRef{a.id, a.region, name_of_region(a.region), a.status, status_since(a)});
+      report.stale_reviews.push_back(
+          AssessmentRef{a.id, a.region, name_of_region(a.region), a.status, status_since(a)});
     if (waiting)
       for (const auto& r : a.reviewers)
         if (r.status == ReviewerStatus::invited && now - r.assigned_at > waited)
-          report.unanswered_requests.push_back(WaitingRequest{a.id, a.region, r.user, r.display_name, r.assigned_at});
+          report.unanswered_requests.push_back(
+              WaitingRequest{a.id, a.region, r.user, r.display_name, r.assigned_at});
   }
 
   std::set<std::int64_t> answered;
@@ -160,10 +168,11 @@ Result<GapsReport> AssessmentService::gaps(const Principal& who, const std::stri
     auto it = by_id.find(c.assessment.value());
     if (it == by_id.end() || answered.contains(c.id.value())) continue;
     const auto& reviewers = it->second->reviewers;
-    if (std::none_of(reviewers.begin(), reviewers.end(), [&](const Reviewer& r) { return r.user == c.author; }))
+    if (std::none_of(reviewers.begin(), reviewers.end(),
+                     [&](const Reviewer& r) { return r.user == c.author; }))
       continue;
-    report.unanswered_comments.push_back(
-        UnansweredComment{c.assessment, it->second->region, c.id, c.criterion, c.author_name, c.at});
+    report.unanswered_comments.push_back(UnansweredComment{c.assessment, it->second->region, c.id,
+                                                           c.criterion, c.author_name, c.at});
   }
   return report;
 }

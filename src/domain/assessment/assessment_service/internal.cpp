@@ -10,15 +10,18 @@ using i18n::N_;
 
 Seconds now_of(const AssessmentService::Clock& clock) {
   if (clock) return clock();
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
 std::string day_of(Seconds at) {
-  std::chrono::sys_days day{std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{at}})};
+  std::chrono::sys_days day{
+      std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{at}})};
   std::chrono::year_month_day ymd{day};
   char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                unsigned(ymd.day()));
   return out;
 }
 
@@ -33,39 +36,48 @@ Error refusal(const Principal& who) {
                          : Error{ErrorKind::unauthenticated, "Please sign in first."};
 }
 
-std::unexpected<Error> not_found() { return fail(ErrorKind::not_found, "Not found."); }
+std::unexpected<Error> not_found() {
+  return fail(ErrorKind::not_found, "Not found.");
+}
 
 std::unexpected<Error> stale_revision() {
   return fail(ErrorKind::conflict,
-              N_("Somebody changed this assessment since you opened it. Your changes were not saved; open it again "
+              N_("Somebody changed this assessment since you opened it. Your changes were not "
+                 "saved; open it again "
                  "to see theirs."),
               "revision");
 }
 
 std::unexpected<Error> not_editable() {
   return fail(ErrorKind::conflict,
-              N_("This assessment has been submitted and can no longer be edited. A coordinator may send it back to "
+              N_("This assessment has been submitted and can no longer be edited. A coordinator "
+                 "may send it back to "
                  "its team."),
               "status");
 }
 
 std::unexpected<Error> wrong_state() {
-  return fail(ErrorKind::conflict, N_("This step is not possible while the assessment is in its present state."),
+  return fail(ErrorKind::conflict,
+              N_("This step is not possible while the assessment is in its present state."),
               "status");
 }
 
 std::unexpected<Error> unknown_criterion(std::string field) {
-  return fail(ErrorKind::unprocessable, N_("This criterion is not in the assessment's framework."), std::move(field));
+  return fail(ErrorKind::unprocessable, N_("This criterion is not in the assessment's framework."),
+              std::move(field));
 }
 
 std::unexpected<Error> unknown_area(std::string field) {
-  return fail(ErrorKind::unprocessable, N_("Choose a thematic area from the list."), std::move(field));
+  return fail(ErrorKind::unprocessable, N_("Choose a thematic area from the list."),
+              std::move(field));
 }
 
-std::string target_of(AssessmentId id) { return "assessment:" + std::to_string(id.value()); }
+std::string target_of(AssessmentId id) {
+  return "assessment:" + std::to_string(id.value());
+}
 
-accounts::AuditRecord audit_line(const Principal& who, std::string_view verb, std::string target, std::string detail,
-                                 Seconds at) {
+accounts::AuditRecord audit_line(const Principal& who, std::string_view verb, std::string target,
+                                 std::string detail, Seconds at) {
   accounts::AuditRecord r;
   r.actor = who.user;
   r.actor_label = who.label.empty() ? (who.signed_in() ? "" : "system") : who.label;
@@ -87,7 +99,9 @@ Result<Assessment> load_visible(AssessmentStore& store, const Principal& who, As
 Result<Framework> load_framework(AssessmentStore& store, int version) {
   auto found = store.framework(version);
   if (!found) return std::unexpected(found.error());
-  if (!*found) return fail(ErrorKind::internal, "", {}, "framework version " + std::to_string(version) + " missing");
+  if (!*found)
+    return fail(ErrorKind::internal, "", {},
+                "framework version " + std::to_string(version) + " missing");
   return std::move(**found);
 }
 
@@ -99,8 +113,9 @@ Assessment as_seen_by(const Principal& who, Assessment assessment) {
   return assessment;
 }
 
-Result<Assessment> change_assessment(AssessmentRepository& repository, const Principal& who, AssessmentId id,
-                                     int revision, Seconds now, std::string_view verb, const Change& change) {
+Result<Assessment> change_assessment(AssessmentRepository& repository, const Principal& who,
+                                     AssessmentId id, int revision, Seconds now,
+                                     std::string_view verb, const Change& change) {
   if (auto w = require_write(who); !w) return std::unexpected(w.error());
   Assessment after;
   auto ok = repository.transaction([&](AssessmentStore& store) -> Status {
@@ -114,7 +129,8 @@ Result<Assessment> change_assessment(AssessmentRepository& repository, const Pri
     auto written = store.update_assessment(*a, revision);
     if (!written) return std::unexpected(written.error());
     if (!*written) return stale_revision();
-    if (auto s = store.append_audit(audit_line(who, verb, target_of(id), *detail, now)); !s) return s;
+    if (auto s = store.append_audit(audit_line(who, verb, target_of(id), *detail, now)); !s)
+      return s;
     auto reread = store.assessment(id);
     if (!reread) return std::unexpected(reread.error());
     if (!*reread) return not_found();
@@ -125,8 +141,10 @@ Result<Assessment> change_assessment(AssessmentRepository& repository, const Pri
   return as_seen_by(who, std::move(after));
 }
 
-const Score* used_score(const Assessment& assessment, const std::string& criterion, Timeframe timeframe) {
-  bool agreed = assessment.status == AssessmentStatus::consolidated || assessment.status == AssessmentStatus::published;
+const Score* used_score(const Assessment& assessment, const std::string& criterion,
+                        Timeframe timeframe) {
+  bool agreed = assessment.status == AssessmentStatus::consolidated ||
+                assessment.status == AssessmentStatus::published;
   const Score* self = nullptr;
   for (const auto& s : assessment.scores) {
     if (s.criterion != criterion || s.timeframe != timeframe) continue;
@@ -141,20 +159,41 @@ std::optional<int> level_of(const Score* score) {
   return score->rating.level;
 }
 
-bool left_out(const Score* score) { return score && score->rating.answer != Answer::level; }
+bool left_out(const Score* score) {
+  return score && score->rating.answer != Answer::level;
+}
 
 Result<std::vector<Assessment>> latest_published(AssessmentStore& store, const Principal& who) {
-  auto all = store.assessments(AssessmentFilter{.statuses = {AssessmentStatus::published}}, AssessmentStore::Depth::whole);
+  auto all = store.assessments(AssessmentFilter{.statuses = {AssessmentStatus::published}},
+                               AssessmentStore::Depth::whole);
   if (!all) return std::unexpected(all.error());
   std::map<std::string, Assessment> latest;
   for (auto& a : *all) {
     if (!may_see(who, a)) continue;
     auto it = latest.find(a.region.str());
-    if (it == latest.end() || std::pair(a.period, a.published_at) > std::pair(it->second.period, it->second.published_at))
+    if (it == latest.end() ||
+        std::pair(a.period, a.published_at) > std::pair(it->second.period, it->second.published_at))
       latest[a.region.str()] = std::move(a);
   }
   std::vector<Assessment> out;
   for (auto& [region, a] : latest) out.push_back(std::move(a));
+  return out;
+}
+
+Result<std::vector<Compared>> compare_with(AssessmentStore& store,
+                                           const std::vector<Assessment>& assessments,
+                                           const Framework& framework) {
+  std::map<int, Framework> versions{{framework.version, framework}};
+  std::vector<Compared> out;
+  for (const auto& a : assessments) {
+    if (!versions.contains(a.framework_version)) {
+      auto f = load_framework(store, a.framework_version);
+      if (!f) return std::unexpected(f.error());
+      versions[a.framework_version] = std::move(*f);
+    }
+    auto codes = comparable_criteria(framework, versions[a.framework_version]);
+    out.push_back(Compared{&a, std::set<std::string>(codes.begin(), codes.end())});
+  }
   return out;
 }
 

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -37,8 +39,8 @@ std::unexpected<Error> unknown_area(std::string field);
 
 std::string target_of(AssessmentId id);
 // One audit line: action "assessment.<verb>", the actor as they are known now.
-accounts::AuditRecord audit_line(const Principal& who, std::string_view verb, std::string target, std::string detail,
-                                 Seconds at);
+accounts::AuditRecord audit_line(const Principal& who, std::string_view verb, std::string target,
+                                 std::string detail, Seconds at);
 
 // The whole assessment; not found when it does not exist or the viewer may not see it.
 Result<Assessment> load_visible(AssessmentStore& store, const Principal& who, AssessmentId id);
@@ -53,13 +55,15 @@ Assessment as_seen_by(const Principal& who, Assessment assessment);
 // as the next revision and the audit line "assessment.<verb>". Nothing is written when any
 // step fails. Returns the assessment as the viewer sees it afterwards.
 using Change = std::function<Result<std::string>(AssessmentStore&, Assessment&)>;
-Result<Assessment> change_assessment(AssessmentRepository& repository, const Principal& who, AssessmentId id,
-                                     int revision, Seconds now, std::string_view verb, const Change& change);
+Result<Assessment> change_assessment(AssessmentRepository& repository, const Principal& who,
+                                     AssessmentId id, int revision, Seconds now,
+                                     std::string_view verb, const Change& change);
 
 // The score a result uses for a criterion in a time frame: the agreed one once the assessment
 // is consolidated (the self score where none was agreed), the self score before; nullptr when
 // not scored.
-const Score* used_score(const Assessment& assessment, const std::string& criterion, Timeframe timeframe);
+const Score* used_score(const Assessment& assessment, const std::string& criterion,
+                        Timeframe timeframe);
 // The level of a score; nullopt for not applicable, no data or no score.
 std::optional<int> level_of(const Score* score);
 // Whether the score is an answer without a level (not applicable or no data).
@@ -67,6 +71,29 @@ bool left_out(const Score* score);
 // Every region's latest published assessment the viewer may see (whole), one per region, in
 // region order.
 Result<std::vector<Assessment>> latest_published(AssessmentStore& store, const Principal& who);
+
+// How many structurally similar regions comparisons look at.
+inline constexpr std::size_t kStructuralPeers = 10;
+
+// A published assessment as the benchmark compares it: its current levels on the criteria it
+// shares unchanged with the framework compared on.
+struct Compared {
+  const Assessment* assessment = nullptr;
+  std::set<std::string> comparable;
+  std::optional<int> current(const std::string& criterion) const {
+    if (!comparable.contains(criterion)) return std::nullopt;
+    return level_of(used_score(*assessment, criterion, Timeframe::current));
+  }
+  bool left_out_on(const std::string& criterion) const {
+    return comparable.contains(criterion) &&
+           left_out(used_score(*assessment, criterion, Timeframe::current));
+  }
+};
+
+// The assessments as compared on `framework`'s criteria (each keeps a pointer to its assessment).
+Result<std::vector<Compared>> compare_with(AssessmentStore& store,
+                                           const std::vector<Assessment>& assessments,
+                                           const Framework& framework);
 
 // The region's name as people know it; its code when the reference data lack it.
 std::string region_name(reference::ReferenceService& reference, const RegionCode& code);

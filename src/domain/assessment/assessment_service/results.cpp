@@ -1,6 +1,5 @@
-// Assessments: what they add up to for one region and across regions — the scorecard, the
-// benchmark (heat map, spread per criterion without names, structural peers that score
-// higher) and the learning needs (largest gaps, with practices and regions to learn from).
+// Assessments: what they add up to for one region and across regions — the scorecard and the
+// benchmark (heat map, spread per criterion without names, structural peers that score higher).
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -16,10 +15,6 @@ using i18n::N_;
 
 namespace {
 
-inline constexpr std::size_t kStructuralPeers = 10;
-inline constexpr int kHighLevel = 4;  // a level others may learn from
-inline constexpr std::size_t kPracticesPerNeed = 3;
-
 std::optional<int> difference(std::optional<int> a, std::optional<int> b) {
   if (!a || !b) return std::nullopt;
   return *a - *b;
@@ -33,10 +28,13 @@ struct WeightedMean {
     sum += *level * weight;
     weights += weight;
   }
-  std::optional<double> value() const { return weights > 0 ? std::optional<double>(sum / weights) : std::nullopt; }
+  std::optional<double> value() const {
+    return weights > 0 ? std::optional<double>(sum / weights) : std::nullopt;
+  }
 };
 
-Scorecard build_scorecard(const Assessment& a, const Framework& f, const std::vector<reference::ThematicArea>& areas,
+Scorecard build_scorecard(const Assessment& a, const Framework& f,
+                          const std::vector<reference::ThematicArea>& areas,
                           const std::string& language, bool peers_visible) {
   Scorecard card;
   card.region = a.region;
@@ -69,68 +67,37 @@ Scorecard build_scorecard(const Assessment& a, const Framework& f, const std::ve
         r.peer_current = int(std::lround(*mean));
         const Score* self = nullptr;
         for (const auto& s : a.scores)
-          if (s.source == Source::self && s.criterion == c.code && s.timeframe == Timeframe::current) self = &s;
+          if (s.source == Source::self && s.criterion == c.code &&
+              s.timeframe == Timeframe::current)
+            self = &s;
         if (auto own = level_of(self)) r.diverges = std::abs(*own - *mean) >= f.divergence;
       }
     }
     card.criteria.push_back(std::move(r));
   }
   for (const auto& area : areas) {
-    AreaResult ar;
-    ar.area = area.code;
-    ar.name = area.name;
     WeightedMean past, current, target;
+    std::size_t criteria = 0, left_out = 0;
     for (const auto& r : card.criteria) {
       if (r.area != area.code) continue;
-      ++ar.criteria;
+      ++criteria;
       past.add(r.past, r.weight);
       current.add(r.current, r.weight);
       target.add(r.target, r.weight);
-      if (!r.current) ++ar.left_out;
+      if (!r.current) ++left_out;
     }
-    if (ar.criteria == 0) continue;
-    ar.past = past.value();
-    ar.current = current.value();
-    ar.target = target.value();
-    card.areas.push_back(std::move(ar));
+    if (criteria == 0) continue;
+    card.areas.push_back(AreaResult{area.code, area.name, past.value(), current.value(),
+                                    target.value(), criteria, left_out});
   }
   return card;
-}
-
-// A published assessment as the benchmark compares it: its current levels on the criteria it
-// shares unchanged with the framework compared on.
-struct Compared {
-  const Assessment* assessment = nullptr;
-  std::set<std::string> comparable;
-  std::optional<int> current(const std::string& criterion) const {
-    if (!comparable.contains(criterion)) return std::nullopt;
-    return level_of(used_score(*assessment, criterion, Timeframe::current));
-  }
-  bool left_out_on(const std::string& criterion) const {
-    return comparable.contains(criterion) && left_out(used_score(*assessment, criterion, Timeframe::current));
-  }
-};
-
-Result<std::vector<Compared>> compare_with(AssessmentStore& store, const std::vector<Assessment>& assessments,
-                                           const Framework& framework) {
-  std::map<int, Framework> versions{{framework.version, framework}};
-  std::vector<Compared> out;
-  for (const auto& a : assessments) {
-    if (!versions.contains(a.framework_version)) {
-      auto f = load_framework(store, a.framework_version);
-      if (!f) return std::unexpected(f.error());
-      versions[a.framework_version] = std::move(*f);
-    }
-    auto codes = comparable_criteria(framework, versions[a.framework_version]);
-    out.push_back(Compared{&a, std::set<std::string>(codes.begin(), codes.end())});
-  }
-  return out;
 }
 
 }  // namespace
 
 Result<Scorecard> AssessmentService::scorecard(const Principal& who, const RegionCode& region,
-                                               std::optional<AssessmentId> assessment, const std::string& language) {
+                                               std::optional<AssessmentId> assessment,
+                                               const std::string& language) {
   auto areas = reference_.areas(language);
   if (!areas) return std::unexpected(areas.error());
   Scorecard card;
@@ -142,7 +109,8 @@ Result<Scorecard> AssessmentService::scorecard(const Principal& who, const Regio
       if (a->region != region) return not_found();
       chosen = std::move(*a);
     } else {
-      auto all = store.assessments(AssessmentFilter{.region = region}, AssessmentStore::Depth::whole);
+      auto all =
+          store.assessments(AssessmentFilter{.region = region}, AssessmentStore::Depth::whole);
       if (!all) return std::unexpected(all.error());
       for (auto& a : *all)  // newest period first
         if (may_see(who, a)) {
@@ -153,7 +121,8 @@ Result<Scorecard> AssessmentService::scorecard(const Principal& who, const Regio
     }
     auto framework = load_framework(store, chosen->framework_version);
     if (!framework) return std::unexpected(framework.error());
-    card = build_scorecard(*chosen, *framework, *areas, language, may_see_peer_scores(who, *chosen));
+    card =
+        build_scorecard(*chosen, *framework, *areas, language, may_see_peer_scores(who, *chosen));
     return {};
   });
   if (!ok) return std::unexpected(ok.error());
@@ -161,7 +130,8 @@ Result<Scorecard> AssessmentService::scorecard(const Principal& who, const Regio
   return card;
 }
 
-Result<Benchmark> AssessmentService::benchmark(const Principal& who, std::optional<RegionCode> region,
+Result<Benchmark> AssessmentService::benchmark(const Principal& who,
+                                               std::optional<RegionCode> region,
                                                const std::string& language) {
   if (region && !reference_.region(region->str()))
     return fail(ErrorKind::invalid, N_("Choose regions from the list."), "region");
@@ -193,7 +163,8 @@ Result<Benchmark> AssessmentService::benchmark(const Principal& who, std::option
       b.assessment = row.assessment->id;
       for (const auto& area : out.areas) {
         WeightedMean mean;
-        for (const auto* c : framework->criteria_of(area)) mean.add(row.current(c->code), c->weight);
+        for (const auto* c : framework->criteria_of(area))
+          mean.add(row.current(c->code), c->weight);
         b.areas[area.str()] = mean.value();
       }
       out.rows.push_back(std::move(b));
@@ -213,7 +184,8 @@ Result<Benchmark> AssessmentService::benchmark(const Principal& who, std::option
       if (!levels.empty()) {
         spread.lowest = levels.front();
         spread.highest = levels.back();
-        spread.median = levels[(levels.size() - 1) / 2];  // the lower middle one: a level that was given
+        spread.median =
+            levels[(levels.size() - 1) / 2];  // the lower middle one: a level that was given
       }
       out.spreads.push_back(std::move(spread));
     }
@@ -236,68 +208,10 @@ Result<Benchmark> AssessmentService::benchmark(const Principal& who, std::option
           auto it = by_region.find(peer.str());
           if (it == by_region.end() || peer == *region) continue;
           auto level = it->second->current(c.code);
-          if (level && *level > *p.own) p.ahead.push_back(PeerAhead{peer, region_name(reference_, peer), distance, *level});
+          if (level && *level > *p.own)
+            p.ahead.push_back(PeerAhead{peer, region_name(reference_, peer), distance, *level});
         }
       out.peers.push_back(std::move(p));
-    }
-    return {};
-  });
-  if (!ok) return std::unexpected(ok.error());
-  return out;
-}
-
-Result<std::vector<LearningNeed>> AssessmentService::learning_needs(const Principal& who, const RegionCode& region,
-                                                                    const std::string& language, std::size_t limit) {
-  auto card = scorecard(who, region, std::nullopt, language);
-  if (!card) return std::unexpected(card.error());
-  std::vector<const CriterionResult*> gaps;
-  for (const auto& r : card->criteria)
-    if (r.gap && *r.gap > 0) gaps.push_back(&r);
-  std::stable_sort(gaps.begin(), gaps.end(), [](const CriterionResult* a, const CriterionResult* b) {
-    if (*a->gap != *b->gap) return *a->gap > *b->gap;
-    return a->weight > b->weight;
-  });
-  if (gaps.size() > limit) gaps.resize(limit);
-  auto peers = regional_.structural_peers(region, kStructuralPeers);
-  if (!peers) return std::unexpected(peers.error());
-  std::vector<LearningNeed> out;
-  auto ok = repository_.read([&](AssessmentStore& store) -> Status {
-    auto framework = load_framework(store, card->framework_version);
-    if (!framework) return std::unexpected(framework.error());
-    auto latest = latest_published(store, who);
-    if (!latest) return std::unexpected(latest.error());
-    auto compared = compare_with(store, *latest, *framework);
-    if (!compared) return std::unexpected(compared.error());
-    for (const auto* r : gaps) {
-      LearningNeed need;
-      need.criterion = r->criterion;
-      need.title = r->title;
-      need.area = r->area;
-      need.current = *r->current;
-      need.target = *r->target;
-      need.gap = *r->gap;
-      auto practices = practices_.published_on(r->area, language, kPracticesPerNeed);
-      if (!practices) return std::unexpected(practices.error());
-      need.practices = std::move(*practices);
-      std::set<std::string> listed{region.str()};
-      for (const auto& [peer, distance] : *peers)
-        for (const auto& row : *compared)
-          if (row.assessment->region == peer && !listed.contains(peer.str()))
-            if (auto level = row.current(r->criterion); level && *level > need.current) {
-              need.regions.push_back(PeerAhead{peer, region_name(reference_, peer), distance, *level});
-              listed.insert(peer.str());
-            }
-      // Beyond the nearest peers, the regions that do well on it: no structural distance known.
-      std::vector<PeerAhead> others;
-      for (const auto& row : *compared)
-        if (!listed.contains(row.assessment->region.str()))
-          if (auto level = row.current(r->criterion); level && *level >= kHighLevel)
-            others.push_back(PeerAhead{row.assessment->region, region_name(reference_, row.assessment->region), 0,
-                                       *level});
-      std::stable_sort(others.begin(), others.end(),
-                       [](const PeerAhead& a, const PeerAhead& b) { return a.level > b.level; });
-      need.regions.insert(need.regions.end(), others.begin(), others.end());
-      out.push_back(std::move(need));
     }
     return {};
   });

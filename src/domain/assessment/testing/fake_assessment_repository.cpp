@@ -8,7 +8,8 @@ namespace cps::assessment {
 namespace {
 
 bool same_key(const Score& a, const Score& b) {
-  return a.criterion == b.criterion && a.timeframe == b.timeframe && a.source == b.source && a.reviewer == b.reviewer;
+  return a.criterion == b.criterion && a.timeframe == b.timeframe && a.source == b.source &&
+         a.reviewer == b.reviewer;
 }
 
 class FakeAssessmentStore final : public AssessmentStore {
@@ -42,7 +43,8 @@ class FakeAssessmentStore final : public AssessmentStore {
   Result<AssessmentId> insert_assessment(const Assessment& assessment) override {
     for (const auto& [id, a] : s_.assessments)
       if (a.region == assessment.region && a.period == assessment.period)
-        return fail(ErrorKind::conflict, "This region already has an assessment for this reporting period.", "period");
+        return fail(ErrorKind::conflict,
+                    "This region already has an assessment for this reporting period.", "period");
     Assessment a = assessment;
     a.id = AssessmentId(++s_.last_id);
     a.revision = 1;
@@ -60,7 +62,8 @@ class FakeAssessmentStore final : public AssessmentStore {
       if (f.region && a.region != *f.region) continue;
       if (f.country && a.country != *f.country) continue;
       if (f.period && a.period != *f.period) continue;
-      if (!f.statuses.empty() && std::find(f.statuses.begin(), f.statuses.end(), a.status) == f.statuses.end())
+      if (!f.statuses.empty() &&
+          std::find(f.statuses.begin(), f.statuses.end(), a.status) == f.statuses.end())
         continue;
       if (f.organisation && a.organisation != *f.organisation) continue;
       if (f.reviewer && std::none_of(a.reviewers.begin(), a.reviewers.end(),
@@ -96,7 +99,8 @@ class FakeAssessmentStore final : public AssessmentStore {
     auto* a = find(id);
     if (!a) return fail(ErrorKind::not_found, "Not found.");
     for (const auto& score : scores) {
-      auto it = std::find_if(a->scores.begin(), a->scores.end(), [&](const Score& s) { return same_key(s, score); });
+      auto it = std::find_if(a->scores.begin(), a->scores.end(),
+                             [&](const Score& s) { return same_key(s, score); });
       if (it != a->scores.end())
         *it = score;
       else

@@ -20,8 +20,8 @@ class FakeAssessmentRepository final : public AssessmentRepository {
     std::map<std::int64_t, Assessment> assessments;  // whole: with scores, reviewers and SWOT
     std::map<std::int64_t, Comment> comments;
     std::map<std::int64_t, Recommendation> recommendations;  // actions kept inside
-    std::vector<accounts::AuditRecord> audit;  // oldest first
-    std::int64_t last_id = 0;  // one sequence for every kind of row
+    std::vector<accounts::AuditRecord> audit;                // oldest first
+    std::int64_t last_id = 0;                                // one sequence for every kind of row
   };
 
   Status transaction(const std::function<Status(AssessmentStore&)>& work) override;

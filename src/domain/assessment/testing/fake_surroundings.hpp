@@ -27,7 +27,8 @@ class FakeDirectory final : public Directory {
   Result<std::optional<std::pair<CountryCode, std::optional<RegionCode>>>> organisation_place(
       accounts::OrganisationId id) override {
     auto it = organisations.find(id.value());
-    if (it == organisations.end()) return std::optional<std::pair<CountryCode, std::optional<RegionCode>>>();
+    if (it == organisations.end())
+      return std::optional<std::pair<CountryCode, std::optional<RegionCode>>>();
     return std::optional<std::pair<CountryCode, std::optional<RegionCode>>>(it->second);
   }
   Result<std::vector<RegionCode>> partner_regions() override { return regions_of_partners; }
@@ -44,7 +45,8 @@ class FakePracticeCatalogue final : public PracticeCatalogue {
   std::map<std::int64_t, PracticeRef> published;            // every published item by id
   CoverageByAreaCountry counts;
 
-  Result<std::vector<PracticeRef>> published_on(const AreaCode& area, const std::string&, std::size_t limit) override {
+  Result<std::vector<PracticeRef>> published_on(const AreaCode& area, const std::string&,
+                                                std::size_t limit) override {
     auto items = by_area[area.str()];
     if (items.size() > limit) items.resize(limit);
     return items;
@@ -71,7 +73,9 @@ class FakeRegionalData final : public RegionalData {
     if (out.size() > k) out.resize(k);
     return out;
   }
-  Result<bool> knows_indicator(const std::string& indicator) override { return indicators.contains(indicator); }
+  Result<bool> knows_indicator(const std::string& indicator) override {
+    return indicators.contains(indicator);
+  }
   Result<std::map<std::string, CoverageCount>> dataset_coverage() override { return datasets; }
 };
 

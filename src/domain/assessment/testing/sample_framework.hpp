@@ -8,7 +8,8 @@
 
 namespace cps::assessment {
 
-inline Criterion sample_criterion(std::string code, std::string area, int position, double weight = 1.0,
+inline Criterion sample_criterion(std::string code, std::string area, int position,
+                                  double weight = 1.0,
                                   Justification justification = Justification::optional) {
   Criterion c;
   c.code = code;
@@ -16,10 +17,11 @@ inline Criterion sample_criterion(std::string code, std::string area, int positi
   c.position = position;
   c.weight = weight;
   c.justification = justification;
-  c.texts.push_back(CriterionText{"en", "Criterion " + code, "How far is " + code + " met?", "Look at the facts.",
-                                  "Strategies and evaluations.", "Nothing is done.", "Some is done.",
-                                  "Everything is done."});
-  c.texts.push_back(CriterionText{"ro", "Criteriul " + code, "În ce măsură?", "", "", "Nimic.", "Ceva.", "Totul."});
+  c.texts.push_back(CriterionText{"en", "Criterion " + code, "How far is " + code + " met?",
+                                  "Look at the facts.", "Strategies and evaluations.",
+                                  "Nothing is done.", "Some is done.", "Everything is done."});
+  c.texts.push_back(CriterionText{"ro", "Criteriul " + code, "În ce măsură?", "", "", "Nimic.",
+                                  "Ceva.", "Totul."});
   return c;
 }
 
@@ -30,7 +32,8 @@ inline Framework sample_framework() {
   f.note = "First version.";
   f.sources = "- OECD (2007), *Competitive Regional Clusters*.";
   f.divergence = 2.0;
-  f.criteria = {sample_criterion("WG1.1", "WG1", 1), sample_criterion("WG1.2", "WG1", 2, 2.0, Justification::required),
+  f.criteria = {sample_criterion("WG1.1", "WG1", 1),
+                sample_criterion("WG1.2", "WG1", 2, 2.0, Justification::required),
                 sample_criterion("WG2.1", "WG2", 1), sample_criterion("WG2.2", "WG2", 2, 1.5)};
   return f;
 }

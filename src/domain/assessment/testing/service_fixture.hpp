@@ -15,7 +15,8 @@
 
 namespace cps::assessment {
 
-inline accounts::Principal member(std::int64_t id, accounts::Role role, std::optional<std::int64_t> organisation) {
+inline accounts::Principal member(std::int64_t id, accounts::Role role,
+                                  std::optional<std::int64_t> organisation) {
   accounts::Principal p;
   p.via = accounts::Principal::Via::session;
   p.user = accounts::UserId(id);
@@ -27,7 +28,8 @@ inline accounts::Principal member(std::int64_t id, accounts::Role role, std::opt
   return p;
 }
 
-inline ScoreInput typed(std::string criterion, Timeframe frame, int level, std::string why = "Because.") {
+inline ScoreInput typed(std::string criterion, Timeframe frame, int level,
+                        std::string why = "Because.") {
   ScoreInput s;
   s.criterion = std::move(criterion);
   s.timeframe = frame;
@@ -43,9 +45,11 @@ class AssessmentFixture : public ::testing::Test {
  protected:
   AssessmentFixture()
       : reference_(reference_repository_),
-        service_(repository_, reference_, directory_, catalogue_, regional_, [this] { return now_; }) {
-    std::erase_if(reference_repository_.area_rows,
-                  [](const reference::ThematicArea& a) { return a.code.str() != "WG1" && a.code.str() != "WG2"; });
+        service_(repository_, reference_, directory_, catalogue_, regional_,
+                 [this] { return now_; }) {
+    std::erase_if(reference_repository_.area_rows, [](const reference::ThematicArea& a) {
+      return a.code.str() != "WG1" && a.code.str() != "WG2";
+    });
     directory_.organisations[10] = {CountryCode("RO"), RegionCode("RO21")};
     directory_.organisations[11] = {CountryCode("RO"), RegionCode("RO22")};
     directory_.organisations[20] = {CountryCode("EL"), RegionCode("EL52")};
@@ -59,7 +63,8 @@ class AssessmentFixture : public ::testing::Test {
     EXPECT_TRUE(stored) << (stored ? "" : stored.error().message + " " + stored.error().field);
   }
 
-  void add_person(std::int64_t id, std::int64_t organisation, std::string country, accounts::Experience experience) {
+  void add_person(std::int64_t id, std::int64_t organisation, std::string country,
+                  accounts::Experience experience) {
     Person p;
     p.id = accounts::UserId(id);
     p.display_name = "Person " + std::to_string(id);
@@ -87,13 +92,15 @@ class AssessmentFixture : public ::testing::Test {
   }
   static std::vector<ScoreInput> peer_scores(int level) {
     std::vector<ScoreInput> out;
-    for (const auto& c : sample_framework().criteria) out.push_back(typed(c.code, Timeframe::current, level, "Seen."));
+    for (const auto& c : sample_framework().criteria)
+      out.push_back(typed(c.code, Timeframe::current, level, "Seen."));
     return out;
   }
 
   Assessment draft(std::string region = "RO21", int period = 1, accounts::Principal who = {}) {
     if (!who.signed_in()) who = team_;
-    auto id = ok(service_.create(who, NewAssessment{RegionCode(std::move(region)), period, std::nullopt}));
+    auto id = ok(
+        service_.create(who, NewAssessment{RegionCode(std::move(region)), period, std::nullopt}));
     return ok(service_.assessment(who, id));
   }
   Assessment filled() {
