@@ -3,6 +3,7 @@
 #include "app/assessment_surroundings.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace cps::app {
@@ -63,6 +64,28 @@ Result<std::vector<RegionCode>> AccountDirectory::partner_regions() {
   });
   if (!read) return std::unexpected(read.error());
   return std::vector<RegionCode>(regions.begin(), regions.end());
+}
+
+Result<std::vector<assessment::Person>> AccountDirectory::members() {
+  std::vector<assessment::Person> out;
+  auto read = accounts_.read([&](accounts::AccountStore& store) -> Status {
+    auto organisations = store.organisations({});
+    if (!organisations) return std::unexpected(organisations.error());
+    std::map<std::int64_t, const accounts::Organisation*> by_id;
+    for (const auto& o : *organisations) by_id[o.id.value()] = &o;
+    auto users = store.users();
+    if (!users) return std::unexpected(users.error());
+    for (auto& u : *users) {
+      if (u.status != accounts::UserStatus::active || !u.organisation) continue;
+      auto it = by_id.find(u.organisation->value());
+      if (it == by_id.end()) continue;
+      out.push_back({u.id, std::move(u.display_name), u.organisation, it->second->country, it->second->experience,
+                     std::move(u.roles)});
+    }
+    return {};
+  });
+  if (!read) return std::unexpected(read.error());
+  return out;
 }
 
 // --- practices ----------------------------------------------------------------------------

@@ -23,6 +23,8 @@ class AccountDirectory final : public assessment::Directory {
       accounts::OrganisationId id) override;
   // The regions of the lead, project and associated partners, each once, in code order.
   Result<std::vector<RegionCode>> partner_regions() override;
+  // Active accounts of an organisation, by display name.
+  Result<std::vector<assessment::Person>> members() override;
 
  private:
   accounts::AccountRepository& accounts_;

@@ -1,5 +1,10 @@
 #include "app/services.hpp"
 
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+#include <sstream>
+
 namespace cps::app {
 
 accounts::AccountSettings account_settings(const Config& config) {
@@ -18,7 +23,29 @@ Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const C
   if (!rules) return std::unexpected(rules.error());
   auto thesaurus = retrieval::Thesaurus::load(config.resources_dir / "knowledge" / "thesaurus.json", retrieval::Analyzer());
   if (!thesaurus) return std::unexpected(thesaurus.error());
-  return std::unique_ptr<Services>(new Services(db, config, std::move(*rules), std::move(*thesaurus)));
+  std::unique_ptr<Services> services(new Services(db, config, std::move(*rules), std::move(*thesaurus)));
+  if (auto framework = ensure_assessment_framework(services->assessments, config); !framework)
+    return std::unexpected(framework.error());
+  return services;
+}
+
+Status ensure_assessment_framework(assessment::AssessmentService& assessments, const Config& config) {
+  const std::filesystem::path file = config.resources_dir / "assessment" / "framework.json";
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    // Tests run without the shipped resources; a database may also hold a framework already.
+    spdlog::info("assessments: no default framework at {}", file.string());
+    return {};
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto framework = assessments.ensure_framework(text.str());
+  if (!framework) {
+    auto e = framework.error();
+    e.detail = file.string() + (e.field.empty() ? "" : " (" + e.field + ")") + ": " + e.detail;
+    return std::unexpected(std::move(e));
+  }
+  return {};
 }
 
 Services::Services(storage::Database& db, const Config& config, security::PasswordRules rules,
@@ -41,6 +68,11 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
                 knowledge::AttachmentSettings{.directory = config.data_dir / "attachments",
                                               .max_bytes = config.max_attachment_bytes,
                                               .max_per_item = 20}),
+      assessment_repository(db),
+      assessment_directory(account_repository),
+      assessment_practices(knowledge_repository),
+      assessment_figures(statistics, statistics_repository, reference),
+      assessments(assessment_repository, reference, assessment_directory, assessment_practices, assessment_figures),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -4,15 +4,18 @@
 
 #include <memory>
 
+#include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
+#include "domain/assessment/assessment_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/cluster_categories.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "i18n/catalogue.hpp"
 #include "security/password.hpp"
 #include "storage/account_repository_sql.hpp"
+#include "storage/assessment_repository_sql.hpp"
 #include "storage/database.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
@@ -27,7 +30,8 @@ namespace cps::app {
 
 class Services {
  public:
-  // Fails when the shipped list of common passwords or the thesaurus cannot be read.
+  // Fails when the shipped list of common passwords or the thesaurus cannot be read, or when
+  // the shipped assessment framework cannot be stored (a database without one gets it here).
   static Result<std::unique_ptr<Services>> build(storage::Database& db, const Config& config);
 
   i18n::Catalogue catalogue;
@@ -46,6 +50,11 @@ class Services {
   retrieval::Thesaurus thesaurus;
   storage::SqlKnowledgeRepository knowledge_repository;
   knowledge::KnowledgeService knowledge;
+  storage::AssessmentRepositorySql assessment_repository;
+  AccountDirectory assessment_directory;
+  KnowledgeCatalogue assessment_practices;
+  RegionalFigures assessment_figures;
+  assessment::AssessmentService assessments;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.
@@ -58,5 +67,9 @@ class Services {
 };
 
 accounts::AccountSettings account_settings(const Config& config);
+
+// Stores `<resources>/assessment/framework.json` as the first framework version when the
+// database has none; a missing file is only logged.
+Status ensure_assessment_framework(assessment::AssessmentService& assessments, const Config& config);
 
 }  // namespace cps::app

@@ -6,8 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "backend.hpp"
+#include "domain/assessment/framework_file.hpp"
 #include "storage/assessment_repository_sql.hpp"
 
 namespace cps::test {
@@ -227,6 +230,31 @@ TEST_F(AssessmentContract, a_framework_comes_back_whole_with_its_texts_in_every_
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().kind, ErrorKind::conflict);
   EXPECT_EQ(count("SELECT COUNT(*) FROM assessment_criteria WHERE framework_version = 2"), 3);
+}
+
+TEST_F(AssessmentContract, the_shipped_framework_comes_back_as_its_file_says) {
+  std::ifstream in(std::filesystem::path(CPS_TEST_SHARE_DIR) / "assessment" / "framework.json", std::ios::binary);
+  ASSERT_TRUE(in) << "the shipped framework is missing";
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto file = read_framework_file(text.str());
+  ASSERT_TRUE(file) << file.error().field << ": " << file.error().message;
+  file->version = 1;
+  write([&](AssessmentStore& s) { return s.insert_framework(*file); });
+
+  auto back = read([](AssessmentStore& s) { return s.framework(1); });
+  ASSERT_TRUE(back && *back);
+  const Framework& f = **back;
+  EXPECT_EQ(f.sources, file->sources);
+  EXPECT_DOUBLE_EQ(f.divergence, file->divergence);
+  ASSERT_EQ(f.criteria.size(), file->criteria.size());
+  for (const auto& c : file->criteria) {
+    const Criterion* stored = f.criterion(c.code);
+    ASSERT_TRUE(stored) << c.code;
+    EXPECT_TRUE(same_meaning(*stored, c)) << c.code;
+    EXPECT_EQ(stored->position, c.position) << c.code;
+    EXPECT_EQ(stored->texts, c.texts) << c.code;
+  }
 }
 
 TEST_F(AssessmentContract, one_assessment_per_region_and_period) {

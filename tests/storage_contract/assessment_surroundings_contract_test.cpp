@@ -84,6 +84,16 @@ TEST_F(AssessmentSurroundingsContract, a_person_comes_with_the_country_and_exper
   EXPECT_FALSE((*directory.organisation_place(accounts::OrganisationId(4)))->second);
   EXPECT_FALSE(*directory.organisation_place(accounts::OrganisationId(99)));
 
+  // Members: active accounts of an organisation, by display name.
+  auto members = directory.members();
+  ASSERT_TRUE(members);
+  ASSERT_EQ(members->size(), 2u);
+  EXPECT_EQ((*members)[0].display_name, "Ana");
+  EXPECT_EQ((*members)[0].country, CountryCode("RO"));
+  EXPECT_EQ((*members)[1].id, accounts::UserId(2));
+  EXPECT_EQ((*members)[1].experience, accounts::Experience::experienced);
+  EXPECT_EQ((*members)[1].roles.size(), 2u);
+
   // Partners' regions once each; a user group is no partner, a partner without a region
   // adds none.
   auto regions = directory.partner_regions();

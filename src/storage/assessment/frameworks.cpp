@@ -98,7 +98,7 @@ Status Store::insert_framework(const Framework& f) {
     for (const auto& row : rows) inserted = get_int(row, 0) == version;
   }
   if (!inserted)
-    return fail(ErrorKind::conflict, "This version of the framework exists already.", "version",
+    return fail(ErrorKind::conflict, "This framework version exists already.", "version",
                 "framework version " + std::to_string(version));
   for (const auto& c : f.criteria) {
     std::string area = c.area.str(), justification = name(c.justification, kJustificationNames);

@@ -23,7 +23,7 @@ Status Store::update_recommendation(const Recommendation& r) {
                         soci::use(response), soci::use(r.response_reason), soci::use(id));
   st.execute(true);
   if (st.get_affected_rows() != 1)
-    return fail(ErrorKind::not_found, "There is no such recommendation.", "recommendation", std::to_string(id));
+    return fail(ErrorKind::not_found, "Not found.", "recommendation", std::to_string(id));
   return {};
 }
 
@@ -47,7 +47,7 @@ Status Store::update_action(const PlannedAction& a) {
        soci::use(a.followed_up_on), soci::use(id));
   st.execute(true);
   if (st.get_affected_rows() != 1)
-    return fail(ErrorKind::not_found, "There is no such action.", "action", std::to_string(id));
+    return fail(ErrorKind::not_found, "Not found.", "action", std::to_string(id));
   return {};
 }
 
