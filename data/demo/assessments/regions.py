@@ -35,7 +35,7 @@ P = {
 # current levels per area against the team's: a region that rates itself too well.
 REGIONS = [
     {
-        "region": "ITH5", "name": "Emilia-Romagna", "period": 1,
+        "region": "ITH5", "name": "Emilia-Romagna", "period": 2,
         "organisation": "via-emilia-innovation-agency", "team": "francesca", "coordinator": "nikolaos",
         "status": "published", "disclosure": "public", "experienced": True,
         "current": {"WG1": 5, "WG2": 4, "WG3": 4, "WG4": 4, "WG5": 5, "WG6": 4},
@@ -86,7 +86,7 @@ REGIONS = [
         "consolidation_note": "Self and peer scores are close; the international criteria were agreed one level lower.",
     },
     {
-        "region": "SI04", "name": "Zahodna Slovenija", "period": 1,
+        "region": "SI04", "name": "Zahodna Slovenija", "period": 2,
         "organisation": "si-smart-specialisation-agency", "team": "petra", "coordinator": "reka",
         "status": "published", "disclosure": "public", "experienced": True,
         "current": {"WG1": 4, "WG2": 4, "WG3": 4, "WG4": 3, "WG5": 5, "WG6": 3},
@@ -137,7 +137,7 @@ REGIONS = [
         "consolidation_note": "Three financing criteria were agreed one level lower after the reviewers' comments on gaps between calls.",
     },
     {
-        "region": "HU33", "name": "Dél-Alföld", "period": 1,
+        "region": "HU33", "name": "Dél-Alföld", "period": 2,
         "organisation": "tisza-maros-innovation-centre", "team": "bence", "coordinator": "maja",
         "status": "published", "disclosure": "members", "experienced": True,
         "current": {"WG1": 3, "WG2": 3, "WG3": 3, "WG4": 3, "WG5": 3, "WG6": 4},
@@ -178,7 +178,7 @@ REGIONS = [
         "consolidation_note": "Peer and self scores agreed closely; no divergence needed a decision.",
     },
     {
-        "region": "EL52", "name": "Kentriki Makedonia", "period": 1,
+        "region": "EL52", "name": "Kentriki Makedonia", "period": 2,
         "organisation": "axios-innovation-agency", "team": "eleni", "coordinator": "reka",
         "status": "published", "disclosure": "members", "experienced": True,
         "current": {"WG1": 3, "WG2": 2, "WG3": 3, "WG4": 2, "WG5": 4, "WG6": 3},
@@ -228,7 +228,7 @@ REGIONS = [
         "consolidation_note": "The funding criteria were agreed at the reviewers' lower levels; the team accepted that no line is dedicated to clusters.",
     },
     {
-        "region": "RO21", "name": "Nord-Est", "period": 1,
+        "region": "RO21", "name": "Nord-Est", "period": 2,
         "organisation": "nord-est-cluster-agency", "team": "raluca", "coordinator": "nikolaos",
         "status": "published", "disclosure": "public", "experienced": False,
         "current": {"WG1": 3, "WG2": 2, "WG3": 3, "WG4": 2, "WG5": 3, "WG6": 2},
@@ -279,7 +279,7 @@ REGIONS = [
         "consolidation_note": "Three innovation criteria were agreed one level lower, as the reviewers found the voucher scheme still small.",
     },
     {
-        "region": "RO42", "name": "Vest", "period": 1,
+        "region": "RO42", "name": "Vest", "period": 2,
         "organisation": "banat-regional-economics-institute", "team": "adriana", "coordinator": "tomas",
         "status": "published", "disclosure": "members", "experienced": False,
         "current": {"WG1": 4, "WG2": 2, "WG3": 3, "WG4": 2, "WG5": 3, "WG6": 3},
@@ -326,7 +326,7 @@ REGIONS = [
         "consolidation_note": "The innovation criteria diverged by two levels; the consolidation agreed the reviewers' levels where the evidence showed one call only.",
     },
     {
-        "region": "AL02", "name": "Qendër", "period": 1,
+        "region": "AL02", "name": "Qendër", "period": 2,
         "organisation": "al-enterprise-cluster-agency", "team": "arben", "coordinator": "tomas",
         "status": "published", "disclosure": "members", "experienced": False,
         "current": {"WG1": 2, "WG2": 1, "WG3": 2, "WG4": 1, "WG5": 2, "WG6": 2},
