@@ -16,7 +16,8 @@ std::string level_text(const std::optional<int>& level) {
 }
 
 std::string mean_text(const i18n::Catalogue& cat, i18n::Language lang, const std::optional<double>& mean) {
-  return mean ? cat.format_decimal(lang, *mean, 1) : "–";
+  // Rounded here, half away from zero, as json_number rounds (ICU would round half to even).
+  return mean ? cat.format_decimal(lang, std::round(*mean * 10) / 10, 1) : "–";
 }
 
 std::string difference_text(const std::optional<int>& difference) {
@@ -73,7 +74,8 @@ const char* timeframe_label(Timeframe timeframe) {
 
 boost::json::value json_number(const std::optional<double>& value) {
   if (!value) return nullptr;
-  return std::round(*value * 100) / 100;
+  // Rounded as mean_text rounds for the table, so that chart and table show the same figure.
+  return std::round(*value * 10) / 10;
 }
 
 }  // namespace cps::web::results_parts

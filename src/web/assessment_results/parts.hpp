@@ -28,7 +28,7 @@ long long days_between(assessment::Seconds from, assessment::Seconds to);
 // Message ids, for Site::tr.
 const char* status_label(assessment::AssessmentStatus status);
 const char* timeframe_label(assessment::Timeframe timeframe);
-// A number for an embedded JSON chart: null when there is none.
+// A mean for an embedded JSON chart, with the table's one decimal: null when there is none.
 boost::json::value json_number(const std::optional<double>& value);
 
 }  // namespace cps::web::results_parts

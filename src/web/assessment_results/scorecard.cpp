@@ -3,6 +3,8 @@
 // region's learning needs; a choice between its assessments.
 #include "web/assessment_results/parts.hpp"
 
+#include <cmath>
+
 namespace cps::web {
 
 using namespace cps::assessment;
@@ -63,9 +65,11 @@ http::Response AssessmentResultsPages::scorecard(http::Request& r, Language lang
                                 {"has_left_out", c.left_out > 0},
                                 {"has_notes", c.diverges || c.without_evidence || c.left_out > 0}});
     }
+    // From the means as shown, so that the row adds up for the reader.
+    auto shown = [](double v) { return std::round(v * 10) / 10; };
     std::optional<double> gap, change;
-    if (a.target && a.current) gap = *a.target - *a.current;
-    if (a.current && a.past) change = *a.current - *a.past;
+    if (a.target && a.current) gap = shown(*a.target) - shown(*a.current);
+    if (a.current && a.past) change = shown(*a.current) - shown(*a.past);
     areas.push_back(Object{{"code", a.area.str()},
                            {"name", a.name},
                            {"anchor", "area-" + a.area.str()},
