@@ -297,7 +297,7 @@ function drawCompare(container) {
 function drawRadar(container) {
   const radar = JSON.parse(container.dataset.radar || '{}');
   if (!radar.axes || radar.axes.length === 0) return;
-  const format = numberFormat(1);
+  const format = new Intl.NumberFormat(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const styles = [
     { color: '#8a5a00', type: 'dotted', symbol: 'triangle' },
     { color: '#1d4e89', type: 'solid', symbol: 'circle' },
@@ -311,7 +311,7 @@ function drawRadar(container) {
     radar: {
       indicator: radar.axes.map((a) => ({ name: a.name, max: a.max, min: 0 })),
       center: ['50%', '56%'],
-      radius: '62%',
+      radius: '66%',
       splitNumber: 5,
       axisName: { color: '#1b2430', width: 110, overflow: 'break' },
     },
@@ -333,7 +333,8 @@ function drawRadar(container) {
 function drawHeatmap(container) {
   const heat = JSON.parse(container.dataset.heatmap || '{}');
   if (!heat.regions || heat.regions.length === 0) return;
-  const format = numberFormat(1);
+  // One decimal always, as the table writes the means.
+  const format = new Intl.NumberFormat(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   container.style.height = `${Math.max(16, 4 + heat.regions.length * 2.2)}rem`;
   initChart(container).setOption({
     aria: { enabled: false },

@@ -33,14 +33,14 @@ http::Response AssessmentResultsPages::gaps(http::Request& r, Language lang, con
     return region->region.name_latin;
   };
 
-  List countries;
-  for (const auto& c : g.countries)
-    countries.push_back(Object{{"code", c.str()}, {"name", country_name(lang, c.str())}});
+  // Countries down, areas across: six columns fit a screen, sixteen countries would not.
   List areas;
-  for (std::size_t i = 0; i < g.areas.size(); ++i) {
-    const AreaCode& area = g.areas[i];
+  for (std::size_t i = 0; i < g.areas.size(); ++i)
+    areas.push_back(Object{{"code", g.areas[i].str()}, {"name", i < g.area_names.size() ? g.area_names[i] : ""}});
+  List countries;
+  for (const auto& country : g.countries) {
     List cells;
-    for (const auto& country : g.countries) {
+    for (const auto& area : g.areas) {
       const CoverageCell* cell = nullptr;
       for (const auto& c : g.coverage)
         if (c.area == area && c.country == country) cell = &c;
@@ -60,7 +60,7 @@ http::Response AssessmentResultsPages::gaps(http::Request& r, Language lang, con
           {"has_newest", cell->newest.has_value()},
           {"nothing", nothing}});
     }
-    areas.push_back(Object{{"code", area.str()}, {"name", i < g.area_names.size() ? g.area_names[i] : ""}, {"cells", cells}});
+    countries.push_back(Object{{"code", country.str()}, {"name", country_name(lang, country.str())}, {"cells", cells}});
   }
 
   List without;
