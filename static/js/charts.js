@@ -303,15 +303,19 @@ function drawRadar(container) {
     { color: '#1d4e89', type: 'solid', symbol: 'circle' },
     { color: '#2a7f8f', type: 'dashed', symbol: 'rect' },
   ];
-  initChart(container).setOption({
+  const chart = initChart(container);
+  // Measured once drawn: the container is hidden until then.
+  const narrow = container.clientWidth < 640;
+  chart.setOption({
     aria: { enabled: false },
     toolbox: saveTool(container),
     tooltip: { trigger: 'item', valueFormatter: (v) => (v == null ? '–' : format.format(v)) },
     legend: { top: 0, left: 0 },
     radar: {
-      indicator: radar.axes.map((a) => ({ name: a.name, max: a.max, min: 0 })),
+      // A phone has room for the areas' codes only; the table below names them.
+      indicator: radar.axes.map((a) => ({ name: narrow ? a.code : `${a.code} ${a.name}`, max: a.max, min: 0 })),
       center: ['50%', '56%'],
-      radius: '66%',
+      radius: narrow ? '70%' : '66%',
       splitNumber: 5,
       axisName: { color: '#1b2430', width: 110, overflow: 'break' },
     },

@@ -98,11 +98,11 @@ test('the scorecard draws its radar with the numbers of the areas table', async 
   await page.waitForSelector('#radar-chart canvas');
   const radar = JSON.parse(await page.getAttribute('#radar-chart', 'data-radar'));
   assert.equal(radar.axes.length, 6);
-  assert.deepEqual(radar.series.map((s) => s.name), ['Past', 'Current', 'Target']);
+  assert.deepEqual(radar.series.map((s) => s.name), ['Past period', 'Today', 'Target']);
   const rows = await tableNumbers(page, '#areas-table');
   assert.equal(rows.length, 6);
   rows.forEach((cells, i) => {
-    assert.deepEqual(cells.slice(0, 3), radar.series.map((s) => oneDecimal(s.values[i])), radar.axes[i].name);
+    assert.deepEqual(cells.slice(0, 3), radar.series.map((s) => oneDecimal(s.values[i])), radar.axes[i].code);
   });
   // Every area has its criteria table, and the learning needs link to practices or regions.
   assert.equal(await page.locator('section[id^="area-WG"] table').count(), 6);

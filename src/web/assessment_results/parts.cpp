@@ -63,9 +63,9 @@ const char* status_label(AssessmentStatus status) {
 const char* timeframe_label(Timeframe timeframe) {
   switch (timeframe) {
     case Timeframe::past:
-      return N_("Past");
+      return N_("Past period");
     case Timeframe::current:
-      return N_("Current");
+      return N_("Today");
     case Timeframe::target:
       return N_("Target");
   }

@@ -16,7 +16,7 @@ std::string radar_json(const Site& site, i18n::Language lang, const Scorecard& c
   boost::json::array axes;
   boost::json::array past, current, target;
   for (const auto& a : card.areas) {
-    axes.push_back(boost::json::object{{"name", a.area.str() + " " + a.name}, {"max", kHighestLevel}});
+    axes.push_back(boost::json::object{{"code", a.area.str()}, {"name", a.name}, {"max", kHighestLevel}});
     past.push_back(json_number(a.past));
     current.push_back(json_number(a.current));
     target.push_back(json_number(a.target));
