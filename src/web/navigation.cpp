@@ -20,6 +20,10 @@ constexpr NavEntry kEntries[] = {
     // Published assessments of regions that opted in are public; the rest the list filters.
     {NavGroup::assess, N_("Assessments"), "/assessments", "/assessments", kAnyone},
     {NavGroup::assess, N_("Methods and sources"), "/methods", "/methods", kAnyone},
+    // Assess: what the regions' policy assessments add up to.
+    {NavGroup::assess, N_("Benchmarking"), "/benchmarking", "/benchmarking", kAnyone},
+    {NavGroup::assess, N_("Information gaps"), "/gaps", "/gaps", allowed_to(Action::view_gaps)},
+    {NavGroup::assess, N_("Frameworks"), "/frameworks", "/frameworks", kAnyone},
     // Learn: what others did, by theme.
     {NavGroup::learn, N_("Knowledge base"), "/knowledge", "/knowledge", kAnyone},
     {NavGroup::learn, N_("Thematic areas"), "/areas", "/areas", kAnyone},
