@@ -16,6 +16,7 @@
 #include "app/users.hpp"
 #include "app/analytics_command.hpp"
 #include "app/knowledge_demo.hpp"
+#include "app/assessment_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
 
@@ -112,9 +113,15 @@ int demo(const Config& config, bool reset) {
   if (auto current = reindex_with_progress(**services, Reindex::when_stale); !current) return report(current.error());
   auto knowledge = load_demo_knowledge(**services, config.resources_dir / "demo" / "knowledge.json");
   if (!knowledge) return report(knowledge.error());
+  auto assessments = load_demo_assessments(**services, config.resources_dir / "demo" / "assessments.json");
+  if (!assessments) return report(assessments.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
+  std::string added;
+  for (const auto& [status, n] : assessments->added_by_status)
+    added += fmt::format("{}{} {}", added.empty() ? ": " : ", ", n, status);
+  fmt::print("  {} assessments of regions' cluster policies ({} new{})\n", assessments->total, assessments->added, added);
   fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),
              regions->total, areas->size());
   fmt::print("  {} organisations ({} new), {} people ({} new)\n", partnership->organisations_total,

@@ -19,6 +19,8 @@
 #include "web/account_pages.hpp"
 #include "web/admin_pages.hpp"
 #include "web/analytics_pages.hpp"
+#include "web/assessment_pages.hpp"
+#include "web/assessment_results_pages.hpp"
 #include "web/dataset_pages.hpp"
 #include "web/directory_pages.hpp"
 #include "web/knowledge_pages.hpp"
@@ -76,7 +78,7 @@ class Surface {
                          in_.config.resources_dir / "api" / "openapi.json"};
   api::ReferenceEndpoints reference_endpoints_{services_.reference};
   web::ReferencePages reference_pages_{in_.site, in_.page_cache, services_.reference,
-                                       &services_.statistics};
+                                       &services_.statistics, &services_.assessments};
   web::AnalyticsPages analytics_pages_{in_.site, in_.page_cache, services_.reference,
                                        services_.statistics, services_.cluster_categories};
   web::AccountPages account_pages_{in_.site, services_.accounts, services_.reference};
@@ -85,7 +87,8 @@ class Surface {
   web::AdminPages admin_pages_{in_.site, services_.accounts, services_.organisations};
   web::KnowledgePages knowledge_pages_{in_.site, services_.knowledge, services_.reference,
                                        services_.organisations, &services_.statistics,
-                                       in_.config.public_url};
+                                       in_.config.public_url, &services_.assessments};
+  web::AssessmentPages assessment_pages_{in_.site, services_.assessments, services_.reference};
   web::DatasetPages dataset_pages_{in_.site, services_.statistics, services_.cluster_categories,
                                    import_jobs_, in_.config.max_upload_bytes};
   api::AccountEndpoints account_endpoints_{in_.authenticator, services_.accounts,
@@ -94,6 +97,8 @@ class Surface {
                                                  in_.authenticator, in_.config.max_upload_bytes};
   api::KnowledgeEndpoints knowledge_endpoints_{services_.knowledge, in_.authenticator};
   api::AssessmentEndpoints assessment_endpoints_{services_.assessments, in_.authenticator};
+  web::AssessmentResultsPages assessment_results_pages_{in_.site, services_.assessments,
+                                                       services_.reference};
   Assets assets_{in_.static_files, in_.site};
 };
 

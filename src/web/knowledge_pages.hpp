@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/accounts/organisation_service.hpp"
+#include "domain/assessment/assessment_service.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
@@ -17,12 +18,13 @@ namespace cps::web {
 class KnowledgePages {
  public:
   // With statistics, item pages suggest the regions most alike to the item's regions as
-  // places the practice could transfer to.
+  // places the practice could transfer to; with assessments, they say how many cite them.
   KnowledgePages(const Site& site, knowledge::KnowledgeService& knowledge, reference::ReferenceService& reference,
                  accounts::OrganisationService& organisations, statistics::StatisticsService* statistics = nullptr,
-                 std::string public_url = "http://127.0.0.1:8080/")
+                 std::string public_url = "http://127.0.0.1:8080/",
+                 assessment::AssessmentService* assessments = nullptr)
       : site_(site), knowledge_(knowledge), reference_(reference), organisations_(organisations),
-        statistics_(statistics), public_url_(std::move(public_url)) {}
+        statistics_(statistics), public_url_(std::move(public_url)), assessments_(assessments) {}
 
   void add_routes(http::Router& router);
 
@@ -68,6 +70,7 @@ class KnowledgePages {
   accounts::OrganisationService& organisations_;
   statistics::StatisticsService* statistics_;
   std::string public_url_;  // absolute addresses in feeds
+  assessment::AssessmentService* assessments_;  // with it, items say how often assessments cite them
 };
 
 }  // namespace cps::web

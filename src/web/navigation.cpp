@@ -17,7 +17,13 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::assess, N_("Map"), "/map", "/map", kAnyone},
     {NavGroup::assess, N_("Compare regions"), "/compare", "/compare", kAnyone},
     {NavGroup::assess, N_("Sectors"), "/sectors", "/sectors", kAnyone},
+    // Published assessments of regions that opted in are public; the rest the list filters.
+    {NavGroup::assess, N_("Assessments"), "/assessments", "/assessments", kAnyone},
     {NavGroup::assess, N_("Methods and sources"), "/methods", "/methods", kAnyone},
+    // Assess: what the regions' policy assessments add up to.
+    {NavGroup::assess, N_("Benchmarking"), "/benchmarking", "/benchmarking", kAnyone},
+    {NavGroup::assess, N_("Information gaps"), "/gaps", "/gaps", allowed_to(Action::view_gaps)},
+    {NavGroup::assess, N_("Frameworks"), "/frameworks", "/frameworks", kAnyone},
     // Learn: what others did, by theme.
     {NavGroup::learn, N_("Knowledge base"), "/knowledge", "/knowledge", kAnyone},
     {NavGroup::learn, N_("Thematic areas"), "/areas", "/areas", kAnyone},
@@ -29,6 +35,7 @@ constexpr NavEntry kEntries[] = {
     // The person's own pages.
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},
+    {NavGroup::personal, N_("Reviews for me"), "/assessments/reviews", "/assessments/reviews", kSignedIn},
     {NavGroup::personal, N_("Administration"), "/admin/users", "/admin", kAdministrators},
 };
 

@@ -170,6 +170,9 @@ http::Response ReferencePages::area(http::Request& request, Language lang) {
                               {"description_html", render_markdown(area->description_markdown)}}},
               {"areas", others},
               {"areas_href", Site::prefix(lang) + "/areas"}};
+  auto scores = area_scores(request, area->code.str(), lang);
+  if (!scores) return site_.error_page(request, scores.error());
+  merge(data, std::move(*scores));
   return site_.page(request, lang, "area", area->code.str() + " · " + area->name, std::move(data),
                     PageOptions{bhttp::status::ok, area->summary, {}});
 }

@@ -1,6 +1,7 @@
 // Pages about the partnership's reference data: home, thematic areas, countries and regions.
 #pragma once
 
+#include "domain/assessment/assessment_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "export/table.hpp"
@@ -13,10 +14,12 @@ namespace cps::web {
 class ReferencePages {
  public:
   // The public pages are kept in `cache`. With statistics, region pages show the region's
-  // figures and clusters.
+  // figures and clusters; with assessments, region pages show the latest published scores
+  // and thematic area pages the regions' scores on the area.
   ReferencePages(const Site& site, PageCache& cache, reference::ReferenceService& service,
-                 statistics::StatisticsService* statistics = nullptr)
-      : site_(site), cache_(cache), service_(service), statistics_(statistics) {}
+                 statistics::StatisticsService* statistics = nullptr,
+                 assessment::AssessmentService* assessments = nullptr)
+      : site_(site), cache_(cache), service_(service), statistics_(statistics), assessments_(assessments) {}
 
   void add_routes(http::Router& router);
 
@@ -38,6 +41,11 @@ class ReferencePages {
   // Jobs and GDP per inhabitant over the years, for the trend chart and its table.
   Result<Object> region_trend(const http::Request& request, const std::string& code,
                               i18n::Language language, std::vector<exports::Table>& tables);
+  // The region's latest published scores per area, as the visitor may see them (the section
+  // is left out when there are none).
+  Result<Object> region_assessment(const http::Request& request, const std::string& code, i18n::Language language);
+  // The regions' mean current levels on one thematic area, from the benchmark.
+  Result<Object> area_scores(const http::Request& request, const std::string& area, i18n::Language language);
   // The region's rank among the regions of its country.
   Result<Object> country_place(const std::string& code, const std::string& country,
                                i18n::Language language);
@@ -46,6 +54,7 @@ class ReferencePages {
   PageCache& cache_;
   reference::ReferenceService& service_;
   statistics::StatisticsService* statistics_;
+  assessment::AssessmentService* assessments_;
 };
 
 }  // namespace cps::web

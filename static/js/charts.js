@@ -2,16 +2,17 @@
 // program: the countries and regions on the regions page, and the map of one indicator. The
 // lists and tables beside them hold the same content.
 import * as echarts from 'echarts/core';
-import { MapChart, LineChart, ScatterChart, GraphChart, BarChart } from 'echarts/charts';
+import { MapChart, LineChart, ScatterChart, GraphChart, BarChart, RadarChart, HeatmapChart } from 'echarts/charts';
 import {
   TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent, GridComponent, LegendComponent,
-  ToolboxComponent, MarkLineComponent,
+  ToolboxComponent, MarkLineComponent, RadarComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  MapChart, LineChart, ScatterChart, GraphChart, BarChart, TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent,
-  GridComponent, LegendComponent, ToolboxComponent, MarkLineComponent, CanvasRenderer,
+  MapChart, LineChart, ScatterChart, GraphChart, BarChart, RadarChart, HeatmapChart, TooltipComponent, GeoComponent,
+  AriaComponent, VisualMapComponent, GridComponent, LegendComponent, ToolboxComponent, MarkLineComponent, RadarComponent,
+  CanvasRenderer,
 ]);
 
 // Every chart can be saved as a PNG picture; the label comes from the page, in its language.
@@ -291,12 +292,81 @@ function drawCompare(container) {
   });
 }
 
+// A region's six thematic areas on a radar: the past, current and target mean levels, each a
+// line of its own colour and dash so that they differ without colour too.
+function drawRadar(container) {
+  const radar = JSON.parse(container.dataset.radar || '{}');
+  if (!radar.axes || radar.axes.length === 0) return;
+  const format = new Intl.NumberFormat(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const styles = [
+    { color: '#8a5a00', type: 'dotted', symbol: 'triangle' },
+    { color: '#1d4e89', type: 'solid', symbol: 'circle' },
+    { color: '#2a7f8f', type: 'dashed', symbol: 'rect' },
+  ];
+  const chart = initChart(container);
+  // Measured once drawn: the container is hidden until then.
+  const narrow = container.clientWidth < 640;
+  chart.setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    tooltip: { trigger: 'item', valueFormatter: (v) => (v == null ? '–' : format.format(v)) },
+    legend: { top: 0, left: 0 },
+    radar: {
+      // A phone has room for the areas' codes only; the table below names them.
+      indicator: radar.axes.map((a) => ({ name: narrow ? a.code : `${a.code} ${a.name}`, max: a.max, min: 0 })),
+      center: ['50%', '56%'],
+      radius: narrow ? '70%' : '66%',
+      splitNumber: 5,
+      axisName: { color: '#1b2430', width: 110, overflow: 'break' },
+    },
+    series: [{
+      type: 'radar',
+      data: radar.series.map((s, i) => ({
+        name: s.name,
+        value: s.values.map((v) => (v == null ? '-' : v)),
+        symbol: styles[i % styles.length].symbol,
+        symbolSize: 7,
+        lineStyle: { width: 2.5, type: styles[i % styles.length].type, color: styles[i % styles.length].color },
+        itemStyle: { color: styles[i % styles.length].color },
+      })),
+    }],
+  });
+}
+
+// Regions × thematic areas coloured by the mean current level, with the number in each cell.
+function drawHeatmap(container) {
+  const heat = JSON.parse(container.dataset.heatmap || '{}');
+  if (!heat.regions || heat.regions.length === 0) return;
+  // One decimal always, as the table writes the means.
+  const format = new Intl.NumberFormat(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  container.style.height = `${Math.max(16, 4 + heat.regions.length * 2.2)}rem`;
+  initChart(container).setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    tooltip: { formatter: (p) => `${heat.regions[p.value[1]]} · ${heat.areas[p.value[0]]}: ${format.format(p.value[2])}` },
+    grid: { left: 8, right: 16, top: 40, bottom: 64, containLabel: true },
+    xAxis: { type: 'category', data: heat.areas, position: 'top', splitArea: { show: true } },
+    yAxis: { type: 'category', data: heat.regions, inverse: true, splitArea: { show: true } },
+    visualMap: {
+      min: 1, max: 5, calculable: false, orient: 'horizontal', left: 'center', bottom: 8,
+      inRange: { color: ['#e3f2f1', '#9fd3cf', '#3f9c9a', '#1d5f8a', '#0b2a4a'] },
+    },
+    series: [{
+      type: 'heatmap',
+      data: heat.cells,
+      label: { show: true, formatter: (p) => format.format(p.value[2]) },
+      emphasis: { itemStyle: { borderColor: '#f2b134', borderWidth: 2 } },
+    }],
+  });
+}
+
 function start() {
   const container = document.getElementById('region-map');
   if (container) drawMap(container).catch(() => container.remove());
   const indicator = document.getElementById('indicator-map');
   if (indicator) drawIndicatorMap(indicator).catch(() => indicator.remove());
-  const drawings = [['trend-chart', drawTrend], ['bubble-chart', drawBubbles], ['sector-network', drawNetwork], ['compare-chart', drawCompare]];
+  const drawings = [['trend-chart', drawTrend], ['bubble-chart', drawBubbles], ['sector-network', drawNetwork], ['compare-chart', drawCompare],
+    ['radar-chart', drawRadar], ['heatmap-chart', drawHeatmap]];
   for (const [id, draw] of drawings) {
     const element = document.getElementById(id);
     if (!element) continue;

@@ -230,6 +230,12 @@ http::Response KnowledgePages::item_page(http::Request& r, Language lang, const 
   data["max_attachment_mb"] = std::to_string(knowledge_.attachment_settings().max_bytes / (1024 * 1024));
   if (r.query_value("done") == "attached") data["notice"] = site_.tr(lang, N_("The file is attached."));
   if (r.query_value("done") == "detached") data["notice"] = site_.tr(lang, N_("The attachment is removed."));
+  if (assessments_) {
+    auto cited = assessments_->citations(v.principal, id->value());
+    if (!cited) return site_.error_page(r, cited.error());
+    data["citations"] = cat.format_integer(lang, (long long)*cited);
+    data["has_citations"] = *cited > 0;
+  }
   merge(data, std::move(extra));
   return site_.page(r, lang, "knowledge_item", t.title, std::move(data), PageOptions{status, t.summary, {}});
 }

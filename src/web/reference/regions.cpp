@@ -116,6 +116,9 @@ http::Response ReferencePages::region(http::Request& request, Language lang) {
     if (!place) return site_.error_page(request, place.error());
     merge(data, std::move(*place));
   }
+  auto assessed = region_assessment(request, r.code.str(), lang);
+  if (!assessed) return site_.error_page(request, assessed.error());
+  merge(data, std::move(*assessed));
   if (auto file = table_download(site_, request, tables, "region-" + r.code.str())) return std::move(*file);
   return site_.page(request, lang, "region", name + " (" + r.code.str() + ")", std::move(data),
                     PageOptions{bhttp::status::ok, {}, {"charts.js"}});
