@@ -24,7 +24,7 @@ http::Response AssessmentPages::details(http::Request& r, Language lang, const V
   if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   auto found = assessments_.assessment(v.principal, *id);
   if (!found) return site_.error_page(r, found.error());
-  if (!assessments_.capabilities(v.principal, *found).edit)
+  if (!assessments_.capabilities(v.principal, *found).disclose)
     return site_.error_page(r,
                             Error{ErrorKind::forbidden, "You may not change this assessment now."});
   return details_page(r, lang, *found, found->summary, found->disclosure, {}, bhttp::status::ok);
@@ -66,6 +66,8 @@ http::Response AssessmentPages::details_page(http::Request& r, Language lang, co
               {"action", base + "/details"},
               {"revision", std::to_string(a.revision)},
               {"summary", summary},
+              // After submission the reviewed summary stays; who may see the scores does not.
+              {"may_edit_summary", a.status == AssessmentStatus::draft},
               {"disclosures", disclosures}};
   merge(data, std::move(extra));
   return site_.page(r, lang, "assessment_details", site_.tr(lang, N_("Summary and disclosure")),

@@ -219,6 +219,7 @@ http::Response AssessmentPages::overview_page(http::Request& r, Language lang, c
          return out;
        }()},
       {"may_edit", can.edit},
+      {"may_disclose", can.disclose},
       {"may_submit", can.submit},
       {"may_assign", can.assign},
       {"may_answer", can.answer_invitation},
