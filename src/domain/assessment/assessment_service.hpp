@@ -26,7 +26,8 @@ namespace cps::assessment {
 // What the viewer may do with an assessment now; pages show only these, the service checks
 // them again on every request.
 struct Capabilities {
-  bool edit = false;         // self scores, summary, SWOT, disclosure (the team, in draft)
+  bool edit = false;         // self scores, summary, SWOT (the team, in draft)
+  bool disclose = false;     // who may see the scores: the team, at every step
   bool submit = false;       // the team, in draft
   bool assign = false;       // assign or replace reviewers (coordinators, submitted or in review)
   bool answer_invitation = false;  // an invited reviewer

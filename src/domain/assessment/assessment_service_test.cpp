@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include "domain/assessment/testing/service_fixture.hpp"
-#include "domain/assessment/visibility.hpp"
 
 namespace cps::assessment {
 namespace {
@@ -267,6 +266,23 @@ TEST_F(AssessmentRefusals, a_stale_revision_is_refused_and_writes_nothing) {
   EXPECT_EQ(kind_of(service_.move(team_, a.id, a.revision, Step::submit, "")), ErrorKind::conflict);
 }
 
+TEST_F(AssessmentRefusals, a_change_whose_audit_line_fails_is_undone_whole) {
+  auto a = draft();
+  repository_.state().audit_failure =
+      Error{ErrorKind::unavailable, "The database is not available."};
+  auto r = service_.save_scores(team_, a.id, a.revision, full_self_scores());
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().kind, ErrorKind::unavailable);
+  EXPECT_FALSE(service_.move(team_, a.id, a.revision, Step::submit, ""));
+  EXPECT_FALSE(service_.comment(team_, a.id, "", std::nullopt, "Lost?"));
+  repository_.state().audit_failure.reset();
+  auto unchanged = ok(service_.assessment(team_, a.id));
+  EXPECT_TRUE(unchanged.scores.empty());
+  EXPECT_EQ(unchanged.revision, a.revision);
+  EXPECT_EQ(unchanged.status, AssessmentStatus::draft);
+  EXPECT_TRUE(ok(service_.comments(team_, a.id)).empty());
+}
+
 TEST_F(AssessmentRefusals, editing_a_submitted_assessment) {
   auto a = submitted();
   for (auto r :
@@ -353,19 +369,42 @@ TEST_F(AssessmentVisibility,
   EXPECT_FALSE(service_.capabilities(team_, a).see_peer_scores);
 }
 
-TEST_F(AssessmentVisibility, published_scores_reach_members_and_the_public_only_when_opted_in) {
+TEST_F(AssessmentVisibility, published_scores_reach_members_but_not_the_public_by_default) {
   auto a = published();
   EXPECT_TRUE(service_.assessment(neighbour_, a.id));
+  EXPECT_EQ(ok(service_.list(neighbour_, {})).size(), 1u);
   EXPECT_EQ(kind_of(service_.assessment(anonymous_, a.id)), ErrorKind::not_found);
   EXPECT_EQ(ok(service_.list(anonymous_, {})).size(), 0u);
-  reference_repository_.period_rows.push_back({3, "2027-01-01", "2027-06-30"});
+  // Peer scores stay with the team, its reviewers and the coordinators.
+  auto seen = ok(service_.assessment(neighbour_, a.id));
+  EXPECT_TRUE(std::none_of(seen.scores.begin(), seen.scores.end(),
+                           [](const Score& s) { return s.source == Source::peer; }));
+}
+
+TEST_F(AssessmentVisibility, a_region_that_opted_in_shows_its_published_scores_to_everybody) {
   auto open = draft("RO21", 2);
   open = ok(service_.save_details(team_, open.id, open.revision, "", Disclosure::public_scores));
-  EXPECT_EQ(kind_of(service_.assessment(anonymous_, open.id)),
-            ErrorKind::not_found);  // not yet published
-  a.status = AssessmentStatus::published;
-  a.disclosure = Disclosure::public_scores;
-  EXPECT_TRUE(may_see(anonymous_, a));
+  EXPECT_EQ(kind_of(service_.assessment(anonymous_, open.id)), ErrorKind::not_found);  // a draft
+  auto a = published(Disclosure::public_scores);
+  auto seen = ok(service_.assessment(anonymous_, a.id));
+  EXPECT_EQ(seen.summary, "Our cluster policy.");
+  EXPECT_FALSE(seen.scores.empty());
+  EXPECT_EQ(ok(service_.list(anonymous_, {})).size(), 1u);
+  EXPECT_FALSE(service_.capabilities(anonymous_, seen).comment);
+}
+
+TEST_F(AssessmentVisibility, a_region_may_open_or_close_its_published_scores_at_any_step) {
+  auto a = published();
+  EXPECT_EQ(kind_of(service_.assessment(anonymous_, a.id)), ErrorKind::not_found);
+  EXPECT_TRUE(service_.capabilities(team_, a).disclose);
+  EXPECT_FALSE(service_.capabilities(neighbour_, a).disclose);
+  a = ok(service_.save_details(team_, a.id, a.revision, a.summary, Disclosure::public_scores));
+  EXPECT_TRUE(service_.assessment(anonymous_, a.id));
+  a = ok(service_.save_details(team_, a.id, a.revision, a.summary, Disclosure::members));
+  EXPECT_EQ(kind_of(service_.assessment(anonymous_, a.id)), ErrorKind::not_found);
+  // The summary that was reviewed stays as it was.
+  EXPECT_EQ(kind_of(service_.save_details(team_, a.id, a.revision, "Rewritten.", Disclosure::members)),
+            ErrorKind::conflict);
 }
 
 TEST_F(AssessmentVisibility, capabilities_follow_role_and_state) {

@@ -79,6 +79,7 @@ Capabilities AssessmentService::capabilities(const Principal& who, const Assessm
     return reviewer && std::find(states.begin(), states.end(), reviewer->status) != states.end();
   };
   c.edit = team && a.status == S::draft;
+  c.disclose = team;
   c.submit = team && a.status == S::draft;
   c.assign = coordinator && one_of(a.status, {S::submitted, S::in_review});
   c.answer_invitation =
@@ -170,7 +171,10 @@ Result<Assessment> AssessmentService::save_details(const Principal& who, Assessm
   return change_assessment(repository_, who, id, revision, now_of(clock_), "details_saved",
                            [&](AssessmentStore&, Assessment& a) -> Result<std::string> {
                              if (!is_team(who, a)) return std::unexpected(refusal(who));
-                             if (a.status != AssessmentStatus::draft) return not_editable();
+                             // The summary is part of what was submitted and reviewed; who may
+                             // see the scores stays the region's choice at every step.
+                             if (a.status != AssessmentStatus::draft && summary != a.summary)
+                               return not_editable();
                              if (summary.size() > kMaxSummary)
                                return fail(ErrorKind::unprocessable,
                                            N_("This text may have at most 20000 characters."),

@@ -2,6 +2,7 @@
 #include "domain/assessment/assessment_service/internal.hpp"
 
 #include <chrono>
+#include <cstdio>
 #include <map>
 
 namespace cps::assessment::service_parts {

@@ -196,6 +196,7 @@ class FakeAssessmentStore final : public AssessmentStore {
   }
 
   Status append_audit(const accounts::AuditRecord& record) override {
+    if (s_.audit_failure) return std::unexpected(*s_.audit_failure);
     s_.audit.push_back(record);
     return {};
   }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ class FakeAssessmentRepository final : public AssessmentRepository {
     std::map<std::int64_t, Recommendation> recommendations;  // actions kept inside
     std::vector<accounts::AuditRecord> audit;                // oldest first
     std::int64_t last_id = 0;                                // one sequence for every kind of row
+    // When set, writing an audit line fails with it (a database failing at the last step).
+    std::optional<Error> audit_failure;
   };
 
   Status transaction(const std::function<Status(AssessmentStore&)>& work) override;
