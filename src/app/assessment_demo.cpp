@@ -5,9 +5,7 @@
 
 #include <boost/json.hpp>
 
-#include <fmt/format.h>
-
-#include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <vector>
 
@@ -35,7 +33,8 @@ const json::array& list(const json::object& o, std::string_view key) {
   return v && v->is_array() ? v->as_array() : none;
 }
 
-// The fields of a file's object that an input reader reads (the file adds who and when).
+// The fields of a file's object that an input reader reads (the file adds who acts and how
+// the team answers).
 json::value only(const json::object& o, std::initializer_list<std::string_view> keys) {
   json::object out;
   for (auto key : keys)

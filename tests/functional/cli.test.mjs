@@ -85,6 +85,8 @@ test('demo prints what it loaded and SIGTERM stops the server with exit code 0',
   const demo = run(['demo', '--data-dir', dir, '--database', url]);
   assert.equal(demo.status, 0, demo.stderr);
   assert.match(demo.stdout, /16 countries, \d+ statistical regions, 6 thematic areas/);
+  // Every demo assessment went through the service's flow to the status its file gives it.
+  assert.match(demo.stdout, /12 assessments of regions' cluster policies \(12 new: 2 draft, 2 in_review, 7 published, 1 submitted\)/);
   const server = await startServer({ database: url, demo: false });
   assert.equal((await fetch(`${server.base}/healthz`)).status, 200);
   const { code } = await server.stop();
