@@ -199,7 +199,7 @@ TEST_F(AssessmentResults, a_chosen_region_is_compared_with_its_structural_peers_
       {RegionCode("RO22"), 0.3}, {RegionCode("EL52"), 0.5}, {RegionCode("HU"), 0.7}};
   auto b = ok(service_.benchmark(neighbour_, RegionCode("RO21"), "en"));
   ASSERT_EQ(regional_.asked_peers.size(), 1u);
-  EXPECT_EQ(regional_.asked_peers[0].second, 10u);
+  EXPECT_EQ(regional_.asked_peers[0].second, 50u);  // the most the analytics rank
   ASSERT_EQ(b.peers.size(), 4u);
   EXPECT_EQ(b.peers[0].own, 3);
   ASSERT_EQ(b.peers[0].ahead.size(), 2u);  // RO22 at 4, EL52 at 5
@@ -211,6 +211,18 @@ TEST_F(AssessmentResults, a_chosen_region_is_compared_with_its_structural_peers_
   EXPECT_FALSE(b.peers[3].own);
   EXPECT_TRUE(b.peers[3].ahead.empty());
   EXPECT_EQ(service_.benchmark(neighbour_, RegionCode("ZZ99"), "en").error().field, "region");
+}
+
+TEST_F(AssessmentResults, structural_peers_are_the_nearest_assessed_regions_however_far_down_the_ranking) {
+  // Regions nobody assessed rank before the assessed ones; they are passed over, not counted.
+  std::vector<std::pair<RegionCode, double>> ranked;
+  for (int i = 0; i < 20; ++i) ranked.emplace_back(RegionCode("XX" + std::to_string(10 + i)), 0.1);
+  ranked.emplace_back(RegionCode("EL52"), 0.9);
+  regional_.peers["RO21"] = ranked;
+  auto b = ok(service_.benchmark(neighbour_, RegionCode("RO21"), "en"));
+  ASSERT_EQ(b.peers[0].ahead.size(), 1u);
+  EXPECT_EQ(b.peers[0].ahead[0].region.str(), "EL52");
+  EXPECT_EQ(b.peers[0].ahead[0].distance, 0.9);
 }
 
 TEST_F(AssessmentResults, learning_needs_put_the_largest_gaps_first_with_practices_and_regions) {

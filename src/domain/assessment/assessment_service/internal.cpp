@@ -1,6 +1,7 @@
 // The shared parts of AssessmentService (see internal.hpp).
 #include "domain/assessment/assessment_service/internal.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -209,6 +210,20 @@ Result<std::vector<AreaCode>> area_codes(reference::ReferenceService& reference)
   if (!areas) return std::unexpected(areas.error());
   std::vector<AreaCode> out;
   for (const auto& a : *areas) out.push_back(a.code);
+  return out;
+}
+
+std::vector<std::pair<RegionCode, double>> assessed_peers(
+    const std::vector<std::pair<RegionCode, double>>& ranked, const RegionCode& region,
+    const std::vector<Compared>& compared) {
+  std::vector<std::pair<RegionCode, double>> out;
+  for (const auto& [peer, distance] : ranked) {
+    if (out.size() == kStructuralPeers) break;
+    if (peer == region) continue;
+    if (std::any_of(compared.begin(), compared.end(),
+                    [&](const Compared& c) { return c.assessment->region == peer; }))
+      out.emplace_back(peer, distance);
+  }
   return out;
 }
 

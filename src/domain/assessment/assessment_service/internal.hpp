@@ -72,8 +72,11 @@ bool left_out(const Score* score);
 // region order.
 Result<std::vector<Assessment>> latest_published(AssessmentStore& store, const Principal& who);
 
-// How many structurally similar regions comparisons look at.
-inline constexpr std::size_t kStructuralPeers = 10;
+// Comparisons look at the assessed regions among the most alike in economic structure (the
+// analytics rank at most 50), and name the nearest few of them: with a dozen assessed regions
+// among some two hundred, the ten most alike of all would seldom include one that was assessed.
+inline constexpr std::size_t kRegionsRanked = 50;
+inline constexpr std::size_t kStructuralPeers = 5;
 
 // A published assessment as the benchmark compares it: its current levels on the criteria it
 // shares unchanged with the framework compared on.
@@ -94,6 +97,11 @@ struct Compared {
 Result<std::vector<Compared>> compare_with(AssessmentStore& store,
                                            const std::vector<Assessment>& assessments,
                                            const Framework& framework);
+
+// The assessed regions among `ranked` (nearest first), without `region`, at most kStructuralPeers.
+std::vector<std::pair<RegionCode, double>> assessed_peers(
+    const std::vector<std::pair<RegionCode, double>>& ranked, const RegionCode& region,
+    const std::vector<Compared>& compared);
 
 // The region's name as people know it; its code when the reference data lack it.
 std::string region_name(reference::ReferenceService& reference, const RegionCode& code);

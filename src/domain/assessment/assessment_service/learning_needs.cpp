@@ -33,8 +33,8 @@ Result<std::vector<LearningNeed>> AssessmentService::learning_needs(const Princi
                      return a->weight > b->weight;
                    });
   if (gaps.size() > limit) gaps.resize(limit);
-  auto peers = regional_.structural_peers(region, kStructuralPeers);
-  if (!peers) return std::unexpected(peers.error());
+  auto ranked = regional_.structural_peers(region, kRegionsRanked);
+  if (!ranked) return std::unexpected(ranked.error());
   std::vector<LearningNeed> out;
   auto ok = repository_.read([&](AssessmentStore& store) -> Status {
     auto framework = load_framework(store, card->framework_version);
@@ -43,6 +43,7 @@ Result<std::vector<LearningNeed>> AssessmentService::learning_needs(const Princi
     if (!latest) return std::unexpected(latest.error());
     auto compared = compare_with(store, *latest, *framework);
     if (!compared) return std::unexpected(compared.error());
+    auto peers = assessed_peers(*ranked, region, *compared);
     for (const auto* r : gaps) {
       LearningNeed need;
       need.criterion = r->criterion;
@@ -55,7 +56,7 @@ Result<std::vector<LearningNeed>> AssessmentService::learning_needs(const Princi
       if (!practices) return std::unexpected(practices.error());
       need.practices = std::move(*practices);
       std::set<std::string> listed{region.str()};
-      for (const auto& [peer, distance] : *peers)
+      for (const auto& [peer, distance] : peers)
         for (const auto& row : *compared)
           if (row.assessment->region == peer && !listed.contains(peer.str()))
             if (auto level = row.current(r->criterion); level && *level > need.current) {

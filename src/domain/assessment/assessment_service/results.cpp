@@ -190,8 +190,9 @@ Result<Benchmark> AssessmentService::benchmark(const Principal& who,
       out.spreads.push_back(std::move(spread));
     }
     if (!region) return {};
-    auto peers = regional_.structural_peers(*region, kStructuralPeers);
-    if (!peers) return std::unexpected(peers.error());
+    auto ranked = regional_.structural_peers(*region, kRegionsRanked);
+    if (!ranked) return std::unexpected(ranked.error());
+    auto peers = assessed_peers(*ranked, *region, *compared);
     const Compared* own = nullptr;
     std::map<std::string, const Compared*> by_region;
     for (const auto& row : *compared) {
@@ -204,7 +205,7 @@ Result<Benchmark> AssessmentService::benchmark(const Principal& who,
       p.title = c.text(language).title;
       p.own = own ? own->current(c.code) : std::nullopt;
       if (p.own)
-        for (const auto& [peer, distance] : *peers) {
+        for (const auto& [peer, distance] : peers) {
           auto it = by_region.find(peer.str());
           if (it == by_region.end() || peer == *region) continue;
           auto level = it->second->current(c.code);
