@@ -15,19 +15,22 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
   // create ignores item.id and item.revision (a new item is revision 1). Both saves write every
   // stored field of `item`, author included, and record item.author as the revision's author.
   Result<knowledge::ItemId> create(const knowledge::KnowledgeItem& item, const std::string& note,
-                                   const std::vector<knowledge::IndexedField>& index) override;
+                                   const std::vector<knowledge::IndexedField>& index,
+                                   const accounts::AuditRecord& audit) override;
   Result<std::vector<knowledge::ItemId>> create_all(const std::vector<knowledge::KnowledgeItem>& items,
                                                     const std::string& note,
-                                                    const std::vector<std::vector<knowledge::IndexedField>>& index) override;
+                                                    const std::vector<std::vector<knowledge::IndexedField>>& index,
+                                                    const accounts::AuditRecord& audit) override;
   Result<std::optional<std::string>> missing_contact(const knowledge::ItemInput& input) override;
   Result<std::optional<knowledge::KnowledgeItem>> find(knowledge::ItemId id) override;
   Result<std::optional<knowledge::KnowledgeItem>> find_by_slug(const std::string& slug) override;
   Result<bool> update(const knowledge::KnowledgeItem& item, int expected_revision,
                       const std::string& note,
-                      const std::vector<knowledge::IndexedField>& index) override;
+                      const std::vector<knowledge::IndexedField>& index,
+                      const accounts::AuditRecord& audit) override;
   Result<std::vector<knowledge::Revision>> revisions(knowledge::ItemId id) override;
   // Fails with not_found when there is no such item.
-  Status remove(knowledge::ItemId id) override;
+  Status remove(knowledge::ItemId id, const accounts::AuditRecord& audit) override;
 
   // order: "date" (or empty) or "title"; anything else fails with invalid, field "order".
   Result<std::pair<std::vector<knowledge::KnowledgeItem>, std::size_t>> list(
@@ -46,19 +49,23 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
   Result<std::vector<knowledge::KnowledgeItem>> items(
       const std::vector<knowledge::ItemId>& ids) override;
 
-  Result<knowledge::CommentId> add_comment(const knowledge::Comment& comment) override;
+  Result<knowledge::CommentId> add_comment(const knowledge::Comment& comment,
+                                           const accounts::AuditRecord& audit) override;
   Result<std::vector<knowledge::Comment>> comments(knowledge::ItemId item) override;
-  Result<bool> hide_comment(knowledge::CommentId id, const std::string& reason) override;
+  Result<bool> hide_comment(knowledge::CommentId id, const std::string& reason,
+                            const accounts::AuditRecord& audit) override;
 
   // add_attachment fails with not_found when the item does not exist.
   Result<knowledge::AttachmentId> add_attachment(
       const knowledge::Attachment& attachment,
-      const std::vector<knowledge::IndexedField>& attachment_index) override;
+      const std::vector<knowledge::IndexedField>& attachment_index,
+      const accounts::AuditRecord& audit) override;
   Result<std::vector<knowledge::Attachment>> attachments(knowledge::ItemId item) override;
   Result<bool> content_in_use(const std::string& sha256) override;
   Result<bool> remove_attachment(
       knowledge::ItemId item, knowledge::AttachmentId id,
-      const std::vector<knowledge::IndexedField>& attachment_index) override;
+      const std::vector<knowledge::IndexedField>& attachment_index,
+      const accounts::AuditRecord& audit) override;
 
  private:
   Database& db_;

@@ -140,7 +140,10 @@ http::Response ReferencePages::home(http::Request& request, Language lang) {
               {"countries", country_list},
               {"stats", stats},
               {"regions_href", prefix + "/regions"},
-              {"areas_href", prefix + "/areas"}};
+              {"areas_href", prefix + "/areas"},
+              // The steps that have pages lead to them; the others are still to come.
+              {"assess_href", prefix + "/assessments"},
+              {"learn_href", prefix + "/knowledge"}};
   return site_.page(request, lang, "home",
                     site_.tr(lang, N_("Smarter cluster policies for South East Europe")),
                     std::move(data));

@@ -104,7 +104,7 @@ TEST_F(AssessmentSurroundingsContract, a_person_comes_with_the_country_and_exper
 TEST_F(AssessmentSurroundingsContract, only_published_practices_are_offered_and_counted) {
   storage::SqlKnowledgeRepository items(database_->db());
   auto create = [&](const knowledge::KnowledgeItem& it) {
-    auto id = items.create(it, "created", {});
+    auto id = items.create(it, "created", {}, accounts::AuditRecord{});
     EXPECT_TRUE(id) << (id ? "" : id.error().detail);
     return id.value_or(knowledge::ItemId()).value();
   };

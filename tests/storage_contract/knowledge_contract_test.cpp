@@ -19,6 +19,16 @@ using namespace cps::knowledge;
 namespace {
 
 const accounts::UserId kAna(1), kBogdan(2), kCleo(3);
+// Every change carries its audit line; the storage writes it in the change's transaction.
+accounts::AuditRecord audit_record() {
+  accounts::AuditRecord r;
+  r.actor = kAna;
+  r.actor_label = "ana@example.org";
+  r.action = "knowledge.test";
+  r.at = 1000;
+  return r;
+}
+const accounts::AuditRecord kAudit = audit_record();
 
 ItemText text(std::string language, std::string title,
               Translation translation = Translation::original) {
@@ -88,9 +98,21 @@ class KnowledgeContract : public ::testing::Test {
   }
 
   ItemId create(const KnowledgeItem& it, const std::vector<IndexedField>& index = {}) {
-    auto id = repository_->create(it, "created", index);
+    auto id = repository_->create(it, "created", index, kAudit);
     EXPECT_TRUE(id) << (id ? "" : id.error().detail);
     return id.value_or(ItemId());
+  }
+
+  // The audit log's lines as "action target", oldest first.
+  std::vector<std::string> audit_lines() {
+    auto lines = database_->db().with_session([](soci::session& s) {
+      std::vector<std::string> out;
+      soci::rowset<soci::row> rows = (s.prepare << "SELECT action, target FROM audit_log ORDER BY id");
+      for (const auto& row : rows) out.push_back(row.get<std::string>(0) + " " + row.get<std::string>(1));
+      return out;
+    });
+    EXPECT_TRUE(lines);
+    return lines.value_or(std::vector<std::string>{});
   }
 
   KnowledgeItem stored(ItemId id) {
@@ -192,11 +214,24 @@ TEST_F(KnowledgeContract, every_field_comes_back_as_it_was_stored) {
   EXPECT_FALSE(bare_back.published_at);
 }
 
+TEST_F(KnowledgeContract, a_change_writes_its_audit_line_and_a_refused_one_writes_none) {
+  ItemId id = create(item("cluster-vouchers", "Cluster vouchers"));
+  std::string target = "knowledge:" + std::to_string(id.value());
+  EXPECT_EQ(audit_lines(), std::vector<std::string>{"knowledge.test " + target});
+  ASSERT_FALSE(repository_->create(item("cluster-vouchers", "Other"), "created", {}, kAudit));
+  auto edit = kAudit;
+  edit.action = "knowledge.edited";
+  edit.target = target;
+  EXPECT_FALSE(*repository_->update(stored(id), 7, "stale", {}, edit));  // not at revision 7
+  ASSERT_TRUE(*repository_->update(stored(id), 1, "edited", {}, edit));
+  EXPECT_EQ(audit_lines(), (std::vector<std::string>{"knowledge.test " + target, "knowledge.edited " + target}));
+}
+
 TEST_F(KnowledgeContract, a_taken_slug_is_a_conflict_and_stores_nothing) {
   ItemId first = create(item("cluster-vouchers", "Cluster vouchers"),
                         index_of({{"en", "title", "cluster voucher"}}));
   auto again = repository_->create(item("cluster-vouchers", "Other"), "created",
-                                   index_of({{"en", "title", "other"}}));
+                                   index_of({{"en", "title", "other"}}), kAudit);
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().kind, ErrorKind::conflict);
   EXPECT_EQ(again.error().field, "slug");
@@ -207,7 +242,7 @@ TEST_F(KnowledgeContract, a_taken_slug_is_a_conflict_and_stores_nothing) {
   ItemId second = create(item("other", "Other"));
   KnowledgeItem renamed = stored(second);
   renamed.content.slug = "cluster-vouchers";
-  auto update = repository_->update(renamed, 1, "renamed", {});
+  auto update = repository_->update(renamed, 1, "renamed", {}, kAudit);
   ASSERT_FALSE(update);
   EXPECT_EQ(update.error().kind, ErrorKind::conflict);
   EXPECT_EQ(update.error().field, "slug");
@@ -228,11 +263,11 @@ TEST_F(KnowledgeContract,
   theirs.updated_at = 2001;
 
   auto saved =
-      repository_->update(mine, 1, "edited", index_of({{"en", "title", "smart special strategi"}}));
+      repository_->update(mine, 1, "edited", index_of({{"en", "title", "smart special strategi"}}), kAudit);
   ASSERT_TRUE(saved) << saved.error().detail;
   EXPECT_TRUE(*saved);
   auto late =
-      repository_->update(theirs, 1, "edited too", index_of({{"en", "title", "someth els"}}));
+      repository_->update(theirs, 1, "edited too", index_of({{"en", "title", "someth els"}}), kAudit);
   ASSERT_TRUE(late) << late.error().detail;
   EXPECT_FALSE(*late);
 
@@ -259,7 +294,7 @@ TEST_F(KnowledgeContract, revisions_come_newest_first_with_their_exact_content) 
   second.author = kBogdan;
   second.author_name = "Bogdan";
   second.updated_at = 5000;
-  ASSERT_TRUE(*repository_->update(second, 1, "translated", {}));
+  ASSERT_TRUE(*repository_->update(second, 1, "translated", {}, kAudit));
 
   auto revisions = repository_->revisions(id);
   ASSERT_TRUE(revisions) << revisions.error().detail;
@@ -321,7 +356,7 @@ TEST_F(KnowledgeContract, the_index_finds_terms_of_any_language_version_and_foll
   KnowledgeItem changed = stored(id);
   changed.content.texts.pop_back();
   ASSERT_TRUE(*repository_->update(changed, 1, "Bulgarian text dropped",
-                                   index_of({{"en", "title", "cluster polici"}})));
+                                   index_of({{"en", "title", "cluster polici"}}), kAudit));
   EXPECT_TRUE(candidate_ids({"политик"}).empty());
   EXPECT_TRUE(candidate_ids({"c_cluster_policy"}).empty());
   stats = statistics({"cluster", "c_cluster_policy", "политик", "polici"});
@@ -332,14 +367,14 @@ TEST_F(KnowledgeContract, the_index_finds_terms_of_any_language_version_and_foll
   EXPECT_EQ(stats.document_frequency.at("политик"), 0u);
   EXPECT_EQ(stats.document_frequency.at("polici"), 1u);
 
-  ASSERT_TRUE(repository_->remove(other));
+  ASSERT_TRUE(repository_->remove(other, kAudit));
   stats = statistics({"cluster", "voucher"});
   EXPECT_EQ(stats.documents, 1u);
   EXPECT_DOUBLE_EQ(stats.average_length, 6.0);
   EXPECT_EQ(stats.document_frequency.at("cluster"), 1u);
   EXPECT_EQ(stats.document_frequency.at("voucher"), 0u);
   EXPECT_TRUE(candidate_ids({"voucher"}).empty());
-  ASSERT_TRUE(repository_->remove(id));
+  ASSERT_TRUE(repository_->remove(id, kAudit));
   stats = statistics({"cluster"});
   EXPECT_EQ(stats.documents, 0u);
   EXPECT_EQ(stats.average_length, 0.0);
@@ -431,8 +466,8 @@ TEST_F(KnowledgeContract, facet_fields_filter_and_facets_count_the_items_a_query
 
   // A search counts the same facets over its matches, from the index in memory.
   ItemId id_a = ia, id_c = ic;
-  ASSERT_TRUE(*repository_->update(stored(id_a), 1, "indexed", index_of({{"en", "title", "match"}})));
-  ASSERT_TRUE(*repository_->update(stored(id_c), 1, "indexed", index_of({{"en", "title", "match"}})));
+  ASSERT_TRUE(*repository_->update(stored(id_a), 1, "indexed", index_of({{"en", "title", "match"}}), kAudit));
+  ASSERT_TRUE(*repository_->update(stored(id_c), 1, "indexed", index_of({{"en", "title", "match"}}), kAudit));
   auto matches = ranked({"match"});
   EXPECT_EQ(matches.items.size(), 2u);
   EXPECT_EQ(matches.facets["area"], (std::map<std::string, std::size_t>{{"WG1", 1}, {"WG2", 2}}));
@@ -499,11 +534,11 @@ TEST_F(KnowledgeContract, comments_list_oldest_first_and_hide_with_a_reason) {
   ItemId id = create(item("commented", "Commented"));
   Comment first{CommentId(), id, kBogdan, "Bogdan", "Very useful — благодаря!", 100, false, ""};
   Comment second{CommentId(), id, std::nullopt, "A visitor", "Spam", 200, false, ""};
-  auto c2 = repository_->add_comment(second);
-  auto c1 = repository_->add_comment(first);
+  auto c2 = repository_->add_comment(second, kAudit);
+  auto c1 = repository_->add_comment(first, kAudit);
   ASSERT_TRUE(c1 && c2);
-  ASSERT_TRUE(*repository_->hide_comment(*c2, "advertising"));
-  EXPECT_FALSE(*repository_->hide_comment(CommentId(c1->value() + c2->value() + 10), "nothing"));
+  ASSERT_TRUE(*repository_->hide_comment(*c2, "advertising", kAudit));
+  EXPECT_FALSE(*repository_->hide_comment(CommentId(c1->value() + c2->value() + 10), "nothing", kAudit));
 
   auto all = repository_->comments(id);
   ASSERT_TRUE(all);
@@ -525,8 +560,8 @@ TEST_F(KnowledgeContract, removing_an_item_removes_everything_it_had) {
   it.content.texts.push_back(text("ro", "Dispărut", Translation::human));
   ItemId id = create(it, index_of({{"en", "title", "gone"}, {"ro", "title", "disparut"}}));
   ItemId kept = create(item("kept", "Kept"), index_of({{"en", "title", "kept"}}));
-  ASSERT_TRUE(*repository_->update(stored(id), 1, "again", index_of({{"en", "title", "gone"}})));
-  ASSERT_TRUE(repository_->add_comment({CommentId(), id, kAna, "Ana", "Hi", 1, false, ""}));
+  ASSERT_TRUE(*repository_->update(stored(id), 1, "again", index_of({{"en", "title", "gone"}}), kAudit));
+  ASSERT_TRUE(repository_->add_comment({CommentId(), id, kAna, "Ana", "Hi", 1, false, ""}, kAudit));
   auto epoch = [&] {
     long long v = 0;
     (void)database_->db().with_session(
@@ -535,7 +570,7 @@ TEST_F(KnowledgeContract, removing_an_item_removes_everything_it_had) {
   };
   long long before = epoch();
 
-  ASSERT_TRUE(repository_->remove(id));
+  ASSERT_TRUE(repository_->remove(id, kAudit));
   EXPECT_GT(epoch(), before);  // cached pages drop
   EXPECT_FALSE(*repository_->find(id));
   for (const char* table :
@@ -545,7 +580,7 @@ TEST_F(KnowledgeContract, removing_an_item_removes_everything_it_had) {
   EXPECT_TRUE(candidate_ids({"gone"}).empty());
   EXPECT_EQ(candidate_ids({"kept"}), std::vector<ItemId>{kept});
   EXPECT_EQ(statistics({}).documents, 1u);
-  EXPECT_EQ(repository_->remove(id).error().kind, ErrorKind::not_found);
+  EXPECT_EQ(repository_->remove(id, kAudit).error().kind, ErrorKind::not_found);
 }
 
 TEST_F(KnowledgeContract,
@@ -561,7 +596,7 @@ TEST_F(KnowledgeContract,
   a.extracted_text = "Voucher study text";
   a.uploaded_by = kBogdan;
   a.uploaded_at = 2000;
-  auto added = repository_->add_attachment(a, index_of({{"en", "attachment", "voucher studi"}}));
+  auto added = repository_->add_attachment(a, index_of({{"en", "attachment", "voucher studi"}}), kAudit);
   ASSERT_TRUE(added) << added.error().detail;
   auto all = repository_->attachments(id);
   ASSERT_TRUE(all && all->size() == 1);
@@ -586,7 +621,7 @@ TEST_F(KnowledgeContract,
   changed.content.original_language = "ro";
   changed.content.texts = {text("ro", "Cu fișiere")};
   ASSERT_TRUE(
-      *repository_->update(changed, 1, "now Romanian", index_of({{"ro", "title", "fisier"}})));
+      *repository_->update(changed, 1, "now Romanian", index_of({{"ro", "title", "fisier"}}), kAudit));
   EXPECT_TRUE(candidate_ids({"file"}).empty());
   EXPECT_EQ(candidate_ids({"studi"}), std::vector<ItemId>{id});
   for (const auto& f : fields_of(id)) EXPECT_EQ(f.language, "ro") << f.field;
@@ -600,22 +635,22 @@ TEST_F(KnowledgeContract,
   b.file_name = "table.xlsx";
   b.extracted_text = "Turism";
   auto second = repository_->add_attachment(
-      b, index_of({{"ro", "attachment", "voucher studi"}, {"ro", "attachment", "turism"}}));
+      b, index_of({{"ro", "attachment", "voucher studi"}, {"ro", "attachment", "turism"}}), kAudit);
   ASSERT_TRUE(second);
   EXPECT_EQ(repository_->attachments(id)->size(), 2u);
-  EXPECT_FALSE(*repository_->remove_attachment(other, *added, {}));  // not that item's
+  EXPECT_FALSE(*repository_->remove_attachment(other, *added, {}, kAudit));  // not that item's
   ASSERT_TRUE(
-      *repository_->remove_attachment(id, *added, index_of({{"ro", "attachment", "turism"}})));
+      *repository_->remove_attachment(id, *added, index_of({{"ro", "attachment", "turism"}}), kAudit));
   EXPECT_TRUE(candidate_ids({"studi"}).empty());
   EXPECT_EQ(candidate_ids({"turism"}), std::vector<ItemId>{id});
   EXPECT_EQ(candidate_ids({"fisier"}), std::vector<ItemId>{id});
   EXPECT_EQ(statistics({"studi"}).document_frequency.at("studi"), 0u);
-  EXPECT_FALSE(*repository_->remove_attachment(id, *added, {}));  // already gone
+  EXPECT_FALSE(*repository_->remove_attachment(id, *added, {}, kAudit));  // already gone
 
   // Attaching to a missing item stores nothing; removing the item removes its attachments.
   a.item = ItemId(999999);
-  EXPECT_EQ(repository_->add_attachment(a, {}).error().kind, ErrorKind::not_found);
-  ASSERT_TRUE(repository_->remove(id));
+  EXPECT_EQ(repository_->add_attachment(a, {}, kAudit).error().kind, ErrorKind::not_found);
+  ASSERT_TRUE(repository_->remove(id, kAudit));
   EXPECT_EQ(count_rows("knowledge_attachments", id), 0);
   EXPECT_EQ(count_rows("knowledge_index", id), 0);
   EXPECT_TRUE(candidate_ids({"turism"}).empty());
@@ -639,7 +674,7 @@ TEST_F(KnowledgeContract, two_thousand_items_index_and_query_in_reasonable_time)
     body += " item_" + std::to_string(i);
     auto id = repository_->create(
         it, "created",
-        index_of({{"en", "title", "item " + std::to_string(i)}, {"en", "body", body}}));
+        index_of({{"en", "title", "item " + std::to_string(i)}, {"en", "body", body}}), kAudit);
     ASSERT_TRUE(id) << id.error().detail;
   }
   auto indexed = clock::now();
@@ -676,7 +711,7 @@ TEST_F(KnowledgeContract, create_all_stores_every_item_or_none) {
   std::vector<KnowledgeItem> batch{item("first", "First"), item("taken", "Again"), item("third", "Third")};
   std::vector<std::vector<IndexedField>> index{
       index_of({{"en", "title", "first"}}), index_of({{"en", "title", "again"}}), index_of({{"en", "title", "third"}})};
-  auto refused = repository_->create_all(batch, "created", index);
+  auto refused = repository_->create_all(batch, "created", index, kAudit);
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().kind, ErrorKind::conflict);
   EXPECT_EQ(repository_->list(everything(), "date", 10, 0)->second, 1u);
@@ -684,7 +719,7 @@ TEST_F(KnowledgeContract, create_all_stores_every_item_or_none) {
   EXPECT_TRUE(candidate_ids({"first"}).empty());
 
   batch[1].content.slug = "second";
-  auto stored_ids = repository_->create_all(batch, "created", index);
+  auto stored_ids = repository_->create_all(batch, "created", index, kAudit);
   ASSERT_TRUE(stored_ids) << stored_ids.error().detail;
   ASSERT_EQ(stored_ids->size(), 3u);
   EXPECT_EQ(stored((*stored_ids)[1]).content.slug, "second");
@@ -713,7 +748,7 @@ TEST_F(KnowledgeContract, an_item_index_is_replaced_whole_and_the_analysis_that_
   file.file_name = "a.pdf";
   file.media_type = "application/pdf";
   file.extracted_text = "text";
-  ASSERT_TRUE(repository_->add_attachment(file, index_of({{"en", "attachment", "old attach"}})));
+  ASSERT_TRUE(repository_->add_attachment(file, index_of({{"en", "attachment", "old attach"}}), kAudit));
   ItemId b = create(item("b", "B"), index_of({{"en", "title", "other"}}));
   EXPECT_EQ(*repository_->item_ids(), (std::vector<ItemId>{a, b}));
   EXPECT_EQ(candidate_ids({"attach"}), std::vector<ItemId>{a});

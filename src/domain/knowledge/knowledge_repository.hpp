@@ -65,14 +65,17 @@ class KnowledgeRepository {
 
   // Item saves (create, update) write the index rows of the texts' fields and keep those of
   // field "attachment", moving them to the item's original language.
+  // Every change writes its audit line in the same transaction; where the change makes an
+  // item, an empty audit target becomes "knowledge:<new id>" (one line per item made).
   // Stores a new item (revision 1) with its index rows; fails (conflict, field "slug") when
   // the slug is taken.
   virtual Result<ItemId> create(const KnowledgeItem& item, const std::string& note,
-                                const std::vector<IndexedField>& index) = 0;
+                                const std::vector<IndexedField>& index, const accounts::AuditRecord& audit) = 0;
   // All of `items` (revision 1, with index[i] as the index rows of items[i]) in one
   // transaction: none is stored when one fails.
   virtual Result<std::vector<ItemId>> create_all(const std::vector<KnowledgeItem>& items, const std::string& note,
-                                                 const std::vector<std::vector<IndexedField>>& index) = 0;
+                                                 const std::vector<std::vector<IndexedField>>& index,
+                                                 const accounts::AuditRecord& audit) = 0;
   // The first contact field of `input` naming an organisation or person that does not exist
   // ("contact_organisation" or "contact_person"), or nothing.
   virtual Result<std::optional<std::string>> missing_contact(const ItemInput& input) = 0;
@@ -81,9 +84,9 @@ class KnowledgeRepository {
   // Saves `item` as revision expected_revision + 1 when the stored item is still at
   // expected_revision; returns false (nothing written) when somebody saved in between.
   virtual Result<bool> update(const KnowledgeItem& item, int expected_revision, const std::string& note,
-                              const std::vector<IndexedField>& index) = 0;
+                              const std::vector<IndexedField>& index, const accounts::AuditRecord& audit) = 0;
   virtual Result<std::vector<Revision>> revisions(ItemId id) = 0;  // newest first
-  virtual Status remove(ItemId id) = 0;
+  virtual Status remove(ItemId id, const accounts::AuditRecord& audit) = 0;
 
   // Items the filter allows, newest first (or by title), in pages; with the total.
   virtual Result<std::pair<std::vector<KnowledgeItem>, std::size_t>> list(const ItemFilter& filter,
@@ -116,20 +119,22 @@ class KnowledgeRepository {
   virtual Result<FacetCounts> facets(const ItemFilter& filter) = 0;
   virtual Result<std::vector<KnowledgeItem>> items(const std::vector<ItemId>& ids) = 0;
 
-  virtual Result<CommentId> add_comment(const Comment& comment) = 0;
+  virtual Result<CommentId> add_comment(const Comment& comment, const accounts::AuditRecord& audit) = 0;
   virtual Result<std::vector<Comment>> comments(ItemId item) = 0;
-  virtual Result<bool> hide_comment(CommentId id, const std::string& reason) = 0;
+  virtual Result<bool> hide_comment(CommentId id, const std::string& reason, const accounts::AuditRecord& audit) = 0;
 
   // Attachments. Adding and removing one replaces the item's index rows of field
   // "attachment" with `attachment_index` in the same transaction (the other fields stay).
   virtual Result<AttachmentId> add_attachment(const Attachment& attachment,
-                                              const std::vector<IndexedField>& attachment_index) = 0;
+                                              const std::vector<IndexedField>& attachment_index,
+                                              const accounts::AuditRecord& audit) = 0;
   virtual Result<std::vector<Attachment>> attachments(ItemId item) = 0;  // oldest first
   // Whether any attachment of any item holds the content with this digest.
   virtual Result<bool> content_in_use(const std::string& sha256) = 0;
   // False when the item has no such attachment (nothing changed).
   virtual Result<bool> remove_attachment(ItemId item, AttachmentId id,
-                                         const std::vector<IndexedField>& attachment_index) = 0;
+                                         const std::vector<IndexedField>& attachment_index,
+                                         const accounts::AuditRecord& audit) = 0;
 };
 
 }  // namespace cps::knowledge

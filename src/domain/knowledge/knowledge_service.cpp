@@ -51,17 +51,25 @@ struct WorkflowStep {
   Note note;
   ItemStatus to;
   const char* label;
+  const char* audit;  // the audit log's action
 };
 constexpr WorkflowStep kWorkflow[] = {
     {KnowledgeService::Transition::submit, &Capabilities::submit, {}, nullptr, Note::optional,
-     ItemStatus::in_review, "submitted for review"},
+     ItemStatus::in_review, "submitted for review", "knowledge.submitted"},
     {KnowledgeService::Transition::publish, &Capabilities::review, kInReviewOrArchived,
-     N_("Only an item in review can be published."), Note::optional, ItemStatus::published, "published"},
+     N_("Only an item in review can be published."), Note::optional, ItemStatus::published, "published",
+     "knowledge.published"},
     {KnowledgeService::Transition::send_back, &Capabilities::review, kInReview,
-     N_("Only an item in review can be sent back."), Note::required, ItemStatus::draft, "changes requested"},
+     N_("Only an item in review can be sent back."), Note::required, ItemStatus::draft, "changes requested",
+     "knowledge.sent_back"},
     {KnowledgeService::Transition::archive, &Capabilities::review, kPublished,
-     N_("Only a published item can be archived."), Note::optional, ItemStatus::archived, "archived"},
+     N_("Only a published item can be archived."), Note::optional, ItemStatus::archived, "archived",
+     "knowledge.archived"},
 };
+
+std::string target_of(ItemId id) {
+  return "knowledge:" + std::to_string(id.value());
+}
 
 Status require_write(const Principal& who) {
   if (who.via == Principal::Via::api_token && who.token_scope != accounts::TokenScope::write)
@@ -78,6 +86,17 @@ KnowledgeService::KnowledgeService(KnowledgeRepository& repository, reference::R
                                    AttachmentSettings attachments, Clock clock)
     : repository_(repository), reference_(reference), analyzer_(analyzer), thesaurus_(thesaurus),
       attachment_settings_(std::move(attachments)), store_(attachment_settings_.directory), clock_(std::move(clock)) {}
+
+accounts::AuditRecord KnowledgeService::audit_line(const Principal& who, std::string action, std::string target,
+                                                  std::string detail) const {
+  return accounts::AuditRecord{.actor = who.user,
+                               .actor_label = who.label,
+                               .action = std::move(action),
+                               .target = std::move(target),
+                               .detail = std::move(detail),
+                               .client = who.client,
+                               .at = now()};
+}
 
 Seconds KnowledgeService::now() const {
   if (clock_) return clock_();
@@ -184,7 +203,8 @@ Result<ItemId> KnowledgeService::create(const Principal& who, ItemInput input) {
   }
   if (auto ok = check_references(input); !ok) return std::unexpected(ok.error());
   KnowledgeItem item = new_draft(who, std::move(input));
-  return repository_.create(item, "created", index_of(item.content));
+  return repository_.create(item, "created", index_of(item.content),
+                            audit_line(who, "knowledge.created", {}, "slug " + item.content.slug));
 }
 
 KnowledgeItem KnowledgeService::new_draft(const Principal& who, ItemInput input) const {
@@ -211,7 +231,8 @@ Result<KnowledgeItem> KnowledgeService::update(const Principal& who, ItemId id, 
   next.content = std::move(input);
   next.revision = revision + 1;
   next.updated_at = now();
-  auto saved = repository_.update(next, revision, "edited", index_of(next.content));
+  auto saved = repository_.update(next, revision, "edited", index_of(next.content),
+                                  audit_line(who, "knowledge.edited", target_of(id), "revision " + std::to_string(revision + 1)));
   if (!saved) return std::unexpected(saved.error());
   if (!*saved)
     return stale_edit();
@@ -241,7 +262,8 @@ Result<KnowledgeItem> KnowledgeService::transition(const Principal& who, ItemId 
   next.updated_at = now();
   if (to == ItemStatus::published && !next.published_at) next.published_at = next.updated_at;
   std::string saved_note = note.empty() ? label : label + ": " + note;
-  auto saved = repository_.update(next, revision, saved_note, index_of(next.content));
+  auto saved = repository_.update(next, revision, saved_note, index_of(next.content),
+                                  audit_line(who, step.audit, target_of(id), note));
   if (!saved) return std::unexpected(saved.error());
   if (!*saved)
     return stale_edit();
@@ -294,7 +316,7 @@ Result<KnowledgeService::ImportSummary> KnowledgeService::import_items(const Pri
     drafts.push_back(new_draft(who, *in));
     index.push_back(index_of(drafts.back().content));
   }
-  auto ids = repository_.create_all(drafts, "created", index);
+  auto ids = repository_.create_all(drafts, "created", index, audit_line(who, "knowledge.imported", {}));
   if (!ids) return std::unexpected(ids.error());
   summary.added = ids->size();
   return summary;
@@ -309,7 +331,8 @@ Status KnowledgeService::remove(const Principal& who, ItemId id) {
   if (!author_of_draft && !accounts::allowed(who, Action::review_knowledge, target)) return std::unexpected(refusal(who));
   auto files = repository_.attachments(id);
   if (!files) return std::unexpected(files.error());
-  if (auto removed = repository_.remove(id); !removed) return removed;
+  if (auto removed = repository_.remove(id, audit_line(who, "knowledge.deleted", target_of(id))); !removed)
+    return removed;
   for (const auto& a : *files) release_content(a.sha256);
   return {};
 }
@@ -335,7 +358,8 @@ Result<KnowledgeItem> KnowledgeService::restore(const Principal& who, ItemId id,
   next.content = old->content;
   next.revision = revision + 1;
   next.updated_at = now();
-  auto saved = repository_.update(next, revision, "restored revision " + std::to_string(number), index_of(next.content));
+  auto saved = repository_.update(next, revision, "restored revision " + std::to_string(number), index_of(next.content),
+                                  audit_line(who, "knowledge.restored", target_of(id), "revision " + std::to_string(number)));
   if (!saved) return std::unexpected(saved.error());
   if (!*saved)
     return stale_edit();
@@ -371,7 +395,7 @@ Result<CommentId> KnowledgeService::comment(const Principal& who, ItemId id, con
   c.author_name = who.display_name.empty() ? who.label : who.display_name;
   c.body = std::move(text);
   c.created_at = now();
-  return repository_.add_comment(c);
+  return repository_.add_comment(c, audit_line(who, "knowledge.commented", target_of(c.item)));
 }
 
 Result<std::vector<Comment>> KnowledgeService::comments(const Principal& who, ItemId id) {
@@ -397,7 +421,8 @@ Status KnowledgeService::hide_comment(const Principal& who, ItemId id, CommentId
   if (!all) return std::unexpected(all.error());
   if (std::none_of(all->begin(), all->end(), [&](const Comment& c) { return c.id == comment; }))
     return fail(ErrorKind::not_found, "Not found.");
-  auto hidden = repository_.hide_comment(comment, why);
+  auto hidden = repository_.hide_comment(
+      comment, why, audit_line(who, "knowledge.comment_hidden", target_of(id), "comment " + std::to_string(comment.value())));
   if (!hidden) return std::unexpected(hidden.error());
   if (!*hidden) return fail(ErrorKind::not_found, "Not found.");
   return {};
@@ -471,7 +496,8 @@ Result<Attachment> KnowledgeService::attach(const Principal& who, ItemId id, con
   all->push_back(a);
   // Two uploads to one item at the same moment may each index without the other's text;
   // the next attachment change of the item indexes them all again.
-  auto added = repository_.add_attachment(a, attachment_index(*current, *all));
+  auto added = repository_.add_attachment(a, attachment_index(*current, *all),
+                                          audit_line(who, "knowledge.attachment_added", target_of(a.item), a.file_name));
   if (!added) return std::unexpected(added.error());
   a.id = *added;
   // Another attachment of the same content may have been removed meanwhile, and its file
@@ -510,7 +536,9 @@ Status KnowledgeService::detach(const Principal& who, ItemId id, AttachmentId at
     return fail(ErrorKind::not_found, "Not found.");
   auto gone = std::find_if(current_attachments.begin(), current_attachments.end(),
                            [&](const Attachment& a) { return a.id == attachment; });
-  auto removed = repository_.remove_attachment(id, attachment, attachment_index(*current, *all));
+  auto removed = repository_.remove_attachment(
+      id, attachment, attachment_index(*current, *all),
+      audit_line(who, "knowledge.attachment_removed", target_of(id), "attachment " + std::to_string(attachment.value())));
   if (!removed) return std::unexpected(removed.error());
   if (*removed && gone != current_attachments.end()) release_content(gone->sha256);
   if (!*removed) return fail(ErrorKind::not_found, "Not found.");

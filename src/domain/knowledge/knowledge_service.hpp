@@ -185,6 +185,9 @@ class KnowledgeService {
                              std::string_view preferred_language);
   bool may_see(const accounts::Principal& who, const KnowledgeItem& item) const;
   Seconds now() const;
+  // The audit line of a change by `who`; an empty target is the new item's (see the port).
+  accounts::AuditRecord audit_line(const accounts::Principal& who, std::string action, std::string target,
+                                   std::string detail = {}) const;
   std::vector<IndexedField> attachment_index(const KnowledgeItem& item, const std::vector<Attachment>& all) const;
 
   KnowledgeRepository& repository_;

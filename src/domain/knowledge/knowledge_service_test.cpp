@@ -113,6 +113,24 @@ TEST_F(KnowledgeServiceTest, a_member_writes_a_draft_that_only_its_author_and_re
     EXPECT_EQ(service_.item(who, item.id).error().kind, ErrorKind::not_found) << who.label;
 }
 
+TEST_F(KnowledgeServiceTest, every_change_names_its_author_and_item_in_the_audit_log) {
+  auto item = published();
+  ASSERT_TRUE(service_.comment(colleague_, item.id, "Useful for us."));
+  std::string target = "knowledge:" + std::to_string(item.id.value());
+  std::vector<std::string> lines;
+  for (const auto& r : repository_.audit) {
+    lines.push_back(r.action + " " + r.target + " by " + std::to_string(r.actor->value()));
+    EXPECT_EQ(r.at, now_);
+  }
+  EXPECT_EQ(lines, (std::vector<std::string>{"knowledge.created " + target + " by 10",
+                                              "knowledge.submitted " + target + " by 10",
+                                              "knowledge.published " + target + " by 20",
+                                              "knowledge.commented " + target + " by 11"}));
+  // A refused change leaves no line.
+  EXPECT_FALSE(service_.transition(author_, item.id, item.revision, Transition::archive, ""));
+  EXPECT_EQ(repository_.audit.size(), 4u);
+}
+
 TEST_F(KnowledgeServiceTest, writing_needs_a_signed_in_member_with_a_write_token) {
   EXPECT_EQ(service_.create(visitor_, vouchers()).error().kind, ErrorKind::unauthenticated);
   Principal stakeholder = person(40, {{Role::stakeholder, ""}});

@@ -1,11 +1,13 @@
 // Files attached to knowledge items: their rows (the bytes live in the content store) and
 // the index rows of their extracted text.
+#include "storage/audit_log_sql.hpp"
 #include "storage/knowledge/parts.hpp"
 
 namespace cps::storage {
 
 Result<AttachmentId> SqlKnowledgeRepository::add_attachment(
-    const Attachment& a, const std::vector<IndexedField>& attachment_index) {
+    const Attachment& a, const std::vector<IndexedField>& attachment_index,
+    const accounts::AuditRecord& audit) {
   return db_.transaction([&](soci::session& s) -> Result<AttachmentId> {
     ll id = 0, item = a.item.value(), size = a.size, at = a.uploaded_at;
     int found = 0;
@@ -20,6 +22,7 @@ Result<AttachmentId> SqlKnowledgeRepository::add_attachment(
         soci::use(size), soci::use(a.extracted_text), soci::use(by, by_ind), soci::use(at),
         soci::into(id);
     write_index(s, item, attachment_index, IndexScope::attachments);
+    append_audit(s, audit);
     DataEpoch::bump(s);
     return AttachmentId(id);
   });
@@ -48,7 +51,8 @@ Result<bool> SqlKnowledgeRepository::content_in_use(const std::string& sha256) {
 }
 
 Result<bool> SqlKnowledgeRepository::remove_attachment(
-    ItemId item, AttachmentId id, const std::vector<IndexedField>& attachment_index) {
+    ItemId item, AttachmentId id, const std::vector<IndexedField>& attachment_index,
+    const accounts::AuditRecord& audit) {
   return db_.transaction([&](soci::session& s) -> Result<bool> {
     ll i = item.value(), a = id.value();
     soci::statement st =
@@ -57,6 +61,7 @@ Result<bool> SqlKnowledgeRepository::remove_attachment(
     st.execute(true);
     if (st.get_affected_rows() != 1) return false;
     write_index(s, i, attachment_index, IndexScope::attachments);
+    append_audit(s, audit);
     DataEpoch::bump(s);
     return true;
   });

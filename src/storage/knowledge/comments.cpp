@@ -1,9 +1,11 @@
 // Comments on knowledge items: adding, listing and hiding them.
+#include "storage/audit_log_sql.hpp"
 #include "storage/knowledge/parts.hpp"
 
 namespace cps::storage {
 
-Result<CommentId> SqlKnowledgeRepository::add_comment(const Comment& c) {
+Result<CommentId> SqlKnowledgeRepository::add_comment(const Comment& c,
+                                                      const accounts::AuditRecord& audit) {
   return db_.transaction([&](soci::session& s) {
     ll id = 0, item = c.item.value(), at = c.created_at;
     ll author = c.author ? c.author->value() : 0;
@@ -14,6 +16,7 @@ Result<CommentId> SqlKnowledgeRepository::add_comment(const Comment& c) {
          "hidden_reason) VALUES (:i, :a, :an, :b, :t, :h, :r) RETURNING id",
         soci::use(item), soci::use(author, author_ind), soci::use(c.author_name), soci::use(c.body),
         soci::use(at), soci::use(hidden), soci::use(c.hidden_reason), soci::into(id);
+    append_audit(s, audit);
     DataEpoch::bump(s);
     return CommentId(id);
   });
@@ -33,7 +36,8 @@ Result<std::vector<Comment>> SqlKnowledgeRepository::comments(ItemId item) {
   });
 }
 
-Result<bool> SqlKnowledgeRepository::hide_comment(CommentId id, const std::string& reason) {
+Result<bool> SqlKnowledgeRepository::hide_comment(CommentId id, const std::string& reason,
+                                                 const accounts::AuditRecord& audit) {
   return db_.transaction([&](soci::session& s) {
     ll v = id.value();
     soci::statement st =
@@ -41,7 +45,10 @@ Result<bool> SqlKnowledgeRepository::hide_comment(CommentId id, const std::strin
          soci::use(reason), soci::use(v));
     st.execute(true);
     bool hidden = st.get_affected_rows() == 1;
-    if (hidden) DataEpoch::bump(s);
+    if (hidden) {
+      append_audit(s, audit);
+      DataEpoch::bump(s);
+    }
     return hidden;
   });
 }

@@ -1,5 +1,6 @@
 // Knowledge items in the database: saving (with their texts, code lists, first revision and
 // index rows in one transaction), finding, listing and removing them.
+#include "storage/audit_log_sql.hpp"
 #include "storage/knowledge/parts.hpp"
 
 #include "domain/knowledge/item_input.hpp"
@@ -93,6 +94,12 @@ void write_content(soci::session& s, ll id, const ItemInput& in) {
   }
 }
 
+// The audit line of a change that made an item: the new item's id as target unless one is given.
+accounts::AuditRecord audit_of_new(accounts::AuditRecord audit, ItemId id) {
+  if (audit.target.empty()) audit.target = "knowledge:" + std::to_string(id.value());
+  return audit;
+}
+
 // Stores a new item (revision 1) inside the caller's transaction.
 Result<ItemId> insert_item(soci::session& s, const KnowledgeItem& item, const std::string& note,
                            const std::vector<IndexedField>& index) {
@@ -124,22 +131,27 @@ Result<ItemId> insert_item(soci::session& s, const KnowledgeItem& item, const st
 }  // namespace
 
 Result<ItemId> SqlKnowledgeRepository::create(const KnowledgeItem& item, const std::string& note,
-                                              const std::vector<IndexedField>& index) {
+                                              const std::vector<IndexedField>& index,
+                                              const accounts::AuditRecord& audit) {
   return db_.transaction([&](soci::session& s) -> Result<ItemId> {
     auto id = insert_item(s, item, note, index);
-    if (id) DataEpoch::bump(s);
+    if (!id) return id;
+    append_audit(s, audit_of_new(audit, *id));
+    DataEpoch::bump(s);
     return id;
   });
 }
 
 Result<std::vector<ItemId>> SqlKnowledgeRepository::create_all(const std::vector<KnowledgeItem>& items,
                                                               const std::string& note,
-                                                              const std::vector<std::vector<IndexedField>>& index) {
+                                                              const std::vector<std::vector<IndexedField>>& index,
+                                                              const accounts::AuditRecord& audit) {
   return db_.transaction([&](soci::session& s) -> Result<std::vector<ItemId>> {
     std::vector<ItemId> out;
     for (std::size_t i = 0; i < items.size(); ++i) {
       auto id = insert_item(s, items[i], note, i < index.size() ? index[i] : std::vector<IndexedField>{});
       if (!id) return std::unexpected(id.error());
+      append_audit(s, audit_of_new(audit, *id));
       out.push_back(*id);
     }
     if (!out.empty()) DataEpoch::bump(s);
@@ -166,7 +178,8 @@ Result<std::optional<std::string>> SqlKnowledgeRepository::missing_contact(const
 
 Result<bool> SqlKnowledgeRepository::update(const KnowledgeItem& item, int expected_revision,
                                             const std::string& note,
-                                            const std::vector<IndexedField>& index) {
+                                            const std::vector<IndexedField>& index,
+                                            const accounts::AuditRecord& audit) {
   return db_.transaction([&](soci::session& s) -> Result<bool> {
     // The row lock taken here orders concurrent saves; the loser finds the revision moved on.
     SqlQuery q;
@@ -196,6 +209,7 @@ Result<bool> SqlKnowledgeRepository::update(const KnowledgeItem& item, int expec
     write_content(s, id, item.content);
     write_revision(s, id, expected_revision + 1, item, note);
     write_index(s, id, index, IndexScope::texts, item.content.original_language);
+    append_audit(s, audit);
     DataEpoch::bump(s);
     return true;
   });
@@ -223,7 +237,7 @@ Result<std::optional<KnowledgeItem>> SqlKnowledgeRepository::find_by_slug(const 
   });
 }
 
-Status SqlKnowledgeRepository::remove(ItemId id) {
+Status SqlKnowledgeRepository::remove(ItemId id, const accounts::AuditRecord& audit) {
   return db_.transaction([&](soci::session& s) -> Status {
     ll v = id.value();
     int found = 0;
@@ -232,6 +246,7 @@ Status SqlKnowledgeRepository::remove(ItemId id) {
     // The index goes first so its statistics and full-text entries leave with it.
     write_index(s, v, {}, IndexScope::everything);
     s << "DELETE FROM knowledge_items WHERE id = :id", soci::use(v);
+    append_audit(s, audit);
     DataEpoch::bump(s);
     return {};
   });

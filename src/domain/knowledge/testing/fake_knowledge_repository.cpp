@@ -64,21 +64,29 @@ ItemId FakeKnowledgeRepository::insert(const KnowledgeItem& item, const std::str
 }
 
 Result<ItemId> FakeKnowledgeRepository::create(const KnowledgeItem& item, const std::string& note,
-                                                const std::vector<IndexedField>& index) {
+                                                const std::vector<IndexedField>& index,
+                                                const accounts::AuditRecord& line) {
   if (slug_taken(item.content.slug, ItemId{})) return fail(ErrorKind::conflict, "Another item has this address.", "slug");
-  return insert(item, note, index);
+  auto id = insert(item, note, index);
+  audit.push_back(line);
+  if (audit.back().target.empty()) audit.back().target = "knowledge:" + std::to_string(id.value());
+  return id;
 }
 
 Result<std::vector<ItemId>> FakeKnowledgeRepository::create_all(const std::vector<KnowledgeItem>& items,
                                                                const std::string& note,
-                                                               const std::vector<std::vector<IndexedField>>& index) {
+                                                               const std::vector<std::vector<IndexedField>>& index,
+                                                               const accounts::AuditRecord& line) {
   std::set<std::string> slugs;
   for (const auto& item : items)
     if (slug_taken(item.content.slug, ItemId{}) || !slugs.insert(item.content.slug).second)
       return fail(ErrorKind::conflict, "Another item has this address.", "slug");
   std::vector<ItemId> out;
-  for (std::size_t i = 0; i < items.size(); ++i)
+  for (std::size_t i = 0; i < items.size(); ++i) {
     out.push_back(insert(items[i], note, i < index.size() ? index[i] : std::vector<IndexedField>{}));
+    audit.push_back(line);
+    if (audit.back().target.empty()) audit.back().target = "knowledge:" + std::to_string(out.back().value());
+  }
   return out;
 }
 
@@ -103,7 +111,8 @@ Result<std::optional<KnowledgeItem>> FakeKnowledgeRepository::find_by_slug(const
 }
 
 Result<bool> FakeKnowledgeRepository::update(const KnowledgeItem& item, int expected_revision, const std::string& note,
-                                             const std::vector<IndexedField>& index) {
+                                             const std::vector<IndexedField>& index,
+                                             const accounts::AuditRecord& line) {
   auto it = items_.find(item.id.value());
   if (it == items_.end() || it->second.item.revision != expected_revision) return false;
   if (slug_taken(item.content.slug, item.id)) return fail(ErrorKind::conflict, "Another item has this address.", "slug");
@@ -113,6 +122,7 @@ Result<bool> FakeKnowledgeRepository::update(const KnowledgeItem& item, int expe
   stored.revisions.push_back({expected_revision + 1, item.author, item.author_name, item.updated_at, note,
                               item.status, item.content});
   write_index(stored, index, IndexPart::texts);
+  audit.push_back(line);
   return true;
 }
 
@@ -122,11 +132,12 @@ Result<std::vector<Revision>> FakeKnowledgeRepository::revisions(ItemId id) {
   return std::vector<Revision>(it->second.revisions.rbegin(), it->second.revisions.rend());
 }
 
-Status FakeKnowledgeRepository::remove(ItemId id) {
+Status FakeKnowledgeRepository::remove(ItemId id, const accounts::AuditRecord& line) {
   if (!items_.erase(id.value())) return fail(ErrorKind::not_found, "This item does not exist.", "id");
   std::erase_if(comments_, [&](const auto& entry) { return entry.second.item == id; });
   std::erase_if(attachments_, [&](const auto& entry) { return entry.second.item == id; });
   note_change(id);
+  audit.push_back(line);
   return {};
 }
 
@@ -268,10 +279,11 @@ Result<std::vector<KnowledgeItem>> FakeKnowledgeRepository::items(const std::vec
   return out;
 }
 
-Result<CommentId> FakeKnowledgeRepository::add_comment(const Comment& comment) {
+Result<CommentId> FakeKnowledgeRepository::add_comment(const Comment& comment, const accounts::AuditRecord& line) {
   Comment stored = comment;
   stored.id = CommentId(++last_id_);
   comments_[stored.id.value()] = stored;
+  audit.push_back(line);
   return stored.id;
 }
 
@@ -284,22 +296,26 @@ Result<std::vector<Comment>> FakeKnowledgeRepository::comments(ItemId item) {
   return out;
 }
 
-Result<bool> FakeKnowledgeRepository::hide_comment(CommentId id, const std::string& reason) {
+Result<bool> FakeKnowledgeRepository::hide_comment(CommentId id, const std::string& reason,
+                                                  const accounts::AuditRecord& line) {
   auto it = comments_.find(id.value());
   if (it == comments_.end()) return false;
   it->second.hidden = true;
   it->second.hidden_reason = reason;
+  audit.push_back(line);
   return true;
 }
 
 Result<AttachmentId> FakeKnowledgeRepository::add_attachment(const Attachment& attachment,
-                                                             const std::vector<IndexedField>& attachment_index) {
+                                                             const std::vector<IndexedField>& attachment_index,
+                                                             const accounts::AuditRecord& line) {
   auto it = items_.find(attachment.item.value());
   if (it == items_.end()) return fail(ErrorKind::not_found, "This item does not exist.", "id");
   Attachment stored = attachment;
   stored.id = AttachmentId(++last_id_);
   attachments_[stored.id.value()] = stored;
   write_index(it->second, attachment_index, IndexPart::attachments);
+  audit.push_back(line);
   return stored.id;
 }
 
@@ -318,11 +334,13 @@ Result<bool> FakeKnowledgeRepository::content_in_use(const std::string& sha256) 
 }
 
 Result<bool> FakeKnowledgeRepository::remove_attachment(ItemId item, AttachmentId id,
-                                                        const std::vector<IndexedField>& attachment_index) {
+                                                        const std::vector<IndexedField>& attachment_index,
+                                                        const accounts::AuditRecord& line) {
   auto it = attachments_.find(id.value());
   if (it == attachments_.end() || it->second.item != item) return false;
   attachments_.erase(it);
   write_index(items_.at(item.value()), attachment_index, IndexPart::attachments);
+  audit.push_back(line);
   return true;
 }
 

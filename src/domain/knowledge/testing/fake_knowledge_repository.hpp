@@ -18,17 +18,21 @@ class FakeKnowledgeRepository final : public KnowledgeRepository {
   // The organisations and people contact fields may name (the account tables, elsewhere).
   std::set<std::int64_t> organisations, people;
 
+  // The audit lines written with the changes, oldest first.
+  std::vector<accounts::AuditRecord> audit;
+
   Result<ItemId> create(const KnowledgeItem& item, const std::string& note,
-                        const std::vector<IndexedField>& index) override;
+                        const std::vector<IndexedField>& index, const accounts::AuditRecord& audit) override;
   Result<std::vector<ItemId>> create_all(const std::vector<KnowledgeItem>& items, const std::string& note,
-                                         const std::vector<std::vector<IndexedField>>& index) override;
+                                         const std::vector<std::vector<IndexedField>>& index,
+                                         const accounts::AuditRecord& audit) override;
   Result<std::optional<std::string>> missing_contact(const ItemInput& input) override;
   Result<std::optional<KnowledgeItem>> find(ItemId id) override;
   Result<std::optional<KnowledgeItem>> find_by_slug(const std::string& slug) override;
   Result<bool> update(const KnowledgeItem& item, int expected_revision, const std::string& note,
-                      const std::vector<IndexedField>& index) override;
+                      const std::vector<IndexedField>& index, const accounts::AuditRecord& audit) override;
   Result<std::vector<Revision>> revisions(ItemId id) override;
-  Status remove(ItemId id) override;
+  Status remove(ItemId id, const accounts::AuditRecord& audit) override;
 
   Result<std::pair<std::vector<KnowledgeItem>, std::size_t>> list(const ItemFilter& filter, std::string_view order,
                                                                  std::size_t limit, std::size_t offset) override;
@@ -43,16 +47,18 @@ class FakeKnowledgeRepository final : public KnowledgeRepository {
   Result<FacetCounts> facets(const ItemFilter& filter) override;
   Result<std::vector<KnowledgeItem>> items(const std::vector<ItemId>& ids) override;
 
-  Result<CommentId> add_comment(const Comment& comment) override;
+  Result<CommentId> add_comment(const Comment& comment, const accounts::AuditRecord& audit) override;
   Result<std::vector<Comment>> comments(ItemId item) override;
-  Result<bool> hide_comment(CommentId id, const std::string& reason) override;
+  Result<bool> hide_comment(CommentId id, const std::string& reason, const accounts::AuditRecord& audit) override;
 
   Result<AttachmentId> add_attachment(const Attachment& attachment,
-                                      const std::vector<IndexedField>& attachment_index) override;
+                                      const std::vector<IndexedField>& attachment_index,
+                                      const accounts::AuditRecord& audit) override;
   Result<std::vector<Attachment>> attachments(ItemId item) override;
   Result<bool> content_in_use(const std::string& sha256) override;
   Result<bool> remove_attachment(ItemId item, AttachmentId id,
-                                 const std::vector<IndexedField>& attachment_index) override;
+                                 const std::vector<IndexedField>& attachment_index,
+                                 const accounts::AuditRecord& audit) override;
 
  private:
   struct Stored {
