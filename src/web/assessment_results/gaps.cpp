@@ -70,12 +70,12 @@ http::Response AssessmentResultsPages::gaps(http::Request& r, Language lang, con
   for (const auto& s : g.without_evidence)
     no_evidence.push_back(Object{{"region", region_name(s.region)},
                                  {"code", s.criterion},
-                                 {"timeframe", site_.tr(lang, timeframe_label(s.timeframe))},
+                                 {"timeframe", site_.tr(lang, timeframe_heading(s.timeframe))},
                                  {"href", assessment_href(s.assessment)}});
   List stale;
   for (const auto& a : g.stale_reviews)
     stale.push_back(Object{{"region", a.region_name.empty() ? region_name(a.region) : a.region_name},
-                           {"status", site_.tr(lang, status_label(a.status))},
+                           {"status", site_.tr(lang, assessment_status_label(a.status))},
                            {"since", day_of(a.since)},
                            {"days", cat.format_integer(lang, days_between(a.since, now))},
                            {"href", assessment_href(a.id)}});

@@ -44,23 +44,7 @@ long long days_between(Seconds from, Seconds to) {
   return to > from ? (to - from) / 86400 : 0;
 }
 
-const char* status_label(AssessmentStatus status) {
-  switch (status) {
-    case AssessmentStatus::draft:
-      return N_("Draft");
-    case AssessmentStatus::submitted:
-      return N_("Submitted");
-    case AssessmentStatus::in_review:
-      return N_("In peer review");
-    case AssessmentStatus::consolidated:
-      return N_("Consolidated");
-    case AssessmentStatus::published:
-      return N_("Published");
-  }
-  return "";
-}
-
-const char* timeframe_label(Timeframe timeframe) {
+const char* timeframe_heading(Timeframe timeframe) {
   switch (timeframe) {
     case Timeframe::past:
       return N_("Past period");

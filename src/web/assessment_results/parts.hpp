@@ -9,6 +9,7 @@
 
 #include "domain/assessment/assessment.hpp"
 #include "http/request.hpp"
+#include "web/assessment_labels.hpp"
 #include "web/assessment_results_pages.hpp"
 
 namespace cps::web::results_parts {
@@ -25,9 +26,10 @@ std::string heat_class(const std::optional<double>& mean);
 std::string day_of(assessment::Seconds t);
 // Whole days between two moments.
 long long days_between(assessment::Seconds from, assessment::Seconds to);
-// Message ids, for Site::tr.
-const char* status_label(assessment::AssessmentStatus status);
-const char* timeframe_label(assessment::Timeframe timeframe);
+// The short names of the time frames for column headings and chart series ("Today" rather
+// than "Current", which some languages read as "ongoing"); the forms use timeframe_label's
+// longer ones. Message ids, for Site::tr. Statuses are assessment_labels' names.
+const char* timeframe_heading(assessment::Timeframe timeframe);
 // A mean for an embedded JSON chart, with the table's one decimal: null when there is none.
 boost::json::value json_number(const std::optional<double>& value);
 

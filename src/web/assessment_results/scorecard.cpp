@@ -22,9 +22,9 @@ std::string radar_json(const Site& site, i18n::Language lang, const Scorecard& c
     target.push_back(json_number(a.target));
   }
   boost::json::array series{
-      boost::json::object{{"name", site.tr(lang, timeframe_label(Timeframe::past))}, {"values", past}},
-      boost::json::object{{"name", site.tr(lang, timeframe_label(Timeframe::current))}, {"values", current}},
-      boost::json::object{{"name", site.tr(lang, timeframe_label(Timeframe::target))}, {"values", target}}};
+      boost::json::object{{"name", site.tr(lang, timeframe_heading(Timeframe::past))}, {"values", past}},
+      boost::json::object{{"name", site.tr(lang, timeframe_heading(Timeframe::current))}, {"values", current}},
+      boost::json::object{{"name", site.tr(lang, timeframe_heading(Timeframe::target))}, {"values", target}}};
   return boost::json::serialize(boost::json::object{{"axes", axes}, {"series", series}});
 }
 
@@ -92,7 +92,7 @@ http::Response AssessmentResultsPages::scorecard(http::Request& r, Language lang
   for (const auto& x : *all)
     choices.push_back(Object{{"value", std::to_string(x.id.value())},
                              {"label", site_.tr(lang, N_("Reporting period")) + " " + std::to_string(x.period) + " · " +
-                                           site_.tr(lang, status_label(x.status))},
+                                           site_.tr(lang, assessment_status_label(x.status))},
                              {"selected", x.id == card->assessment}});
 
   // Learning needs come from published scores: a draft's own gaps are on the scorecard above.
@@ -130,7 +130,7 @@ http::Response AssessmentResultsPages::scorecard(http::Request& r, Language lang
               {"period", std::to_string(card->period)},
               {"framework_version", std::to_string(card->framework_version)},
               {"framework_href", prefix + "/frameworks/" + std::to_string(card->framework_version)},
-              {"status", site_.tr(lang, status_label(card->status))},
+              {"status", site_.tr(lang, assessment_status_label(card->status))},
               {"not_published", card->status != AssessmentStatus::published},
               {"published", day_of(card->published_at)},
               {"has_published", card->published_at != 0},
