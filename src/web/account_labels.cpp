@@ -25,6 +25,8 @@ const char* role_label(Role role) {
       return N_("Partner staff");
     case Role::stakeholder:
       return N_("Stakeholder (user group)");
+    case Role::controller:
+      return N_("First-level controller");
   }
   return N_("Stakeholder (user group)");
 }

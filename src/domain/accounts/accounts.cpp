@@ -20,7 +20,8 @@ constexpr EnumName<Role> kRoles[] = {
     {Role::platform_admin, "platform_admin"}, {Role::lead_coordinator, "lead_coordinator"},
     {Role::sc_member, "sc_member"},           {Role::stc_member, "stc_member"},
     {Role::wg_coordinator, "wg_coordinator"}, {Role::wg_member, "wg_member"},
-    {Role::partner_staff, "partner_staff"},   {Role::stakeholder, "stakeholder"}};
+    {Role::partner_staff, "partner_staff"},   {Role::stakeholder, "stakeholder"},
+    {Role::controller, "controller"}};
 constexpr EnumName<UserStatus> kStatuses[] = {
     {UserStatus::invited, "invited"}, {UserStatus::unverified, "unverified"},
     {UserStatus::active, "active"},   {UserStatus::disabled, "disabled"},

@@ -61,10 +61,11 @@ enum class Role {
   wg_member,
   partner_staff,
   stakeholder,
+  controller,  // a first-level controller: verifies partners' spending
 };
 inline constexpr Role kAllRoles[] = {Role::platform_admin, Role::lead_coordinator, Role::sc_member,
                                      Role::stc_member,     Role::wg_coordinator,   Role::wg_member,
-                                     Role::partner_staff,  Role::stakeholder};
+                                     Role::partner_staff,  Role::stakeholder,      Role::controller};
 bool role_has_working_group(Role role);
 
 struct RoleAssignment {

@@ -35,6 +35,15 @@ enum class Action {
   coordinate_assessments,  // assign reviewers, consolidate, publish, send back; see every assessment
   review_assessment,     // score an assessment as its reviewer (the target's user: the assigned reviewer)
   view_gaps,             // the information gaps and bottlenecks dashboard
+  view_monitoring,       // the work plan, reports, budgets, every pilot and its internals (members)
+  run_pilot,             // open and run a pilot (the target's organisation: the lead or a participant)
+  evaluate_pilot,        // mid-term and final evaluations of pilots
+  approve_baseline,      // approve pilots' and the work plan's and budget's baselines, decide modifications
+  manage_workplan,       // reporting periods, activities, planned budget, exchange rates, indicator targets
+  update_activity,       // status and progress of an activity (the target's organisation: responsible; areas: its areas)
+  write_progress_report, // a partner's progress report and spending (the target's organisation: the partner)
+  review_progress_report,  // approve or return partners' progress reports
+  verify_spending,       // mark spending verified or ineligible (first-level control)
 };
 inline constexpr EnumName<Action> kActionNames[] = {
     {Action::view_directory, "view_directory"},
@@ -57,6 +66,15 @@ inline constexpr EnumName<Action> kActionNames[] = {
     {Action::coordinate_assessments, "coordinate_assessments"},
     {Action::review_assessment, "review_assessment"},
     {Action::view_gaps, "view_gaps"},
+    {Action::view_monitoring, "view_monitoring"},
+    {Action::run_pilot, "run_pilot"},
+    {Action::evaluate_pilot, "evaluate_pilot"},
+    {Action::approve_baseline, "approve_baseline"},
+    {Action::manage_workplan, "manage_workplan"},
+    {Action::update_activity, "update_activity"},
+    {Action::write_progress_report, "write_progress_report"},
+    {Action::review_progress_report, "review_progress_report"},
+    {Action::verify_spending, "verify_spending"},
 };
 static_assert(names_each_value_once(kActionNames));
 inline constexpr auto kAllActions = values_of(kActionNames);
