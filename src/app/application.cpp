@@ -117,7 +117,7 @@ class MailDelivery {
 int report_input_failure(std::string_view command, const Error& e) {
   std::string where = e.field.empty() ? "" : " (" + e.field + ")";
   std::string detail = e.detail.empty() ? "" : ": " + e.detail;
-  fmt::print(stderr, "clusterpolisee {}: {}{}{}\n", command, e.message, where, detail);
+  fmt::print(stderr, "clusterpolisee {}: {}{}{}\n", command, filled_message(e), where, detail);
   bool bad_input = e.kind == ErrorKind::invalid || e.kind == ErrorKind::unprocessable ||
                    e.kind == ErrorKind::conflict || e.kind == ErrorKind::not_found;
   return bad_input ? 2 : 1;

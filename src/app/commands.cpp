@@ -25,7 +25,7 @@ namespace cps::app {
 namespace {
 
 int report(const Error& e) {
-  fmt::print(stderr, "clusterpolisee: {}{}\n", e.message,
+  fmt::print(stderr, "clusterpolisee: {}{}\n", filled_message(e),
              e.detail.empty() ? "" : " (" + e.detail + ")");
   return e.kind == ErrorKind::invalid ? 2 : 1;
 }

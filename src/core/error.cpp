@@ -1,5 +1,7 @@
 #include "core/error.hpp"
 
+#include "core/text.hpp"
+
 namespace cps {
 
 std::string_view to_string(ErrorKind kind) {
@@ -28,6 +30,10 @@ std::string_view to_string(ErrorKind kind) {
       return "internal";
   }
   return "internal";
+}
+
+std::string filled_message(const Error& error) {
+  return text::fill(error.message, error.values);
 }
 
 }  // namespace cps

@@ -6,6 +6,8 @@
 #include <expected>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace cps {
 
@@ -33,6 +35,9 @@ struct Error {
   std::string detail = {};
   // Seconds until a rate-limited caller may try again.
   std::int64_t retry_after = 0;
+  // Values for the message's "{name}" places: the message stays the gettext id, and each
+  // reader fills the values in after translating it.
+  std::vector<std::pair<std::string, std::string>> values = {};
 };
 
 template <class T>
@@ -48,6 +53,19 @@ inline std::unexpected<Error> fail(ErrorKind kind, std::string message, std::str
                                    std::string detail = {}) {
   return std::unexpected(Error{kind, std::move(message), std::move(field), std::move(detail)});
 }
+
+// A failure whose message has "{name}" places, e.g. "Reporting periods {first} and {second}
+// overlap.": translated whole, then filled.
+inline std::unexpected<Error> fail_with(ErrorKind kind, std::string message,
+                                        std::vector<std::pair<std::string, std::string>> values,
+                                        std::string field = {}) {
+  Error e{kind, std::move(message), std::move(field)};
+  e.values = std::move(values);
+  return std::unexpected(std::move(e));
+}
+
+// The message with its values filled in (as English, for logs and the API).
+std::string filled_message(const Error& error);
 
 std::string_view to_string(ErrorKind kind);
 

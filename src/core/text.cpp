@@ -195,6 +195,11 @@ std::string fill(std::string message,
   return message;
 }
 
+std::string fill(std::string message, const std::vector<std::pair<std::string, std::string>>& values) {
+  for (const auto& [name, value] : values) message = fill(std::move(message), {{name, value}});
+  return message;
+}
+
 std::string utc_timestamp(long long seconds) {
   auto tp = std::chrono::sys_seconds(std::chrono::seconds(seconds));
   auto day = std::chrono::floor<std::chrono::days>(tp);

@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace cps::text {
 
@@ -41,5 +43,6 @@ std::string trim(std::string_view in);
 // A translated message with each "{name}" replaced by its value (every occurrence); names it
 // does not hold are left alone, so a translation that drops one still reads.
 std::string fill(std::string message, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+std::string fill(std::string message, const std::vector<std::pair<std::string, std::string>>& values);
 
 }  // namespace cps::text

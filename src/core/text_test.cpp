@@ -1,5 +1,7 @@
 #include "core/text.hpp"
 
+#include "core/error.hpp"
+
 #include <gtest/gtest.h>
 
 namespace cps::text {
@@ -39,6 +41,17 @@ TEST(Fill, replaces_every_named_placeholder_and_leaves_unknown_ones) {
   EXPECT_EQ(fill("rank {rank} of {of} in {country}; {rank}", {{"rank", "2"}, {"of", "{of}"}, {"country", "Ελλάδα"}}),
             "rank 2 of {of} in Ελλάδα; 2");
   EXPECT_EQ(fill("{x}", {{"y", "1"}}), "{x}");
+}
+
+// An error keeps its message as the catalogue's id and its values beside it, so that a page
+// translates the sentence whole before filling it.
+TEST(Text, an_error_with_values_keeps_its_id_and_fills_on_demand) {
+  auto e = fail_with(ErrorKind::unprocessable, "Reporting periods {first} and {second} overlap.",
+                     {{"first", "2"}, {"second", "3"}}, "periods.2.starts")
+               .error();
+  EXPECT_EQ(e.message, "Reporting periods {first} and {second} overlap.");
+  EXPECT_EQ(filled_message(e), "Reporting periods 2 and 3 overlap.");
+  EXPECT_EQ(e.field, "periods.2.starts");
 }
 
 }  // namespace cps::text

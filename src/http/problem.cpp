@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/text.hpp"
 #include "i18n/catalogue.hpp"
 
 namespace cps::http {
@@ -78,6 +79,7 @@ const ProblemType* find_problem_type(std::string_view slug) {
 
 Problem to_problem(const Error& error) {
   Problem p{problem_type(error.kind), error.message, error.field, error.retry_after};
+  p.values = error.values;
   if (error.kind == ErrorKind::internal) p.detail.clear();
   return p;
 }
@@ -91,7 +93,7 @@ Response problem_response(const Request& request, const Problem& problem) {
   body["type"] = problem_type_uri(problem.type);
   body["title"] = problem.type.title;
   body["status"] = int(problem.type.status);
-  if (!problem.detail.empty()) body["detail"] = problem.detail;
+  if (!problem.detail.empty()) body["detail"] = text::fill(problem.detail, problem.values);
   if (!problem.field.empty()) body["parameter"] = problem.field;
   if (!request.request_id.empty()) body["instance"] = "urn:request:" + request.request_id;
   if (problem.retry_after > 0) body["retry_after"] = problem.retry_after;

@@ -32,6 +32,7 @@ struct Problem {
   std::string detail;  // English sentence (message id) safe to show; empty for internal errors
   std::string field;   // offending parameter, when known
   std::int64_t retry_after = 0;  // seconds, for rate-limited requests
+  std::vector<std::pair<std::string, std::string>> values = {};  // for the detail's "{name}" places
 };
 
 Problem to_problem(const Error& error);

@@ -61,7 +61,7 @@ std::vector<std::string> Form::all(std::string_view name) const {
 Object form_error(const Site& site, i18n::Language language, const Error& error) {
   http::Problem problem = http::to_problem(error);
   std::string message = problem.detail.empty() ? std::string(problem.type.title) : problem.detail;
-  Object out{{"error", site.tr(language, message)}, {"error_field", error.field}};
+  Object out{{"error", text::fill(site.tr(language, message), problem.values)}, {"error_field", error.field}};
   if (!error.field.empty()) out["invalid_" + error.field] = true;
   return out;
 }

@@ -156,7 +156,7 @@ http::Response Site::error_page(const http::Request& request, const http::Proble
   std::string heading = tr(language, problem.type.title);
   std::string message;
   if (!problem.detail.empty() && problem.detail != problem.type.title)
-    message = tr(language, problem.detail);
+    message = text::fill(tr(language, problem.detail), problem.values);
   Object data{{"status", std::to_string(int(problem.type.status))},
               {"heading", heading},
               {"message", message},

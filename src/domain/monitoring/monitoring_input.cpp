@@ -142,10 +142,9 @@ Status check_periods(const std::vector<ReportingPeriod>& periods) {
       const auto& b = periods[j];
       if (a.number >= b.number) continue;
       if (a.starts <= b.ends && b.starts <= a.ends)
-        return fail(ErrorKind::unprocessable,
-                    text::fill(N_("Reporting periods {first} and {second} overlap."),
-                               {{"first", std::to_string(a.number)}, {"second", std::to_string(b.number)}}),
-                    at("periods", j) + "starts");
+        return fail_with(ErrorKind::unprocessable, N_("Reporting periods {first} and {second} overlap."),
+                         {{"first", std::to_string(a.number)}, {"second", std::to_string(b.number)}},
+                         at("periods", j) + "starts");
     }
   return {};
 }

@@ -80,7 +80,7 @@ TEST(MonitoringPeriods, that_overlap_are_refused_naming_both) {
   periods[2].starts = "2026-12-01";
   auto e = error_of(check_periods(periods));
   EXPECT_EQ(e.kind, ErrorKind::unprocessable);
-  EXPECT_EQ(e.message, "Reporting periods 2 and 3 overlap.");
+  EXPECT_EQ(filled_message(e), "Reporting periods 2 and 3 overlap.");
   EXPECT_EQ(e.field, "periods.2.starts");
 }
 

@@ -59,7 +59,7 @@ TEST_F(MonitoringReports, cannot_be_submitted_while_a_rate_of_the_month_is_missi
   auto spent = ok(service_.add_spending(partner_, expense("RON", 100000)));
   auto id = ok(service_.create_report(partner_, std::nullopt, report_text()));
   auto e = refused(service_.submit_report(partner_, id, 1));
-  EXPECT_EQ(e.message, "No exchange rate for RON in 2026-12: enter it before submitting.");
+  EXPECT_EQ(filled_message(e), "No exchange rate for RON in 2026-12: enter it before submitting.");
   EXPECT_EQ(e.kind, ErrorKind::unprocessable);
   EXPECT_EQ(ok(service_.report(partner_, id)).status, ReportStatus::draft);
   EXPECT_FALSE(repository_.state().spending.at(spent.value()).euro);

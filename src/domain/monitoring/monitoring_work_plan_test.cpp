@@ -51,7 +51,7 @@ TEST_F(MonitoringWorkPlan, periods_are_set_by_the_lead_partner_and_overlapping_o
   auto periods = six_periods_from_2026();
   periods[3].starts = "2027-06-01";
   auto e = refused(service_.save_periods(lead_, periods));
-  EXPECT_EQ(e.message, "Reporting periods 3 and 4 overlap.");
+  EXPECT_EQ(filled_message(e), "Reporting periods 3 and 4 overlap.");
   EXPECT_EQ(e.field, "periods.3.starts");
   EXPECT_EQ(refused(service_.save_periods(partner_, six_periods_from_2026())).kind, ErrorKind::forbidden);
   EXPECT_TRUE(repository_.audit_actions().empty());

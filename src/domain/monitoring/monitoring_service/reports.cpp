@@ -234,10 +234,9 @@ Result<ProgressReport> MonitoringService::submit_report(const Principal& who, Re
         for (auto& s : *spending) {
           auto rate = rate_for(s.currency, month, *rates);
           if (!rate)
-            return fail(ErrorKind::unprocessable,
-                        text::fill(N_("No exchange rate for {currency} in {month}: enter it before submitting."),
-                                   {{"currency", s.currency.str()}, {"month", month}}),
-                        "rates");
+            return fail_with(ErrorKind::unprocessable,
+                             N_("No exchange rate for {currency} in {month}: enter it before submitting."),
+                             {{"currency", s.currency.str()}, {"month", month}}, "rates");
           s.rate = *rate;
           s.euro = to_euro(s.amount, *rate);
           if (auto u = store.update_spending(s); !u) return std::unexpected(u.error());
