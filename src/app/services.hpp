@@ -6,6 +6,7 @@
 
 #include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
+#include "app/monitoring_surroundings.hpp"
 #include "app/pilot_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
@@ -60,6 +61,7 @@ class Services {
   RegionalFigures assessment_figures;
   assessment::AssessmentService assessments;
   storage::MonitoringRepositorySql monitoring_repository;
+  PlatformForMonitoring monitoring_platform;
   storage::PilotRepositorySql pilot_repository;
   PilotSurroundings pilot_surroundings;
   pilot::PilotService pilots;
