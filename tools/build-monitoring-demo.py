@@ -93,7 +93,7 @@ BUDGET = {"nord-est-cluster-agency": 480000, "ilfov-innovation-agency": 240000,
           "via-emilia-innovation-agency": 200000, "piave-cluster-network": 160000, "alpi-orientali-university": 170000,
           "al-enterprise-cluster-agency": 150000, "vjosa-rda": 130000, "pannonian-innovation-centre": 150000,
           "morava-enterprise-centre": 130000, "mk-competitiveness-office": 140000}
-PACE = {"mk-competitiveness-office": 0.38, "vjosa-rda": 0.45, "vertes-mechatronics-cluster": 1.22,
+PACE = {"mk-competitiveness-office": 0.38, "vjosa-rda": 0.45, "vertes-mechatronics-cluster": 1.38,
         "ida-agrifood-cluster": 0.62}
 
 # The cities partners travel from, and the partnership's meetings each period.
