@@ -7,7 +7,6 @@
 
 #include <boost/json.hpp>
 #include <cmath>
-#include <set>
 
 #include "app/demo.hpp"
 #include "app/progress.hpp"
@@ -47,7 +46,6 @@ class DemoMonitoring {
     if (!updated) return std::unexpected(updated.error());
     report.activities = *updated;
     if (auto ok = changes(); !ok) return std::unexpected(ok.error());
-    if (auto ok = sign_in_once(); !ok) return std::unexpected(ok.error());
     return report;
   }
 
@@ -315,26 +313,6 @@ class DemoMonitoring {
       auto how = demo_text(d, "decision") == "approve" ? Decision::approve : Decision::reject;
       if (auto decided = services_.monitoring.decide_change(**decider, *id, how, demo_text(d, "note")); !decided)
         return std::unexpected(refused("deciding a change request", decided.error()));
-    }
-    return {};
-  }
-
-  // Everybody who acted above signs in once and out again, as they would have to act: the
-  // project indicators count organisations and members by their sign-ins.
-  Status sign_in_once() {
-    std::set<std::string> acted{demo_text(root_, "lead_partner")};
-    for (const char* list : {"activities", "plan_changes", "spending", "reports"})
-      for (const auto& value : demo_list(root_, list))
-        if (value.is_object()) acted.insert(demo_text(value.as_object(), "by"));
-    for (const auto& [id, entry] : to_verify_) acted.insert(demo_text(entry->at("verification").as_object(), "by"));
-    acted.erase("");
-    for (const auto& email : acted) {
-      auto who = person(email);
-      if (!who) return std::unexpected(who.error());
-      auto signed_in = services_.accounts.sign_in(email, kDemoPassword, "127.0.0.1");
-      if (!signed_in) return std::unexpected(refused(email + " signing in", signed_in.error()));
-      if (auto out = services_.accounts.sign_out(signed_in->session_token, **who); !out)
-        return std::unexpected(refused(email + " signing out", out.error()));
     }
     return {};
   }
