@@ -3,7 +3,7 @@
 // outbox, the project indicators are counted from published practices, published assessments
 // and their action plans, and people's activity, with breakdowns by country and organisation
 // type, and the pilots by status and final evaluation with their values per period; files are
-// kept once per content and read back.
+// kept once per content and read back; the service's reminders go out through them once.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -13,7 +13,9 @@
 #include "domain/knowledge/testing/sample_items.hpp"
 #include "storage/account_repository_sql.hpp"
 #include "storage/assessment_repository_sql.hpp"
+#include "domain/monitoring/monitoring_service.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/monitoring_repository_sql.hpp"
 #include "storage/pilot_repository_sql.hpp"
 
 namespace cps::test {
@@ -312,6 +314,36 @@ TEST_F(MonitoringSurroundingsContract, a_file_is_kept_once_by_its_content_and_re
   auto empty = platform_->keep_file("empty.png", "");
   ASSERT_FALSE(empty);
   EXPECT_EQ(empty.error().kind, ErrorKind::invalid);
+}
+
+TEST_F(MonitoringSurroundingsContract, the_services_reminders_reach_the_outbox_once) {
+  // On SQLite the outbox shares the database's one write lock with the monitoring's own
+  // transactions: the reminders must not wait on themselves.
+  storage::MonitoringRepositorySql repository(database_->db());
+  monitoring::MonitoringService service(repository, *platform_, [] { return kNow; });
+  auto periods = repository.transaction([](monitoring::MonitoringStore& s) {
+    return s.replace_periods({{1, "2026-01-01", "2026-06-30", "2026-07-31"}});
+  });
+  ASSERT_TRUE(periods) << periods.error().detail;
+  auto queued = service.send_reminders();
+  ASSERT_TRUE(queued) << queued.error().message << " " << queued.error().detail;
+  EXPECT_GT(*queued, 0u);
+  long long in_outbox = -1, to_dora = -1;
+  auto count = [&] {
+    auto read = database_->db().with_session([&](soci::session& s) {
+      s << "SELECT COUNT(*) FROM outbox", soci::into(in_outbox);
+      s << "SELECT COUNT(*) FROM outbox WHERE recipient = 'dora@example.org'", soci::into(to_dora);
+    });
+    ASSERT_TRUE(read);
+  };
+  count();
+  EXPECT_EQ(in_outbox, static_cast<long long>(*queued));
+  EXPECT_EQ(to_dora, 1);  // her organisation's report for period 1 is overdue
+  auto again = service.send_reminders();
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, 0u);
+  count();
+  EXPECT_EQ(in_outbox, static_cast<long long>(*queued));
 }
 
 }  // namespace cps::test
