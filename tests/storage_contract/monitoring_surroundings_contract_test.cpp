@@ -70,17 +70,21 @@ class MonitoringSurroundingsContract : public ::testing::Test {
            "(1, 'rda-nord-est', 'development_agency', 'RO', 'RO21', 'lead_partner', 'learning', 0, 0), "
            "(2, 'attica-cluster', 'business_support', 'EL', NULL, 'project_partner', 'experienced', 0, 0), "
            "(3, 'budapest-agency', 'development_agency', 'HU', NULL, 'project_partner', 'experienced', 0, 0), "
-           "(4, 'quiet-chamber', 'business_support', 'AL', NULL, 'associated_partner', 'learning', 0, 0)";
+           "(4, 'quiet-chamber', 'business_support', 'AL', NULL, 'project_partner', 'learning', 0, 0), "
+           "(5, 'flc-control', 'business_support', 'RO', NULL, 'external', 'experienced', 0, 0), "
+           "(6, 'wood-cluster', 'cluster_organisation', 'RO', NULL, 'user_group', 'learning', 0, 0)";
       s << "INSERT INTO organisation_texts (organisation_id, lang, name) VALUES "
            "(1, 'en', 'North-East RDA'), (2, 'en', 'Attica Cluster'), (3, 'en', 'Budapest Agency'), "
-           "(4, 'en', 'Quiet Chamber')";
+           "(4, 'en', 'Quiet Chamber'), (5, 'en', 'FLC Control'), (6, 'en', 'Wood Cluster')";
       s << "INSERT INTO users (id, email, display_name, organisation_id, ui_language, status, created_at, updated_at) "
            "VALUES (1, 'ana@example.org', 'Ana', 1, 'ro', 'active', 0, 0), "
            "(2, 'bogdan@example.org', 'Bogdan', 2, 'el', 'active', 0, 0), "
            "(3, 'cleo@example.org', 'Cleo', 2, 'en', 'active', 0, 0), "
            "(4, 'dora@example.org', 'Dora', 3, 'hu', 'active', 0, 0), "
            "(5, 'eve@example.org', 'Eve', 4, 'sq', 'disabled', 0, 0), "
-           "(6, 'fay@example.org', 'Fay', NULL, 'en', 'active', 0, 0)";
+           "(6, 'fay@example.org', 'Fay', NULL, 'en', 'active', 0, 0), "
+           "(7, 'gus@example.org', 'Gus', 5, 'ro', 'active', 0, 0), "
+           "(8, 'hana@example.org', 'Hana', 6, 'ro', 'active', 0, 0)";
       s << "INSERT INTO role_assignments (user_id, role, scope, granted_at) VALUES "
            "(1, 'lead_coordinator', '', 0), (6, 'lead_coordinator', '', 0), (2, 'partner_staff', '', 0)";
     });
@@ -117,7 +121,9 @@ class MonitoringSurroundingsContract : public ::testing::Test {
 TEST_F(MonitoringSurroundingsContract, partners_are_organisations_with_active_members) {
   auto partners = platform_->partners();
   ASSERT_TRUE(partners) << partners.error().detail;
-  ASSERT_EQ(partners->size(), 3u);  // the quiet chamber's only member is disabled
+  // The quiet chamber's only member is disabled; a controller's firm and a user group are no
+  // partners.
+  ASSERT_EQ(partners->size(), 3u);
   EXPECT_EQ((*partners)[0].name, "Attica Cluster");
   EXPECT_EQ((*partners)[0].country, CountryCode("EL"));
   EXPECT_EQ((*partners)[0].type, "business_support");
