@@ -9,6 +9,7 @@
 
 #include "app/application.hpp"
 #include "app/assessment_command.hpp"
+#include "app/monitoring_command.hpp"
 #include "app/config.hpp"
 #include "app/demo.hpp"
 #include "app/imports.hpp"
@@ -17,6 +18,8 @@
 #include "app/analytics_command.hpp"
 #include "app/knowledge_demo.hpp"
 #include "app/assessment_demo.hpp"
+#include "app/monitoring_demo.hpp"
+#include "app/pilot_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
 
@@ -115,6 +118,11 @@ int demo(const Config& config, bool reset) {
   if (!knowledge) return report(knowledge.error());
   auto assessments = load_demo_assessments(**services, config.resources_dir / "demo" / "assessments.json");
   if (!assessments) return report(assessments.error());
+  // The monitoring first: its work plan sets the reporting periods that pilots record values in.
+  auto monitoring = load_demo_monitoring(**services, config.resources_dir / "demo" / "monitoring.json");
+  if (!monitoring) return report(monitoring.error());
+  auto pilots = load_demo_pilots(**services, config.resources_dir / "demo" / "pilots.json");
+  if (!pilots) return report(pilots.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
@@ -122,6 +130,19 @@ int demo(const Config& config, bool reset) {
   for (const auto& [status, n] : assessments->added_by_status)
     added += fmt::format("{}{} {}", added.empty() ? ": " : ", ", n, status);
   fmt::print("  {} assessments of regions' cluster policies ({} new{})\n", assessments->total, assessments->added, added);
+  added.clear();
+  for (const auto& [status, n] : pilots->added_by_status)
+    added += fmt::format("{}{} {}", added.empty() ? ": " : ", ", n, status);
+  fmt::print("  {} pilot initiatives ({} new{})\n", pilots->total, pilots->added, added);
+  std::string reports;
+  for (const auto& [status, n] : monitoring->reports_by_status)
+    reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);
+  if (monitoring->added)
+    fmt::print("  the partnership's monitoring: {} activities updated, {} spending entries ({} verified), "
+               "progress reports: {}\n",
+               monitoring->activities, monitoring->spending, monitoring->verified, reports);
+  else
+    fmt::print("  the partnership's monitoring as it was (progress reports: {})\n", reports);
   fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),
              regions->total, areas->size());
   fmt::print("  {} organisations ({} new), {} people ({} new)\n", partnership->organisations_total,
@@ -299,6 +320,23 @@ int run_command_line(int argc, char** argv) {
       "import", "Store the framework of a file (an export) as a new version"));
   framework_import->add_option("file", framework.file, "the framework file (JSON)")->required();
 
+  MonitoringCommand monitoring_command;
+  auto* monitoring_cmd = cli.add_subcommand("monitoring", "The partnership's monitoring");
+  monitoring_cmd->require_subcommand(1);
+  auto* workplan_cmd = monitoring_cmd->add_subcommand("workplan", "The work plan as a file");
+  workplan_cmd->require_subcommand(1);
+  auto* workplan_export = with_settings(workplan_cmd->add_subcommand(
+      "export", "Write the periods, activities and indicator targets as a file (JSON; standard output without FILE)"));
+  workplan_export->add_option("file", monitoring_command.file, "the file to write");
+  auto* workplan_import = with_settings(workplan_cmd->add_subcommand(
+      "import", "Store the periods, activities (by code: changed or added) and targets of a work plan file"));
+  workplan_import->add_option("file", monitoring_command.file, "the work plan file (JSON)")->required();
+  auto* rates_cmd = monitoring_cmd->add_subcommand("rates", "The programme's monthly exchange rates");
+  rates_cmd->require_subcommand(1);
+  auto* rates_import = with_settings(rates_cmd->add_subcommand(
+      "import", "Store the rates of a CSV file with the columns currency, month (YYYY-MM), per_euro"));
+  rates_import->add_option("file", monitoring_command.file, "the rates (CSV, header row first)")->required();
+
   CategoriesCommand categories;
   auto* sectors_cmd = cli.add_subcommand("sectors", "Sector classifications");
   sectors_cmd->require_subcommand(1);
@@ -354,6 +392,12 @@ int run_command_line(int argc, char** argv) {
     framework.kind = framework_import->parsed() ? FrameworkCommand::Kind::import_file : FrameworkCommand::Kind::export_file;
     if (framework_version > 0) framework.version = framework_version;
     return run_framework_command(*config, framework);
+  }
+  if (workplan_export->parsed() || workplan_import->parsed() || rates_import->parsed()) {
+    monitoring_command.kind = workplan_export->parsed()   ? MonitoringCommand::Kind::export_work_plan
+                              : workplan_import->parsed() ? MonitoringCommand::Kind::import_work_plan
+                                                          : MonitoringCommand::Kind::import_rates;
+    return run_monitoring_command(*config, monitoring_command);
   }
   if (categories_list->parsed() || categories_load->parsed()) {
     categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;
