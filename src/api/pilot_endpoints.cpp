@@ -11,6 +11,8 @@ namespace pilot_parts {
 
 Result<Change> read_change(const http::Request& r) {
   if (auto ok = check_query(r, {"lang"}); !ok) return std::unexpected(ok.error());
+  // Checked before the change: the answer is written in it.
+  if (auto lang = language_parameter(r); !lang) return std::unexpected(lang.error());
   auto id = id_in_path<pilot::PilotId>(r);
   if (!id) return std::unexpected(id.error());
   auto body = parse_object(r.raw.body());
@@ -25,6 +27,17 @@ Result<int> revision_parameter(const http::Request& r) {
   auto n = given ? text::parse_int(*given) : std::nullopt;
   if (!n || *n < 1 || *n > 1'000'000'000) return fail(ErrorKind::invalid, "Give the revision you edited.", "revision");
   return int(*n);
+}
+
+Result<QueryChange> read_query_change(const http::Request& r, Revision revision) {
+  if (auto ok = check_query(r, {"revision", "lang"}); !ok) return std::unexpected(ok.error());
+  if (auto lang = language_parameter(r); !lang) return std::unexpected(lang.error());
+  auto id = id_in_path<pilot::PilotId>(r);
+  if (!id) return std::unexpected(id.error());
+  if (revision == Revision::optional && !r.query_value("revision")) return QueryChange{*id, 0};
+  auto given = revision_parameter(r);
+  if (!given) return std::unexpected(given.error());
+  return QueryChange{*id, *given};
 }
 
 }  // namespace pilot_parts

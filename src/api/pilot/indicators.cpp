@@ -44,14 +44,11 @@ http::Response PilotEndpoints::save_indicator(http::Request& r, const Visit& v) 
 }
 
 http::Response PilotEndpoints::delete_indicator(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"revision", "lang"}); !ok) return error_response(r, ok.error());
-  auto id = id_in_path<PilotId>(r);
-  if (!id) return error_response(r, id.error());
+  auto in = read_query_change(r, Revision::required);
+  if (!in) return error_response(r, in.error());
   auto indicator = id_in_path<IndicatorId>(r, "indicator");
   if (!indicator) return error_response(r, indicator.error());
-  auto revision = revision_parameter(r);
-  if (!revision) return error_response(r, revision.error());
-  return changed(r, v, pilots_.delete_indicator(v.principal, *id, *revision, *indicator));
+  return changed(r, v, pilots_.delete_indicator(v.principal, in->id, in->revision, *indicator));
 }
 
 // POST …/values {revision, values: [{indicator, period, value, evidence, comment}]}: all or nothing.
@@ -78,25 +75,18 @@ http::Response PilotEndpoints::download_values(http::Request& r, const Visit& v)
 // ?revision=N the upload is refused when the pilot changed since; without, it is recorded over
 // the current revision. All or nothing, as the JSON values.
 http::Response PilotEndpoints::upload_values(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"revision", "lang"}); !ok) return error_response(r, ok.error());
-  auto id = id_in_path<PilotId>(r);
-  if (!id) return error_response(r, id.error());
-  std::optional<int> revision;
-  if (r.query_value("revision")) {
-    auto given = revision_parameter(r);
-    if (!given) return error_response(r, given.error());
-    revision = *given;
-  }
+  auto in = read_query_change(r, Revision::optional);
+  if (!in) return error_response(r, in.error());
   auto rows = uploaded_rows(r, table_form_of(r));
   if (!rows) return error_response(r, rows.error());
   auto values = read_values_table(*rows);
   if (!values) return error_response(r, values.error());
-  if (!revision) {
-    auto current = pilots_.pilot(v.principal, *id, "en");
+  if (!in->revision) {
+    auto current = pilots_.pilot(v.principal, in->id, "en");
     if (!current) return error_response(r, current.error());
-    revision = current->revision;
+    in->revision = current->revision;
   }
-  return changed(r, v, pilots_.record_values(v.principal, *id, *revision, *values));
+  return changed(r, v, pilots_.record_values(v.principal, in->id, in->revision, *values));
 }
 
 }  // namespace cps::api

@@ -23,10 +23,19 @@ struct Change {
   json::object body;
   int revision = 0;
 };
-// Query: only `lang`.
+// Query: only `lang`, checked before anything changes.
 Result<Change> read_change(const http::Request& r);
 
 // The `revision` query parameter of uploads and deletions (which have no JSON body).
 Result<int> revision_parameter(const http::Request& r);
+
+// The pilot and the revision of a change without a JSON body (?revision=N&lang=…; the
+// revision optional when `revision` says so: then 0).
+enum class Revision { required, optional };
+struct QueryChange {
+  pilot::PilotId id;
+  int revision = 0;
+};
+Result<QueryChange> read_query_change(const http::Request& r, Revision revision);
 
 }  // namespace cps::api::pilot_parts

@@ -8,24 +8,6 @@ namespace cps::api {
 using namespace pilot_parts;
 using namespace cps::pilot;
 
-namespace {
-
-// The pilot and the revision of a deletion (no body: ?revision=N).
-struct Deletion {
-  PilotId pilot;
-  int revision = 0;
-};
-Result<Deletion> read_deletion(const http::Request& r) {
-  if (auto ok = check_query(r, {"revision", "lang"}); !ok) return std::unexpected(ok.error());
-  auto id = id_in_path<PilotId>(r);
-  if (!id) return std::unexpected(id.error());
-  auto revision = revision_parameter(r);
-  if (!revision) return std::unexpected(revision.error());
-  return Deletion{*id, *revision};
-}
-
-}  // namespace
-
 http::Response PilotEndpoints::add_milestone(http::Request& r, const Visit& v) {
   auto in = read_change(r);
   if (!in) return error_response(r, in.error());
@@ -49,11 +31,11 @@ http::Response PilotEndpoints::save_milestone(http::Request& r, const Visit& v) 
 }
 
 http::Response PilotEndpoints::delete_milestone(http::Request& r, const Visit& v) {
-  auto in = read_deletion(r);
+  auto in = read_query_change(r, Revision::required);
   if (!in) return error_response(r, in.error());
   auto id = id_in_path<MilestoneId>(r, "milestone");
   if (!id) return error_response(r, id.error());
-  return changed(r, v, pilots_.delete_milestone(v.principal, in->pilot, in->revision, *id));
+  return changed(r, v, pilots_.delete_milestone(v.principal, in->id, in->revision, *id));
 }
 
 http::Response PilotEndpoints::add_risk(http::Request& r, const Visit& v) {
@@ -79,11 +61,11 @@ http::Response PilotEndpoints::save_risk(http::Request& r, const Visit& v) {
 }
 
 http::Response PilotEndpoints::delete_risk(http::Request& r, const Visit& v) {
-  auto in = read_deletion(r);
+  auto in = read_query_change(r, Revision::required);
   if (!in) return error_response(r, in.error());
   auto id = id_in_path<RiskId>(r, "risk");
   if (!id) return error_response(r, id.error());
-  return changed(r, v, pilots_.delete_risk(v.principal, in->pilot, in->revision, *id));
+  return changed(r, v, pilots_.delete_risk(v.principal, in->id, in->revision, *id));
 }
 
 }  // namespace cps::api
