@@ -6,9 +6,13 @@
 
 #include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
+#include "app/monitoring_surroundings.hpp"
+#include "app/pilot_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/monitoring/monitoring_service.hpp"
+#include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/cluster_categories.hpp"
 #include "domain/statistics/statistics_service.hpp"
@@ -21,6 +25,8 @@
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/monitoring_repository_sql.hpp"
+#include "storage/pilot_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
 #include "retrieval/analyzer.hpp"
@@ -55,6 +61,12 @@ class Services {
   KnowledgeCatalogue assessment_practices;
   RegionalFigures assessment_figures;
   assessment::AssessmentService assessments;
+  storage::MonitoringRepositorySql monitoring_repository;
+  storage::PilotRepositorySql pilot_repository;
+  PilotSurroundings pilot_surroundings;
+  pilot::PilotService pilots;
+  PlatformForMonitoring monitoring_platform;
+  monitoring::MonitoringService monitoring;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.
@@ -71,5 +83,9 @@ accounts::AccountSettings account_settings(const Config& config);
 // Stores `<resources>/assessment/framework.json` as the first framework version when the
 // database has none; a missing file is only logged.
 Status ensure_assessment_framework(assessment::AssessmentService& assessments, const Config& config);
+
+// Loads `<resources>/monitoring/workplan.json` (periods, activities, indicator targets) into a
+// database without a work plan; a missing file is only logged.
+Status ensure_work_plan(monitoring::MonitoringService& monitoring, const Config& config);
 
 }  // namespace cps::app
