@@ -79,21 +79,29 @@ function cli(args, input) {
   assert.equal(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
 }
 
-// The monitoring on `server` (an empty database): an administrator who runs it, two partner
-// organisations (one reporting, one spending) with a member each.
-export async function monitoringExamples(server) {
+// A new installation on `server` (an empty database, the shipped work plan loaded at start):
+// an administrator who runs it and partner organisations with a member each ({ admin,
+// partners: [{ id, member }] }, the members signed in).
+export async function newInstallation(server, slugs) {
   const on = ['--data-dir', server.dataDir, '--database', server.url];
   cli(['user', 'add', ...on, '--email', 'lead@monitoring.example', '--name', 'Lead', '--role', 'platform_admin', '--password-stdin'], `${demoPassword}\n`);
   const admin = await person(server.base, 'lead@monitoring.example');
-  const token = await createToken(admin, 'openapi monitoring', 'write');
   const partners = [];
-  for (const slug of ['reporting-partner', 'spending-partner']) {
+  for (const slug of slugs) {
     const made = await step(admin, 'POST', '/api/v1/organisations', { slug, type: 'development_agency', country: 'RO', region: 'RO21', website: '',
       role: 'project_partner', experience: 'learning', texts: { en: { name: slug.replace('-', ' '), description: '' } } }, 201);
     cli(['user', 'add', ...on, '--email', `${slug}@monitoring.example`, '--name', slug, '--organisation', slug, '--role', 'partner_staff', '--password-stdin'], `${demoPassword}\n`);
-    partners.push(made.id);
+    partners.push({ id: made.id, member: await person(server.base, `${slug}@monitoring.example`) });
   }
-  const [reporting, spending] = partners;
+  return { admin, partners };
+}
+
+// The monitoring on `server` (an empty database): an administrator who runs it, two partner
+// organisations (one reporting, one spending) with a member each.
+export async function monitoringExamples(server) {
+  const { admin, partners } = await newInstallation(server, ['reporting-partner', 'spending-partner']);
+  const token = await createToken(admin, 'openapi monitoring', 'write');
+  const [reporting, spending] = partners.map((p) => p.id);
   const dates = await periods(admin);
   const { period: current, today } = currentPeriod(dates);
   assert.ok(current && current.number >= 3, 'today falls in period 3 or later');
