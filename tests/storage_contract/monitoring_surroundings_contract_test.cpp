@@ -2,7 +2,8 @@
 // organisations with active members, reminders go to members and lead coordinators through the
 // outbox, the project indicators are counted from published practices, published assessments
 // and their action plans, and people's activity, with breakdowns by country and organisation
-// type; files are kept once per content and read back.
+// type, and the pilots by status and final evaluation with their values per period; files are
+// kept once per content and read back.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include "storage/account_repository_sql.hpp"
 #include "storage/assessment_repository_sql.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/pilot_repository_sql.hpp"
 
 namespace cps::test {
 
@@ -57,7 +59,8 @@ class MonitoringSurroundingsContract : public ::testing::Test {
     accounts_ = std::make_unique<storage::SqlAccountRepository>(database_->db());
     knowledge_ = std::make_unique<storage::SqlKnowledgeRepository>(database_->db());
     assessments_ = std::make_unique<storage::AssessmentRepositorySql>(database_->db());
-    platform_ = std::make_unique<app::PlatformForMonitoring>(*accounts_, *knowledge_, *assessments_, nullptr,
+    pilots_ = std::make_unique<storage::PilotRepositorySql>(database_->db());
+    platform_ = std::make_unique<app::PlatformForMonitoring>(*accounts_, *knowledge_, *assessments_, pilots_.get(),
                                                              app::MonitoringFiles{files_, 1000});
     auto people = database_->db().transaction([](soci::session& s) {
       s << "INSERT INTO organisations (id, slug, type, country_code, region_code, role, experience, created_at, "
@@ -105,6 +108,7 @@ class MonitoringSurroundingsContract : public ::testing::Test {
   std::unique_ptr<storage::SqlAccountRepository> accounts_;
   std::unique_ptr<storage::SqlKnowledgeRepository> knowledge_;
   std::unique_ptr<storage::AssessmentRepositorySql> assessments_;
+  std::unique_ptr<storage::PilotRepositorySql> pilots_;
   std::unique_ptr<app::PlatformForMonitoring> platform_;
 };
 
@@ -215,6 +219,71 @@ TEST_F(MonitoringSurroundingsContract, without_pilots_their_figures_are_zero) {
   auto values = platform_->pilot_values(2);
   ASSERT_TRUE(values);
   EXPECT_TRUE(values->empty());
+}
+
+TEST_F(MonitoringSurroundingsContract, pilots_count_by_status_and_final_evaluation_with_their_values) {
+  auto pilot = [](std::string title, std::vector<std::string> regions, std::int64_t lead, pilot::PilotStatus status) {
+    pilot::Pilot p;
+    p.texts = {{"ro", title + " (ro)", "", "", ""}, {"en", title, "", "", ""}};
+    p.original_language = "ro";
+    p.lead = accounts::OrganisationId(lead);
+    for (auto& r : regions) p.regions.push_back(RegionCode(r));
+    p.areas = {AreaCode("WG1")};
+    p.status = status;
+    p.starts = "2026-01-01";
+    p.ends = "2027-06-30";
+    p.created_at = 1000;
+    p.updated_at = 1000;
+    return p;
+  };
+  pilot::Indicator vouchers;
+  vouchers.code = "I1";
+  vouchers.name = "Companies using vouchers";
+  vouchers.unit = pilot::Unit::companies;
+  vouchers.target = pilot::Measure{20, "2027-06-30"};
+  auto done = pilots_->transaction([&](pilot::PilotStore& s) -> Status {
+    auto running = s.insert_pilot(pilot("Vouchers", {"RO21", "RO22"}, 1, pilot::PilotStatus::running));
+    if (!running) return std::unexpected(running.error());
+    auto indicator = s.save_indicator(*running, vouchers);
+    if (!indicator) return std::unexpected(indicator.error());
+    for (int period : {1, 2})
+      if (auto v = s.save_value(*indicator, {period, 5.0 * period, "", "", std::nullopt, 0}); !v) return v;
+    auto evaluated = s.insert_pilot(pilot("Labs", {"EL30"}, 2, pilot::PilotStatus::completed));
+    if (!evaluated) return std::unexpected(evaluated.error());
+    pilot::Evaluation final_evaluation;
+    final_evaluation.stage = pilot::EvaluationStage::final_evaluation;
+    for (auto c : pilot::kAllDacCriteria) final_evaluation.scores.push_back({c, 4, ""});
+    if (auto e = s.save_evaluation(*evaluated, final_evaluation); !e) return std::unexpected(e.error());
+    auto unevaluated = s.insert_pilot(pilot("Mentors", {"HU11"}, 3, pilot::PilotStatus::completed));
+    if (!unevaluated) return std::unexpected(unevaluated.error());
+    auto planned = s.insert_pilot(pilot("Later", {"RO21"}, 1, pilot::PilotStatus::planned));
+    if (!planned) return std::unexpected(planned.error());
+    return {};
+  });
+  ASSERT_TRUE(done) << done.error().message << " " << done.error().detail;
+
+  auto running = measure(Measured::pilots_running);
+  EXPECT_EQ(running.value, 1);
+  EXPECT_EQ(running.by_country, (std::vector<Breakdown>{{"RO", 1}}));  // two Romanian regions, one pilot
+  EXPECT_EQ(running.by_organisation_type, (std::vector<Breakdown>{{"development_agency", 1}}));
+  auto completed = measure(Measured::pilots_completed);
+  EXPECT_EQ(completed.value, 2);
+  EXPECT_EQ(completed.by_country, (std::vector<Breakdown>{{"EL", 1}, {"HU", 1}}));
+  auto joint = measure(Measured::joint_solutions);
+  EXPECT_EQ(joint.value, 1);
+  EXPECT_EQ(joint.by_organisation_type, (std::vector<Breakdown>{{"business_support", 1}}));
+
+  auto values = platform_->pilot_values(2);
+  ASSERT_TRUE(values);
+  ASSERT_EQ(values->size(), 1u);
+  EXPECT_EQ((*values)[0].pilot, "Vouchers");
+  EXPECT_EQ((*values)[0].indicator, "I1");
+  EXPECT_EQ((*values)[0].name, "Companies using vouchers");
+  EXPECT_EQ((*values)[0].unit, "companies");
+  EXPECT_DOUBLE_EQ((*values)[0].value, 10.0);
+  ASSERT_TRUE((*values)[0].target);
+  EXPECT_DOUBLE_EQ(*(*values)[0].target, 20.0);
+  EXPECT_TRUE(platform_->pilot_values(5)->empty());
 }
 
 TEST_F(MonitoringSurroundingsContract, a_file_is_kept_once_by_its_content_and_read_back) {
