@@ -43,6 +43,8 @@ void MonitoringEndpoints::add_routes(http::Router& router) {
   const http::RouteOptions body{512 * 1024};
   // Attachments and the rates' file: the handlers check what they are.
   const http::RouteOptions file{16 * 1024 * 1024, http::BodyTypes::any};
+  // Approving a baseline takes no body, whatever its type says.
+  const http::RouteOptions no_body{1024, http::BodyTypes::any};
   const std::string activity = "/api/v1/workplan/activities/{id}";
   const std::string report = "/api/v1/reports/{id}";
   const std::string spending = "/api/v1/budgets/spending/{id}";
@@ -51,7 +53,7 @@ void MonitoringEndpoints::add_routes(http::Router& router) {
   router.add(V::put, "/api/v1/periods", for_visitor(auth_, this, &E::save_periods), body);
   router.get("/api/v1/workplan", for_visitor(auth_, this, &E::work_plan));
   router.get("/api/v1/workplan/matrix", for_visitor(auth_, this, &E::matrix));
-  router.add(V::post, "/api/v1/workplan/approve", for_visitor(auth_, this, &E::approve_work_plan));
+  router.add(V::post, "/api/v1/workplan/approve", for_visitor(auth_, this, &E::approve_work_plan), no_body);
   router.add(V::post, "/api/v1/workplan/activities", for_visitor(auth_, this, &E::add_activity), body);
   router.get(activity, for_visitor(auth_, this, &E::activity));
   router.add(V::put, activity, for_visitor(auth_, this, &E::save_activity), body);
@@ -72,7 +74,7 @@ void MonitoringEndpoints::add_routes(http::Router& router) {
   router.add(V::post, report + "/return", for_visitor(auth_, this, &E::return_report), body);
 
   router.get("/api/v1/budgets", for_visitor(auth_, this, &E::budget));
-  router.add(V::post, "/api/v1/budgets/approve", for_visitor(auth_, this, &E::approve_budget));
+  router.add(V::post, "/api/v1/budgets/approve", for_visitor(auth_, this, &E::approve_budget), no_body);
   router.add(V::put, "/api/v1/budgets/planned", for_visitor(auth_, this, &E::save_planned), body);
   router.get("/api/v1/budgets/rates", for_visitor(auth_, this, &E::rates));
   router.add(V::put, "/api/v1/budgets/rates", for_visitor(auth_, this, &E::save_rates), body);
