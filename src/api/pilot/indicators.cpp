@@ -26,10 +26,8 @@ http::Response PilotEndpoints::add_indicator(http::Request& r, const Visit& v) {
   if (!in) return error_response(r, in.error());
   auto input = read_indicator(json::value(std::move(in->body)));
   if (!input) return error_response(r, input.error());
-  auto saved = pilots_.save_indicator(v.principal, in->id, in->revision, std::nullopt, std::move(*input));
-  if (!saved) return error_response(r, saved.error());
-  http::Response res = changed(r, v, saved);
-  res.result(bhttp::status::created);
+  http::Response res = changed(r, v, pilots_.save_indicator(v.principal, in->id, in->revision, std::nullopt, std::move(*input)));
+  if (res.result() == bhttp::status::ok) res.result(bhttp::status::created);
   return res;
 }
 
