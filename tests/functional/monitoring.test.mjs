@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
+import { Browser, auditRows } from '../support/browser.mjs';
 import { XLSX, person, anonymous, step } from '../support/assessment.mjs';
 import { MEMBERS, makeController, periods, currentPeriod, refused } from '../support/monitoring.mjs';
 import { newInstallation } from '../support/openapi_examples.mjs';
@@ -181,6 +182,14 @@ test('a partner writes, submits and corrects its report; the lead partner return
   const verified = await step(controller, 'POST', `${entry.href}/verification`, { verification: 'verified', controller_note: 'Invoice and payment checked.' });
   assert.equal(verified.verification, 'verified');
   assert.equal(verified.verified_euro, verified.euro);
+  // Every step is in the audit log, against the report and the entry.
+  const browser = new Browser(server.base);
+  await browser.signIn(MEMBERS.admin);
+  const audit = auditRows((await browser.get('/en/admin/audit')).html);
+  for (const [target, actions] of [[`report:${report.id}`, ['monitoring.report_saved', 'monitoring.attachment_added', 'monitoring.report_submitted', 'monitoring.report_returned', 'monitoring.report_approved']],
+    [`spending:${entry.id}`, ['monitoring.spending_added', 'monitoring.spending_changed', 'monitoring.spending_verified']]])
+    for (const action of actions)
+      assert.ok(audit.some((e) => e.target === target && e.action === action), `${action} on ${target}: ${audit.filter((e) => e.target === target).map((e) => e.action)}`);
   const checked = await step(controller, 'GET', `/api/v1/budgets?verification=verified&partner=${partner.organisation}`);
   assert.ok(checked.spending.some((s) => s.id === entry.id));
   assert.ok(checked.total.verified >= verified.euro);

@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
+import { Browser, auditRows } from '../support/browser.mjs';
 import { XLSX, person, anonymous, step } from '../support/assessment.mjs';
 import { MEMBERS, periods, refused } from '../support/monitoring.mjs';
 import { parseCsv, writeCsv } from '../support/csv.mjs';
@@ -150,6 +151,14 @@ test('a partner opens a pilot, writes its logframe and indicators, and the parti
   assert.ok(!(await step(visitor, 'GET', '/api/v1/pilots?status=completed')).items.some((c) => c.id === p.id));
   refused(await visitor.call('GET', '/api/v1/pilots?status=finished'), 400, { parameter: 'status' });
   refused(await visitor.call('GET', '/api/v1/pilots?colour=red'), 400, { parameter: 'colour' });
+
+  // Every change is in the audit log, against the pilot.
+  const browser = new Browser(server.base);
+  await browser.signIn(MEMBERS.admin);
+  const audit = auditRows((await browser.get('/en/admin/audit')).html).filter((e) => e.target === `pilot:${p.id}`);
+  for (const action of ['pilot.created', 'pilot.logframe_saved', 'pilot.indicator_saved', 'pilot.values_recorded', 'pilot.milestone_saved',
+    'pilot.risk_deleted', 'pilot.baseline_approved', 'pilot.modification_requested', 'pilot.modification_approved', 'pilot.evaluated'])
+    assert.ok(audit.some((e) => e.action === action), `${action} in ${audit.map((e) => e.action)}`);
 
   // The knowledge item it transfers shows where it was tested.
   if (item) {
