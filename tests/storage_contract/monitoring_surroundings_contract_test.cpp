@@ -3,7 +3,7 @@
 // outbox, the project indicators are counted from published practices, published assessments
 // and their action plans, and people's activity, with breakdowns by country and organisation
 // type, and the pilots by status and final evaluation with their values per period; files are
-// kept once per content and read back.
+// kept once per content and read back; the service's reminders go out through them once.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -13,7 +13,9 @@
 #include "domain/knowledge/testing/sample_items.hpp"
 #include "storage/account_repository_sql.hpp"
 #include "storage/assessment_repository_sql.hpp"
+#include "domain/monitoring/monitoring_service.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/monitoring_repository_sql.hpp"
 #include "storage/pilot_repository_sql.hpp"
 
 namespace cps::test {
@@ -68,17 +70,21 @@ class MonitoringSurroundingsContract : public ::testing::Test {
            "(1, 'rda-nord-est', 'development_agency', 'RO', 'RO21', 'lead_partner', 'learning', 0, 0), "
            "(2, 'attica-cluster', 'business_support', 'EL', NULL, 'project_partner', 'experienced', 0, 0), "
            "(3, 'budapest-agency', 'development_agency', 'HU', NULL, 'project_partner', 'experienced', 0, 0), "
-           "(4, 'quiet-chamber', 'business_support', 'AL', NULL, 'associated_partner', 'learning', 0, 0)";
+           "(4, 'quiet-chamber', 'business_support', 'AL', NULL, 'project_partner', 'learning', 0, 0), "
+           "(5, 'flc-control', 'business_support', 'RO', NULL, 'external', 'experienced', 0, 0), "
+           "(6, 'wood-cluster', 'cluster_organisation', 'RO', NULL, 'user_group', 'learning', 0, 0)";
       s << "INSERT INTO organisation_texts (organisation_id, lang, name) VALUES "
            "(1, 'en', 'North-East RDA'), (2, 'en', 'Attica Cluster'), (3, 'en', 'Budapest Agency'), "
-           "(4, 'en', 'Quiet Chamber')";
+           "(4, 'en', 'Quiet Chamber'), (5, 'en', 'FLC Control'), (6, 'en', 'Wood Cluster')";
       s << "INSERT INTO users (id, email, display_name, organisation_id, ui_language, status, created_at, updated_at) "
            "VALUES (1, 'ana@example.org', 'Ana', 1, 'ro', 'active', 0, 0), "
            "(2, 'bogdan@example.org', 'Bogdan', 2, 'el', 'active', 0, 0), "
            "(3, 'cleo@example.org', 'Cleo', 2, 'en', 'active', 0, 0), "
            "(4, 'dora@example.org', 'Dora', 3, 'hu', 'active', 0, 0), "
            "(5, 'eve@example.org', 'Eve', 4, 'sq', 'disabled', 0, 0), "
-           "(6, 'fay@example.org', 'Fay', NULL, 'en', 'active', 0, 0)";
+           "(6, 'fay@example.org', 'Fay', NULL, 'en', 'active', 0, 0), "
+           "(7, 'gus@example.org', 'Gus', 5, 'ro', 'active', 0, 0), "
+           "(8, 'hana@example.org', 'Hana', 6, 'ro', 'active', 0, 0)";
       s << "INSERT INTO role_assignments (user_id, role, scope, granted_at) VALUES "
            "(1, 'lead_coordinator', '', 0), (6, 'lead_coordinator', '', 0), (2, 'partner_staff', '', 0)";
     });
@@ -115,7 +121,9 @@ class MonitoringSurroundingsContract : public ::testing::Test {
 TEST_F(MonitoringSurroundingsContract, partners_are_organisations_with_active_members) {
   auto partners = platform_->partners();
   ASSERT_TRUE(partners) << partners.error().detail;
-  ASSERT_EQ(partners->size(), 3u);  // the quiet chamber's only member is disabled
+  // The quiet chamber's only member is disabled; a controller's firm and a user group are no
+  // partners.
+  ASSERT_EQ(partners->size(), 3u);
   EXPECT_EQ((*partners)[0].name, "Attica Cluster");
   EXPECT_EQ((*partners)[0].country, CountryCode("EL"));
   EXPECT_EQ((*partners)[0].type, "business_support");
@@ -312,6 +320,36 @@ TEST_F(MonitoringSurroundingsContract, a_file_is_kept_once_by_its_content_and_re
   auto empty = platform_->keep_file("empty.png", "");
   ASSERT_FALSE(empty);
   EXPECT_EQ(empty.error().kind, ErrorKind::invalid);
+}
+
+TEST_F(MonitoringSurroundingsContract, the_services_reminders_reach_the_outbox_once) {
+  // On SQLite the outbox shares the database's one write lock with the monitoring's own
+  // transactions: the reminders must not wait on themselves.
+  storage::MonitoringRepositorySql repository(database_->db());
+  monitoring::MonitoringService service(repository, *platform_, [] { return kNow; });
+  auto periods = repository.transaction([](monitoring::MonitoringStore& s) {
+    return s.replace_periods({{1, "2026-01-01", "2026-06-30", "2026-07-31"}});
+  });
+  ASSERT_TRUE(periods) << periods.error().detail;
+  auto queued = service.send_reminders();
+  ASSERT_TRUE(queued) << queued.error().message << " " << queued.error().detail;
+  EXPECT_GT(*queued, 0u);
+  long long in_outbox = -1, to_dora = -1;
+  auto count = [&] {
+    auto read = database_->db().with_session([&](soci::session& s) {
+      s << "SELECT COUNT(*) FROM outbox", soci::into(in_outbox);
+      s << "SELECT COUNT(*) FROM outbox WHERE recipient = 'dora@example.org'", soci::into(to_dora);
+    });
+    ASSERT_TRUE(read);
+  };
+  count();
+  EXPECT_EQ(in_outbox, static_cast<long long>(*queued));
+  EXPECT_EQ(to_dora, 1);  // her organisation's report for period 1 is overdue
+  auto again = service.send_reminders();
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, 0u);
+  count();
+  EXPECT_EQ(in_outbox, static_cast<long long>(*queued));
 }
 
 }  // namespace cps::test
