@@ -1,34 +1,10 @@
-// The routes of the assessment API, one line each, and the helpers its files share.
+// The routes of the assessment API, one line each.
 #include "api/assessment_endpoints.hpp"
 
 #include "api/assessment/parts.hpp"
 #include "api/guard.hpp"
 
 namespace cps::api {
-
-namespace assessment_parts {
-
-Result<int> revision_of(const json::object& body) {
-  auto* revision = body.if_contains("revision");
-  if (!revision || !revision->is_int64() || revision->as_int64() < 1 || revision->as_int64() > 1'000'000'000)
-    return fail(ErrorKind::invalid, "Give the revision you edited.", "revision");
-  return int(revision->as_int64());
-}
-
-Result<std::string> text_member(const json::object& body, std::string_view key) {
-  auto* value = body.if_contains(key);
-  if (!value || value->is_null()) return std::string();
-  if (!value->is_string()) return fail(ErrorKind::invalid, "This member must be a string.", std::string(key));
-  return std::string(value->as_string());
-}
-
-http::Response created(const http::Request& r, const json::object& body, const std::string& location) {
-  http::Response res = json_response(r, body, bhttp::status::created);
-  res.set(bhttp::field::location, location);
-  return res;
-}
-
-}  // namespace assessment_parts
 
 void AssessmentEndpoints::add_routes(http::Router& router) {
   using E = AssessmentEndpoints;

@@ -62,4 +62,24 @@ Result<boost::json::object> parse_object(std::string_view body) {
   return std::move(v.as_object());
 }
 
+Result<int> revision_of(const boost::json::object& body) {
+  auto* revision = body.if_contains("revision");
+  if (!revision || !revision->is_int64() || revision->as_int64() < 1 || revision->as_int64() > 1'000'000'000)
+    return fail(ErrorKind::invalid, "Give the revision you edited.", "revision");
+  return int(revision->as_int64());
+}
+
+Result<std::string> text_member(const boost::json::object& body, std::string_view key) {
+  auto* value = body.if_contains(key);
+  if (!value || value->is_null()) return std::string();
+  if (!value->is_string()) return fail(ErrorKind::invalid, "This member must be a string.", std::string(key));
+  return std::string(value->as_string());
+}
+
+http::Response created(const http::Request& r, const boost::json::object& body, const std::string& location) {
+  http::Response res = json_response(r, body, http::bhttp::status::created);
+  res.set(http::bhttp::field::location, location);
+  return res;
+}
+
 }  // namespace cps::api

@@ -3,10 +3,12 @@
 
 #include <boost/json.hpp>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 
 #include "core/error.hpp"
 #include "http/problem.hpp"
+#include "http/request.hpp"
 #include "http/types.hpp"
 
 namespace cps::api {
@@ -29,5 +31,20 @@ Result<std::string> language_parameter(const http::Request& request);
 
 // Parses a JSON body (invalid when it is not JSON, unprocessable when it is not an object).
 Result<boost::json::object> parse_object(std::string_view body);
+
+// The id in the path parameter `name`; not found when it is not a whole number above zero.
+template <class Id>
+Result<Id> id_in_path(const http::Request& r, std::string_view name = "id") {
+  auto id = http::path_id<Id>(r, name);
+  if (!id) return fail(ErrorKind::not_found, "Not found.");
+  return *id;
+}
+
+// The body's "revision": the revision of the thing the change started from.
+Result<int> revision_of(const boost::json::object& body);
+// The text member `key`, "" when absent or null.
+Result<std::string> text_member(const boost::json::object& body, std::string_view key);
+// A JSON answer with its Location (201 for what a POST made).
+http::Response created(const http::Request& r, const boost::json::object& body, const std::string& location);
 
 }  // namespace cps::api

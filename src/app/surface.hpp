@@ -6,7 +6,9 @@
 #include "api/account_endpoints.hpp"
 #include "api/assessment_endpoints.hpp"
 #include "api/knowledge_endpoints.hpp"
+#include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
+#include "api/pilot_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
 #include "app/config.hpp"
@@ -97,6 +99,8 @@ class Surface {
                                                  in_.authenticator, in_.config.max_upload_bytes};
   api::KnowledgeEndpoints knowledge_endpoints_{services_.knowledge, in_.authenticator};
   api::AssessmentEndpoints assessment_endpoints_{services_.assessments, in_.authenticator};
+  api::PilotEndpoints pilot_endpoints_{services_.pilots, in_.authenticator};
+  api::MonitoringEndpoints monitoring_endpoints_{services_.monitoring, in_.authenticator};
   web::AssessmentResultsPages assessment_results_pages_{in_.site, services_.assessments,
                                                        services_.reference};
   Assets assets_{in_.static_files, in_.site};

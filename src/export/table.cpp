@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -78,6 +79,51 @@ std::string sheet_name(const std::string& name) {
   return out;
 }
 
+// Workbook sheet names compare without regard to case; a repeated one gets " (2)", " (3)" …
+// within the 31 characters.
+std::string unique_sheet_name(const std::string& name, const std::vector<std::string>& taken) {
+  auto same = [](const std::string& a, const std::string& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) ==
+                                                  std::tolower(static_cast<unsigned char>(y)); });
+  };
+  auto free = [&](const std::string& n) {
+    return std::none_of(taken.begin(), taken.end(), [&](const std::string& t) { return same(t, n); });
+  };
+  if (free(name)) return name;
+  for (int n = 2;; ++n) {
+    std::string suffix = " (" + std::to_string(n) + ")";
+    std::string candidate = sheet_name(name.substr(0, 31 - suffix.size())) + suffix;
+    if (free(candidate)) return candidate;
+  }
+}
+
+// A bold, frozen header row, figures as numbers and every other cell as text, columns as
+// wide as their longest cell (up to 60).
+void write_sheet(lxw_worksheet* sheet, const Table& table, lxw_format* bold) {
+  std::vector<std::size_t> widths(table.columns.size(), 8);
+  auto note_width = [&](std::size_t c, const std::string& s) {
+    if (c < widths.size()) widths[c] = std::min<std::size_t>(60, std::max(widths[c], s.size() + 2));
+  };
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    worksheet_write_string(sheet, 0, lxw_col_t(c), table.columns[c].c_str(), bold);
+    note_width(c, table.columns[c]);
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r)
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+      if (auto v =
+              type_of(table, c) == ColumnType::number ? figure(table.rows[r][c]) : std::nullopt)
+        worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), *v, nullptr);
+      else
+        worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), table.rows[r][c].c_str(),
+                               nullptr);
+      note_width(c, table.rows[r][c]);
+    }
+  for (std::size_t c = 0; c < widths.size(); ++c)
+    worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(widths[c]), nullptr);
+  worksheet_freeze_panes(sheet, 1, 0);
+}
+
 }  // namespace
 
 std::string to_csv(const Table& table) {
@@ -142,7 +188,9 @@ std::string to_json(const Table& table) {
       boost::json::object{{"name", table.name}, {"items", std::move(items)}});
 }
 
-Result<std::string> to_xlsx(const Table& table) {
+Result<std::string> to_xlsx(const Table& table) { return to_xlsx(std::vector<Table>{table}); }
+
+Result<std::string> to_xlsx(const std::vector<Table>& tables) {
   // libxlsxwriter 1.1.4 writes to a file only: a private temporary one, removed afterwards.
   std::string path = (std::filesystem::temp_directory_path() / "cps-export-XXXXXX.xlsx").string();
   int fd = ::mkstemps(path.data(), 5);
@@ -157,30 +205,15 @@ Result<std::string> to_xlsx(const Table& table) {
   lxw_workbook* workbook = workbook_new(path.c_str());
   if (!workbook)
     return fail(ErrorKind::internal, "The file cannot be made now.", {}, "workbook_new");
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name(table.name).c_str());
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
-  std::vector<std::size_t> widths(table.columns.size(), 8);
-  auto note_width = [&](std::size_t c, const std::string& s) {
-    if (c < widths.size()) widths[c] = std::min<std::size_t>(60, std::max(widths[c], s.size() + 2));
-  };
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    worksheet_write_string(sheet, 0, lxw_col_t(c), table.columns[c].c_str(), bold);
-    note_width(c, table.columns[c]);
+  std::vector<std::string> names;
+  for (const Table& table : tables) {
+    std::string name = unique_sheet_name(sheet_name(table.name), names);
+    names.push_back(name);
+    write_sheet(workbook_add_worksheet(workbook, name.c_str()), table, bold);
   }
-  for (std::size_t r = 0; r < table.rows.size(); ++r)
-    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
-      if (auto v =
-              type_of(table, c) == ColumnType::number ? figure(table.rows[r][c]) : std::nullopt)
-        worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), *v, nullptr);
-      else
-        worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), table.rows[r][c].c_str(),
-                               nullptr);
-      note_width(c, table.rows[r][c]);
-    }
-  for (std::size_t c = 0; c < widths.size(); ++c)
-    worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(widths[c]), nullptr);
-  worksheet_freeze_panes(sheet, 1, 0);
+  if (tables.empty()) workbook_add_worksheet(workbook, nullptr);
   if (workbook_close(workbook) != LXW_NO_ERROR)
     return fail(ErrorKind::internal, "The file cannot be made now.", {}, "workbook_close");
   std::ifstream in(path, std::ios::binary);

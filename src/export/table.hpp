@@ -1,4 +1,4 @@
-// A table of text cells and its CSV and XLSX forms, for the exports of every list, and the
+// A table of text cells and its CSV and XLSX forms (one table or several as sheets), for the exports of every list, and the
 // cell encodings an import reads back.
 #pragma once
 
@@ -45,5 +45,8 @@ std::string to_json(const Table& table);
 // An Office Open XML workbook with one sheet: a bold, frozen header row, figures as numbers
 // and every other cell as text.
 Result<std::string> to_xlsx(const Table& table);
+// A workbook with one sheet per table, in order, each as to_xlsx writes its one; sheet names
+// made unique (" (2)", " (3)" … added to a repeated name).
+Result<std::string> to_xlsx(const std::vector<Table>& tables);
 
 }  // namespace cps::exports

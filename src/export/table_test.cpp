@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "files/zip_archive.hpp"
+#include "readers/xlsx.hpp"
+
 #include <utility>
 #include <vector>
 
@@ -57,6 +60,43 @@ TEST(XlsxExport, is_a_zip_workbook_holding_the_cells) {
   ASSERT_TRUE(bytes);
   ASSERT_GT(bytes->size(), 1000u);
   EXPECT_EQ(bytes->substr(0, 2), "PK");
+}
+
+// The workbook's part `name` as text ("" when it is not there).
+std::string part_of(const std::string& bytes, const std::string& name) {
+  auto zip = files::ZipArchive::open(bytes);
+  if (!zip) return "";
+  auto part = zip->entry(name);
+  return part && *part ? **part : "";
+}
+
+TEST(XlsxExport, writes_one_sheet_per_table_in_order_with_unique_names) {
+  std::vector<Table> tables{{"activities", {"code", "title"}, {{"M1", "Steering committee"}}},
+                            {"budget", {"partner", "euro"}, {{"Agenția Nord-Est", "1234.5"}}, {ColumnType::text, ColumnType::number}},
+                            {"Budget", {"x"}, {}},
+                            {"reports", {"partner"}, {{"Vjosa RDA"}}}};
+  auto bytes = to_xlsx(tables);
+  ASSERT_TRUE(bytes);
+  std::string workbook = part_of(*bytes, "xl/workbook.xml");
+  auto at = [&](const std::string& name) { return workbook.find("name=\"" + name + "\""); };
+  ASSERT_NE(at("activities"), std::string::npos);
+  EXPECT_LT(at("activities"), at("budget"));
+  EXPECT_LT(at("budget"), at("Budget (2)"));
+  EXPECT_LT(at("Budget (2)"), at("reports"));
+  EXPECT_NE(part_of(*bytes, "xl/worksheets/sheet4.xml"), "");
+  EXPECT_NE(part_of(*bytes, "xl/worksheets/sheet2.xml").find("<v>1234.5</v>"), std::string::npos);
+  // The first sheet reads back as the first table.
+  auto first = readers::read_xlsx_table(*bytes);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->columns, tables[0].columns);
+  EXPECT_EQ(first->rows, tables[0].rows);
+}
+
+TEST(XlsxExport, one_table_is_a_workbook_of_one_sheet) {
+  auto bytes = to_xlsx(Table{"values", {"indicator"}, {{"I1"}}});
+  ASSERT_TRUE(bytes);
+  EXPECT_NE(part_of(*bytes, "xl/worksheets/sheet1.xml"), "");
+  EXPECT_EQ(part_of(*bytes, "xl/worksheets/sheet2.xml"), "");
 }
 
 }  // namespace cps::exports

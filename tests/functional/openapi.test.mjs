@@ -5,8 +5,11 @@ import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
+import { pilotExamples, monitoringExamples } from '../support/openapi_examples.mjs';
 
 let server;
+let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
+let monitoring;  // its examples, base address and token
 let doc;
 let session;
 let token;
@@ -17,8 +20,15 @@ before(async () => {
   session = await signIn(server.base, 'admin@clusterpolisee.example');
   token = await createToken(session, 'openapi test', 'write');
   flow = await assessmentExamples(server.base);
+  Object.assign(flow, await pilotExamples(server.base));
+  monitoringServer = await startServer({ demo: false });
+  monitoring = await monitoringExamples(monitoringServer);
+  Object.assign(flow, monitoring.examples);
 });
-after(async () => server.stop());
+after(async () => {
+  await server.stop();
+  await monitoringServer?.stop();
+});
 
 // The operations of an assessment's flow act on assessments made for the purpose, each brought
 // to the state its step needs (a step cannot be taken twice), as the person who may take it:
@@ -103,8 +113,9 @@ function exampleUrl(path, parameters = [], method = 'get', given = {}) {
   const query = new URLSearchParams();
   for (const p of parameters.map(resolve)) {
     if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(given[p.name] ?? p.example ?? p.schema?.examples?.[0]));
-    // Operations that change data are called with the query parameters they give examples for.
-    if (p.in === 'query' && method !== 'get' && p.example !== undefined) query.append(p.name, p.example);
+    // Operations that change data are called with the query parameters they give examples for
+    // (or their example's own, such as the revision a deletion starts from).
+    if (p.in === 'query' && method !== 'get' && (given[p.name] ?? p.example) !== undefined) query.append(p.name, given[p.name] ?? p.example);
   }
   return query.size ? `${url}?${query}` : url;
 }
@@ -119,14 +130,17 @@ test('every documented operation answers its documented success response', async
   let checked = 0;
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
-      const example = flow[op.operationId];
-      let url = server.base + exampleUrl(path, op.parameters, method, example?.params);
+      // The monitoring's operations act on its own server; an example's parameters and body
+      // may be made just before the call.
+      const example = flow[op.operationId] ?? (op.tags?.includes('monitoring') ? { base: monitoring.base, token: monitoring.token } : undefined);
+      const given = typeof example?.params === 'function' ? await example.params() : example?.params;
+      let url = (example?.base ?? server.base) + exampleUrl(path, op.parameters, method, given);
       const init = { method: method.toUpperCase(), headers: {} };
       // Secured operations: the documented schemes, a bearer token where it is accepted (the
       // session of the person an assessment's step needs).
       const schemes = (op.security ?? []).flatMap((s) => Object.keys(s));
       if (example?.who) Object.assign(init.headers, { Cookie: example.who.cookie, 'X-CSRF-Token': example.who.csrf });
-      else if (schemes.includes('bearer')) init.headers.Authorization = `Bearer ${token.secret}`;
+      else if (schemes.includes('bearer')) init.headers.Authorization = `Bearer ${(example?.token ?? token).secret}`;
       else if (schemes.includes('session')) Object.assign(init.headers, { Cookie: session.cookie, 'X-CSRF-Token': session.csrf });
       // Revoking: a token made for the purpose, not the one the test signs with.
       if (method === 'delete' && path === '/api/v1/tokens/{id}')
@@ -135,13 +149,15 @@ test('every documented operation answers its documented success response', async
         // An upload: the first documented media type with its example; a full replacement
         // sends back the file that is stored.
         const [type, media] = Object.entries(op.requestBody.content)[0];
-        init.body = method === 'put' ? Buffer.from(await (await fetch(url, { headers: init.headers })).arrayBuffer()) : media.example;
+        init.body = example?.bytes ?? (method === 'put' ? Buffer.from(await (await fetch(url, { headers: init.headers })).arrayBuffer()) : media.example);
         init.headers['Content-Type'] = type;
       } else if (op.requestBody) {
         const media = op.requestBody.content['application/json'];
         let body = resolve(media.schema).example;
-        // A full replacement sends back what is stored, so the example does not clash.
-        if (method === 'put') {
+        if (example?.body !== undefined) {
+          body = typeof example.body === 'function' ? await example.body() : example.body;
+        } else if (method === 'put') {
+          // A full replacement sends back what is stored, so the example does not clash.
           const { id, members, ...current } = await (await fetch(url, { headers: init.headers })).json();
           body = current;
         } else if (body && 'revision' in body && example?.params?.id) {

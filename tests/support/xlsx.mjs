@@ -133,3 +133,9 @@ export function writeWorkbook(rows) {
     'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
   });
 }
+
+// The names of a workbook's sheets, in order.
+export function sheetNames(bytes) {
+  const workbook = unzip(Buffer.from(bytes)).get('xl/workbook.xml').toString('utf8');
+  return [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+}

@@ -1,0 +1,163 @@
+// Examples for the OpenAPI test of the pilots' and the monitoring's operations: each acts on
+// a pilot, report or entry made for it and brought to the state it needs, as the person who
+// may take it: operationId → { who | token, base, params, body, bytes } where params and body
+// may be functions run just before the call (revisions move as the test goes). The monitoring's
+// operations run on a server of their own with an empty database, where the shipped work plan
+// and budget are still drafts that can be changed and approved.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { binary } from './server.mjs';
+import { person, step } from './assessment.mjs';
+import { MEMBERS, periods, currentPeriod } from './monitoring.mjs';
+import { createToken, demoPassword } from './session.mjs';
+
+// Pilots on the demo server: the Ilfov team runs them, the lead partner approves, the
+// scientific-technical committee evaluates.
+export async function pilotExamples(base) {
+  const [team, participant, lead, evaluator] = await Promise.all(
+    [MEMBERS.ilfov, MEMBERS.albania, MEMBERS.lead, MEMBERS.evaluator].map((e) => person(base, e)));
+  const dates = await periods(lead);
+  const input = { texts: [{ language: 'en', title: 'Cluster vouchers for rural SMEs', summary: '', description: '', objectives: '' }],
+    original_language: 'en', participants: [participant.organisation], regions: ['RO32'], areas: ['WG4'], transfers: [], need: null,
+    status: 'running', starts: dates[0].starts, ends: dates[2].ends, budget: 150000 };
+  const logframe = [{ level: 'overall_objective', code: 'OO', parent: null, text: 'Rural SMEs in clusters.', assumptions: '' },
+    { level: 'specific_objective', code: 'SO1', parent: 'OO', text: 'SMEs use cluster services.', assumptions: '' }];
+  const indicator = (code) => ({ code, name: `SMEs served (${code})`, kind: 'output', unit: 'companies', direction: 'higher_is_better',
+    baseline: { value: 5, date: dates[0].starts }, target: { value: 40, date: dates[2].ends }, source: 'Register', logframe: 'SO1' });
+  const revision = async (p) => (await step(team, 'GET', p.href)).revision;
+  // A pilot with a logframe, indicators I1 and I2, two milestones and two risks.
+  async function drafted() {
+    let p = await step(team, 'POST', '/api/v1/pilots', input, 201);
+    p = await step(team, 'PUT', `${p.href}/logframe`, { revision: p.revision, logframe });
+    for (const code of ['I1', 'I2']) p = await step(team, 'POST', `${p.href}/indicators`, { revision: p.revision, ...indicator(code) }, 201);
+    for (const title of ['M1', 'M2']) p = await step(team, 'POST', `${p.href}/milestones`, { revision: p.revision, title, due: dates[1].ends, status: 'open', reached_on: '', note: '' }, 201);
+    for (const description of ['R1', 'R2']) p = await step(team, 'POST', `${p.href}/risks`, { revision: p.revision, description, likelihood: 'low', impact: 'low', mitigation: '', status: 'open' }, 201);
+    return p;
+  }
+  const draft = await drafted();
+  const toApprove = await drafted();
+  let approved = await drafted();
+  approved = await step(lead, 'POST', `${approved.href}/approve`, { revision: approved.revision });
+  let requested = await drafted();
+  requested = await step(lead, 'POST', `${requested.href}/approve`, { revision: requested.revision });
+  const change = { reason: 'More SMEs applied.', targets: [{ indicator: 'I1', target: { value: 60, date: dates[2].ends } }], budget: null, ends: null, logframe: null };
+  requested = await step(team, 'POST', `${requested.href}/modifications`, { revision: requested.revision, ...change }, 201);
+  const at = (p, code) => p.indicators.find((i) => i.code === code).id;
+  const on = (who, p, more = {}, body) => ({ who, params: { id: p.id, ...more }, ...(body ? { body: async () => ({ revision: await revision(p), ...body }) } : {}) });
+  const items = (await step(team, 'GET', '/api/v1/knowledge?limit=1')).items;
+  return {
+    getPilot: on(team, draft),
+    updatePilot: on(team, draft, {}, input),
+    savePilotLogframe: on(team, draft, {}, { logframe }),
+    listPilotIndicators: on(team, draft),
+    addPilotIndicator: on(team, draft, {}, indicator('I3')),
+    savePilotIndicator: on(team, draft, { indicator: at(draft, 'I1') }, indicator('I1')),
+    deletePilotIndicator: { who: team, params: async () => ({ id: draft.id, indicator: at(draft, 'I2'), revision: await revision(draft) }) },
+    recordPilotValues: on(team, draft, {}, { values: [{ indicator: 'I1', period: 2, value: 12, evidence: '', comment: '' }] }),
+    downloadPilotValuesCsv: on(team, draft),
+    uploadPilotValuesCsv: on(team, draft),
+    downloadPilotValuesXlsx: on(team, draft),
+    uploadPilotValuesXlsx: on(team, draft),
+    addPilotMilestone: on(team, draft, {}, { title: 'M3', due: dates[2].ends, status: 'open', reached_on: '', note: '' }),
+    savePilotMilestone: on(team, draft, { milestone: draft.milestones[0].id }, { title: 'M1', due: dates[1].ends, status: 'reached', reached_on: dates[1].ends, note: '' }),
+    deletePilotMilestone: { who: team, params: async () => ({ id: draft.id, milestone: draft.milestones[1].id, revision: await revision(draft) }) },
+    addPilotRisk: on(team, draft, {}, { description: 'R3', likelihood: 'high', impact: 'low', mitigation: '', status: 'open' }),
+    savePilotRisk: on(team, draft, { risk: draft.risks[0].id }, { description: 'R1', likelihood: 'low', impact: 'low', mitigation: '', status: 'closed' }),
+    deletePilotRisk: { who: team, params: async () => ({ id: draft.id, risk: draft.risks[1].id, revision: await revision(draft) }) },
+    approvePilotBaseline: on(lead, toApprove, {}, {}),
+    requestPilotModification: on(team, approved, {}, change),
+    decidePilotModification: on(lead, requested, { modification: requested.modifications.at(-1).id }, { decision: 'approve', note: '' }),
+    evaluatePilot: on(evaluator, draft, { stage: 'mid_term' }, {
+      scores: ['relevance', 'coherence', 'effectiveness', 'efficiency', 'impact', 'sustainability'].map((criterion) => ({ criterion, score: 3, narrative: '' })),
+      lessons: 'Visits matter.', result: '12 SMEs served.' }),
+    ...(items.length ? { listPilotsTestingKnowledgeItem: { params: { id: items[0].id } } } : {}),
+  };
+}
+
+function cli(args, input) {
+  const r = spawnSync(binary, args, { encoding: 'utf8', input });
+  assert.equal(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
+}
+
+// A new installation on `server` (an empty database, the shipped work plan loaded at start):
+// an administrator who runs it and partner organisations with a member each ({ admin,
+// partners: [{ id, member }] }, the members signed in).
+export async function newInstallation(server, slugs) {
+  const on = ['--data-dir', server.dataDir, '--database', server.url];
+  cli(['user', 'add', ...on, '--email', 'lead@monitoring.example', '--name', 'Lead', '--role', 'platform_admin', '--password-stdin'], `${demoPassword}\n`);
+  const admin = await person(server.base, 'lead@monitoring.example');
+  const partners = [];
+  for (const slug of slugs) {
+    const made = await step(admin, 'POST', '/api/v1/organisations', { slug, type: 'development_agency', country: 'RO', region: 'RO21', website: '',
+      role: 'project_partner', experience: 'learning', texts: { en: { name: slug.replace('-', ' '), description: '' } } }, 201);
+    cli(['user', 'add', ...on, '--email', `${slug}@monitoring.example`, '--name', slug, '--organisation', slug, '--role', 'partner_staff', '--password-stdin'], `${demoPassword}\n`);
+    partners.push({ id: made.id, member: await person(server.base, `${slug}@monitoring.example`) });
+  }
+  return { admin, partners };
+}
+
+// The monitoring on `server` (an empty database): an administrator who runs it, two partner
+// organisations (one reporting, one spending) with a member each.
+export async function monitoringExamples(server) {
+  const { admin, partners } = await newInstallation(server, ['reporting-partner', 'spending-partner']);
+  const token = await createToken(admin, 'openapi monitoring', 'write');
+  const [reporting, spending] = partners.map((p) => p.id);
+  const dates = await periods(admin);
+  const { period: current, today } = currentPeriod(dates);
+  assert.ok(current && current.number >= 3, 'today falls in period 3 or later');
+  const earlier = (n) => dates[current.number - 1 - n];
+  const paidIn = (p) => (p.ends < today ? p.ends : today);
+  const activity = (code) => ({ code, kind: 'deliverable', texts: [{ language: 'en', title: `Deliverable ${code}`, description: '' }], areas: ['WG4'],
+    phase: 'learning', responsible: [reporting], periods: [current.number], due: current.ends, status: 'on_track', progress: 10, status_note: '' });
+  const call = (method, path, json, expected) => step(admin, method, path, json, expected);
+  const activityId = async (code) => (await call('GET', '/api/v1/workplan')).activities.find((a) => a.code === code).id;
+  const report = async (partner, p) => call('POST', '/api/v1/reports', { partner, period: p.number, activities_done: 'Meetings.', outputs: '', problems: '', next_steps: '', activities: [] }, 201);
+  const submitted = async (partner, p) => {
+    const r = await report(partner, p);
+    return call('POST', `${r.href}/submit`, { revision: r.revision });
+  };
+  const entry = (p, more = {}) => ({ partner: spending, category: 'travel', period: p.number, date: paidIn(p), description: 'Train tickets', amount: 120.5,
+    currency: 'EUR', vat: 0, invoice_number: 'F-1', invoice_date: paidIn(p), payment_date: paidIn(p), procurement_reference: '', cofinancing: 'ERDF', document: '', ...more });
+  let draftReport;
+  let firstEntry;
+  const examples = {
+    saveMonitoringPeriods: { body: { periods: dates } },
+    addActivity: { body: activity('X9') },
+    getActivity: { params: async () => ({ id: await activityId('X9') }) },
+    saveActivity: { params: async () => ({ id: await activityId('X9') }), body: activity('X9') },
+    deleteActivity: { params: async () => ({ id: (await call('POST', '/api/v1/workplan/activities', activity('X10'), 201)).id }) },
+    updateActivityProgress: { params: async () => ({ id: await activityId('X9') }) },
+    requestPlanChange: { body: { part: 'work_plan', reason: 'Later.', activities: [{ activity: 'X9', due: dates[5].ends, periods: [current.number, 6] }], amounts: [] } },
+    decidePlanChange: { params: async () => ({ id: (await call('POST', '/api/v1/plan-changes', { part: 'work_plan', reason: 'Later still.',
+      activities: [{ activity: 'X9', due: dates[5].ends, periods: [current.number, 5, 6] }], amounts: [] }, 201)).id }) },
+    createProgressReport: { body: { partner: reporting, period: current.number, activities_done: 'Two meetings.', outputs: '', problems: '', next_steps: '', activities: [] } },
+    getProgressReport: { params: async () => ({ id: (draftReport = (await call('GET', `/api/v1/reports?partner=${reporting}&period=${current.number}`)).items[0]).id }) },
+    saveProgressReport: { params: async () => ({ id: draftReport.id }),
+      body: async () => ({ revision: (await call('GET', draftReport.href)).revision, period: current.number, activities_done: 'Two meetings and a workshop.', outputs: '', problems: '', next_steps: '', activities: [] }) },
+    attachToProgressReport: { params: async () => ({ id: draftReport.id, revision: (await call('GET', draftReport.href)).revision }) },
+    submitProgressReport: { params: async () => ({ id: draftReport.id }), body: async () => ({ revision: (await call('GET', draftReport.href)).revision }) },
+    approveProgressReport: { params: async () => ({ id: (draftReport = await submitted(reporting, earlier(1))).id }), body: async () => ({ revision: draftReport.revision, note: '' }) },
+    returnProgressReport: { params: async () => ({ id: (draftReport = await submitted(reporting, earlier(2))).id }), body: async () => ({ revision: draftReport.revision, note: 'Add the minutes.' }) },
+    savePlannedAmounts: { body: { amounts: [{ partner: spending, category: 'travel', period: current.number, euro: 1000 }] } },
+    saveExchangeRates: { body: { rates: [{ currency: 'RON', month: today.slice(0, 7), per_euro: 4.97 }] } },
+    uploadExchangeRates: { bytes: `currency,month,per_euro\r\nHUF,${today.slice(0, 7)},395.2\r\n` },
+    addSpending: { body: entry(current) },
+    changeSpending: { params: async () => ({ id: (firstEntry = (await call('GET', `/api/v1/budgets?partner=${spending}&period=${current.number}`)).spending[0]).id }),
+      body: entry(current, { amount: 130 }) },
+    deleteSpending: { params: async () => ({ id: (await call('POST', '/api/v1/budgets/spending', entry(current, { description: 'Twice' }), 201)).id }) },
+    verifySpending: { params: async () => {
+      const fixed = await call('POST', '/api/v1/budgets/spending', entry(earlier(1)), 201);
+      await submitted(spending, earlier(1));
+      return { id: fixed.id };
+    } },
+    attachToSpending: { params: async () => ({ id: firstEntry.id }) },
+    saveProjectIndicatorTargets: { body: { targets: [{ measured: 'practices_published', target: 60, programme_code: 'RCO 87' }] } },
+    downloadPeriodWorkbook: { params: { period: current.number } },
+    downloadMonitoringFile: { params: async () => {
+      const reports = (await call('GET', `/api/v1/reports?partner=${reporting}&period=${current.number}`)).items;
+      return { sha256: reports[0].attachments[0].sha256 };
+    } },
+  };
+  for (const example of Object.values(examples)) Object.assign(example, { base: server.base, token });
+  return { examples, token, base: server.base };
+}
