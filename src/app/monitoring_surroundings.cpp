@@ -357,9 +357,11 @@ Result<std::vector<monitoring::MonitoringSurroundings::PilotValue>> PlatformForM
   return out;
 }
 
-Status PlatformForMonitoring::queue_mail(const monitoring::Recipient& to, const std::string& subject,
-                                         const std::string& body) {
+Status PlatformForMonitoring::queue_mail(const monitoring::Recipient& to, const MailText& text) {
   if (to.email.empty()) return {};
+  i18n::Language language = i18n::parse_language(to.language).value_or(i18n::kDefaultLanguage);
+  std::string subject = text::fill(catalogue_.translate(language, text.subject), text.values);
+  std::string body = text::fill(catalogue_.translate(language, text.body), text.values) + "\n";
   const Seconds now = accounts::system_clock_seconds();
   return accounts_.transaction(
       [&](accounts::AccountStore& store) { return store.enqueue_mail({to.email, subject, body}, now); });

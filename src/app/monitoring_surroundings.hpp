@@ -12,6 +12,7 @@
 #include "domain/monitoring/surroundings.hpp"
 #include "domain/pilot/pilot_repository.hpp"
 #include "files/content_store.hpp"
+#include "i18n/catalogue.hpp"
 
 namespace cps::app {
 
@@ -27,8 +28,9 @@ class PlatformForMonitoring final : public monitoring::MonitoringSurroundings {
   // `pilots` may be null where pilots are not stored: their figures are then 0.
   PlatformForMonitoring(accounts::AccountRepository& accounts, knowledge::KnowledgeRepository& knowledge,
                         assessment::AssessmentRepository& assessments, pilot::PilotRepository* pilots,
-                        MonitoringFiles files)
-      : accounts_(accounts),
+                        MonitoringFiles files, const i18n::Catalogue& catalogue)
+      : catalogue_(catalogue),
+        accounts_(accounts),
         knowledge_(knowledge),
         assessments_(assessments),
         pilots_(pilots),
@@ -54,7 +56,7 @@ class PlatformForMonitoring final : public monitoring::MonitoringSurroundings {
   Result<monitoring::Attachment> keep_file(const std::string& name, const std::string& bytes) override;
   Result<std::optional<std::string>> file_bytes(const std::string& sha256) override;
   Result<std::vector<PilotValue>> pilot_values(int period) override;
-  Status queue_mail(const monitoring::Recipient& to, const std::string& subject, const std::string& body) override;
+  Status queue_mail(const monitoring::Recipient& to, const MailText& text) override;
 
  private:
   // The figure, with breakdowns, of things counted once each with their countries and types.
@@ -68,6 +70,7 @@ class PlatformForMonitoring final : public monitoring::MonitoringSurroundings {
   Result<monitoring::ProjectIndicator> pilots(monitoring::Measured measured);
   Result<monitoring::ProjectIndicator> activity(monitoring::Measured measured, monitoring::Seconds now);
 
+  const i18n::Catalogue& catalogue_;  // reminders go out in each recipient's language
   accounts::AccountRepository& accounts_;
   knowledge::KnowledgeRepository& knowledge_;
   assessment::AssessmentRepository& assessments_;

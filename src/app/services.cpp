@@ -101,7 +101,8 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       pilots(pilot_repository, pilot_surroundings),
       monitoring_platform(account_repository, knowledge_repository, assessment_repository, &pilot_repository,
                           MonitoringFiles{.directory = config.data_dir / "monitoring-files",
-                                          .max_bytes = config.max_attachment_bytes}),
+                                          .max_bytes = config.max_attachment_bytes},
+                          catalogue),
       monitoring(monitoring_repository, monitoring_platform),
       db_(db) {}
 

@@ -63,7 +63,7 @@ class MonitoringSurroundingsContract : public ::testing::Test {
     assessments_ = std::make_unique<storage::AssessmentRepositorySql>(database_->db());
     pilots_ = std::make_unique<storage::PilotRepositorySql>(database_->db());
     platform_ = std::make_unique<app::PlatformForMonitoring>(*accounts_, *knowledge_, *assessments_, pilots_.get(),
-                                                             app::MonitoringFiles{files_, 1000});
+                                                             app::MonitoringFiles{files_, 1000}, catalogue_);
     auto people = database_->db().transaction([](soci::session& s) {
       s << "INSERT INTO organisations (id, slug, type, country_code, region_code, role, experience, created_at, "
            "updated_at) VALUES "
@@ -115,6 +115,7 @@ class MonitoringSurroundingsContract : public ::testing::Test {
   std::unique_ptr<storage::SqlKnowledgeRepository> knowledge_;
   std::unique_ptr<storage::AssessmentRepositorySql> assessments_;
   std::unique_ptr<storage::PilotRepositorySql> pilots_;
+  i18n::Catalogue catalogue_{"no-catalogues-here"};  // English: the message ids as they are
   std::unique_ptr<app::PlatformForMonitoring> platform_;
 };
 
@@ -153,7 +154,7 @@ TEST_F(MonitoringSurroundingsContract, reminders_reach_members_and_lead_coordina
   EXPECT_EQ((*leads)[0].display_name, "Ana");
   EXPECT_EQ((*leads)[1].display_name, "Fay");
 
-  ASSERT_TRUE(platform_->queue_mail((*members)[0], "Report for period 2 due in 7 days", "Please submit it."));
+  ASSERT_TRUE(platform_->queue_mail((*members)[0], {"Report for period {period} due in 7 days", "Please submit it.", {{"period", "2"}}}));
   long long n = 0;
   std::string recipient, subject;
   auto read = database_->db().with_session([&](soci::session& s) {

@@ -57,8 +57,15 @@ class MonitoringSurroundings {
     std::optional<double> target;
   };
   virtual Result<std::vector<PilotValue>> pilot_values(int period) = 0;
-  // Queues an e-mail in the outbox (sent by the outbox worker).
-  virtual Status queue_mail(const Recipient& to, const std::string& subject, const std::string& body) = 0;
+  // Queues an e-mail in the outbox (sent by the outbox worker). Subject and body are catalogue
+  // message ids with "{name}" places: the adapter translates them into the recipient's
+  // language and fills in the values.
+  struct MailText {
+    std::string subject;
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> values;
+  };
+  virtual Status queue_mail(const Recipient& to, const MailText& text) = 0;
 };
 
 }  // namespace cps::monitoring

@@ -9,16 +9,18 @@
 namespace cps::monitoring {
 
 using namespace service_parts;
+using i18n::N_;
 
 namespace {
 
 inline constexpr int kDaysAhead = 7;
 
+// One reminder, sent once by its key; the activity's title is put in each recipient's language.
 struct Reminder {
   std::string key;
   std::vector<Recipient> to;
-  std::string subject;
-  std::string body;
+  MonitoringSurroundings::MailText text;
+  const Activity* activity = nullptr;
 };
 
 void add_recipients(std::vector<Recipient>& to, const std::vector<Recipient>& more) {
@@ -68,11 +70,11 @@ Result<std::size_t> MonitoringService::send_reminders() {
       if (!members) return std::unexpected(members.error());
       add_recipients(r.to, *members);
     }
-    std::string title = text_in(a, "en").title;
-    r.subject = "Due on " + a.due + ": " + a.code + " " + title;
-    r.body = "The work plan's activity " + a.code + " (" + title + ") is due on " + a.due + ". It stands at " +
-             std::to_string(a.progress) + "% (" + std::string(to_string(a.status)) +
-             "). Please update its status and progress on the platform.\n";
+    r.activity = &a;
+    r.text.subject = N_("Due on {due}: {code} {title}");
+    r.text.body = N_("The work plan's activity {code} ({title}) is due on {due}. It stands at {progress} %. "
+                     "Please update its status and progress on the platform.");
+    r.text.values = {{"due", a.due}, {"code", a.code}, {"progress", std::to_string(a.progress)}};
     due.push_back(std::move(r));
   }
   std::vector<Recipient> lead;
@@ -88,10 +90,11 @@ Result<std::size_t> MonitoringService::send_reminders() {
       auto members = surroundings_.members_of(partner.id);
       if (!members) return std::unexpected(members.error());
       add_recipients(r.to, *members);
+      r.text.values = {{"period", number}, {"due", period.report_due}, {"partner", partner.name}};
       if (soon) {
-        r.subject = "Progress report for period " + number + " due on " + period.report_due;
-        r.body = "The progress report of " + partner.name + " for reporting period " + number + " is due on " +
-                 period.report_due + ". Please write and submit it on the platform.\n";
+        r.text.subject = N_("Progress report for period {period} due on {due}");
+        r.text.body = N_("The progress report of {partner} for reporting period {period} is due on {due}. "
+                         "Please write and submit it on the platform.");
       } else {
         // The lead partner follows up on reports that are late.
         if (lead.empty()) {
@@ -100,9 +103,9 @@ Result<std::size_t> MonitoringService::send_reminders() {
           lead = std::move(*coordinators);
         }
         add_recipients(r.to, lead);
-        r.subject = "Progress report for period " + number + " overdue: " + partner.name;
-        r.body = "The progress report of " + partner.name + " for reporting period " + number + " was due on " +
-                 period.report_due + " and has not been submitted yet.\n";
+        r.text.subject = N_("Progress report for period {period} overdue: {partner}");
+        r.text.body = N_("The progress report of {partner} for reporting period {period} was due on {due} "
+                         "and has not been submitted yet.");
       }
       due.push_back(std::move(r));
     }
@@ -124,7 +127,9 @@ Result<std::size_t> MonitoringService::send_reminders() {
     // its own write lock (SQLite). Marked after the mails are queued: a failure leaves the
     // reminder for the next run rather than losing it.
     for (const auto& to : r.to) {
-      if (auto q = surroundings_.queue_mail(to, r.subject, r.body); !q) return std::unexpected(q.error());
+      auto text = r.text;
+      if (r.activity) text.values.emplace_back("title", text_in(*r.activity, to.language).title);
+      if (auto q = surroundings_.queue_mail(to, text); !q) return std::unexpected(q.error());
       ++queued;
     }
     auto marked = repository_.transaction([&](MonitoringStore& store) { return store.mark_reminder_sent(r.key, now); });

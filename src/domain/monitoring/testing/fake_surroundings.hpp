@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
 #include "domain/monitoring/surroundings.hpp"
 
 namespace cps::monitoring {
@@ -58,8 +59,9 @@ class FakeMonitoringSurroundings final : public MonitoringSurroundings {
     return std::optional<std::string>(it->second);
   }
   Result<std::vector<PilotValue>> pilot_values(int period) override { return pilots[period]; }
-  Status queue_mail(const Recipient& to, const std::string& subject, const std::string& body) override {
-    outbox.push_back({to.email, subject, body});
+  // Kept as the recipient would read it in English: the ids filled with their values.
+  Status queue_mail(const Recipient& to, const MailText& text) override {
+    outbox.push_back({to.email, text::fill(text.subject, text.values), text::fill(text.body, text.values)});
     return {};
   }
 };
