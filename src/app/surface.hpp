@@ -90,6 +90,7 @@ class Surface {
                                        services_.organisations, &services_.statistics,
                                        in_.config.public_url, &services_.assessments, &services_.pilots};
   web::AssessmentPages assessment_pages_{in_.site, services_.assessments, services_.reference};
+  web::PilotPages pilot_pages_{in_.site, services_.pilots, services_.reference, services_.organisations};
   web::DatasetPages dataset_pages_{in_.site, services_.statistics, services_.cluster_categories,
                                    import_jobs_, in_.config.max_upload_bytes};
   api::AccountEndpoints account_endpoints_{in_.authenticator, services_.accounts,
@@ -100,7 +101,6 @@ class Surface {
   api::AssessmentEndpoints assessment_endpoints_{services_.assessments, in_.authenticator};
   web::AssessmentResultsPages assessment_results_pages_{in_.site, services_.assessments,
                                                        services_.reference};
-  web::PilotPages pilot_pages_{in_.site, services_.pilots, services_.reference, services_.organisations};
   Assets assets_{in_.static_files, in_.site};
 };
 

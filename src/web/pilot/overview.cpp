@@ -60,11 +60,11 @@ http::Response PilotPages::overview_page(http::Request& r, Language lang, const 
   std::map<std::int64_t, std::string> organisation_names;
   if (auto all = organisations_.directory(v.principal, {}))
     for (const auto& o : *all) organisation_names[o.id.value()] = o.text(language).name;
+  // Visitors who may not see the directory see the lead only (named with the pilot).
   List participants;
-  for (const auto& o : p.participants) {
-    auto it = organisation_names.find(o.value());
-    participants.push_back(Object{{"name", it == organisation_names.end() ? std::to_string(o.value()) : it->second}});
-  }
+  for (const auto& o : p.participants)
+    if (auto it = organisation_names.find(o.value()); it != organisation_names.end())
+      participants.push_back(Object{{"name", it->second}});
   List regions, areas, transfers;
   for (const auto& g : p.regions)
     regions.push_back(Object{{"name", region_label(reference_, g)}, {"href", prefix + "/regions/" + g.str()}});

@@ -32,6 +32,8 @@ Result<std::vector<std::vector<std::string>>> rows_of(const UploadedFile& file) 
   }
   if (!name.ends_with(".csv"))
     return std::unexpected(Error{ErrorKind::invalid, N_("Choose a CSV or XLSX file in the format of the download."), "file"});
+  if (!text::is_valid_utf8(file.data))
+    return std::unexpected(Error{ErrorKind::invalid, N_("The file is not UTF-8 text."), "file"});
   std::istringstream in{std::string(file.data)};
   exports::CsvRecords records(in);
   std::vector<std::string> cells;
@@ -39,7 +41,7 @@ Result<std::vector<std::vector<std::string>>> rows_of(const UploadedFile& file) 
     auto read = records.next(cells);
     if (read == exports::CsvRecords::Read::end) break;
     if (read == exports::CsvRecords::Read::bad_quotes)
-      return std::unexpected(Error{ErrorKind::invalid, N_("The file is not valid CSV: a quoted cell is not closed."), "file"});
+      return std::unexpected(Error{ErrorKind::invalid, N_("A quoted cell is not closed, or text follows its closing quote."), "file"});
     for (auto& c : cells) c = exports::csv_text(c);
     if (cells.size() == 1 && cells[0].empty()) continue;
     rows.push_back(cells);
