@@ -73,6 +73,11 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       assessment_practices(knowledge_repository),
       assessment_figures(statistics, statistics_repository, reference),
       assessments(assessment_repository, reference, assessment_directory, assessment_practices, assessment_figures),
+      monitoring_repository(db),
+      pilot_repository(db),
+      pilot_surroundings(account_repository, knowledge_repository, monitoring_repository, reference,
+                         assessment_repository),
+      pilots(pilot_repository, pilot_surroundings),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

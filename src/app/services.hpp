@@ -6,9 +6,11 @@
 
 #include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
+#include "app/pilot_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/cluster_categories.hpp"
 #include "domain/statistics/statistics_service.hpp"
@@ -21,6 +23,8 @@
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/monitoring_repository_sql.hpp"
+#include "storage/pilot_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
 #include "retrieval/analyzer.hpp"
@@ -55,6 +59,10 @@ class Services {
   KnowledgeCatalogue assessment_practices;
   RegionalFigures assessment_figures;
   assessment::AssessmentService assessments;
+  storage::MonitoringRepositorySql monitoring_repository;
+  storage::PilotRepositorySql pilot_repository;
+  PilotSurroundings pilot_surroundings;
+  pilot::PilotService pilots;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.
