@@ -364,7 +364,7 @@ function drawHeatmap(container) {
 // bar; a line at 100 % marks the target. The ranking table holds the same figures.
 function drawAchievement(container) {
   const data = JSON.parse(container.dataset.bars || '{}');
-  if (!data.names || data.names.length === 0) return;
+  if (!data.names || !data.values || data.values.every((v) => v == null)) return;
   const format = numberFormat(0);
   container.style.height = `${Math.max(14, 4 + data.names.length * 2.4)}rem`;
   initChart(container).setOption({

@@ -257,6 +257,7 @@ http::Response KnowledgePages::item_page(http::Request& r, Language lang, const 
                                  {{"met", cat.format_integer(lang, (long long)t.targets.met)},
                                   {"of", cat.format_integer(lang, (long long)t.targets.of)}})},
           {"result", t.result},
+          {"has_result", !t.result.empty()},
           {"lessons_html", render_markdown(t.lessons)},
           {"has_lessons", !t.lessons.empty()}});
     }

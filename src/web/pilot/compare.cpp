@@ -44,6 +44,7 @@ http::Response PilotPages::compare(http::Request& r, Language lang, const Visit&
     line_periods.push_back(json::value(label));
   }
   int rank = 0;
+  bool judged = false;  // a chart of nothing but gaps says nothing: the table then stands alone
   for (const auto& card : c.ranked) {
     const Pilot& p = card.pilot;
     const PilotAchievement& a = card.achievement;
@@ -62,6 +63,7 @@ http::Response PilotPages::compare(http::Request& r, Language lang, const Visit&
                              {"unjudged", unjudged > 0},
                              {"unjudged_text", text::fill(site_.tr(lang, N_("{n} not judged yet")),
                                                           {{"n", cat.format_integer(lang, (long long)unjudged)}})}});
+    judged = judged || a.mean_ratio.has_value();
     bar_names.push_back(json::value(title));
     bar_values.push_back(ratio_json(a.mean_ratio));
     List cells;
@@ -120,6 +122,7 @@ http::Response PilotPages::compare(http::Request& r, Language lang, const Visit&
               {"statuses", statuses},
               {"ranking", ranking},
               {"has_ranking", !ranking.empty()},
+              {"has_judged", judged},
               {"period_heads", period_heads},
               {"progress", progress},
               {"has_progress", !c.periods.empty()},

@@ -54,6 +54,7 @@ http::Response PilotPages::milestones_page(http::Request& r, Language lang, cons
                           {"status", site_.tr(lang, milestone_status_label(m.status))},
                           {"status_code", std::string(to_string(m.status))},
                           {"reached_on", m.reached_on.empty() ? std::string() : date_text(cat, lang, m.reached_on)},
+                          {"has_reached_on", !m.reached_on.empty()},
                           {"note", m.note},
                           {"edit_href", base + "/milestones?edit=" + mid + "#milestone-form"},
                           {"delete_action", base + "/milestones/" + mid + "/delete"}});

@@ -105,6 +105,7 @@ http::Response PilotPages::modification_page(http::Request& r, Language lang, co
                {"status_code", std::string(to_string(m.status))},
                {"requested_at", date_text(cat, lang, day_of(m.requested_at))},
                {"decided_at", m.decided_at ? date_text(cat, lang, day_of(m.decided_at)) : std::string()},
+               {"has_decided_at", m.decided_at != 0},
                {"changes", changes},
                {"note", m.decision_note},
                {"has_note", !m.decision_note.empty()},

@@ -129,6 +129,7 @@ http::Response PilotPages::overview_page(http::Request& r, Language lang, const 
         {"target_changed", changed},
         {"original_target", changed ? measure_text(cat, lang, *i.original_target) : std::string()},
         {"source", i.source},
+        {"has_source", !i.source.empty()},
         {"cells", cells},
         {"standing", standing},
         {"met", progress && progress->met}});
@@ -141,6 +142,7 @@ http::Response PilotPages::overview_page(http::Request& r, Language lang, const 
                                 {"status", site_.tr(lang, milestone_status_label(m.status))},
                                 {"status_code", std::string(to_string(m.status))},
                                 {"reached_on", m.reached_on.empty() ? std::string() : date_text(cat, lang, m.reached_on)},
+                                {"has_reached_on", !m.reached_on.empty()},
                                 {"note", m.note}});
   List risks;
   if (can.see_internals)
@@ -162,7 +164,8 @@ http::Response PilotPages::overview_page(http::Request& r, Language lang, const 
                                  {"at", date_text(cat, lang, day_of(e.at))},
                                  {"scores", scores},
                                  {"lessons_html", render_markdown(e.lessons)},
-                                 {"result", e.result}});
+                                 {"result", e.result},
+                                 {"has_result", !e.result.empty()}});
   }
   List modifications;
   if (can.see_internals)
@@ -189,6 +192,7 @@ http::Response PilotPages::overview_page(http::Request& r, Language lang, const 
   bool ends_changed = !p.original_ends.empty() && p.original_ends != p.ends;
   Object data{{"title_lang", t.language},
               {"summary", t.summary},
+              {"has_summary", !t.summary.empty()},
               {"description_html", render_markdown(t.description)},
               {"objectives_html", render_markdown(t.objectives)},
               {"has_objectives", !t.objectives.empty()},

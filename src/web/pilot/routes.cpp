@@ -76,6 +76,7 @@ http::Response PilotPages::list(http::Request& r, Language lang, const Visit& v)
                           {"title", t.title},
                           {"title_lang", t.language},
                           {"summary", t.summary},
+                          {"has_summary", !t.summary.empty()},
                           {"lead", p.lead_name},
                           {"regions", regions_text(reference_, p.regions)},
                           {"areas", areas},
