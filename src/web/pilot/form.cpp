@@ -4,13 +4,13 @@
 // read as the API's JSON shape by the same reader, so the rules are the service's.
 #include <set>
 
+#include "domain/knowledge/knowledge.hpp"
+#include "web/knowledge_labels.hpp"
 #include "web/pilot/parts.hpp"
 
 namespace cps::web {
 
 namespace {
-
-constexpr const char* kTextLanguages[] = {"en", "ro", "sq", "hu", "el", "bg", "hr", "sl", "sk", "it", "de", "sr", "mk", "bs", "me", "uk"};
 
 std::vector<std::string> split_list(const std::string& typed) {
   std::vector<std::string> out;
@@ -140,8 +140,11 @@ http::Response PilotPages::form_page(http::Request& r, Language lang, const Visi
   }
 
   List languages;
-  for (const char* code : kTextLanguages)
-    languages.push_back(Object{{"code", std::string(code)}, {"selected", language == code}});
+  // The languages a knowledge item may be written in, each named in itself.
+  for (auto code : knowledge::kContentLanguages)
+    languages.push_back(Object{{"code", std::string(code)},
+                               {"name", std::string(language_endonym(code))},
+                               {"selected", language == code}});
   List areas;
   for (const auto& a : area_names(reference_, ui))
     areas.push_back(Object{{"code", a.code}, {"name", a.name}, {"checked", chosen_areas.contains(a.code)}});
