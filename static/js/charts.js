@@ -372,7 +372,8 @@ function drawAchievement(container) {
     toolbox: saveTool(container),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (v == null ? '–' : `${format.format(v)} %`) },
     grid: { left: 8, right: 56, top: 40, bottom: 32, containLabel: true },
-    xAxis: { type: 'value', name: container.dataset.axisLabel, nameLocation: 'middle', nameGap: 24, min: 0 },
+    // At least up to 100 %, so that the target line shows however far the pilots got.
+    xAxis: { type: 'value', name: container.dataset.axisLabel, nameLocation: 'middle', nameGap: 24, min: 0, max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10) },
     yAxis: {
       type: 'category', data: data.names, inverse: true,
       axisLabel: { width: container.clientWidth < 640 ? 120 : 260, overflow: 'truncate' },
@@ -402,7 +403,7 @@ function drawProgress(container) {
     legend: { type: 'scroll', top: 0, left: 0, right: 48 },
     grid: { left: 56, right: 24, top: 56, bottom: 32 },
     xAxis: { type: 'category', data: data.periods },
-    yAxis: { type: 'value', name: container.dataset.axisLabel, min: 0 },
+    yAxis: { type: 'value', name: container.dataset.axisLabel, min: 0, max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10) },
     series: data.series.map((s, i) => ({
       type: 'line',
       name: s.name,
