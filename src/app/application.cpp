@@ -7,7 +7,6 @@
 
 #include <condition_variable>
 #include <functional>
-#include <optional>
 #include <mutex>
 #include <thread>
 
@@ -65,7 +64,8 @@ namespace {
 // Delivers the outbox on a thread of its own while the server runs, and once more on the
 // way out, so that a mail written by the last requests is not left behind. Work due every hour
 // (the monitoring's reminders) runs on the same thread just before a delivery, so that what it
-// queues goes out at once.
+// queues goes out at once; its first round comes an hour after the start, not at it, so that a
+// server started for a moment (a command's check, a test) sends nobody a reminder.
 class MailDelivery {
  public:
   MailDelivery(storage::Database& db, const Config& config, std::function<void()> hourly = {})
@@ -101,10 +101,10 @@ class MailDelivery {
 
   void run(std::stop_token stop) {
     std::mutex m;
-    std::optional<std::chrono::steady_clock::time_point> last_hourly;
+    auto last_hourly = std::chrono::steady_clock::now();
     while (!stop.stop_requested()) {
       auto now = std::chrono::steady_clock::now();
-      if (hourly_ && (!last_hourly || now - *last_hourly >= std::chrono::hours(1))) {
+      if (hourly_ && now - last_hourly >= std::chrono::hours(1)) {
         last_hourly = now;
         hourly_();
       }

@@ -86,8 +86,13 @@ Result<std::vector<monitoring::Partner>> PlatformForMonitoring::partners() {
   for (const auto& u : d->users)
     if (u.status == accounts::UserStatus::active && u.organisation) with_members.insert(u.organisation->value());
   std::vector<monitoring::Partner> out;
-  for (const auto& o : d->organisations)
-    if (with_members.contains(o.id.value())) out.push_back(partner_of(o));
+  for (const auto& o : d->organisations) {
+    // The programme's partners report and spend; associated partners, user groups and outside
+    // organisations (a controller's firm) do neither.
+    bool reports = o.role == accounts::OrganisationRole::lead_partner ||
+                   o.role == accounts::OrganisationRole::project_partner;
+    if (reports && with_members.contains(o.id.value())) out.push_back(partner_of(o));
+  }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
   return out;
 }

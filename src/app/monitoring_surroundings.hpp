@@ -35,7 +35,7 @@ class PlatformForMonitoring final : public monitoring::MonitoringSurroundings {
         store_(files.directory),
         max_bytes_(files.max_bytes) {}
 
-  // Organisations with at least one active member, by English name.
+  // The lead and project partners with at least one active member, by English name.
   Result<std::vector<monitoring::Partner>> partners() override;
   Result<std::optional<monitoring::Partner>> partner(accounts::OrganisationId id) override;
   // "" for an account that does not exist.

@@ -2,7 +2,8 @@
 // organisations with active members, reminders go to members and lead coordinators through the
 // outbox, the project indicators are counted from published practices, published assessments
 // and their action plans, and people's activity, with breakdowns by country and organisation
-// type; files are kept once per content and read back.
+// type, and the pilots by status and final evaluation with their values per period; files are
+// kept once per content and read back; the service's reminders go out through them once.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -12,7 +13,10 @@
 #include "domain/knowledge/testing/sample_items.hpp"
 #include "storage/account_repository_sql.hpp"
 #include "storage/assessment_repository_sql.hpp"
+#include "domain/monitoring/monitoring_service.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/monitoring_repository_sql.hpp"
+#include "storage/pilot_repository_sql.hpp"
 
 namespace cps::test {
 
@@ -57,7 +61,8 @@ class MonitoringSurroundingsContract : public ::testing::Test {
     accounts_ = std::make_unique<storage::SqlAccountRepository>(database_->db());
     knowledge_ = std::make_unique<storage::SqlKnowledgeRepository>(database_->db());
     assessments_ = std::make_unique<storage::AssessmentRepositorySql>(database_->db());
-    platform_ = std::make_unique<app::PlatformForMonitoring>(*accounts_, *knowledge_, *assessments_, nullptr,
+    pilots_ = std::make_unique<storage::PilotRepositorySql>(database_->db());
+    platform_ = std::make_unique<app::PlatformForMonitoring>(*accounts_, *knowledge_, *assessments_, pilots_.get(),
                                                              app::MonitoringFiles{files_, 1000});
     auto people = database_->db().transaction([](soci::session& s) {
       s << "INSERT INTO organisations (id, slug, type, country_code, region_code, role, experience, created_at, "
@@ -65,17 +70,21 @@ class MonitoringSurroundingsContract : public ::testing::Test {
            "(1, 'rda-nord-est', 'development_agency', 'RO', 'RO21', 'lead_partner', 'learning', 0, 0), "
            "(2, 'attica-cluster', 'business_support', 'EL', NULL, 'project_partner', 'experienced', 0, 0), "
            "(3, 'budapest-agency', 'development_agency', 'HU', NULL, 'project_partner', 'experienced', 0, 0), "
-           "(4, 'quiet-chamber', 'business_support', 'AL', NULL, 'associated_partner', 'learning', 0, 0)";
+           "(4, 'quiet-chamber', 'business_support', 'AL', NULL, 'project_partner', 'learning', 0, 0), "
+           "(5, 'flc-control', 'business_support', 'RO', NULL, 'external', 'experienced', 0, 0), "
+           "(6, 'wood-cluster', 'cluster_organisation', 'RO', NULL, 'user_group', 'learning', 0, 0)";
       s << "INSERT INTO organisation_texts (organisation_id, lang, name) VALUES "
            "(1, 'en', 'North-East RDA'), (2, 'en', 'Attica Cluster'), (3, 'en', 'Budapest Agency'), "
-           "(4, 'en', 'Quiet Chamber')";
+           "(4, 'en', 'Quiet Chamber'), (5, 'en', 'FLC Control'), (6, 'en', 'Wood Cluster')";
       s << "INSERT INTO users (id, email, display_name, organisation_id, ui_language, status, created_at, updated_at) "
            "VALUES (1, 'ana@example.org', 'Ana', 1, 'ro', 'active', 0, 0), "
            "(2, 'bogdan@example.org', 'Bogdan', 2, 'el', 'active', 0, 0), "
            "(3, 'cleo@example.org', 'Cleo', 2, 'en', 'active', 0, 0), "
            "(4, 'dora@example.org', 'Dora', 3, 'hu', 'active', 0, 0), "
            "(5, 'eve@example.org', 'Eve', 4, 'sq', 'disabled', 0, 0), "
-           "(6, 'fay@example.org', 'Fay', NULL, 'en', 'active', 0, 0)";
+           "(6, 'fay@example.org', 'Fay', NULL, 'en', 'active', 0, 0), "
+           "(7, 'gus@example.org', 'Gus', 5, 'ro', 'active', 0, 0), "
+           "(8, 'hana@example.org', 'Hana', 6, 'ro', 'active', 0, 0)";
       s << "INSERT INTO role_assignments (user_id, role, scope, granted_at) VALUES "
            "(1, 'lead_coordinator', '', 0), (6, 'lead_coordinator', '', 0), (2, 'partner_staff', '', 0)";
     });
@@ -105,13 +114,16 @@ class MonitoringSurroundingsContract : public ::testing::Test {
   std::unique_ptr<storage::SqlAccountRepository> accounts_;
   std::unique_ptr<storage::SqlKnowledgeRepository> knowledge_;
   std::unique_ptr<storage::AssessmentRepositorySql> assessments_;
+  std::unique_ptr<storage::PilotRepositorySql> pilots_;
   std::unique_ptr<app::PlatformForMonitoring> platform_;
 };
 
 TEST_F(MonitoringSurroundingsContract, partners_are_organisations_with_active_members) {
   auto partners = platform_->partners();
   ASSERT_TRUE(partners) << partners.error().detail;
-  ASSERT_EQ(partners->size(), 3u);  // the quiet chamber's only member is disabled
+  // The quiet chamber's only member is disabled; a controller's firm and a user group are no
+  // partners.
+  ASSERT_EQ(partners->size(), 3u);
   EXPECT_EQ((*partners)[0].name, "Attica Cluster");
   EXPECT_EQ((*partners)[0].country, CountryCode("EL"));
   EXPECT_EQ((*partners)[0].type, "business_support");
@@ -217,6 +229,71 @@ TEST_F(MonitoringSurroundingsContract, without_pilots_their_figures_are_zero) {
   EXPECT_TRUE(values->empty());
 }
 
+TEST_F(MonitoringSurroundingsContract, pilots_count_by_status_and_final_evaluation_with_their_values) {
+  auto pilot = [](std::string title, std::vector<std::string> regions, std::int64_t lead, pilot::PilotStatus status) {
+    pilot::Pilot p;
+    p.texts = {{"ro", title + " (ro)", "", "", ""}, {"en", title, "", "", ""}};
+    p.original_language = "ro";
+    p.lead = accounts::OrganisationId(lead);
+    for (auto& r : regions) p.regions.push_back(RegionCode(r));
+    p.areas = {AreaCode("WG1")};
+    p.status = status;
+    p.starts = "2026-01-01";
+    p.ends = "2027-06-30";
+    p.created_at = 1000;
+    p.updated_at = 1000;
+    return p;
+  };
+  pilot::Indicator vouchers;
+  vouchers.code = "I1";
+  vouchers.name = "Companies using vouchers";
+  vouchers.unit = pilot::Unit::companies;
+  vouchers.target = pilot::Measure{20, "2027-06-30"};
+  auto done = pilots_->transaction([&](pilot::PilotStore& s) -> Status {
+    auto running = s.insert_pilot(pilot("Vouchers", {"RO21", "RO22"}, 1, pilot::PilotStatus::running));
+    if (!running) return std::unexpected(running.error());
+    auto indicator = s.save_indicator(*running, vouchers);
+    if (!indicator) return std::unexpected(indicator.error());
+    for (int period : {1, 2})
+      if (auto v = s.save_value(*indicator, {period, 5.0 * period, "", "", std::nullopt, 0}); !v) return v;
+    auto evaluated = s.insert_pilot(pilot("Labs", {"EL30"}, 2, pilot::PilotStatus::completed));
+    if (!evaluated) return std::unexpected(evaluated.error());
+    pilot::Evaluation final_evaluation;
+    final_evaluation.stage = pilot::EvaluationStage::final_evaluation;
+    for (auto c : pilot::kAllDacCriteria) final_evaluation.scores.push_back({c, 4, ""});
+    if (auto e = s.save_evaluation(*evaluated, final_evaluation); !e) return std::unexpected(e.error());
+    auto unevaluated = s.insert_pilot(pilot("Mentors", {"HU11"}, 3, pilot::PilotStatus::completed));
+    if (!unevaluated) return std::unexpected(unevaluated.error());
+    auto planned = s.insert_pilot(pilot("Later", {"RO21"}, 1, pilot::PilotStatus::planned));
+    if (!planned) return std::unexpected(planned.error());
+    return {};
+  });
+  ASSERT_TRUE(done) << done.error().message << " " << done.error().detail;
+
+  auto running = measure(Measured::pilots_running);
+  EXPECT_EQ(running.value, 1);
+  EXPECT_EQ(running.by_country, (std::vector<Breakdown>{{"RO", 1}}));  // two Romanian regions, one pilot
+  EXPECT_EQ(running.by_organisation_type, (std::vector<Breakdown>{{"development_agency", 1}}));
+  auto completed = measure(Measured::pilots_completed);
+  EXPECT_EQ(completed.value, 2);
+  EXPECT_EQ(completed.by_country, (std::vector<Breakdown>{{"EL", 1}, {"HU", 1}}));
+  auto joint = measure(Measured::joint_solutions);
+  EXPECT_EQ(joint.value, 1);
+  EXPECT_EQ(joint.by_organisation_type, (std::vector<Breakdown>{{"business_support", 1}}));
+
+  auto values = platform_->pilot_values(2);
+  ASSERT_TRUE(values);
+  ASSERT_EQ(values->size(), 1u);
+  EXPECT_EQ((*values)[0].pilot, "Vouchers");
+  EXPECT_EQ((*values)[0].indicator, "I1");
+  EXPECT_EQ((*values)[0].name, "Companies using vouchers");
+  EXPECT_EQ((*values)[0].unit, "companies");
+  EXPECT_DOUBLE_EQ((*values)[0].value, 10.0);
+  ASSERT_TRUE((*values)[0].target);
+  EXPECT_DOUBLE_EQ(*(*values)[0].target, 20.0);
+  EXPECT_TRUE(platform_->pilot_values(5)->empty());
+}
+
 TEST_F(MonitoringSurroundingsContract, a_file_is_kept_once_by_its_content_and_read_back) {
   const std::string png(kPngBytes, sizeof kPngBytes - 1);
   auto kept = platform_->keep_file("../secret/photo.png", png);
@@ -243,6 +320,36 @@ TEST_F(MonitoringSurroundingsContract, a_file_is_kept_once_by_its_content_and_re
   auto empty = platform_->keep_file("empty.png", "");
   ASSERT_FALSE(empty);
   EXPECT_EQ(empty.error().kind, ErrorKind::invalid);
+}
+
+TEST_F(MonitoringSurroundingsContract, the_services_reminders_reach_the_outbox_once) {
+  // On SQLite the outbox shares the database's one write lock with the monitoring's own
+  // transactions: the reminders must not wait on themselves.
+  storage::MonitoringRepositorySql repository(database_->db());
+  monitoring::MonitoringService service(repository, *platform_, [] { return kNow; });
+  auto periods = repository.transaction([](monitoring::MonitoringStore& s) {
+    return s.replace_periods({{1, "2026-01-01", "2026-06-30", "2026-07-31"}});
+  });
+  ASSERT_TRUE(periods) << periods.error().detail;
+  auto queued = service.send_reminders();
+  ASSERT_TRUE(queued) << queued.error().message << " " << queued.error().detail;
+  EXPECT_GT(*queued, 0u);
+  long long in_outbox = -1, to_dora = -1;
+  auto count = [&] {
+    auto read = database_->db().with_session([&](soci::session& s) {
+      s << "SELECT COUNT(*) FROM outbox", soci::into(in_outbox);
+      s << "SELECT COUNT(*) FROM outbox WHERE recipient = 'dora@example.org'", soci::into(to_dora);
+    });
+    ASSERT_TRUE(read);
+  };
+  count();
+  EXPECT_EQ(in_outbox, static_cast<long long>(*queued));
+  EXPECT_EQ(to_dora, 1);  // her organisation's report for period 1 is overdue
+  auto again = service.send_reminders();
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, 0u);
+  count();
+  EXPECT_EQ(in_outbox, static_cast<long long>(*queued));
 }
 
 }  // namespace cps::test

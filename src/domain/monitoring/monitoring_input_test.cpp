@@ -209,5 +209,50 @@ TEST(MonitoringTargets, are_read_once_per_figure) {
             "targets.0.target");
 }
 
+TEST(MonitoringReportsInput, are_read_with_their_activity_lines_once_each) {
+  auto r = read_report(json::parse(R"({"period":2,"activities_done":" Workshop held. ",
+      "activities":[{"activity":7,"progress":60,"note":"Half done."}]})"));
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->activities_done, "Workshop held.");
+  EXPECT_EQ(r->activities[0], (ActivityProgress{ActivityId(7), 60, "Half done."}));
+  EXPECT_EQ(error_of(read_report(json::parse(R"({"period":2,"activities":[{"activity":7},{"activity":7}]})"))).field,
+            "activities.1.activity");
+  EXPECT_EQ(error_of(read_report(json::parse(R"({"activities":[{"activity":7,"progress":120}]})"))).field,
+            "activities.0.progress");
+  auto update = read_activity_update(json::parse(R"({"status":"at_risk","progress":45,"status_note":"Late."})"));
+  ASSERT_TRUE(update);
+  EXPECT_EQ(update->status, ActivityStatus::at_risk);
+  EXPECT_EQ(error_of(read_activity_update(json::parse(R"({"progress":45})"))).field, "status");
+}
+
+TEST(MonitoringPlannedAmounts, are_read_in_euro_with_their_partner_category_and_period) {
+  auto planned = read_planned_amounts(json::parse(
+      R"({"amounts":[{"partner":4,"category":"external_expertise","period":3,"euro":"12 500,00"}]})"));
+  ASSERT_TRUE(planned);
+  EXPECT_EQ((*planned)[0].category, CostCategory::external_expertise);
+  EXPECT_EQ((*planned)[0].euro, Cents{1250000});
+  EXPECT_EQ(error_of(read_planned_amounts(json::parse(R"([{"partner":4,"category":"travel","period":3,"euro":-5}])")))
+                .field,
+            "amounts.0.euro");
+  EXPECT_EQ(error_of(read_planned_amounts(json::parse(R"([{"partner":4,"period":3,"euro":5}])"))).field,
+            "amounts.0.category");
+  EXPECT_EQ(error_of(read_planned_amounts(json::parse(R"([{"partner":4,"category":"travel","period":9,"euro":5}])")))
+                .field,
+            "amounts.0.period");
+}
+
+TEST(MonitoringNames, read_both_ways_and_texts_fall_back_to_english) {
+  EXPECT_TRUE(is_currency("MDL"));
+  EXPECT_FALSE(is_currency("USD"));
+  EXPECT_EQ(to_string(Phase::joint_action), "joint_action");
+  EXPECT_EQ(to_string(CostCategory::external_expertise), "external_expertise");
+  EXPECT_EQ(parse_name("delayed", kActivityStatusNames), ActivityStatus::delayed);
+  Activity a;
+  a.texts = {{"en", "Kick-off", ""}, {"ro", "Lansare", ""}};
+  EXPECT_EQ(text_in(a, "ro").title, "Lansare");
+  EXPECT_EQ(text_in(a, "el").title, "Kick-off");
+  EXPECT_EQ(text_in(Activity{}, "en").title, "");
+}
+
 }  // namespace
 }  // namespace cps::monitoring

@@ -98,9 +98,10 @@ Result<std::vector<ValueInput>> read_values(const json::value& value) {
     auto indicator = text_field(**row, "indicator", where);
     if (!indicator) return std::unexpected(indicator.error());
     v.indicator = *indicator;
+    // Whether the period is one of the six and is set is the service's rule (unprocessable).
     auto period = whole_field(**row, "period", where, "Choose a reporting period from 1 to 6.");
     if (!period) return std::unexpected(period.error());
-    if (!*period || **period < 1 || **period > 6)
+    if (!*period || **period < -1000 || **period > 1000)
       return fail(ErrorKind::invalid, "Choose a reporting period from 1 to 6.", where + "period");
     v.period = int(**period);
     auto number = number_field(**row, "value", where);

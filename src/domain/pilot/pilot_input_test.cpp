@@ -217,8 +217,9 @@ TEST(PilotUnits, values_are_read_with_their_rows_named) {
   EXPECT_EQ((*values)[1].period, 2);
   EXPECT_EQ((*values)[1].value, 7.5);
   EXPECT_EQ((*values)[1].comment, "late");
-  EXPECT_EQ(error_of(read_values(json::parse(R"({"values": [{"indicator": "I1", "period": 7, "value": 1}]})"))).field,
+  EXPECT_EQ(error_of(read_values(json::parse(R"({"values": [{"indicator": "I1", "period": 1.5, "value": 1}]})"))).field,
             "values.0.period");
+  EXPECT_EQ((*read_values(json::parse(R"({"values": [{"indicator": "I1", "period": 7, "value": 1}]})")))[0].period, 7);
   EXPECT_EQ(error_of(read_values(json::parse(R"({"values": [{"indicator": "I1", "period": 1, "value": "x"}]})"))).field,
             "values.0.value");
   EXPECT_EQ(error_of(read_values(json::parse(R"({"values": [{"indicator": "I1", "period": 1}]})"))).field,

@@ -169,7 +169,7 @@ TEST_F(PilotFlow, the_logframe_keeps_the_entries_indicators_measure) {
 
 TEST_F(PilotRefusals, only_the_staff_of_the_lead_open_a_pilot_for_it) {
   EXPECT_EQ(error_of(service_.create(anonymous_, pilot_input())).kind, ErrorKind::unauthenticated);
-  EXPECT_EQ(error_of(service_.create(stakeholder_, pilot_input())).kind, ErrorKind::unprocessable);  // no organisation
+  EXPECT_EQ(error_of(service_.create(stakeholder_, pilot_input())).kind, ErrorKind::forbidden);
   auto stakeholder_of_10 = stakeholder_;
   stakeholder_of_10.organisation = accounts::OrganisationId(10);
   EXPECT_EQ(error_of(service_.create(stakeholder_of_10, pilot_input())).kind, ErrorKind::forbidden);
@@ -177,7 +177,13 @@ TEST_F(PilotRefusals, only_the_staff_of_the_lead_open_a_pilot_for_it) {
   for_other.lead = accounts::OrganisationId(20);
   EXPECT_EQ(error_of(service_.create(lead_staff_, for_other)).kind, ErrorKind::forbidden);
   EXPECT_EQ(error_of(service_.create(read_token_, pilot_input())).kind, ErrorKind::forbidden);
-  EXPECT_EQ(error_of(service_.create(controller_, pilot_input())).kind, ErrorKind::unprocessable);
+  EXPECT_EQ(error_of(service_.create(controller_, pilot_input())).kind, ErrorKind::forbidden);
+  // Who may run any organisation's pilot chooses its lead.
+  auto without_organisation = lead_partner_;
+  without_organisation.organisation.reset();
+  auto e = error_of(service_.create(without_organisation, pilot_input()));
+  EXPECT_EQ(e.kind, ErrorKind::unprocessable);
+  EXPECT_EQ(e.field, "lead");
   // The lead partner may open one for any organisation.
   EXPECT_TRUE(service_.create(lead_partner_, for_other));
   EXPECT_EQ(repository_.audit_actions(), (std::vector<std::string>{"pilot.created"}));
@@ -265,11 +271,14 @@ TEST_F(PilotValues, a_period_must_be_set_and_overlap_the_pilots_dates) {
   auto p = running();  // 2026-03-01 to 2027-02-28
   auto e = error_of(service_.record_values(lead_staff_, p.id, p.revision, {value("I1", 5, 3)}));
   EXPECT_EQ(e.kind, ErrorKind::unprocessable);
-  EXPECT_EQ(e.message, "This reporting period is not set yet.");
+  EXPECT_EQ(e.message, "Reporting period 5 is not set.");
   EXPECT_EQ(e.field, "values.0.period");
   e = error_of(service_.record_values(lead_staff_, p.id, p.revision, {value("I1", 3, 3), value("I1", 4, 3)}));
-  EXPECT_EQ(e.message, "This reporting period lies outside the pilot's dates.");
+  EXPECT_EQ(e.message, "Period 4 lies outside the pilot's dates.");
   EXPECT_EQ(e.field, "values.1.period");
+  e = error_of(service_.record_values(lead_staff_, p.id, p.revision, {value("I1", 9, 3)}));
+  EXPECT_EQ(e.kind, ErrorKind::unprocessable);
+  EXPECT_EQ(e.message, "Choose a reporting period from 1 to 6.");
   // Period 3 starts before the pilot ends: it shares two months with it.
   p = ok(service_.record_values(lead_staff_, p.id, p.revision, {value("I1", 3, 30)}));
   EXPECT_EQ(indicator(p, "I1").values.size(), 1u);

@@ -111,22 +111,24 @@ Result<std::size_t> MonitoringService::send_reminders() {
   std::size_t queued = 0;
   Seconds now = now_of(clock_);
   for (const auto& r : due) {
-    std::size_t mails = 0;
-    // Marked in the same transaction as the check, after the mails are queued: a failure
-    // leaves it for the next run rather than losing it.
-    auto ok = repository_.transaction([&](MonitoringStore& store) -> Status {
-      mails = 0;
-      auto sent = store.reminder_sent(r.key);
-      if (!sent) return std::unexpected(sent.error());
-      if (*sent) return {};
-      for (const auto& to : r.to) {
-        if (auto q = surroundings_.queue_mail(to, r.subject, r.body); !q) return q;
-        ++mails;
-      }
-      return store.mark_reminder_sent(r.key, now);
+    bool sent = false;
+    auto checked = repository_.read([&](MonitoringStore& store) -> Status {
+      auto found = store.reminder_sent(r.key);
+      if (!found) return std::unexpected(found.error());
+      sent = *found;
+      return {};
     });
-    if (!ok) return std::unexpected(ok.error());
-    queued += mails;
+    if (!checked) return std::unexpected(checked.error());
+    if (sent) continue;
+    // The outbox is another store: queueing inside the monitoring's transaction would wait on
+    // its own write lock (SQLite). Marked after the mails are queued: a failure leaves the
+    // reminder for the next run rather than losing it.
+    for (const auto& to : r.to) {
+      if (auto q = surroundings_.queue_mail(to, r.subject, r.body); !q) return std::unexpected(q.error());
+      ++queued;
+    }
+    auto marked = repository_.transaction([&](MonitoringStore& store) { return store.mark_reminder_sent(r.key, now); });
+    if (!marked) return std::unexpected(marked.error());
   }
   return queued;
 }

@@ -147,8 +147,11 @@ Result<PilotId> PilotService::create(const Principal& who, PilotInput input) {
   if (auto w = require_write(who); !w) return std::unexpected(w.error());
   if (!who.signed_in()) return std::unexpected(refusal(who));
   if (!input.lead) input.lead = who.organisation;
-  if (!input.lead)
+  if (!input.lead) {
+    // Only those who may run any organisation's pilot have a lead to choose.
+    if (!accounts::allowed(who, Action::run_pilot)) return std::unexpected(refusal(who));
     return fail(ErrorKind::unprocessable, N_("Choose the organisation that leads the pilot."), "lead");
+  }
   if (!accounts::allowed(who, Action::run_pilot, accounts::Target{.organisation = input.lead}))
     return std::unexpected(refusal(who));
   if (auto ok = check_pilot(input); !ok) return std::unexpected(ok.error());

@@ -20,13 +20,25 @@ using input_parts::check_date;
 using input_parts::check_text;
 using input_parts::Required;
 
+// The messages name the period, and are ids of their own so that each is translated whole:
+// there are only six periods.
+constexpr const char* kNotSet[] = {N_("Reporting period 1 is not set."), N_("Reporting period 2 is not set."),
+                                   N_("Reporting period 3 is not set."), N_("Reporting period 4 is not set."),
+                                   N_("Reporting period 5 is not set."), N_("Reporting period 6 is not set.")};
+constexpr const char* kOutside[] = {
+    N_("Period 1 lies outside the pilot's dates."), N_("Period 2 lies outside the pilot's dates."),
+    N_("Period 3 lies outside the pilot's dates."), N_("Period 4 lies outside the pilot's dates."),
+    N_("Period 5 lies outside the pilot's dates."), N_("Period 6 lies outside the pilot's dates.")};
+
 // The period's dates must be known and share at least a day with the pilot's.
 Status check_period(const std::vector<PeriodDates>& periods, const Pilot& pilot, int number, const std::string& field) {
+  if (number < 1 || number > int(std::size(kNotSet)))
+    return fail(ErrorKind::unprocessable, "Choose a reporting period from 1 to 6.", field);
   auto it = std::find_if(periods.begin(), periods.end(), [&](const PeriodDates& p) { return p.number == number; });
   if (it == periods.end() || it->starts.empty() || it->ends.empty())
-    return fail(ErrorKind::unprocessable, N_("This reporting period is not set yet."), field);
+    return fail(ErrorKind::unprocessable, kNotSet[number - 1], field);
   if (it->starts > pilot.ends || it->ends < pilot.starts)
-    return fail(ErrorKind::unprocessable, N_("This reporting period lies outside the pilot's dates."), field);
+    return fail(ErrorKind::unprocessable, kOutside[number - 1], field);
   return {};
 }
 

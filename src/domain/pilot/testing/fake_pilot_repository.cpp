@@ -2,6 +2,7 @@
 #include "domain/pilot/testing/fake_pilot_repository.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace cps::pilot {
 
@@ -67,7 +68,7 @@ class FakePilotStore final : public PilotStore {
     }
     std::stable_sort(out.begin(), out.end(), [](const Pilot& a, const Pilot& b) {
       if (a.starts != b.starts) return a.starts > b.starts;
-      return a.id < b.id;
+      return a.id > b.id;
     });
     return out;
   }
@@ -205,10 +206,21 @@ class FakePilotStore final : public PilotStore {
     return it == s_.pilots.end() ? nullptr : &it->second;
   }
 
+  // In the orders the SQL store reads them: areas by code, milestones by due date, the
+  // mid-term evaluation before the final one and each one's scores by criterion.
   Pilot as_read(const Pilot& stored) const {
     Pilot p = stored;
     auto name = s_.organisation_names.find(p.lead.value());
     p.lead_name = name == s_.organisation_names.end() ? "" : name->second;
+    std::sort(p.areas.begin(), p.areas.end());
+    std::stable_sort(p.milestones.begin(), p.milestones.end(), [](const Milestone& a, const Milestone& b) {
+      return std::pair(a.due, a.id) < std::pair(b.due, b.id);
+    });
+    std::stable_sort(p.evaluations.begin(), p.evaluations.end(),
+                     [](const Evaluation& a, const Evaluation& b) { return a.stage < b.stage; });
+    for (auto& e : p.evaluations)
+      std::stable_sort(e.scores.begin(), e.scores.end(),
+                       [](const CriterionScore& a, const CriterionScore& b) { return a.criterion < b.criterion; });
     return p;
   }
 
