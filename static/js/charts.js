@@ -383,7 +383,7 @@ function drawAchievement(container) {
       data: data.values,
       itemStyle: { color: '#1d4e89' },
       label: { show: true, position: 'right', formatter: (p) => (p.value == null ? '–' : `${format.format(p.value)} %`) },
-      markLine: { silent: true, symbol: 'none', lineStyle: { color: '#52606d', type: 'dashed' }, data: [{ xAxis: 100 }], label: { formatter: '100 %' } },
+      markLine: { silent: true, symbol: 'none', lineStyle: { color: '#52606d', type: 'dashed' }, data: [{ xAxis: 100 }], label: { position: 'end', formatter: '100 %' } },
     }],
   });
 }
@@ -400,7 +400,7 @@ function drawProgress(container) {
     aria: { enabled: false },
     toolbox: saveTool(container),
     tooltip: { trigger: 'axis', valueFormatter: (v) => (v == null ? '–' : `${format.format(v)} %`) },
-    legend: { type: 'scroll', top: 0, left: 0, right: 48 },
+    legend: { type: 'scroll', top: 0, left: 0, right: 72 },
     grid: { left: 56, right: 24, top: 56, bottom: 32 },
     xAxis: { type: 'category', data: data.periods },
     yAxis: { type: 'value', name: container.dataset.axisLabel, min: 0, max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10) },
