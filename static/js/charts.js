@@ -383,7 +383,7 @@ function drawAchievement(container) {
       data: data.values,
       itemStyle: { color: '#1d4e89' },
       label: { show: true, position: 'right', formatter: (p) => (p.value == null ? '–' : `${format.format(p.value)} %`) },
-      markLine: { silent: true, symbol: 'none', lineStyle: { color: '#52606d', type: 'dashed' }, data: [{ xAxis: 100 }], label: { position: 'end', formatter: '100 %' } },
+      markLine: { silent: true, symbol: 'none', lineStyle: { color: '#52606d', type: 'dashed' }, data: [{ xAxis: 100 }], label: { position: 'start', formatter: '100 %' } },
     }],
   });
 }
