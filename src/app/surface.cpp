@@ -7,7 +7,7 @@ namespace cps::app {
 
 void Surface::add_routes(http::Router& router) {
   auto parts = std::tie(ops_, reference_endpoints_, reference_pages_, analytics_pages_, account_pages_,
-                        assessment_pages_,
+                        assessment_pages_, pilot_pages_,
                         directory_pages_, admin_pages_, knowledge_pages_, dataset_pages_, account_endpoints_,
                         statistics_endpoints_, knowledge_endpoints_, assessment_endpoints_,
                         pilot_endpoints_, monitoring_endpoints_,

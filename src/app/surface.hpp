@@ -27,6 +27,7 @@
 #include "web/directory_pages.hpp"
 #include "web/knowledge_pages.hpp"
 #include "web/page_cache.hpp"
+#include "web/pilot_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 
@@ -80,7 +81,7 @@ class Surface {
                          in_.config.resources_dir / "api" / "openapi.json"};
   api::ReferenceEndpoints reference_endpoints_{services_.reference};
   web::ReferencePages reference_pages_{in_.site, in_.page_cache, services_.reference,
-                                       &services_.statistics, &services_.assessments};
+                                       &services_.statistics, &services_.assessments, &services_.pilots};
   web::AnalyticsPages analytics_pages_{in_.site, in_.page_cache, services_.reference,
                                        services_.statistics, services_.cluster_categories};
   web::AccountPages account_pages_{in_.site, services_.accounts, services_.reference};
@@ -89,8 +90,9 @@ class Surface {
   web::AdminPages admin_pages_{in_.site, services_.accounts, services_.organisations};
   web::KnowledgePages knowledge_pages_{in_.site, services_.knowledge, services_.reference,
                                        services_.organisations, &services_.statistics,
-                                       in_.config.public_url, &services_.assessments};
+                                       in_.config.public_url, &services_.assessments, &services_.pilots};
   web::AssessmentPages assessment_pages_{in_.site, services_.assessments, services_.reference};
+  web::PilotPages pilot_pages_{in_.site, services_.pilots, services_.reference, services_.organisations};
   web::DatasetPages dataset_pages_{in_.site, services_.statistics, services_.cluster_categories,
                                    import_jobs_, in_.config.max_upload_bytes};
   api::AccountEndpoints account_endpoints_{in_.authenticator, services_.accounts,

@@ -7,6 +7,7 @@
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
+#include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "http/router.hpp"
@@ -18,13 +19,14 @@ namespace cps::web {
 class KnowledgePages {
  public:
   // With statistics, item pages suggest the regions most alike to the item's regions as
-  // places the practice could transfer to; with assessments, they say how many cite them.
+  // places the practice could transfer to; with assessments, they say how many cite them;
+  // with pilots, which pilots tested the practice and with what result.
   KnowledgePages(const Site& site, knowledge::KnowledgeService& knowledge, reference::ReferenceService& reference,
                  accounts::OrganisationService& organisations, statistics::StatisticsService* statistics = nullptr,
                  std::string public_url = "http://127.0.0.1:8080/",
-                 assessment::AssessmentService* assessments = nullptr)
+                 assessment::AssessmentService* assessments = nullptr, pilot::PilotService* pilots = nullptr)
       : site_(site), knowledge_(knowledge), reference_(reference), organisations_(organisations),
-        statistics_(statistics), public_url_(std::move(public_url)), assessments_(assessments) {}
+        statistics_(statistics), public_url_(std::move(public_url)), assessments_(assessments), pilots_(pilots) {}
 
   void add_routes(http::Router& router);
 
@@ -71,6 +73,7 @@ class KnowledgePages {
   statistics::StatisticsService* statistics_;
   std::string public_url_;  // absolute addresses in feeds
   assessment::AssessmentService* assessments_;  // with it, items say how often assessments cite them
+  pilot::PilotService* pilots_;  // with it, items say which pilots tested them ("tested in pilots")
 };
 
 }  // namespace cps::web

@@ -27,6 +27,9 @@ constexpr NavEntry kEntries[] = {
     // Learn: what others did, by theme.
     {NavGroup::learn, N_("Knowledge base"), "/knowledge", "/knowledge", kAnyone},
     {NavGroup::learn, N_("Thematic areas"), "/areas", "/areas", kAnyone},
+    // Test: pilots with an approved baseline are public; the list filters the rest.
+    {NavGroup::test, N_("Pilot initiatives"), "/pilots", "/pilots", kAnyone},
+    {NavGroup::test, N_("Comparative evaluation"), "/pilots/compare", "/pilots/compare", kAnyone},
     // Act together: whom to work with.
     {NavGroup::act_together, N_("Organisations"), "/organisations", "/organisations",
      allowed_to(Action::view_directory)},

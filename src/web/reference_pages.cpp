@@ -143,7 +143,8 @@ http::Response ReferencePages::home(http::Request& request, Language lang) {
               {"areas_href", prefix + "/areas"},
               // The steps that have pages lead to them; the others are still to come.
               {"assess_href", prefix + "/assessments"},
-              {"learn_href", prefix + "/knowledge"}};
+              {"learn_href", prefix + "/knowledge"},
+              {"test_href", prefix + "/pilots"}};
   return site_.page(request, lang, "home",
                     site_.tr(lang, N_("Smarter cluster policies for South East Europe")),
                     std::move(data));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "export/table.hpp"
@@ -15,11 +16,13 @@ class ReferencePages {
  public:
   // The public pages are kept in `cache`. With statistics, region pages show the region's
   // figures and clusters; with assessments, region pages show the latest published scores
-  // and thematic area pages the regions' scores on the area.
+  // and thematic area pages the regions' scores on the area; with pilots, region pages list
+  // the pilots that run there.
   ReferencePages(const Site& site, PageCache& cache, reference::ReferenceService& service,
                  statistics::StatisticsService* statistics = nullptr,
-                 assessment::AssessmentService* assessments = nullptr)
-      : site_(site), cache_(cache), service_(service), statistics_(statistics), assessments_(assessments) {}
+                 assessment::AssessmentService* assessments = nullptr, pilot::PilotService* pilots = nullptr)
+      : site_(site), cache_(cache), service_(service), statistics_(statistics), assessments_(assessments),
+        pilots_(pilots) {}
 
   void add_routes(http::Router& router);
 
@@ -44,6 +47,8 @@ class ReferencePages {
   // The region's latest published scores per area, as the visitor may see them (the section
   // is left out when there are none).
   Result<Object> region_assessment(const http::Request& request, const std::string& code, i18n::Language language);
+  // The pilots that run in the region, as the visitor may see them.
+  Result<Object> region_pilots(const http::Request& request, const std::string& code, i18n::Language language);
   // The regions' mean current levels on one thematic area, from the benchmark.
   Result<Object> area_scores(const http::Request& request, const std::string& area, i18n::Language language);
   // The region's rank among the regions of its country.
@@ -55,6 +60,7 @@ class ReferencePages {
   reference::ReferenceService& service_;
   statistics::StatisticsService* statistics_;
   assessment::AssessmentService* assessments_;
+  pilot::PilotService* pilots_;
 };
 
 }  // namespace cps::web

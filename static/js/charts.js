@@ -360,13 +360,71 @@ function drawHeatmap(container) {
   });
 }
 
+// Pilots' mean achievement as horizontal bars, best first, with the figure at the end of each
+// bar; a line at 100 % marks the target. The ranking table holds the same figures.
+function drawAchievement(container) {
+  const data = JSON.parse(container.dataset.bars || '{}');
+  if (!data.names || !data.values || data.values.every((v) => v == null)) return;
+  const format = numberFormat(0);
+  container.style.height = `${Math.max(14, 4 + data.names.length * 2.4)}rem`;
+  initChart(container).setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (v == null ? '–' : `${format.format(v)} %`) },
+    grid: { left: 8, right: 56, top: 40, bottom: 32, containLabel: true },
+    // At least up to 100 %, so that the target line shows however far the pilots got.
+    xAxis: { type: 'value', name: container.dataset.axisLabel, nameLocation: 'middle', nameGap: 24, min: 0, max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10) },
+    yAxis: {
+      type: 'category', data: data.names, inverse: true,
+      axisLabel: { width: container.clientWidth < 640 ? 120 : 260, overflow: 'truncate' },
+    },
+    series: [{
+      type: 'bar',
+      data: data.values,
+      itemStyle: { color: '#1d4e89' },
+      label: { show: true, position: 'right', formatter: (p) => (p.value == null ? '–' : `${format.format(p.value)} %`) },
+      markLine: { silent: true, symbol: 'none', lineStyle: { color: '#52606d', type: 'dashed' }, data: [{ xAxis: 100 }], label: { position: 'start', formatter: '100 %' } },
+    }],
+  });
+}
+
+// Each pilot's mean achievement per reporting period, one line each, told apart by dash and
+// marker shape as well as colour. The table below holds the same figures.
+function drawProgress(container) {
+  const data = JSON.parse(container.dataset.lines || '{}');
+  if (!data.series || data.series.length === 0 || !data.periods || data.periods.length === 0) return;
+  const format = numberFormat(0);
+  const dashes = ['solid', 'dashed', 'dotted'];
+  const symbols = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow'];
+  initChart(container).setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (v == null ? '–' : `${format.format(v)} %`) },
+    legend: { type: 'scroll', top: 0, left: 0, right: 72 },
+    grid: { left: 56, right: 24, top: 56, bottom: 32 },
+    xAxis: { type: 'category', data: data.periods },
+    yAxis: { type: 'value', name: container.dataset.axisLabel, min: 0, max: (v) => Math.max(100, Math.ceil(v.max / 10) * 10) },
+    series: data.series.map((s, i) => ({
+      type: 'line',
+      name: s.name,
+      data: s.values,
+      connectNulls: true,
+      symbol: symbols[i % symbols.length],
+      symbolSize: 8,
+      color: PALETTE[i % PALETTE.length],
+      lineStyle: { width: 2.5, type: dashes[i % dashes.length] },
+    })),
+  });
+}
+
 function start() {
   const container = document.getElementById('region-map');
   if (container) drawMap(container).catch(() => container.remove());
   const indicator = document.getElementById('indicator-map');
   if (indicator) drawIndicatorMap(indicator).catch(() => indicator.remove());
   const drawings = [['trend-chart', drawTrend], ['bubble-chart', drawBubbles], ['sector-network', drawNetwork], ['compare-chart', drawCompare],
-    ['radar-chart', drawRadar], ['heatmap-chart', drawHeatmap]];
+    ['radar-chart', drawRadar], ['heatmap-chart', drawHeatmap],
+    ['achievement-chart', drawAchievement], ['progress-chart', drawProgress]];
   for (const [id, draw] of drawings) {
     const element = document.getElementById(id);
     if (!element) continue;

@@ -4,6 +4,7 @@
 
 #include "files/inspection.hpp"
 #include "web/markdown.hpp"
+#include "web/pilot_labels.hpp"
 
 namespace cps::web {
 
@@ -235,6 +236,33 @@ http::Response KnowledgePages::item_page(http::Request& r, Language lang, const 
     if (!cited) return site_.error_page(r, cited.error());
     data["citations"] = cat.format_integer(lang, (long long)*cited);
     data["has_citations"] = *cited > 0;
+  }
+  if (pilots_) {
+    // "Tested in pilot X in region Y: 3 of 4 targets met", with the latest evaluation's result.
+    auto tested = pilots_->tested_in(v.principal, id->value(), std::string(i18n::code(lang)));
+    if (!tested) return site_.error_page(r, tested.error());
+    List pilots;
+    for (const auto& t : *tested) {
+      std::string regions;
+      for (const auto& g : t.regions) {
+        auto found = reference_.region(g.str());
+        regions += (regions.empty() ? "" : ", ") + (found ? found->region.name_latin + " (" + g.str() + ")" : g.str());
+      }
+      pilots.push_back(Object{
+          {"title", t.title},
+          {"href", Site::prefix(lang) + "/pilots/" + std::to_string(t.pilot.value())},
+          {"regions", regions},
+          {"status", site_.tr(lang, pilot_status_label(t.status))},
+          {"targets", text::fill(site_.tr(lang, N_("{met} of {of} targets met")),
+                                 {{"met", cat.format_integer(lang, (long long)t.targets.met)},
+                                  {"of", cat.format_integer(lang, (long long)t.targets.of)}})},
+          {"result", t.result},
+          {"has_result", !t.result.empty()},
+          {"lessons_html", render_markdown(t.lessons)},
+          {"has_lessons", !t.lessons.empty()}});
+    }
+    data["tested_in"] = pilots;
+    data["has_tested_in"] = !pilots.empty();
   }
   merge(data, std::move(extra));
   return site_.page(r, lang, "knowledge_item", t.title, std::move(data), PageOptions{status, t.summary, {}});

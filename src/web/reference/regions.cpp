@@ -119,6 +119,9 @@ http::Response ReferencePages::region(http::Request& request, Language lang) {
   auto assessed = region_assessment(request, r.code.str(), lang);
   if (!assessed) return site_.error_page(request, assessed.error());
   merge(data, std::move(*assessed));
+  auto piloted = region_pilots(request, r.code.str(), lang);
+  if (!piloted) return site_.error_page(request, piloted.error());
+  merge(data, std::move(*piloted));
   if (auto file = table_download(site_, request, tables, "region-" + r.code.str())) return std::move(*file);
   return site_.page(request, lang, "region", name + " (" + r.code.str() + ")", std::move(data),
                     PageOptions{bhttp::status::ok, {}, {"charts.js"}});
