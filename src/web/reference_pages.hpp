@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/monitoring/monitoring_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "export/table.hpp"
@@ -18,8 +19,10 @@ class ReferencePages {
   // and thematic area pages the regions' scores on the area.
   ReferencePages(const Site& site, PageCache& cache, reference::ReferenceService& service,
                  statistics::StatisticsService* statistics = nullptr,
-                 assessment::AssessmentService* assessments = nullptr)
-      : site_(site), cache_(cache), service_(service), statistics_(statistics), assessments_(assessments) {}
+                 assessment::AssessmentService* assessments = nullptr,
+                 monitoring::MonitoringService* monitoring = nullptr)
+      : site_(site), cache_(cache), service_(service), statistics_(statistics), assessments_(assessments),
+        monitoring_(monitoring) {}
 
   void add_routes(http::Router& router);
 
@@ -46,6 +49,8 @@ class ReferencePages {
   Result<Object> region_assessment(const http::Request& request, const std::string& code, i18n::Language language);
   // The regions' mean current levels on one thematic area, from the benchmark.
   Result<Object> area_scores(const http::Request& request, const std::string& area, i18n::Language language);
+  // The area's row of the work plan's matrix, for members (left out for everyone else).
+  Result<Object> area_work_plan(const http::Request& request, const std::string& area, i18n::Language language);
   // The region's rank among the regions of its country.
   Result<Object> country_place(const std::string& code, const std::string& country,
                                i18n::Language language);
@@ -55,6 +60,7 @@ class ReferencePages {
   reference::ReferenceService& service_;
   statistics::StatisticsService* statistics_;
   assessment::AssessmentService* assessments_;
+  monitoring::MonitoringService* monitoring_;
 };
 
 }  // namespace cps::web
