@@ -3,7 +3,6 @@
 // same figures in tables, the planned amounts, the spending list with the controller's
 // verification, the form a partner enters an expense with, and the monthly exchange rates.
 #include <boost/json.hpp>
-#include <charconv>
 #include <cmath>
 
 #include "domain/monitoring/monitoring_input.hpp"
@@ -22,21 +21,6 @@ json::value chart_share(std::optional<double> rate) {
 }
 
 double chart_euro(Cents c) { return double(c.value) / 100.0; }
-
-std::optional<Cents> typed_amount(const Form& f, std::string_view field) {
-  std::string typed = text::trim(f.get(field));
-  if (typed.empty()) return Cents{0};
-  return parse_amount(typed);
-}
-
-// A rate typed with a decimal point or comma ("4,9750"); nullopt when it is not a number.
-std::optional<double> typed_rate(std::string text) {
-  std::ranges::replace(text, ',', '.');
-  double value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc{} || end != text.data() + text.size() || text.empty()) return std::nullopt;
-  return value;
-}
 
 bool shown_on_page(const Error& e) {
   return e.kind != ErrorKind::forbidden && e.kind != ErrorKind::not_found && e.kind != ErrorKind::unauthenticated;
@@ -215,25 +199,18 @@ http::Response MonitoringPages::budgets_page(http::Request& r, Language lang, co
 }
 
 http::Response MonitoringPages::add_spending(http::Request& r, Language lang, const Visit& v, const Form& f) {
-  auto amount = typed_amount(f, "amount");
-  auto vat = typed_amount(f, "vat");
   auto period = text::parse_int(f.get("period"));
-  Result<SpendingInput> input =
-      !amount ? Result<SpendingInput>(fail(ErrorKind::invalid, N_("Enter the amount as a number, such as 1234.50."), "amount"))
-      : !vat  ? Result<SpendingInput>(fail(ErrorKind::invalid, N_("Enter the amount as a number, such as 1234.50."), "vat"))
-              : read_spending(json::object{{"category", f.get("category")},
-                                           {"period", period ? *period : 0},
-                                           {"date", text::trim(f.get("payment_date"))},
-                                           {"description", text::trim(f.get("description"))},
-                                           {"amount", chart_euro(*amount)},
-                                           {"currency", f.get("currency")},
-                                           {"vat", chart_euro(*vat)},
-                                           {"invoice_number", text::trim(f.get("invoice_number"))},
-                                           {"invoice_date", text::trim(f.get("invoice_date"))},
-                                           {"payment_date", text::trim(f.get("payment_date"))},
-                                           {"procurement_reference", text::trim(f.get("procurement_reference"))},
-                                           {"cofinancing", text::trim(f.get("cofinancing"))},
-                                           {"document", text::trim(f.get("document"))}});
+  // Amounts go to the reader as typed: it knows "1 234,50" and says what is wrong.
+  json::object typed{{"category", f.get("category")},
+                     {"period", period ? *period : 0},
+                     {"date", text::trim(f.get("payment_date"))},
+                     {"description", text::trim(f.get("description"))},
+                     {"amount", text::trim(f.get("amount"))},
+                     {"currency", f.get("currency")}};
+  for (const char* field : {"vat", "invoice_number", "invoice_date", "payment_date", "procurement_reference",
+                            "cofinancing", "document"})
+    if (std::string value = text::trim(f.get(field)); !value.empty()) typed[field] = value;
+  Result<SpendingInput> input = read_spending(typed);
   Result<SpendingId> made = input ? monitoring_.add_spending(v.principal, *input)
                                   : Result<SpendingId>(std::unexpected(input.error()));
   if (made) return see_other(site_, r, monitoring_href(lang, "/budgets") + "?done=spending#spending");
@@ -251,16 +228,8 @@ http::Response MonitoringPages::verify_spending(http::Request& r, Language lang,
   auto id = http::path_id<SpendingId>(r, "id");
   if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
   json::object typed{{"verification", f.get("verification")}, {"controller_note", text::trim(f.get("controller_note"))}};
-  std::string eligible = text::trim(f.get("verified_euro"));
-  std::optional<Cents> euro;
-  if (!eligible.empty()) euro = parse_amount(eligible);
-  Result<VerificationInput> input =
-      !eligible.empty() && !euro
-          ? Result<VerificationInput>(fail(ErrorKind::invalid, N_("Enter the amount as a number, such as 1234.50."), "verified_euro"))
-          : read_verification(euro ? json::object{{"verification", typed["verification"]},
-                                                  {"controller_note", typed["controller_note"]},
-                                                  {"verified_euro", chart_euro(*euro)}}
-                                   : typed);
+  if (std::string eligible = text::trim(f.get("verified_euro")); !eligible.empty()) typed["verified_euro"] = eligible;
+  Result<VerificationInput> input = read_verification(typed);
   Result<Spending> done = input ? monitoring_.verify_spending(v.principal, *id, *input)
                                 : Result<Spending>(std::unexpected(input.error()));
   if (done) return see_other(site_, r, monitoring_href(lang, "/budgets") + "?done=verified#spending");
@@ -269,10 +238,9 @@ http::Response MonitoringPages::verify_spending(http::Request& r, Language lang,
 }
 
 http::Response MonitoringPages::save_rate(http::Request& r, Language lang, const Visit& v, const Form& f) {
-  auto per_euro = typed_rate(text::trim(f.get("per_euro")));
-  Result<ExchangeRate> input =
-      per_euro ? read_rate(json::object{{"currency", f.get("currency")}, {"month", text::trim(f.get("month"))}, {"per_euro", *per_euro}})
-               : Result<ExchangeRate>(fail(ErrorKind::invalid, N_("Enter the rate as a number, such as 4.9750."), "per_euro"));
+  auto input = read_rate(json::object{{"currency", f.get("currency")},
+                                      {"month", text::trim(f.get("month"))},
+                                      {"per_euro", text::trim(f.get("per_euro"))}});
   Result<std::vector<ExchangeRate>> saved = std::unexpected(Error{});
   if (input) {
     // The rates are saved as one list: the one typed replaces the same currency and month.

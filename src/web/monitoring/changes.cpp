@@ -148,17 +148,13 @@ http::Response MonitoringPages::approve_baseline(http::Request& r, Language lang
 
 http::Response MonitoringPages::request_change(http::Request& r, Language lang, const Visit& v, const Form& f) {
   json::object typed{{"part", f.get("part")}, {"reason", text::trim(f.get("reason"))}};
-  std::optional<Error> typo;
   if (f.get("part") == "budget") {
     auto partner = text::parse_int(f.get("partner"));
     auto period = text::parse_int(f.get("period"));
-    auto euro = parse_amount(text::trim(f.get("euro")));
-    if (!euro) typo = Error{ErrorKind::invalid, N_("Enter the amount as a number, such as 1234.50."), "euro"};
-    else
-      typed["amounts"] = json::array{json::object{{"partner", partner ? *partner : 0},
-                                                  {"category", f.get("category")},
-                                                  {"period", period ? *period : 0},
-                                                  {"euro", double(euro->value) / 100.0}}};
+    typed["amounts"] = json::array{json::object{{"partner", partner ? *partner : 0},
+                                                {"category", f.get("category")},
+                                                {"period", period ? *period : 0},
+                                                {"euro", text::trim(f.get("euro"))}}};
   } else {
     json::array periods;
     for (const auto& p : f.all("periods"))
@@ -166,7 +162,7 @@ http::Response MonitoringPages::request_change(http::Request& r, Language lang, 
     typed["activities"] = json::array{
         json::object{{"activity", f.get("activity")}, {"due", text::trim(f.get("due"))}, {"periods", periods}}};
   }
-  Result<PlanChange> input = typo ? Result<PlanChange>(std::unexpected(*typo)) : read_plan_change(typed);
+  Result<PlanChange> input = read_plan_change(typed);
   Result<PlanChangeId> made = input ? monitoring_.request_change(v.principal, *input)
                                     : Result<PlanChangeId>(std::unexpected(input.error()));
   if (made) return see_other(site_, r, monitoring_href(lang, "/changes") + "?done=requested");

@@ -125,21 +125,27 @@ http::Response MonitoringPages::report_page(http::Request& r, Language lang, con
                         writes_for(v.principal, rep.partner);
   const bool reviewable = rep.status == ReportStatus::submitted && can.review_reports;
 
+  // The lines: the activities the partner is named responsible for in the period (filled with
+  // their progress), those that name no partner and run in the period (left empty: filled only
+  // where the partner worked on them), and any the report already speaks of.
   List lines;
   for (const auto& a : plan->activities) {
     const ActivityProgress* said = nullptr;
     for (const auto& line : rep.activities)
       if (line.activity == a.id) said = &line;
-    bool responsible = std::ranges::find(a.responsible, rep.partner) != a.responsible.end() &&
-                       std::ranges::find(a.periods, rep.period) != a.periods.end();
-    if (!said && !responsible) continue;
+    const bool runs = std::ranges::find(a.periods, rep.period) != a.periods.end();
+    const bool named = std::ranges::find(a.responsible, rep.partner) != a.responsible.end();
+    const bool open = a.responsible.empty();
+    if (!said && !(runs && (named || open))) continue;
     std::string id_text = std::to_string(a.id.value());
+    std::string progress = said ? std::to_string(said->progress) : named ? std::to_string(a.progress) : std::string();
     lines.push_back(Object{{"activity", id_text},
                            {"code", a.code},
                            {"title", text_in(a, language).title},
                            {"href", monitoring_href(lang, "/activities/" + id_text)},
                            {"current", std::to_string(a.progress)},
-                           {"progress", std::to_string(said ? said->progress : a.progress)},
+                           {"progress", progress},
+                           {"reported", said != nullptr},
                            {"note", said ? said->note : std::string()},
                            {"has_note", said && !said->note.empty()},
                            {"dom", "line-" + id_text}});
@@ -166,6 +172,7 @@ http::Response MonitoringPages::report_page(http::Request& r, Language lang, con
               {"next_steps_html", render_markdown(rep.next_steps)},
               {"lines", lines},
               {"has_lines", !lines.empty()},
+              {"has_reported", !rep.activities.empty()},
               {"attachments", attachments},
               {"has_attachments", !attachments.empty()},
               {"review_note", rep.review_note},
@@ -209,8 +216,10 @@ http::Response MonitoringPages::save_report(http::Request& r, Language lang, con
   std::optional<Error> typo;
   for (std::size_t i = 0; i < activities.size(); ++i) {
     auto a = text::parse_int(activities[i]);
-    auto p = text::parse_int(text::trim(i < progress.size() ? progress[i] : ""));
-    if (!a) continue;
+    std::string typed = text::trim(i < progress.size() ? progress[i] : "");
+    // An empty line is an activity the partner did not work on in the period.
+    if (!a || typed.empty()) continue;
+    auto p = text::parse_int(typed);
     if (!p) {
       typo = Error{ErrorKind::invalid, N_("Enter the progress as a whole number from 0 to 100."), "progress"};
       break;
