@@ -21,17 +21,16 @@ std::string periods_text(const std::vector<int>& periods) {
   return out.empty() ? "–" : out;
 }
 
-// Whether the viewer may update the activity: the policy asked as the service asks it, for
-// one of the responsible partners or one of the activity's areas.
+// Whether the viewer may update the activity, asked of the policy as the service asks it: for
+// the activity's areas, or for one of its responsible partners.
 bool may_update(const accounts::Principal& who, const Activity& a) {
   if (!who.signed_in()) return false;
-  if (accounts::allowed(who, accounts::Action::update_activity)) return true;
-  for (const auto& org : a.responsible)
-    if (accounts::allowed(who, accounts::Action::update_activity, accounts::Target{.organisation = org}))
-      return true;
   std::vector<std::string> areas;
   for (const auto& area : a.areas) areas.push_back(area.str());
-  return !areas.empty() && accounts::allowed(who, accounts::Action::update_activity, accounts::Target{.areas = areas});
+  if (accounts::allowed(who, accounts::Action::update_activity, accounts::Target{.areas = areas})) return true;
+  return std::ranges::any_of(a.responsible, [&](accounts::OrganisationId org) {
+    return accounts::allowed(who, accounts::Action::update_activity, accounts::Target{.organisation = org});
+  });
 }
 
 }  // namespace
