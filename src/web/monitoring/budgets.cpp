@@ -49,7 +49,7 @@ http::Response MonitoringPages::budgets_page(http::Request& r, Language lang, co
   const auto& cat = site_.catalogue();
   const std::string current = o.current_period ? std::to_string(*o.current_period) : std::string("–");
 
-  List warnings;
+  List warnings = budget_warnings(site_, lang, o);
   auto rows_of = [&](const std::vector<BudgetRow>& in, std::string_view kind, json::object& chart) {
     List out;
     json::array labels, shares;
@@ -59,13 +59,6 @@ http::Response MonitoringPages::budgets_page(http::Request& r, Language lang, co
         if (auto c = parse_name(row.key, kCostCategoryNames)) label = site_.tr(lang, cost_category_label(*c));
       if (kind == "period") label = text::fill(site_.tr(lang, N_("Period {n}")), {{"n", row.key}});
       const bool warn = row.pace == Pace::ahead || row.pace == Pace::behind;
-      if (warn && kind != "period")
-        warnings.push_back(Object{
-            {"text", text::fill(site_.tr(lang, row.pace == Pace::ahead
-                                                   ? N_("{name}: spending runs ahead of the plan — {share} of the amount planned up to period {n}.")
-                                                   : N_("{name}: spending runs far behind the plan — {share} of the amount planned up to period {n}.")),
-                                {{"name", label}, {"share", share(site_, lang, row.cumulative.rate)}, {"n", current}})},
-            {"ahead", row.pace == Pace::ahead}});
       out.push_back(Object{{"key", row.key},
                            {"label", label},
                            {"planned", money(site_, lang, row.absorption.planned)},
@@ -117,8 +110,24 @@ http::Response MonitoringPages::budgets_page(http::Request& r, Language lang, co
     periods.push_back(Object{{"value", std::to_string(n)},
                              {"label", text::fill(site_.tr(lang, N_("Period {n}")), {{"n", std::to_string(n)}})},
                              {"selected", std::to_string(n) == period_code}});
-  List currencies;
-  for (auto c : kCurrencies) currencies.push_back(Object{{"code", std::string(c)}});
+  // The expense form's choices: as typed after a refusal, else the current period in euro.
+  auto typed = [&](const std::string& key, std::string fallback) {
+    auto it = extra.find(key);
+    return it != extra.end() && it->second.is_string() ? it->second.string_value() : fallback;
+  };
+  const std::string typed_category = typed("typed_category", "staff");
+  const std::string typed_period = typed("typed_period", o.current_period ? std::to_string(*o.current_period) : "1");
+  const std::string typed_currency = typed("typed_currency", "EUR");
+  List currencies, spending_categories, spending_periods;
+  for (auto c : kCurrencies) currencies.push_back(Object{{"code", std::string(c)}, {"selected", c == typed_currency}});
+  for (auto c : kAllCostCategories)
+    spending_categories.push_back(Object{{"code", std::string(to_string(c))},
+                                         {"name", site_.tr(lang, cost_category_label(c))},
+                                         {"selected", to_string(c) == typed_category}});
+  for (int n = 1; n <= kPeriods; ++n)
+    spending_periods.push_back(Object{{"value", std::to_string(n)},
+                                      {"label", text::fill(site_.tr(lang, N_("Period {n}")), {{"n", std::to_string(n)}})},
+                                      {"selected", std::to_string(n) == typed_period}});
 
   List spending;
   for (const auto& s : view->spending) {
@@ -173,6 +182,8 @@ http::Response MonitoringPages::budgets_page(http::Request& r, Language lang, co
               {"partners", partners},
               {"periods", periods},
               {"currencies", currencies},
+              {"spending_categories", spending_categories},
+              {"spending_periods", spending_periods},
               {"spending", spending},
               {"has_spending", !spending.empty()},
               {"rates", rates},
@@ -185,8 +196,7 @@ http::Response MonitoringPages::budgets_page(http::Request& r, Language lang, co
               {"action", monitoring_href(lang, "/budgets")},
               {"spending_action", monitoring_href(lang, "/budgets/spending")},
               {"rates_action", monitoring_href(lang, "/budgets/rates")},
-              {"changes_href", monitoring_href(lang, "/changes")},
-              {"currency_typed", "EUR"}};
+              {"changes_href", monitoring_href(lang, "/changes")}};
   if (auto done = r.query_value("done")) {
     if (*done == "spending") data["notice"] = site_.tr(lang, N_("The expense is entered."));
     if (*done == "verified") data["notice"] = site_.tr(lang, N_("The verification is recorded."));
@@ -219,8 +229,9 @@ http::Response MonitoringPages::add_spending(http::Request& r, Language lang, co
   for (const char* field : {"description", "amount", "vat", "invoice_number", "invoice_date", "payment_date",
                             "procurement_reference", "cofinancing", "document"})
     extra[std::string("typed_") + field] = f.get(field);
-  extra["currency_typed"] = f.get("currency");
-  extra["spending_error"] = true;
+  extra["typed_currency"] = f.get("currency");
+  extra["typed_category"] = f.get("category");
+  extra["typed_period"] = f.get("period");
   return budgets_page(r, lang, v, std::move(extra), form_status(made.error()));
 }
 

@@ -23,6 +23,10 @@ http::Response MonitoringPages::dashboard(http::Request& r, Language lang, const
   if (auto stop = sign_in_first(site_, r, v)) return std::move(*stop);
   auto board = monitoring_.dashboard(v.principal);
   if (!board) return site_.error_page(r, board.error());
+  // The budget's warnings, in words, beside the absorption.
+  auto budget = monitoring_.budget(v.principal, SpendingFilter{});
+  if (!budget) return site_.error_page(r, budget.error());
+  List warnings = budget_warnings(site_, lang, budget->overview);
   const auto& cat = site_.catalogue();
 
   List indicators;
@@ -58,6 +62,8 @@ http::Response MonitoringPages::dashboard(http::Request& r, Language lang, const
               {"waiting_text", cat.translate_count(lang, NP_("{count} submitted report waits for the lead partner.",
                                                              "{count} submitted reports wait for the lead partner."),
                                                    (long long)board->reports_waiting)},
+              {"warnings", warnings},
+              {"has_warnings", !warnings.empty()},
               {"planned", money(site_, lang, b.planned)},
               {"spent", money(site_, lang, b.spent)},
               {"verified", money(site_, lang, b.verified)},

@@ -72,6 +72,29 @@ std::map<std::string, std::string> area_names(const Site& site, reference::Refer
   return out;
 }
 
+List budget_warnings(const Site& site, i18n::Language lang, const monitoring::BudgetOverview& overview) {
+  using monitoring::Pace;
+  const std::string current = overview.current_period ? std::to_string(*overview.current_period) : std::string("–");
+  List out;
+  auto add = [&](const monitoring::BudgetRow& row, const std::string& label) {
+    if (row.pace != Pace::ahead && row.pace != Pace::behind) return;
+    const char* message =
+        row.pace == Pace::ahead
+            ? N_("{name}: spending runs ahead of the plan — {share} of the amount planned up to period {n}.")
+            : N_("{name}: spending runs far behind the plan — {share} of the amount planned up to period {n}.");
+    out.push_back(Object{{"text", text::fill(site.tr(lang, message), {{"name", label},
+                                                                       {"share", share(site, lang, row.cumulative.rate)},
+                                                                       {"n", current}})},
+                         {"ahead", row.pace == Pace::ahead}});
+  };
+  for (const auto& row : overview.by_partner) add(row, row.label);
+  for (const auto& row : overview.by_category) {
+    auto c = parse_name(row.key, monitoring::kCostCategoryNames);
+    add(row, c ? site.tr(lang, cost_category_label(*c)) : row.label);
+  }
+  return out;
+}
+
 int revision_of(const Form& f) {
   auto n = text::parse_int(f.get("revision"));
   return n ? int(*n) : 0;

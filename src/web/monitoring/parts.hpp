@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "core/text.hpp"
+#include "domain/monitoring/budget_math.hpp"
 #include "domain/monitoring/monitoring.hpp"
 #include "http/request.hpp"
 #include "web/monitoring_labels.hpp"
@@ -37,6 +38,9 @@ std::string day_of(monitoring::Seconds t);
 // The thematic areas' names by code in the language, and "" for horizontal activities.
 std::map<std::string, std::string> area_names(const Site& site, reference::ReferenceService& reference,
                                               i18n::Language lang);
+// The budget's warnings in words, a partner's or cost category's spending running ahead of the
+// plan or far behind it up to the current period: "text", "ahead".
+List budget_warnings(const Site& site, i18n::Language lang, const monitoring::BudgetOverview& overview);
 // The revision a form was opened at (0 when missing).
 int revision_of(const Form& f);
 // A period number 1–6 typed in a form or a query; nullopt otherwise.
@@ -52,6 +56,7 @@ using i18n::NP_;
 using namespace cps::monitoring;
 namespace bhttp = http::bhttp;
 using monitoring_parts::area_names;
+using monitoring_parts::budget_warnings;
 using monitoring_parts::day_of;
 using monitoring_parts::frame;
 using monitoring_parts::light;
