@@ -74,8 +74,7 @@ http::Response MonitoringPages::dashboard(http::Request& r, Language lang, const
                                                     (long long)b.unpriced)},
               {"has_current_period", board->current_period.has_value()},
               {"current_period", board->current_period ? std::to_string(*board->current_period) : std::string()},
-              {"workbook_href", board->current_period ? fmt::format("/api/v1/monitoring/periods/{}/workbook.xlsx",
-                                                                    *board->current_period)
+              {"workbook_href", board->current_period ? workbook_href(lang, *board->current_period)
                                                       : std::string()},
               {"workplan_href", monitoring_href(lang, "/workplan")},
               {"reports_href", monitoring_href(lang, "/reports")},

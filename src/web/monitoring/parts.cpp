@@ -12,6 +12,10 @@ std::string monitoring_href(i18n::Language lang, std::string_view rest) {
   return Site::prefix(lang) + "/monitoring" + std::string(rest);
 }
 
+std::string workbook_href(i18n::Language lang, int period) {
+  return fmt::format("/api/v1/monitoring/periods/{}/workbook.xlsx?lang={}", period, i18n::code(lang));
+}
+
 Object frame(const Site& site, i18n::Language lang, std::string_view current) {
   struct Tab {
     std::string_view key;

@@ -22,6 +22,8 @@ namespace cps::web::monitoring_parts {
 
 // "/en/monitoring" followed by `rest`.
 std::string monitoring_href(i18n::Language lang, std::string_view rest = {});
+// The period's workbook for reporting to the programme, in the page's language (the API's).
+std::string workbook_href(i18n::Language lang, int period);
 // The section's head every page shows: "tabs" (label, href, current), "note" (this is the
 // partnership's own management view, not the programme's official monitoring system).
 Object frame(const Site& site, i18n::Language lang, std::string_view current);
@@ -65,6 +67,7 @@ using monitoring_parts::monitoring_href;
 using monitoring_parts::period_of;
 using monitoring_parts::revision_of;
 using monitoring_parts::share;
+using monitoring_parts::workbook_href;
 using monitoring_parts::sign_in_first;
 
 }  // namespace cps::web

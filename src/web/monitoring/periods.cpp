@@ -31,7 +31,7 @@ http::Response MonitoringPages::periods_page(http::Request& r, Language lang, co
                           {"ends", p ? p->ends : std::string()},
                           {"report_due", p ? p->report_due : std::string()},
                           {"is_set", p != nullptr},
-                          {"workbook_href", fmt::format("/api/v1/monitoring/periods/{}/workbook.xlsx", n)}});
+                          {"workbook_href", workbook_href(lang, n)}});
   }
   Object data{{"rows", rows}, {"may_manage", can.manage}, {"action", monitoring_href(lang, "/periods")}};
   if (r.query_value("done") == "saved") data["notice"] = site_.tr(lang, N_("The reporting periods are saved."));
@@ -69,7 +69,7 @@ http::Response MonitoringPages::save_periods(http::Request& r, Language lang, co
                           {"ends", f.get("ends-" + key)},
                           {"report_due", f.get("report_due-" + key)},
                           {"is_set", false},
-                          {"workbook_href", fmt::format("/api/v1/monitoring/periods/{}/workbook.xlsx", n)}});
+                          {"workbook_href", workbook_href(lang, n)}});
   }
   Object extra = form_error(site_, lang, e);
   extra["rows"] = rows;

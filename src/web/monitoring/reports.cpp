@@ -189,7 +189,7 @@ http::Response MonitoringPages::report_page(http::Request& r, Language lang, con
               {"submit_action", base + "/submit"},
               {"review_action", base + "/review"},
               {"reports_href", monitoring_href(lang, "/reports")},
-              {"workbook_href", fmt::format("/api/v1/monitoring/periods/{}/workbook.xlsx", rep.period)}};
+              {"workbook_href", workbook_href(lang, rep.period)}};
   if (auto done = r.query_value("done")) {
     if (*done == "created") data["notice"] = site_.tr(lang, N_("The report is opened. Write it and submit it when it is complete."));
     if (*done == "saved") data["notice"] = site_.tr(lang, N_("The report is saved."));
