@@ -73,6 +73,10 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       assessment_practices(knowledge_repository),
       assessment_figures(statistics, statistics_repository, reference),
       assessments(assessment_repository, reference, assessment_directory, assessment_practices, assessment_figures),
+      monitoring_repository(db),
+      monitoring_platform(account_repository, knowledge_repository, assessment_repository, nullptr,
+                          MonitoringFiles{.directory = config.data_dir / "monitoring-files",
+                                          .max_bytes = config.max_attachment_bytes}),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -6,6 +6,7 @@
 
 #include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
+#include "app/monitoring_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
@@ -21,6 +22,7 @@
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/monitoring_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
 #include "retrieval/analyzer.hpp"
@@ -55,6 +57,8 @@ class Services {
   KnowledgeCatalogue assessment_practices;
   RegionalFigures assessment_figures;
   assessment::AssessmentService assessments;
+  storage::MonitoringRepositorySql monitoring_repository;
+  PlatformForMonitoring monitoring_platform;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

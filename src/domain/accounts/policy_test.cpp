@@ -66,6 +66,23 @@ constexpr Case kCases[] = {
     {"partner_staff", Action::write_knowledge, Scope::self},
     {"partner_staff", Action::view_unpublished_knowledge, Scope::self},
 
+    // The partnership's monitoring: the lead partner manages the work plan and reviews the
+    // progress reports; partners update their activities and write their own reports;
+    // working-group coordinators update their areas' activities; controllers verify spending.
+    {"platform_admin", Action::manage_workplan, Scope::any},
+    {"lead_coordinator", Action::manage_workplan, Scope::any},
+    {"platform_admin", Action::update_activity, Scope::any},
+    {"lead_coordinator", Action::update_activity, Scope::any},
+    {"wg_coordinator", Action::update_activity, Scope::coordinated_area},
+    {"partner_staff", Action::update_activity, Scope::own_organisation},
+    {"platform_admin", Action::write_progress_report, Scope::any},
+    {"lead_coordinator", Action::write_progress_report, Scope::own_organisation},
+    {"partner_staff", Action::write_progress_report, Scope::own_organisation},
+    {"platform_admin", Action::review_progress_report, Scope::any},
+    {"lead_coordinator", Action::review_progress_report, Scope::any},
+    {"platform_admin", Action::verify_spending, Scope::any},
+    {"controller", Action::verify_spending, Scope::any},
+
     {"platform_admin", Action::edit_framework, Scope::any},
     {"lead_coordinator", Action::edit_framework, Scope::any},
     {"stc_member", Action::edit_framework, Scope::any},
@@ -214,6 +231,28 @@ TEST(Policy, a_working_group_role_counts_only_for_its_own_group) {
                        Target{.role = RoleAssignment{Role::wg_member, "WG2"}}));
   coordinator.roles.push_back({Role::wg_coordinator, "WG2"});
   EXPECT_TRUE(allowed(coordinator, Action::grant_role, Target{.role = RoleAssignment{Role::wg_member, "WG2"}}));
+}
+
+TEST(Policy, a_controller_may_only_browse_see_monitoring_and_verify_spending) {
+  Principal controller = principal_for("controller");
+  for (Action action : kAllActions) {
+    bool expected = action == Action::view_directory || action == Action::manage_own_account ||
+                    action == Action::view_monitoring || action == Action::verify_spending;
+    EXPECT_EQ(allowed(controller, action, everything_of_mine()), expected) << to_string(action);
+  }
+}
+
+TEST(Policy, a_partner_writes_only_its_own_reports_and_updates_only_its_own_activities) {
+  Principal staff = principal_for("partner_staff");
+  EXPECT_TRUE(allowed(staff, Action::write_progress_report, Target{.organisation = OrganisationId(kMyOrganisation)}));
+  EXPECT_FALSE(allowed(staff, Action::write_progress_report, Target{.organisation = OrganisationId(kMyOrganisation + 1)}));
+  EXPECT_FALSE(allowed(staff, Action::update_activity, Target{.areas = {"WG3"}}));
+  EXPECT_FALSE(allowed(staff, Action::review_progress_report));
+  EXPECT_FALSE(allowed(staff, Action::manage_workplan));
+  Principal lead = principal_for("lead_coordinator");
+  EXPECT_TRUE(allowed(lead, Action::review_progress_report));
+  EXPECT_FALSE(allowed(lead, Action::verify_spending));
+  EXPECT_FALSE(allowed(lead, Action::write_progress_report, Target{.organisation = OrganisationId(kMyOrganisation + 1)}));
 }
 
 TEST(Policy, a_stakeholder_may_only_browse_and_keep_its_own_account) {

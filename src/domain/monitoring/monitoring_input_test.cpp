@@ -128,7 +128,7 @@ json::value spending_json(std::string_view fields) {
   return json::parse(text);
 }
 
-TEST(MonitoringSpending, is_read_with_the_controllers_fields) {
+TEST(MonitoringSpendingInput, is_read_with_the_controllers_fields) {
   auto s = read_spending(spending_json(
       R"("amount":"1 234,50","currency":"ron","vat":"197,10","invoice_number":"F-12","invoice_date":"2026-09-10","payment_date":"2026-09-14")"));
   ASSERT_TRUE(s) << s.error().field;
@@ -140,7 +140,7 @@ TEST(MonitoringSpending, is_read_with_the_controllers_fields) {
   EXPECT_TRUE(check_spending(*s));
 }
 
-TEST(MonitoringSpending, that_breaks_a_rule_is_refused_naming_the_field) {
+TEST(MonitoringSpendingInput, that_breaks_a_rule_is_refused_naming_the_field) {
   auto check = [](std::string_view fields) {
     auto s = read_spending(spending_json(fields));
     if (!s) return s.error();

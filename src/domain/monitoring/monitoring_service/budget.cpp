@@ -69,7 +69,7 @@ Result<std::vector<PlannedAmount>> MonitoringService::save_planned(const Princip
     if (!periods) return std::unexpected(periods.error());
     for (std::size_t i = 0; i < amounts.size(); ++i)
       if (!find_period(*periods, amounts[i].period))
-        return period_not_set(amounts[i].period, "amounts." + std::to_string(i) + ".period");
+        return period_not_set("amounts." + std::to_string(i) + ".period");
     auto baseline = store.baseline();
     if (!baseline) return std::unexpected(baseline.error());
     if (baseline->budget_version > 0)

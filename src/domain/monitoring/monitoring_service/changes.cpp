@@ -34,13 +34,13 @@ Status check_request(MonitoringStore& store, MonitoringSurroundings& surrounding
       if (!c.due.empty() && !is_date(c.due))
         return fail(ErrorKind::unprocessable, N_("Enter a date as YYYY-MM-DD that exists."), at + "due");
       for (std::size_t p = 0; p < c.periods.size(); ++p)
-        if (!find_period(*periods, c.periods[p])) return period_not_set(c.periods[p], at + "periods." + std::to_string(p));
+        if (!find_period(*periods, c.periods[p])) return period_not_set(at + "periods." + std::to_string(p));
     }
   } else {
     for (std::size_t i = 0; i < change.amounts.size(); ++i) {
       const auto& a = change.amounts[i];
       std::string at = "amounts." + std::to_string(i) + ".";
-      if (!find_period(*periods, a.period)) return period_not_set(a.period, at + "period");
+      if (!find_period(*periods, a.period)) return period_not_set(at + "period");
       if (a.euro.value < 0)
         return fail(ErrorKind::unprocessable,
                     N_("Enter an amount in euro with at most two decimals, not below zero."), at + "euro");

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <cstdio>
 
-#include "core/text.hpp"
 #include "i18n/catalogue.hpp"
 
 namespace cps::monitoring::service_parts {
@@ -81,10 +80,8 @@ std::unexpected<Error> stale_report() {
               "revision");
 }
 
-std::unexpected<Error> period_not_set(int number, std::string field) {
-  return fail(ErrorKind::unprocessable,
-              text::fill(N_("Reporting period {number} is not set."), {{"number", std::to_string(number)}}),
-              std::move(field));
+std::unexpected<Error> period_not_set(std::string field) {
+  return fail(ErrorKind::unprocessable, N_("This reporting period is not set yet."), std::move(field));
 }
 
 std::unexpected<Error> unknown_partner(std::string field) {

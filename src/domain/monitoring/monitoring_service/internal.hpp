@@ -38,7 +38,7 @@ Status require_manage(const Principal& who);
 bool may_write_for(const Principal& who, accounts::OrganisationId partner);
 
 std::unexpected<Error> stale_report();
-std::unexpected<Error> period_not_set(int number, std::string field);
+std::unexpected<Error> period_not_set(std::string field);
 std::unexpected<Error> unknown_partner(std::string field);
 
 // One audit line: action "monitoring.<verb>", the actor as they are known now.

@@ -163,7 +163,7 @@ Result<ReportId> MonitoringService::create_report(const Principal& who,
   auto ok = repository_.transaction([&](MonitoringStore& store) -> Status {
     auto periods = store.periods();
     if (!periods) return std::unexpected(periods.error());
-    if (!find_period(*periods, input.period)) return period_not_set(input.period, "period");
+    if (!find_period(*periods, input.period)) return period_not_set("period");
     if (auto c = check_lines(store, *partner, input.activities); !c) return c;
     ProgressReport r;
     r.partner = *partner;

@@ -22,7 +22,7 @@ Status check_in_period(MonitoringStore& store, const SpendingInput& input) {
   auto periods = store.periods();
   if (!periods) return std::unexpected(periods.error());
   const auto* period = find_period(*periods, input.period);
-  if (!period) return period_not_set(input.period, "period");
+  if (!period) return period_not_set("period");
   const std::string& paid = input.payment_date.empty() ? input.date : input.payment_date;
   if (paid < period->starts || paid > period->ends)
     return fail(ErrorKind::unprocessable, N_("The payment date must fall inside the reporting period."),

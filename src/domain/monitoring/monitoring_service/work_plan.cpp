@@ -99,8 +99,7 @@ Result<Activity> MonitoringService::save_activity(const Principal& who, std::opt
                     "periods");
     } else if (approved) {
       return fail(ErrorKind::conflict,
-                  N_("The work plan is approved: activities are added or removed only through a change of the "
-                     "plan's baseline."),
+                  N_("The work plan is approved: activities can no longer be added or removed."),
                   "code");
     }
     a.code = input.code;
@@ -134,8 +133,7 @@ Status MonitoringService::delete_activity(const Principal& who, ActivityId id) {
     if (!baseline) return std::unexpected(baseline.error());
     if (baseline->work_plan_version > 0)
       return fail(ErrorKind::conflict,
-                  N_("The work plan is approved: activities are added or removed only through a change of the "
-                     "plan's baseline."),
+                  N_("The work plan is approved: activities can no longer be added or removed."),
                   "code");
     if (auto s = store.delete_activity(id); !s) return s;
     return audit(store, who, "activity_deleted", activity_target(id), a->code, now);
