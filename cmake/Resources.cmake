@@ -8,6 +8,7 @@ file(GLOB_RECURSE cps_template_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/templ
 file(GLOB_RECURSE cps_migration_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/migrations/*.sql)
 file(GLOB_RECURSE cps_shipped_data CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/security/*
   ${CMAKE_SOURCE_DIR}/data/demo/* ${CMAKE_SOURCE_DIR}/data/eurostat/* ${CMAKE_SOURCE_DIR}/data/assessment/*
+  ${CMAKE_SOURCE_DIR}/data/monitoring/*
   ${CMAKE_SOURCE_DIR}/data/reference/nace-cluster-categories.csv ${CMAKE_SOURCE_DIR}/data/knowledge/thesaurus.json)
 file(GLOB_RECURSE cps_frontend_files CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/static/*.js ${CMAKE_SOURCE_DIR}/static/*.css ${CMAKE_SOURCE_DIR}/static/*.svg
@@ -17,11 +18,12 @@ add_custom_command(
   OUTPUT ${CPS_SHARE_DIR}/templates.stamp
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${CPS_SHARE_DIR}/templates ${CPS_SHARE_DIR}/migrations ${CPS_SHARE_DIR}/api
           ${CPS_SHARE_DIR}/security ${CPS_SHARE_DIR}/demo ${CPS_SHARE_DIR}/eurostat ${CPS_SHARE_DIR}/reference
-          ${CPS_SHARE_DIR}/knowledge ${CPS_SHARE_DIR}/assessment
+          ${CPS_SHARE_DIR}/knowledge ${CPS_SHARE_DIR}/assessment ${CPS_SHARE_DIR}/monitoring
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/data/eurostat ${CPS_SHARE_DIR}/eurostat
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/data/security ${CPS_SHARE_DIR}/security
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/data/demo ${CPS_SHARE_DIR}/demo
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/data/assessment ${CPS_SHARE_DIR}/assessment
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/data/monitoring ${CPS_SHARE_DIR}/monitoring
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/data/reference/nace-cluster-categories.csv
           ${CPS_SHARE_DIR}/reference/nace-cluster-categories.csv
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/data/knowledge/thesaurus.json

@@ -22,51 +22,11 @@ using accounts::Principal;
 
 namespace {
 
-std::string text(const json::object& o, std::string_view key) {
-  auto* v = o.if_contains(key);
-  return v && v->is_string() ? std::string(v->as_string()) : "";
-}
-
-const json::array& list(const json::object& o, std::string_view key) {
-  static const json::array none;
-  auto* v = o.if_contains(key);
-  return v && v->is_array() ? v->as_array() : none;
-}
-
-// The fields of a file's object that an input reader reads (the file adds who acts and how
-// the team answers).
-json::value only(const json::object& o, std::initializer_list<std::string_view> keys) {
-  json::object out;
-  for (auto key : keys)
-    if (auto* v = o.if_contains(key)) out[key] = *v;
-  return out;
-}
+std::string text(const json::object& o, std::string_view key) { return demo_text(o, key); }
+const json::array& list(const json::object& o, std::string_view key) { return demo_list(o, key); }
+json::value only(const json::object& o, std::initializer_list<std::string_view> keys) { return demo_only(o, keys); }
 
 std::size_t rank(AssessmentStatus status) { return static_cast<std::size_t>(status); }
-
-// Who the file names, as the principals the service sees when they sign in.
-class DemoPeople {
- public:
-  explicit DemoPeople(const std::vector<accounts::User>& users) {
-    for (const auto& u : users) {
-      Principal p;
-      p.via = Principal::Via::session;
-      p.user = u.id;
-      p.label = u.email;
-      p.display_name = u.display_name;
-      p.organisation = u.organisation;
-      p.roles = u.roles;
-      by_email_.emplace(u.email, std::move(p));
-    }
-  }
-  const Principal* find(const std::string& email) const {
-    auto it = by_email_.find(email);
-    return it == by_email_.end() ? nullptr : &it->second;
-  }
-
- private:
-  std::map<std::string, Principal> by_email_;
-};
 
 // One assessment of the file taken through the flow up to the status the file gives it.
 class DemoAssessment {

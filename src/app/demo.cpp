@@ -38,6 +38,39 @@ Result<json::value> read_demo_json(const std::filesystem::path& file) {
   return root;
 }
 
+std::string demo_text(const json::object& o, std::string_view key) { return text_of(o, key); }
+
+const json::array& demo_list(const json::object& o, std::string_view key) {
+  static const json::array none;
+  auto* v = o.if_contains(key);
+  return v && v->is_array() ? v->as_array() : none;
+}
+
+json::value demo_only(const json::object& o, std::initializer_list<std::string_view> keys) {
+  json::object out;
+  for (auto key : keys)
+    if (auto* v = o.if_contains(key)) out[key] = *v;
+  return out;
+}
+
+DemoPeople::DemoPeople(const std::vector<User>& users) {
+  for (const auto& u : users) {
+    Principal p;
+    p.via = Principal::Via::session;
+    p.user = u.id;
+    p.label = u.email;
+    p.display_name = u.display_name;
+    p.organisation = u.organisation;
+    p.roles = u.roles;
+    by_email_.emplace(u.email, std::move(p));
+  }
+}
+
+const Principal* DemoPeople::find(const std::string& email) const {
+  auto it = by_email_.find(email);
+  return it == by_email_.end() ? nullptr : &it->second;
+}
+
 Result<DemoReport> load_demo_partnership(Services& services, const std::filesystem::path& file) {
   auto loaded = read_demo_json(file);
   if (!loaded) return std::unexpected(loaded.error());
@@ -156,7 +189,7 @@ Result<DemoReport> load_demo_partnership(Services& services, const std::filesyst
       return std::unexpected(bad_demo_file(file, slug + ": " + ok.error().message));
   }
   for (const char* role : {"platform_admin", "lead_coordinator", "wg_coordinator", "partner_staff",
-                           "stakeholder"})
+                           "controller", "stakeholder"})
     if (auto it = first_of_role.find(role); it != first_of_role.end())
       report.logins.emplace_back(role, it->second);
   return report;

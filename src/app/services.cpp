@@ -77,6 +77,10 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       monitoring_platform(account_repository, knowledge_repository, assessment_repository, nullptr,
                           MonitoringFiles{.directory = config.data_dir / "monitoring-files",
                                           .max_bytes = config.max_attachment_bytes}),
+      pilot_repository(db),
+      pilot_surroundings(account_repository, knowledge_repository, monitoring_repository, reference,
+                         assessment_repository),
+      pilots(pilot_repository, pilot_surroundings),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

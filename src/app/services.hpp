@@ -7,9 +7,11 @@
 #include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
 #include "app/monitoring_surroundings.hpp"
+#include "app/pilot_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/cluster_categories.hpp"
 #include "domain/statistics/statistics_service.hpp"
@@ -23,6 +25,7 @@
 #include "storage/complexity_store_sql.hpp"
 #include "storage/knowledge_repository_sql.hpp"
 #include "storage/monitoring_repository_sql.hpp"
+#include "storage/pilot_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
 #include "retrieval/analyzer.hpp"
@@ -59,6 +62,9 @@ class Services {
   assessment::AssessmentService assessments;
   storage::MonitoringRepositorySql monitoring_repository;
   PlatformForMonitoring monitoring_platform;
+  storage::PilotRepositorySql pilot_repository;
+  PilotSurroundings pilot_surroundings;
+  pilot::PilotService pilots;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

@@ -109,6 +109,27 @@ constexpr Case kCases[] = {
     {"sc_member", Action::view_gaps, Scope::any},
     {"stc_member", Action::view_gaps, Scope::any},
     {"wg_coordinator", Action::view_gaps, Scope::any},
+
+    // Pilots: members see them all, the lead's and participants' staff run them, the lead
+    // partner and the steering committee approve baselines, evaluators evaluate.
+    {"platform_admin", Action::view_monitoring, Scope::any},
+    {"lead_coordinator", Action::view_monitoring, Scope::any},
+    {"sc_member", Action::view_monitoring, Scope::any},
+    {"stc_member", Action::view_monitoring, Scope::any},
+    {"wg_coordinator", Action::view_monitoring, Scope::any},
+    {"wg_member", Action::view_monitoring, Scope::any},
+    {"partner_staff", Action::view_monitoring, Scope::any},
+    {"controller", Action::view_monitoring, Scope::any},
+    {"platform_admin", Action::run_pilot, Scope::any},
+    {"lead_coordinator", Action::run_pilot, Scope::any},
+    {"partner_staff", Action::run_pilot, Scope::own_organisation},
+    {"platform_admin", Action::evaluate_pilot, Scope::any},
+    {"lead_coordinator", Action::evaluate_pilot, Scope::any},
+    {"stc_member", Action::evaluate_pilot, Scope::any},
+    {"wg_coordinator", Action::evaluate_pilot, Scope::coordinated_area},
+    {"platform_admin", Action::approve_baseline, Scope::any},
+    {"lead_coordinator", Action::approve_baseline, Scope::any},
+    {"sc_member", Action::approve_baseline, Scope::any},
 };
 
 // How kCases names a rule's subject.

@@ -98,7 +98,8 @@ inline constexpr EnumName<Direction> kDirectionNames[] = {{Direction::higher_is_
                                                          {Direction::lower_is_better, "lower_is_better"}};
 static_assert(names_each_value_once(kDirectionNames));
 
-// The units an indicator may be measured in; each has its rules on values (unit_rules.hpp).
+// The units an indicator may be measured in; each has its rules on values (check_unit_value
+// in pilot_input.hpp).
 enum class Unit { count, people, organisations, companies, events, documents, percent, euro, days, hours, score };
 inline constexpr EnumName<Unit> kUnitNames[] = {
     {Unit::count, "count"},         {Unit::people, "people"},       {Unit::organisations, "organisations"},

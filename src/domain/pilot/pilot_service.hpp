@@ -39,6 +39,8 @@ struct Capabilities {
 };
 
 enum class Decision { approve, reject };
+inline constexpr EnumName<Decision> kDecisionNames[] = {{Decision::approve, "approve"}, {Decision::reject, "reject"}};
+static_assert(names_each_value_once(kDecisionNames));
 
 // A pilot with its standing, for lists and the comparative evaluation.
 struct PilotCard {

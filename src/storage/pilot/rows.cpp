@@ -1,0 +1,65 @@
+// Reading stored pilot values back, and the repository's transaction and read (see
+// parts.hpp).
+#include <stdexcept>
+
+#include "storage/data_epoch.hpp"
+#include "storage/pilot/parts.hpp"
+#include "storage/pilot_repository_sql.hpp"
+
+namespace cps::storage {
+
+namespace pilot_sql {
+
+std::optional<ll> optional_int(const soci::row& row, std::size_t column) {
+  if (row.get_indicator(column) == soci::i_null) return std::nullopt;
+  return get_int(row, column);
+}
+
+// SQLite reports a column by its declared type, PostgreSQL by the value's: accept each.
+double real(const soci::row& row, std::size_t column) {
+  switch (row.get_properties(column).get_data_type()) {
+    case soci::dt_double:
+      return row.get<double>(column);
+    case soci::dt_string:
+      return std::stod(row.get<std::string>(column));
+    default:
+      return double(get_int(row, column));
+  }
+}
+
+std::optional<double> optional_real(const soci::row& row, std::size_t column) {
+  if (row.get_indicator(column) == soci::i_null) return std::nullopt;
+  return real(row, column);
+}
+
+void damaged(std::string_view what, std::string_view value) {
+  throw std::runtime_error("a stored pilot value does not read back: " + std::string(what) + " = " +
+                           std::string(value));
+}
+
+std::vector<ll> ids_of(const Found& found) {
+  std::vector<ll> ids;
+  ids.reserve(found.size());
+  for (const auto& entry : found) ids.push_back(entry.first);
+  return ids;
+}
+
+}  // namespace pilot_sql
+
+Status PilotRepositorySql::transaction(const std::function<Status(pilot::PilotStore&)>& work) {
+  return db_.transaction([&](soci::session& s) -> Status {
+    pilot_sql::Store store(s);
+    auto done = work(store);
+    if (done) DataEpoch::bump(s);
+    return done;
+  });
+}
+
+Status PilotRepositorySql::read(const std::function<Status(pilot::PilotStore&)>& work) {
+  return db_.with_session([&](soci::session& s) -> Status {
+    pilot_sql::Store store(s);
+    return work(store);
+  });
+}
+
+}  // namespace cps::storage
