@@ -6,6 +6,8 @@
 #include <spdlog/spdlog.h>
 
 #include <condition_variable>
+#include <functional>
+#include <optional>
 #include <mutex>
 #include <thread>
 
@@ -61,14 +63,17 @@ Result<int> migrate_with_progress(storage::Database& db, const Config& config) {
 namespace {
 
 // Delivers the outbox on a thread of its own while the server runs, and once more on the
-// way out, so that a mail written by the last requests is not left behind.
+// way out, so that a mail written by the last requests is not left behind. Work due every hour
+// (the monitoring's reminders) runs on the same thread just before a delivery, so that what it
+// queues goes out at once.
 class MailDelivery {
  public:
-  MailDelivery(storage::Database& db, const Config& config)
+  MailDelivery(storage::Database& db, const Config& config, std::function<void()> hourly = {})
       : outbox_(db),
         transport_(make_transport(config)),
         delivery_(outbox_, *transport_, accounts::system_clock_seconds, config.mail_retry.count()),
         interval_(config.mail_interval),
+        hourly_(std::move(hourly)),
         thread_([this](std::stop_token stop) { run(stop); }) {
     if (config.smtp_url.empty())
       spdlog::info("no mail server set: e-mails are written to {}", config.mail_log.string());
@@ -96,7 +101,13 @@ class MailDelivery {
 
   void run(std::stop_token stop) {
     std::mutex m;
+    std::optional<std::chrono::steady_clock::time_point> last_hourly;
     while (!stop.stop_requested()) {
+      auto now = std::chrono::steady_clock::now();
+      if (hourly_ && (!last_hourly || now - *last_hourly >= std::chrono::hours(1))) {
+        last_hourly = now;
+        hourly_();
+      }
       deliver();
       std::unique_lock lock(m);
       wake_.wait_for(lock, stop, interval_, [] { return false; });
@@ -108,6 +119,7 @@ class MailDelivery {
   std::unique_ptr<mail::Transport> transport_;
   mail::OutboxDelivery delivery_;
   std::chrono::seconds interval_;
+  std::function<void()> hourly_;
   std::condition_variable_any wake_;
   std::jthread thread_;
 };
@@ -237,7 +249,13 @@ int serve(const Config& config, storage::Database& db) {
                                          std::to_string(server.bound_port()));
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
-  MailDelivery mail(db, config);
+  MailDelivery mail(db, config, [&monitoring = (*services)->monitoring] {
+    auto queued = monitoring.send_reminders();
+    if (!queued)
+      spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);
+    else if (*queued)
+      spdlog::info("monitoring reminders: {} e-mails queued", *queued);
+  });
   server.run();
   return 0;
 }

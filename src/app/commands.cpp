@@ -9,6 +9,7 @@
 
 #include "app/application.hpp"
 #include "app/assessment_command.hpp"
+#include "app/monitoring_command.hpp"
 #include "app/config.hpp"
 #include "app/demo.hpp"
 #include "app/imports.hpp"
@@ -299,6 +300,23 @@ int run_command_line(int argc, char** argv) {
       "import", "Store the framework of a file (an export) as a new version"));
   framework_import->add_option("file", framework.file, "the framework file (JSON)")->required();
 
+  MonitoringCommand monitoring_command;
+  auto* monitoring_cmd = cli.add_subcommand("monitoring", "The partnership's monitoring");
+  monitoring_cmd->require_subcommand(1);
+  auto* workplan_cmd = monitoring_cmd->add_subcommand("workplan", "The work plan as a file");
+  workplan_cmd->require_subcommand(1);
+  auto* workplan_export = with_settings(workplan_cmd->add_subcommand(
+      "export", "Write the periods, activities and indicator targets as a file (JSON; standard output without FILE)"));
+  workplan_export->add_option("file", monitoring_command.file, "the file to write");
+  auto* workplan_import = with_settings(workplan_cmd->add_subcommand(
+      "import", "Store the periods, activities (by code: changed or added) and targets of a work plan file"));
+  workplan_import->add_option("file", monitoring_command.file, "the work plan file (JSON)")->required();
+  auto* rates_cmd = monitoring_cmd->add_subcommand("rates", "The programme's monthly exchange rates");
+  rates_cmd->require_subcommand(1);
+  auto* rates_import = with_settings(rates_cmd->add_subcommand(
+      "import", "Store the rates of a CSV file with the columns currency, month (YYYY-MM), per_euro"));
+  rates_import->add_option("file", monitoring_command.file, "the rates (CSV, header row first)")->required();
+
   CategoriesCommand categories;
   auto* sectors_cmd = cli.add_subcommand("sectors", "Sector classifications");
   sectors_cmd->require_subcommand(1);
@@ -354,6 +372,12 @@ int run_command_line(int argc, char** argv) {
     framework.kind = framework_import->parsed() ? FrameworkCommand::Kind::import_file : FrameworkCommand::Kind::export_file;
     if (framework_version > 0) framework.version = framework_version;
     return run_framework_command(*config, framework);
+  }
+  if (workplan_export->parsed() || workplan_import->parsed() || rates_import->parsed()) {
+    monitoring_command.kind = workplan_export->parsed()   ? MonitoringCommand::Kind::export_work_plan
+                              : workplan_import->parsed() ? MonitoringCommand::Kind::import_work_plan
+                                                          : MonitoringCommand::Kind::import_rates;
+    return run_monitoring_command(*config, monitoring_command);
   }
   if (categories_list->parsed() || categories_load->parsed()) {
     categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;

@@ -26,6 +26,8 @@ Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const C
   std::unique_ptr<Services> services(new Services(db, config, std::move(*rules), std::move(*thesaurus)));
   if (auto framework = ensure_assessment_framework(services->assessments, config); !framework)
     return std::unexpected(framework.error());
+  if (auto work_plan = ensure_work_plan(services->monitoring, config); !work_plan)
+    return std::unexpected(work_plan.error());
   return services;
 }
 
@@ -45,6 +47,25 @@ Status ensure_assessment_framework(assessment::AssessmentService& assessments, c
     e.detail = file.string() + (e.field.empty() ? "" : " (" + e.field + ")") + ": " + e.detail;
     return std::unexpected(std::move(e));
   }
+  return {};
+}
+
+Status ensure_work_plan(monitoring::MonitoringService& monitoring, const Config& config) {
+  const std::filesystem::path file = config.resources_dir / "monitoring" / "workplan.json";
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    spdlog::info("monitoring: no default work plan at {}", file.string());
+    return {};
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto loaded = monitoring.ensure_work_plan(text.str());
+  if (!loaded) {
+    auto e = loaded.error();
+    e.detail = file.string() + (e.field.empty() ? "" : " (" + e.field + ")") + ": " + e.detail;
+    return std::unexpected(std::move(e));
+  }
+  if (*loaded > 0) spdlog::info("monitoring: the default work plan loaded ({} activities)", *loaded);
   return {};
 }
 
@@ -74,13 +95,14 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       assessment_figures(statistics, statistics_repository, reference),
       assessments(assessment_repository, reference, assessment_directory, assessment_practices, assessment_figures),
       monitoring_repository(db),
-      monitoring_platform(account_repository, knowledge_repository, assessment_repository, nullptr,
-                          MonitoringFiles{.directory = config.data_dir / "monitoring-files",
-                                          .max_bytes = config.max_attachment_bytes}),
       pilot_repository(db),
       pilot_surroundings(account_repository, knowledge_repository, monitoring_repository, reference,
                          assessment_repository),
       pilots(pilot_repository, pilot_surroundings),
+      monitoring_platform(account_repository, knowledge_repository, assessment_repository, &pilot_repository,
+                          MonitoringFiles{.directory = config.data_dir / "monitoring-files",
+                                          .max_bytes = config.max_attachment_bytes}),
+      monitoring(monitoring_repository, monitoring_platform),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

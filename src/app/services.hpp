@@ -11,6 +11,7 @@
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/cluster_categories.hpp"
@@ -61,10 +62,11 @@ class Services {
   RegionalFigures assessment_figures;
   assessment::AssessmentService assessments;
   storage::MonitoringRepositorySql monitoring_repository;
-  PlatformForMonitoring monitoring_platform;
   storage::PilotRepositorySql pilot_repository;
   PilotSurroundings pilot_surroundings;
   pilot::PilotService pilots;
+  PlatformForMonitoring monitoring_platform;
+  monitoring::MonitoringService monitoring;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.
@@ -81,5 +83,9 @@ accounts::AccountSettings account_settings(const Config& config);
 // Stores `<resources>/assessment/framework.json` as the first framework version when the
 // database has none; a missing file is only logged.
 Status ensure_assessment_framework(assessment::AssessmentService& assessments, const Config& config);
+
+// Loads `<resources>/monitoring/workplan.json` (periods, activities, indicator targets) into a
+// database without a work plan; a missing file is only logged.
+Status ensure_work_plan(monitoring::MonitoringService& monitoring, const Config& config);
 
 }  // namespace cps::app
