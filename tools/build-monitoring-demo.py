@@ -93,7 +93,7 @@ BUDGET = {"nord-est-cluster-agency": 480000, "ilfov-innovation-agency": 240000,
           "via-emilia-innovation-agency": 200000, "piave-cluster-network": 160000, "alpi-orientali-university": 170000,
           "al-enterprise-cluster-agency": 150000, "vjosa-rda": 130000, "pannonian-innovation-centre": 150000,
           "morava-enterprise-centre": 130000, "mk-competitiveness-office": 140000}
-PACE = {"mk-competitiveness-office": 0.38, "vjosa-rda": 0.45, "vertes-mechatronics-cluster": 1.22,
+PACE = {"mk-competitiveness-office": 0.38, "vjosa-rda": 0.45, "vertes-mechatronics-cluster": 1.38,
         "ida-agrifood-cluster": 0.62}
 
 # The cities partners travel from, and the partnership's meetings each period.
@@ -401,7 +401,7 @@ def main():
             {"by": "bence.varga@tisza-maros-innovation-centre.example", "part": "work_plan",
              "reason": "Two of the six learning processes need another round with the regions before they can be tested; the partners ask to extend L3 into period 5.",
              "activities": [{"activity": "L3", "due": "2027-03-31", "periods": [3, 4, 5]}],
-             "decision": {"by": LEAD, "decision": "approve", "note": "Agreed by the Steering Committee in Timișoara, 19 November 2026."}},
+             "decision": {"by": LEAD, "decision": "approve", "note": "Agreed by the Steering Committee at its meeting in Timișoara; see the minutes."}},
             {"by": SECOND, "part": "budget",
              "reason": "At the request of the Office for Competitiveness and Cluster Development: its travel in period 3 cost less than planned, and it asks to move the unspent travel budget to external expertise in period 5 for the regional strategy workshop.",
              "amounts": [{"partner": "mk-competitiveness-office", "category": "travel", "period": 3, "euro": 900},

@@ -18,6 +18,8 @@
 #include "app/analytics_command.hpp"
 #include "app/knowledge_demo.hpp"
 #include "app/assessment_demo.hpp"
+#include "app/monitoring_demo.hpp"
+#include "app/pilot_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
 
@@ -116,6 +118,11 @@ int demo(const Config& config, bool reset) {
   if (!knowledge) return report(knowledge.error());
   auto assessments = load_demo_assessments(**services, config.resources_dir / "demo" / "assessments.json");
   if (!assessments) return report(assessments.error());
+  // The monitoring first: its work plan sets the reporting periods that pilots record values in.
+  auto monitoring = load_demo_monitoring(**services, config.resources_dir / "demo" / "monitoring.json");
+  if (!monitoring) return report(monitoring.error());
+  auto pilots = load_demo_pilots(**services, config.resources_dir / "demo" / "pilots.json");
+  if (!pilots) return report(pilots.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
@@ -123,6 +130,19 @@ int demo(const Config& config, bool reset) {
   for (const auto& [status, n] : assessments->added_by_status)
     added += fmt::format("{}{} {}", added.empty() ? ": " : ", ", n, status);
   fmt::print("  {} assessments of regions' cluster policies ({} new{})\n", assessments->total, assessments->added, added);
+  added.clear();
+  for (const auto& [status, n] : pilots->added_by_status)
+    added += fmt::format("{}{} {}", added.empty() ? ": " : ", ", n, status);
+  fmt::print("  {} pilot initiatives ({} new{})\n", pilots->total, pilots->added, added);
+  std::string reports;
+  for (const auto& [status, n] : monitoring->reports_by_status)
+    reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);
+  if (monitoring->added)
+    fmt::print("  the partnership's monitoring: {} activities updated, {} spending entries ({} verified), "
+               "progress reports: {}\n",
+               monitoring->activities, monitoring->spending, monitoring->verified, reports);
+  else
+    fmt::print("  the partnership's monitoring as it was (progress reports: {})\n", reports);
   fmt::print("  {} countries, {} statistical regions, {} thematic areas\n", countries->size(),
              regions->total, areas->size());
   fmt::print("  {} organisations ({} new), {} people ({} new)\n", partnership->organisations_total,

@@ -87,6 +87,9 @@ test('demo prints what it loaded and SIGTERM stops the server with exit code 0',
   assert.match(demo.stdout, /16 countries, \d+ statistical regions, 6 thematic areas/);
   // Every demo assessment went through the service's flow to the status its file gives it.
   assert.match(demo.stdout, /12 assessments of regions' cluster policies \(12 new: 2 draft, 2 in_review, 7 published, 1 submitted\)/);
+  // So did every pilot and the partnership's monitoring, report by report.
+  assert.match(demo.stdout, /9 pilot initiatives \(9 new: 1 completed, 1 planned, 6 running, 1 stopped\)/);
+  assert.match(demo.stdout, /progress reports: 66 approved, 8 draft, 2 returned, 4 submitted/);
   const server = await startServer({ database: url, demo: false });
   assert.equal((await fetch(`${server.base}/healthz`)).status, 200);
   const { code } = await server.stop();
