@@ -11,7 +11,8 @@ void Surface::add_routes(http::Router& router) {
                         directory_pages_, admin_pages_, knowledge_pages_, dataset_pages_, account_endpoints_,
                         statistics_endpoints_, knowledge_endpoints_, assessment_endpoints_,
                         pilot_endpoints_, monitoring_endpoints_,
-                        assessment_results_pages_, assets_);
+                        assessment_results_pages_,
+                        monitoring_pages_, assets_);
   std::apply([&router](auto&... part) { (part.add_routes(router), ...); }, parts);
 }
 

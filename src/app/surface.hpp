@@ -26,6 +26,7 @@
 #include "web/dataset_pages.hpp"
 #include "web/directory_pages.hpp"
 #include "web/knowledge_pages.hpp"
+#include "web/monitoring_pages.hpp"
 #include "web/page_cache.hpp"
 #include "web/pilot_pages.hpp"
 #include "web/reference_pages.hpp"
@@ -81,7 +82,8 @@ class Surface {
                          in_.config.resources_dir / "api" / "openapi.json"};
   api::ReferenceEndpoints reference_endpoints_{services_.reference};
   web::ReferencePages reference_pages_{in_.site, in_.page_cache, services_.reference,
-                                       &services_.statistics, &services_.assessments, &services_.pilots};
+                                       &services_.statistics, &services_.assessments, &services_.pilots,
+                                       &services_.monitoring};
   web::AnalyticsPages analytics_pages_{in_.site, in_.page_cache, services_.reference,
                                        services_.statistics, services_.cluster_categories};
   web::AccountPages account_pages_{in_.site, services_.accounts, services_.reference};
@@ -105,6 +107,7 @@ class Surface {
   api::MonitoringEndpoints monitoring_endpoints_{services_.monitoring, in_.authenticator};
   web::AssessmentResultsPages assessment_results_pages_{in_.site, services_.assessments,
                                                        services_.reference};
+  web::MonitoringPages monitoring_pages_{in_.site, services_.monitoring, services_.reference};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -35,6 +35,8 @@ constexpr NavEntry kEntries[] = {
      allowed_to(Action::view_directory)},
     {NavGroup::act_together, N_("People"), "/people", "/people",
      allowed_to(Action::view_directory)},
+    // The partnership's own monitoring: work plan, reports and budgets (members).
+    {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
     // The person's own pages.
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},

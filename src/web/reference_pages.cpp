@@ -177,6 +177,9 @@ http::Response ReferencePages::area(http::Request& request, Language lang) {
   auto scores = area_scores(request, area->code.str(), lang);
   if (!scores) return site_.error_page(request, scores.error());
   merge(data, std::move(*scores));
+  auto work_plan = area_work_plan(request, area->code.str(), lang);
+  if (!work_plan) return site_.error_page(request, work_plan.error());
+  merge(data, std::move(*work_plan));
   return site_.page(request, lang, "area", area->code.str() + " · " + area->name, std::move(data),
                     PageOptions{bhttp::status::ok, area->summary, {}});
 }

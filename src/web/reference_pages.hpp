@@ -3,6 +3,7 @@
 
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
+#include "domain/monitoring/monitoring_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "export/table.hpp"
@@ -20,9 +21,10 @@ class ReferencePages {
   // the pilots that run there.
   ReferencePages(const Site& site, PageCache& cache, reference::ReferenceService& service,
                  statistics::StatisticsService* statistics = nullptr,
-                 assessment::AssessmentService* assessments = nullptr, pilot::PilotService* pilots = nullptr)
+                 assessment::AssessmentService* assessments = nullptr, pilot::PilotService* pilots = nullptr,
+                 monitoring::MonitoringService* monitoring = nullptr)
       : site_(site), cache_(cache), service_(service), statistics_(statistics), assessments_(assessments),
-        pilots_(pilots) {}
+        pilots_(pilots), monitoring_(monitoring) {}
 
   void add_routes(http::Router& router);
 
@@ -51,6 +53,8 @@ class ReferencePages {
   Result<Object> region_pilots(const http::Request& request, const std::string& code, i18n::Language language);
   // The regions' mean current levels on one thematic area, from the benchmark.
   Result<Object> area_scores(const http::Request& request, const std::string& area, i18n::Language language);
+  // The area's row of the work plan's matrix, for members (left out for everyone else).
+  Result<Object> area_work_plan(const http::Request& request, const std::string& area, i18n::Language language);
   // The region's rank among the regions of its country.
   Result<Object> country_place(const std::string& code, const std::string& country,
                                i18n::Language language);
@@ -61,6 +65,7 @@ class ReferencePages {
   statistics::StatisticsService* statistics_;
   assessment::AssessmentService* assessments_;
   pilot::PilotService* pilots_;
+  monitoring::MonitoringService* monitoring_;
 };
 
 }  // namespace cps::web

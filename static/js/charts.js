@@ -417,6 +417,51 @@ function drawProgress(container) {
   });
 }
 
+// Absorption — spent as a share of planned — as one bar per partner or cost category, with a
+// line at 100 %; the table above the chart holds the same figures.
+function drawAbsorption(container) {
+  const data = JSON.parse(container.dataset.bars || '{}');
+  if (!data.labels || data.labels.length === 0) return;
+  const format = numberFormat(1);
+  container.style.height = `${Math.max(14, 4 + data.labels.length * 2.2)}rem`;
+  initChart(container).setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (v == null ? '–' : `${format.format(v)} %`) },
+    grid: { left: 8, right: 32, top: 40, bottom: 24, containLabel: true },
+    xAxis: { type: 'value', name: container.dataset.axisLabel, nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => `${v} %` } },
+    yAxis: { type: 'category', data: data.labels, inverse: true, axisLabel: { width: 180, overflow: 'truncate' } },
+    series: [{
+      type: 'bar',
+      data: data.values,
+      color: '#1d4e89',
+      label: { show: true, position: 'right', formatter: (p) => (p.value == null ? '' : `${format.format(p.value)} %`) },
+      markLine: { silent: true, symbol: 'none', data: [{ xAxis: 100 }], lineStyle: { color: '#a3261b', type: 'dashed' }, label: { formatter: '100 %' } },
+    }],
+  });
+}
+
+// Spent beside planned in euro per reporting period: two bars per period, told apart by
+// colour and by pattern (the planned bar is outlined).
+function drawPeriodBudget(container) {
+  const data = JSON.parse(container.dataset.periods || '{}');
+  if (!data.labels || data.labels.length === 0) return;
+  const format = numberFormat(0);
+  initChart(container).setOption({
+    aria: { enabled: false },
+    toolbox: saveTool(container),
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${format.format(v)} €` },
+    legend: { top: 0, left: 0 },
+    grid: { left: 8, right: 16, top: 48, bottom: 24, containLabel: true },
+    xAxis: { type: 'category', data: data.labels },
+    yAxis: { type: 'value', axisLabel: { formatter: (v) => `${format.format(v)} €` } },
+    series: [
+      { type: 'bar', name: container.dataset.plannedLabel, data: data.planned, itemStyle: { color: '#ffffff', borderColor: '#1d4e89', borderWidth: 2 } },
+      { type: 'bar', name: container.dataset.spentLabel, data: data.spent, itemStyle: { color: '#2a7f8f' } },
+    ],
+  });
+}
+
 function start() {
   const container = document.getElementById('region-map');
   if (container) drawMap(container).catch(() => container.remove());
@@ -424,7 +469,8 @@ function start() {
   if (indicator) drawIndicatorMap(indicator).catch(() => indicator.remove());
   const drawings = [['trend-chart', drawTrend], ['bubble-chart', drawBubbles], ['sector-network', drawNetwork], ['compare-chart', drawCompare],
     ['radar-chart', drawRadar], ['heatmap-chart', drawHeatmap],
-    ['achievement-chart', drawAchievement], ['progress-chart', drawProgress]];
+    ['achievement-chart', drawAchievement], ['progress-chart', drawProgress],
+    ['partner-absorption-chart', drawAbsorption], ['category-absorption-chart', drawAbsorption], ['period-budget-chart', drawPeriodBudget]];
   for (const [id, draw] of drawings) {
     const element = document.getElementById(id);
     if (!element) continue;
