@@ -37,7 +37,7 @@ class FakeMonitoringStore final : public MonitoringStore {
   Result<ActivityId> save_activity(const Activity& activity) override {
     for (const auto& [id, a] : s_.activities)
       if (a.code == activity.code && id != activity.id.value())
-        return fail(ErrorKind::conflict, "Another activity has this code.", "code");
+        return fail(ErrorKind::conflict, "Another activity already has this code.", "code");
     Activity a = activity;
     a.responsible_names.clear();
     if (!a.id.valid()) a.id = ActivityId(++s_.last_id);
@@ -53,7 +53,7 @@ class FakeMonitoringStore final : public MonitoringStore {
   Result<ReportId> insert_report(const ProgressReport& report) override {
     for (const auto& [id, r] : s_.reports)
       if (r.partner == report.partner && r.period == report.period)
-        return fail(ErrorKind::conflict, "This partner has a report for this period already.", "period");
+        return fail(ErrorKind::conflict, "This partner already has a report for this period.", "period");
     ProgressReport r = report;
     r.id = ReportId(++s_.last_id);
     r.revision = 1;

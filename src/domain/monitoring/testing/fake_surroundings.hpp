@@ -47,7 +47,7 @@ class FakeMonitoringSurroundings final : public MonitoringSurroundings {
   }
   // A stand-in digest: the file's name and size keep different files apart in tests.
   Result<Attachment> keep_file(const std::string& name, const std::string& bytes) override {
-    if (bytes.size() > largest_file) return fail(ErrorKind::payload_too_large, "This file is too large.", "file");
+    if (bytes.size() > largest_file) return fail(ErrorKind::payload_too_large, "The file is larger than {mb} MB.", "file");
     Attachment a{name, "sha-" + std::to_string(std::hash<std::string>{}(bytes)), "application/pdf",
                  std::int64_t(bytes.size())};
     files[a.sha256] = bytes;
