@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/text.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "files/inspection.hpp"
 #include "i18n/catalogue.hpp"
@@ -357,11 +358,11 @@ Result<std::vector<monitoring::MonitoringSurroundings::PilotValue>> PlatformForM
   return out;
 }
 
-Status PlatformForMonitoring::queue_mail(const monitoring::Recipient& to, const MailText& text) {
+Status PlatformForMonitoring::queue_mail(const monitoring::Recipient& to, const MailText& mail) {
   if (to.email.empty()) return {};
   i18n::Language language = i18n::parse_language(to.language).value_or(i18n::kDefaultLanguage);
-  std::string subject = text::fill(catalogue_.translate(language, text.subject), text.values);
-  std::string body = text::fill(catalogue_.translate(language, text.body), text.values) + "\n";
+  std::string subject = text::fill(catalogue_.translate(language, mail.subject), mail.values);
+  std::string body = text::fill(catalogue_.translate(language, mail.body), mail.values) + "\n";
   const Seconds now = accounts::system_clock_seconds();
   return accounts_.transaction(
       [&](accounts::AccountStore& store) { return store.enqueue_mail({to.email, subject, body}, now); });
