@@ -22,6 +22,27 @@ int64_t get_int(const soci::row& row, std::size_t column) {
   }
 }
 
+std::optional<int64_t> get_optional_int(const soci::row& row, std::size_t column) {
+  if (row.get_indicator(column) == soci::i_null) return std::nullopt;
+  return get_int(row, column);
+}
+
+double get_real(const soci::row& row, std::size_t column) {
+  switch (row.get_properties(column).get_data_type()) {
+    case soci::dt_double:
+      return row.get<double>(column);
+    case soci::dt_string:
+      return std::stod(row.get<std::string>(column));
+    default:
+      return double(get_int(row, column));
+  }
+}
+
+std::optional<double> get_optional_real(const soci::row& row, std::size_t column) {
+  if (row.get_indicator(column) == soci::i_null) return std::nullopt;
+  return get_real(row, column);
+}
+
 std::string get_text(const soci::row& row, std::size_t column) {
   if (row.get_indicator(column) == soci::i_null) return {};
   return row.get<std::string>(column);

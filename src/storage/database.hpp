@@ -20,6 +20,10 @@ namespace cps::storage {
 int64_t get_int(const soci::row& row, std::size_t column);
 std::string get_text(const soci::row& row, std::size_t column);
 std::optional<std::string> get_optional_text(const soci::row& row, std::size_t column);
+std::optional<int64_t> get_optional_int(const soci::row& row, std::size_t column);
+// SQLite reports a column by its declared type, PostgreSQL by the value's: accept each.
+double get_real(const soci::row& row, std::size_t column);
+std::optional<double> get_optional_real(const soci::row& row, std::size_t column);
 
 namespace detail {
 template <class T>

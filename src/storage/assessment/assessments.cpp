@@ -26,7 +26,7 @@ Assessment read_assessment(const soci::row& row) {
   a.summary = get_text(row, 8);
   a.return_note = get_text(row, 9);
   a.revision = int(get_int(row, 10));
-  if (auto c = optional_int(row, 11)) a.created_by = accounts::UserId(*c);
+  if (auto c = get_optional_int(row, 11)) a.created_by = accounts::UserId(*c);
   a.created_at = get_int(row, 12);
   a.updated_at = get_int(row, 13);
   a.submitted_at = get_int(row, 14);

@@ -27,7 +27,7 @@ Result<std::vector<Comment>> Store::comments(std::optional<AssessmentId> assessm
     c.id = CommentId(get_int(row, 0));
     c.assessment = AssessmentId(get_int(row, 1));
     c.criterion = get_text(row, 2);
-    if (auto r = optional_int(row, 3)) c.reply_to = CommentId(*r);
+    if (auto r = get_optional_int(row, 3)) c.reply_to = CommentId(*r);
     c.author = accounts::UserId(get_int(row, 4));
     c.author_name = get_text(row, 5);
     c.body = get_text(row, 6);

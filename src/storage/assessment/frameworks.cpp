@@ -13,8 +13,8 @@ Framework read_framework(const soci::row& row) {
   f.version = int(get_int(row, 0));
   f.note = get_text(row, 1);
   f.sources = get_text(row, 2);
-  f.divergence = real(row, 3);
-  if (auto a = optional_int(row, 4)) f.author = accounts::UserId(*a);
+  f.divergence = get_real(row, 3);
+  if (auto a = get_optional_int(row, 4)) f.author = accounts::UserId(*a);
   f.created_at = get_int(row, 5);
   return f;
 }
@@ -33,7 +33,7 @@ void read_criteria(soci::session& s, Framework& f) {
       c.code = get_text(row, 0);
       c.area = AreaCode(get_text(row, 1));
       c.position = int(get_int(row, 2));
-      c.weight = real(row, 3);
+      c.weight = get_real(row, 3);
       c.justification = value_of(get_text(row, 4), kJustificationNames, "justification");
       f.criteria.push_back(std::move(c));
     }
@@ -77,7 +77,7 @@ Result<std::optional<int>> Store::latest_framework_version() {
   std::optional<int> out;
   soci::rowset<soci::row> rows = (s_.prepare << "SELECT MAX(version) FROM assessment_frameworks");
   for (const auto& row : rows)
-    if (auto v = optional_int(row, 0)) out = int(*v);
+    if (auto v = get_optional_int(row, 0)) out = int(*v);
   return out;
 }
 

@@ -39,7 +39,7 @@ void Store::attach_reviewers(std::map<ll, Assessment*>& found) {
       r.status = value_of(get_text(row, 4), kReviewerStatusNames, "reviewer status");
       r.conflicts = get_text(row, 5);
       r.decline_reason = get_text(row, 6);
-      if (auto b = optional_int(row, 7)) r.assigned_by = accounts::UserId(*b);
+      if (auto b = get_optional_int(row, 7)) r.assigned_by = accounts::UserId(*b);
       r.assigned_at = get_int(row, 8);
       r.answered_at = get_int(row, 9);
       found.at(get_int(row, 0))->reviewers.push_back(std::move(r));

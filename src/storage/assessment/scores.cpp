@@ -69,12 +69,12 @@ void Store::attach_scores(std::map<ll, Assessment*>& found) {
       sc.criterion = get_text(row, 2);
       sc.timeframe = value_of(get_text(row, 3), kTimeframeNames, "timeframe");
       sc.source = value_of(get_text(row, 4), kSourceNames, "source");
-      if (auto r = optional_int(row, 5)) sc.reviewer = accounts::UserId(*r);
+      if (auto r = get_optional_int(row, 5)) sc.reviewer = accounts::UserId(*r);
       sc.rating.answer = value_of(get_text(row, 6), kAnswerNames, "answer");
       sc.rating.level = int(get_int(row, 7));
       sc.rating.confidence = value_of(get_text(row, 8), kConfidenceNames, "confidence");
       sc.justification = get_text(row, 9);
-      if (auto b = optional_int(row, 10)) sc.by = accounts::UserId(*b);
+      if (auto b = get_optional_int(row, 10)) sc.by = accounts::UserId(*b);
       sc.at = get_int(row, 11);
       if (auto it = evidence.find(get_int(row, 0)); it != evidence.end()) sc.evidence = std::move(it->second);
       found.at(get_int(row, 1))->scores.push_back(std::move(sc));

@@ -31,7 +31,6 @@ void for_each_chunk(const std::vector<ll>& ids, Fn fn) {
   }
 }
 
-std::optional<ll> get_optional_int(const soci::row& row, std::size_t column);
 double get_double(const soci::row& row, std::size_t column);
 // A unique violation of `column`; SQLite names "table.column", PostgreSQL the constraint.
 bool is_unique_violation(const soci::soci_error& e, std::string_view column);

@@ -21,11 +21,6 @@ namespace {
 
 }  // namespace
 
-std::optional<ll> get_optional_int(const soci::row& row, std::size_t column) {
-  if (row.get_indicator(column) == soci::i_null) return std::nullopt;
-  return get_int(row, column);
-}
-
 double get_double(const soci::row& row, std::size_t column) {
   if (row.get_properties(column).get_data_type() == soci::dt_double) return row.get<double>(column);
   if (row.get_properties(column).get_data_type() == soci::dt_string)

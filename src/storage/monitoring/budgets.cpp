@@ -17,7 +17,7 @@ Result<std::vector<PlannedAmount>> Store::planned_amounts() {
     p.category = value_of(get_text(row, 1), kCostCategoryNames, "cost category");
     p.period = int(get_int(row, 2));
     p.euro = Cents{get_int(row, 3)};
-    if (auto original = optional_int(row, 4)) p.original_euro = Cents{*original};
+    if (auto original = get_optional_int(row, 4)) p.original_euro = Cents{*original};
     out.push_back(p);
   }
   // By partner, period and the categories' own order (the programme's), not alphabetically.
@@ -53,7 +53,7 @@ Result<std::vector<ExchangeRate>> Store::rates() {
   std::vector<ExchangeRate> out;
   soci::rowset<soci::row> rows =
       (s_.prepare << "SELECT currency, month, per_euro FROM monitoring_rates ORDER BY currency, month");
-  for (const auto& row : rows) out.push_back({CurrencyCode(get_text(row, 0)), get_text(row, 1), real(row, 2)});
+  for (const auto& row : rows) out.push_back({CurrencyCode(get_text(row, 0)), get_text(row, 1), get_real(row, 2)});
   return out;
 }
 

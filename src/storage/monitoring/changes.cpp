@@ -135,9 +135,9 @@ Result<std::vector<PlanChange>> Store::plan_changes() {
       c.part = value_of(get_text(row, 1), kPlanPartNames, "plan part");
       c.reason = get_text(row, 2);
       c.status = value_of(get_text(row, 3), kPlanChangeStatusNames, "change status");
-      if (auto by = optional_int(row, 4)) c.requested_by = accounts::UserId(*by);
+      if (auto by = get_optional_int(row, 4)) c.requested_by = accounts::UserId(*by);
       c.requested_at = get_int(row, 5);
-      if (auto by = optional_int(row, 6)) c.decided_by = accounts::UserId(*by);
+      if (auto by = get_optional_int(row, 6)) c.decided_by = accounts::UserId(*by);
       c.decision_note = get_text(row, 7);
       c.decided_at = get_int(row, 8);
       c.version = int(get_int(row, 9));

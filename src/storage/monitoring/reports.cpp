@@ -25,9 +25,9 @@ ProgressReport read_report(const soci::row& row) {
   r.problems = get_text(row, 7);
   r.next_steps = get_text(row, 8);
   r.review_note = get_text(row, 9);
-  if (auto by = optional_int(row, 10)) r.submitted_by = accounts::UserId(*by);
+  if (auto by = get_optional_int(row, 10)) r.submitted_by = accounts::UserId(*by);
   r.submitted_at = get_int(row, 11);
-  if (auto by = optional_int(row, 12)) r.reviewed_by = accounts::UserId(*by);
+  if (auto by = get_optional_int(row, 12)) r.reviewed_by = accounts::UserId(*by);
   r.reviewed_at = get_int(row, 13);
   r.revision = int(get_int(row, 14));
   r.updated_at = get_int(row, 15);

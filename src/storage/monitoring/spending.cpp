@@ -27,8 +27,8 @@ Spending read_spending(const soci::row& row) {
   s.amount = Cents{get_int(row, 7)};
   s.currency = CurrencyCode(get_text(row, 8));
   s.vat = Cents{get_int(row, 9)};
-  s.rate = optional_real(row, 10);
-  if (auto euro = optional_int(row, 11)) s.euro = Cents{*euro};
+  s.rate = get_optional_real(row, 10);
+  if (auto euro = get_optional_int(row, 11)) s.euro = Cents{*euro};
   s.invoice_number = get_text(row, 12);
   s.invoice_date = get_text(row, 13);
   s.payment_date = get_text(row, 14);
@@ -37,13 +37,13 @@ Spending read_spending(const soci::row& row) {
   s.document = get_text(row, 17);
   if (row.get_indicator(19) != soci::i_null)
     s.attachment = Attachment{get_text(row, 18), get_text(row, 19), get_optional_text(row, 20).value_or(""),
-                              optional_int(row, 21).value_or(0)};
+                              get_optional_int(row, 21).value_or(0)};
   s.verification = value_of(get_text(row, 22), kVerificationNames, "verification");
-  if (auto verified = optional_int(row, 23)) s.verified_euro = Cents{*verified};
+  if (auto verified = get_optional_int(row, 23)) s.verified_euro = Cents{*verified};
   s.controller_note = get_text(row, 24);
-  if (auto by = optional_int(row, 25)) s.verified_by = accounts::UserId(*by);
+  if (auto by = get_optional_int(row, 25)) s.verified_by = accounts::UserId(*by);
   s.verified_at = get_int(row, 26);
-  if (auto by = optional_int(row, 27)) s.entered_by = accounts::UserId(*by);
+  if (auto by = get_optional_int(row, 27)) s.entered_by = accounts::UserId(*by);
   s.entered_at = get_int(row, 28);
   return s;
 }

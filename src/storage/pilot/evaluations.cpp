@@ -61,7 +61,7 @@ void Store::attach_evaluations(Found& found) {
       e.stage = value_of(get_text(row, 2), kEvaluationStageNames, "evaluation stage");
       e.lessons = get_text(row, 3);
       e.result = get_text(row, 4);
-      if (auto by = optional_int(row, 5)) e.evaluator = accounts::UserId(*by);
+      if (auto by = get_optional_int(row, 5)) e.evaluator = accounts::UserId(*by);
       e.evaluator_name = get_text(row, 6);
       e.at = get_int(row, 7);
       if (auto it = scores.find(e.id.value()); it != scores.end()) e.scores = std::move(it->second);

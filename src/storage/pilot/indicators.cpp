@@ -105,10 +105,10 @@ void Store::attach_indicators(Found& found) {
       for (const auto& row : rows) {
         IndicatorValue v;
         v.period = int(get_int(row, 1));
-        v.value = real(row, 2);
+        v.value = get_real(row, 2);
         v.evidence = get_text(row, 3);
         v.comment = get_text(row, 4);
-        if (auto by = optional_int(row, 5)) v.by = accounts::UserId(*by);
+        if (auto by = get_optional_int(row, 5)) v.by = accounts::UserId(*by);
         v.at = get_int(row, 6);
         values[get_int(row, 0)].push_back(std::move(v));
       }
@@ -128,9 +128,9 @@ void Store::attach_indicators(Found& found) {
       i.kind = value_of(get_text(row, 4), kIndicatorKindNames, "indicator kind");
       i.unit = value_of(get_text(row, 5), kUnitNames, "unit");
       i.direction = value_of(get_text(row, 6), kDirectionNames, "direction");
-      if (auto b = optional_real(row, 7)) i.baseline = Measure{*b, get_text(row, 8)};
-      i.target = Measure{real(row, 9), get_text(row, 10)};
-      if (auto o = optional_real(row, 11)) i.original_target = Measure{*o, get_text(row, 12)};
+      if (auto b = get_optional_real(row, 7)) i.baseline = Measure{*b, get_text(row, 8)};
+      i.target = Measure{get_real(row, 9), get_text(row, 10)};
+      if (auto o = get_optional_real(row, 11)) i.original_target = Measure{*o, get_text(row, 12)};
       i.source = get_text(row, 13);
       i.logframe_code = get_optional_text(row, 14);
       i.position = int(get_int(row, 15));

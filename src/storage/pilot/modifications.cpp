@@ -85,7 +85,7 @@ void Store::attach_modifications(Found& found) {
           .sql(" ORDER BY t.modification_id, t.position");
       soci::rowset<soci::row> rows = q.rows(s_);
       for (const auto& row : rows)
-        targets[get_int(row, 0)].push_back({get_text(row, 1), Measure{real(row, 2), get_text(row, 3)}});
+        targets[get_int(row, 0)].push_back({get_text(row, 1), Measure{get_real(row, 2), get_text(row, 3)}});
     }
     std::map<ll, std::vector<LogframeEntry>> logframes;
     {
@@ -118,16 +118,16 @@ void Store::attach_modifications(Found& found) {
       Modification m;
       m.id = ModificationId(get_int(row, 1));
       m.reason = get_text(row, 2);
-      if (auto b = optional_int(row, 3)) m.budget = EuroCents{*b};
+      if (auto b = get_optional_int(row, 3)) m.budget = EuroCents{*b};
       m.ends = get_optional_text(row, 4);
       if (get_int(row, 5) != 0) {
         auto it = logframes.find(m.id.value());
         m.logframe = it != logframes.end() ? std::move(it->second) : std::vector<LogframeEntry>{};
       }
       m.status = value_of(get_text(row, 6), kModificationStatusNames, "modification status");
-      if (auto by = optional_int(row, 7)) m.requested_by = accounts::UserId(*by);
+      if (auto by = get_optional_int(row, 7)) m.requested_by = accounts::UserId(*by);
       m.requested_at = get_int(row, 8);
-      if (auto by = optional_int(row, 9)) m.decided_by = accounts::UserId(*by);
+      if (auto by = get_optional_int(row, 9)) m.decided_by = accounts::UserId(*by);
       m.decision_note = get_text(row, 10);
       m.decided_at = get_int(row, 11);
       m.version = int(get_int(row, 12));

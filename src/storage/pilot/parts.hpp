@@ -20,9 +20,6 @@ using namespace cps::pilot;
 using ll = long long;
 
 // rows.cpp: stored values read back.
-std::optional<ll> optional_int(const soci::row& row, std::size_t column);
-double real(const soci::row& row, std::size_t column);
-std::optional<double> optional_real(const soci::row& row, std::size_t column);
 [[noreturn]] void damaged(std::string_view what, std::string_view value);
 
 // The stored name of an enum value.

@@ -30,13 +30,13 @@ Pilot read_pilot(const soci::row& row) {
   p.starts = get_text(row, 5);
   p.ends = get_text(row, 6);
   p.budget = EuroCents{get_int(row, 7)};
-  if (auto b = optional_int(row, 8)) p.original_budget = EuroCents{*b};
+  if (auto b = get_optional_int(row, 8)) p.original_budget = EuroCents{*b};
   p.original_ends = get_text(row, 9);
   if (auto region = get_optional_text(row, 10)) p.need = NeedAnswered{RegionCode(*region), get_text(row, 11)};
   p.baseline_version = int(get_int(row, 12));
   p.baseline_approved_at = get_int(row, 13);
   p.revision = int(get_int(row, 14));
-  if (auto by = optional_int(row, 15)) p.created_by = accounts::UserId(*by);
+  if (auto by = get_optional_int(row, 15)) p.created_by = accounts::UserId(*by);
   p.created_at = get_int(row, 16);
   p.updated_at = get_int(row, 17);
   return p;
@@ -290,7 +290,7 @@ void Store::attach_lists(Found& found) {
         Transfer t;
         t.item = get_int(row, 1);
         if (auto region = get_optional_text(row, 2)) t.from_region = RegionCode(*region);
-        if (auto organisation = optional_int(row, 3)) t.from_organisation = accounts::OrganisationId(*organisation);
+        if (auto organisation = get_optional_int(row, 3)) t.from_organisation = accounts::OrganisationId(*organisation);
         t.item_title = get_text(row, 4);
         found.at(get_int(row, 0))->transfers.push_back(std::move(t));
       }

@@ -10,28 +10,6 @@ namespace cps::storage {
 
 namespace pilot_sql {
 
-std::optional<ll> optional_int(const soci::row& row, std::size_t column) {
-  if (row.get_indicator(column) == soci::i_null) return std::nullopt;
-  return get_int(row, column);
-}
-
-// SQLite reports a column by its declared type, PostgreSQL by the value's: accept each.
-double real(const soci::row& row, std::size_t column) {
-  switch (row.get_properties(column).get_data_type()) {
-    case soci::dt_double:
-      return row.get<double>(column);
-    case soci::dt_string:
-      return std::stod(row.get<std::string>(column));
-    default:
-      return double(get_int(row, column));
-  }
-}
-
-std::optional<double> optional_real(const soci::row& row, std::size_t column) {
-  if (row.get_indicator(column) == soci::i_null) return std::nullopt;
-  return real(row, column);
-}
-
 void damaged(std::string_view what, std::string_view value) {
   throw std::runtime_error("a stored pilot value does not read back: " + std::string(what) + " = " +
                            std::string(value));
