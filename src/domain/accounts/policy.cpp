@@ -128,6 +128,43 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::lead_coordinator), Action::review_progress_report, Scope::any},
     {role(Role::platform_admin), Action::verify_spending, Scope::any},
     {role(Role::controller), Action::verify_spending, Scope::any},
+
+    // Learning and matchmaking: anyone signed in gives feedback, asks the helpdesk, asks for a
+    // mentor and expresses interest; coordinators curate recommendations and answer the
+    // helpdesk for their areas; organisations edit their own cluster profile and mentor offer;
+    // the WG3 coordinator (international cooperation) reviews profiles; partners record the
+    // practices their region adopted.
+    {signed_in, Action::give_feedback, Scope::self},
+    {role(Role::platform_admin), Action::curate_recommendations, Scope::any},
+    {role(Role::lead_coordinator), Action::curate_recommendations, Scope::any},
+    {role(Role::stc_member), Action::curate_recommendations, Scope::any},
+    {role(Role::wg_coordinator), Action::curate_recommendations, Scope::coordinated_area},
+    {signed_in, Action::ask_helpdesk, Scope::self},
+    {role(Role::platform_admin), Action::answer_helpdesk, Scope::any},
+    {role(Role::lead_coordinator), Action::answer_helpdesk, Scope::any},
+    {role(Role::stc_member), Action::answer_helpdesk, Scope::any},
+    {role(Role::wg_coordinator), Action::answer_helpdesk, Scope::coordinated_area},
+    {role(Role::platform_admin), Action::offer_mentoring, Scope::any},
+    {role(Role::lead_coordinator), Action::offer_mentoring, Scope::own_organisation},
+    {role(Role::stc_member), Action::offer_mentoring, Scope::own_organisation},
+    {role(Role::wg_coordinator), Action::offer_mentoring, Scope::own_organisation},
+    {role(Role::wg_member), Action::offer_mentoring, Scope::own_organisation},
+    {role(Role::partner_staff), Action::offer_mentoring, Scope::own_organisation},
+    {signed_in, Action::request_mentoring, Scope::self},
+    {role(Role::platform_admin), Action::edit_cluster_profile, Scope::any},
+    {role(Role::lead_coordinator), Action::edit_cluster_profile, Scope::any},
+    {role(Role::wg_member), Action::edit_cluster_profile, Scope::own_organisation},
+    {role(Role::partner_staff), Action::edit_cluster_profile, Scope::own_organisation},
+    {role(Role::stakeholder), Action::edit_cluster_profile, Scope::own_organisation},
+    {role(Role::platform_admin), Action::review_cluster_profile, Scope::any},
+    {role(Role::lead_coordinator), Action::review_cluster_profile, Scope::any},
+    {role(Role::wg_coordinator), Action::review_cluster_profile, Scope::coordinated_area},
+    {signed_in, Action::express_interest, Scope::self},
+    {role(Role::platform_admin), Action::record_transfer, Scope::any},
+    {role(Role::lead_coordinator), Action::record_transfer, Scope::any},
+    {role(Role::stc_member), Action::record_transfer, Scope::any},
+    {role(Role::wg_coordinator), Action::record_transfer, Scope::coordinated_area},
+    {role(Role::partner_staff), Action::record_transfer, Scope::own_organisation},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {

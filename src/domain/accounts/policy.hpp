@@ -44,6 +44,16 @@ enum class Action {
   write_progress_report, // a partner's progress report and spending (the target's organisation: the partner)
   review_progress_report,  // approve or return partners' progress reports
   verify_spending,       // mark spending verified or ineligible (first-level control)
+  give_feedback,         // useful / not relevant / adopted on a recommendation or a match (the target's user: oneself)
+  curate_recommendations,  // pin, hide or annotate a region's recommendations (areas: the need's area)
+  ask_helpdesk,          // send a need the engine cannot answer to the policy helpdesk
+  answer_helpdesk,       // assign, answer and close helpdesk questions (areas: the question's area)
+  offer_mentoring,       // a mentor's offer and answers to requests (the target's organisation: the mentor's)
+  request_mentoring,     // ask a mentor for help with a need (the target's user: the learner)
+  edit_cluster_profile,  // a cluster organisation's profile, offers and needs (the target's organisation: its own)
+  review_cluster_profile,  // publish or send back cluster profiles (areas: WG3, international cooperation)
+  express_interest,      // send an expression of interest to a cluster, save partner searches
+  record_transfer,       // record that a practice was adopted in a region (the target's organisation: the adopter)
 };
 inline constexpr EnumName<Action> kActionNames[] = {
     {Action::view_directory, "view_directory"},
@@ -75,6 +85,16 @@ inline constexpr EnumName<Action> kActionNames[] = {
     {Action::write_progress_report, "write_progress_report"},
     {Action::review_progress_report, "review_progress_report"},
     {Action::verify_spending, "verify_spending"},
+    {Action::give_feedback, "give_feedback"},
+    {Action::curate_recommendations, "curate_recommendations"},
+    {Action::ask_helpdesk, "ask_helpdesk"},
+    {Action::answer_helpdesk, "answer_helpdesk"},
+    {Action::offer_mentoring, "offer_mentoring"},
+    {Action::request_mentoring, "request_mentoring"},
+    {Action::edit_cluster_profile, "edit_cluster_profile"},
+    {Action::review_cluster_profile, "review_cluster_profile"},
+    {Action::express_interest, "express_interest"},
+    {Action::record_transfer, "record_transfer"},
 };
 static_assert(names_each_value_once(kActionNames));
 inline constexpr auto kAllActions = values_of(kActionNames);

@@ -117,6 +117,10 @@ struct ItemInput {
   std::string funding_source;
   std::optional<Budget> budget;
   std::vector<std::string> target_groups;
+  // The sectors the item concerns, as NACE Rev. 2 divisions (two digits, "16"); their NACE
+  // sections and cluster categories follow from the division table, so that the learning
+  // engine can match them with a region's employment by section.
+  std::vector<std::string> sectors;
   std::optional<accounts::OrganisationId> contact_organisation;
   std::optional<accounts::UserId> contact_person;
   std::vector<Source> sources;
