@@ -104,6 +104,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
                                           .max_bytes = config.max_attachment_bytes},
                           catalogue),
       monitoring(monitoring_repository, monitoring_platform),
+      transfer_repository(db),
+      transfer_surroundings(account_repository, knowledge_repository, reference, pilots),
+      transfers(transfer_repository, transfer_surroundings),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

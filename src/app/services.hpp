@@ -8,11 +8,13 @@
 #include "app/config.hpp"
 #include "app/monitoring_surroundings.hpp"
 #include "app/pilot_surroundings.hpp"
+#include "app/transfer_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
+#include "domain/transfer/transfer_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/cluster_categories.hpp"
 #include "domain/statistics/statistics_service.hpp"
@@ -27,6 +29,7 @@
 #include "storage/knowledge_repository_sql.hpp"
 #include "storage/monitoring_repository_sql.hpp"
 #include "storage/pilot_repository_sql.hpp"
+#include "storage/transfer_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
 #include "retrieval/analyzer.hpp"
@@ -67,6 +70,9 @@ class Services {
   pilot::PilotService pilots;
   PlatformForMonitoring monitoring_platform;
   monitoring::MonitoringService monitoring;
+  storage::TransferRepositorySql transfer_repository;
+  TransferSurroundings transfer_surroundings;
+  transfer::TransferService transfers;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

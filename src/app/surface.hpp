@@ -9,6 +9,7 @@
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
+#include "api/transfer_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
 #include "app/config.hpp"
@@ -29,6 +30,7 @@
 #include "web/monitoring_pages.hpp"
 #include "web/page_cache.hpp"
 #include "web/pilot_pages.hpp"
+#include "web/transfer_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 
@@ -92,7 +94,8 @@ class Surface {
   web::AdminPages admin_pages_{in_.site, services_.accounts, services_.organisations};
   web::KnowledgePages knowledge_pages_{in_.site, services_.knowledge, services_.reference,
                                        services_.organisations, &services_.statistics,
-                                       in_.config.public_url, &services_.assessments, &services_.pilots};
+                                       in_.config.public_url, &services_.assessments, &services_.pilots,
+                                       &services_.transfers};
   web::AssessmentPages assessment_pages_{in_.site, services_.assessments, services_.reference};
   web::PilotPages pilot_pages_{in_.site, services_.pilots, services_.reference, services_.organisations};
   web::DatasetPages dataset_pages_{in_.site, services_.statistics, services_.cluster_categories,
@@ -108,6 +111,8 @@ class Surface {
   web::AssessmentResultsPages assessment_results_pages_{in_.site, services_.assessments,
                                                        services_.reference};
   web::MonitoringPages monitoring_pages_{in_.site, services_.monitoring, services_.reference};
+  web::TransferPages transfer_pages_{in_.site, services_.transfers, services_.reference, services_.organisations};
+  api::TransferEndpoints transfer_endpoints_{services_.transfers, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -10,6 +10,7 @@
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
+#include "domain/transfer/transfer_service.hpp"
 #include "http/router.hpp"
 #include "web/forms.hpp"
 #include "web/site.hpp"
@@ -24,9 +25,11 @@ class KnowledgePages {
   KnowledgePages(const Site& site, knowledge::KnowledgeService& knowledge, reference::ReferenceService& reference,
                  accounts::OrganisationService& organisations, statistics::StatisticsService* statistics = nullptr,
                  std::string public_url = "http://127.0.0.1:8080/",
-                 assessment::AssessmentService* assessments = nullptr, pilot::PilotService* pilots = nullptr)
+                 assessment::AssessmentService* assessments = nullptr, pilot::PilotService* pilots = nullptr,
+                 transfer::TransferService* transfers = nullptr)
       : site_(site), knowledge_(knowledge), reference_(reference), organisations_(organisations),
-        statistics_(statistics), public_url_(std::move(public_url)), assessments_(assessments), pilots_(pilots) {}
+        statistics_(statistics), public_url_(std::move(public_url)), assessments_(assessments), pilots_(pilots),
+        transfers_(transfers) {}
 
   void add_routes(http::Router& router);
 
@@ -74,6 +77,7 @@ class KnowledgePages {
   std::string public_url_;  // absolute addresses in feeds
   assessment::AssessmentService* assessments_;  // with it, items say how often assessments cite them
   pilot::PilotService* pilots_;  // with it, items say which pilots tested them ("tested in pilots")
+  transfer::TransferService* transfers_;  // with it, items say where they were transferred, with results
 };
 
 }  // namespace cps::web

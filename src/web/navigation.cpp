@@ -30,6 +30,8 @@ constexpr NavEntry kEntries[] = {
     // Test: pilots with an approved baseline are public; the list filters the rest.
     {NavGroup::test, N_("Pilot initiatives"), "/pilots", "/pilots", kAnyone},
     {NavGroup::test, N_("Comparative evaluation"), "/pilots/compare", "/pilots/compare", kAnyone},
+    // Test: which practices travelled where, and with what results; public.
+    {NavGroup::test, N_("Policy transfers"), "/transfers", "/transfers", kAnyone},
     // Act together: whom to work with.
     {NavGroup::act_together, N_("Organisations"), "/organisations", "/organisations",
      allowed_to(Action::view_directory)},

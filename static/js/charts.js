@@ -2,7 +2,7 @@
 // program: the countries and regions on the regions page, and the map of one indicator. The
 // lists and tables beside them hold the same content.
 import * as echarts from 'echarts/core';
-import { MapChart, LineChart, ScatterChart, GraphChart, BarChart, RadarChart, HeatmapChart } from 'echarts/charts';
+import { MapChart, LineChart, ScatterChart, GraphChart, BarChart, RadarChart, HeatmapChart, LinesChart } from 'echarts/charts';
 import {
   TooltipComponent, GeoComponent, AriaComponent, VisualMapComponent, GridComponent, LegendComponent,
   ToolboxComponent, MarkLineComponent, RadarComponent,
@@ -12,7 +12,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
   MapChart, LineChart, ScatterChart, GraphChart, BarChart, RadarChart, HeatmapChart, TooltipComponent, GeoComponent,
   AriaComponent, VisualMapComponent, GridComponent, LegendComponent, ToolboxComponent, MarkLineComponent, RadarComponent,
-  CanvasRenderer,
+  CanvasRenderer, LinesChart,
 ]);
 
 // Every chart can be saved as a PNG picture; the label comes from the page, in its language.
@@ -137,6 +137,103 @@ async function drawIndicatorMap(container) {
       inRange: { color: ['#e3f2f1', '#2a7f8f', '#0b2a4a'] },
     },
   }, '#d5dde6');
+}
+
+// The centre of a region for the transfer map: the middle of the bounding box of its largest
+// ring, which stays inside the region for the compact NUTS 2 shapes.
+function centreOf(feature) {
+  const g = feature.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  let best = null;
+  let bestArea = -1;
+  for (const polygon of polygons) {
+    const ring = polygon[0];
+    const xs = ring.map((p) => p[0]);
+    const ys = ring.map((p) => p[1]);
+    const box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+    const area = (box[2] - box[0]) * (box[3] - box[1]);
+    if (area > bestArea) {
+      bestArea = area;
+      best = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+    }
+  }
+  return best;
+}
+
+// Origin → destination flows between the regions' centres, thicker for more transfers; a
+// slider (made here, the page's year filter serves without JavaScript) shows the flows of the
+// transfers adopted up to a year.
+async function drawTransferMap(container) {
+  const flows = JSON.parse(container.dataset.flows || '[]');
+  if (flows.length === 0) return;
+  const names = JSON.parse(container.dataset.names || '{}');
+  const geo = await loadProgrammeArea(container, 'programme-area-transfers');
+  if (!geo) return;
+  const centres = new Map();
+  for (const f of geo.features) centres.set(f.properties.NUTS_ID, centreOf(f));
+  const first = Number(container.dataset.firstYear);
+  const last = Number(container.dataset.lastYear);
+  const chosen = Number(container.dataset.year) || 0;
+  const dataUntil = (year) => {
+    const pairs = new Map();
+    for (const f of flows) {
+      if (chosen ? f.y !== chosen : f.y > year) continue;
+      const key = `${f.o}>${f.d}`;
+      pairs.set(key, { o: f.o, d: f.d, n: (pairs.get(key)?.n ?? 0) + f.n });
+    }
+    const lines = [];
+    const points = new Map();
+    for (const p of pairs.values()) {
+      const from = centres.get(p.o);
+      const to = centres.get(p.d);
+      if (!from || !to) continue;
+      lines.push({ coords: [from, to], value: p.n, label: `${names[p.o] ?? p.o} → ${names[p.d] ?? p.d}`, lineStyle: { width: 1 + 1.5 * p.n } });
+      points.set(p.o, from);
+      points.set(p.d, to);
+    }
+    return { lines, points: [...points].map(([code, c]) => ({ name: names[code] ?? code, value: c })) };
+  };
+  container.classList.add('is-ready');
+  const chart = echarts.init(container, null, { renderer: 'canvas' });
+  const draw = (year) => {
+    const { lines, points } = dataUntil(year);
+    chart.setOption({
+      aria: { enabled: false },
+      toolbox: saveTool(container),
+      tooltip: { trigger: 'item', renderMode: 'richText', formatter: (p) => (p.seriesType === 'lines' ? `${p.data.label}: ${p.data.value}` : p.name) },
+      geo: { map: 'programme-area-transfers', nameProperty: 'NUTS_ID', roam: true, itemStyle: { areaColor: '#e3e9ef', borderColor: '#ffffff', borderWidth: 0.6 }, emphasis: { disabled: true } },
+      series: [
+        { type: 'lines', coordinateSystem: 'geo', data: lines, symbol: ['none', 'arrow'], symbolSize: 9, lineStyle: { color: '#1d4e89', opacity: 0.8, curveness: 0.2 } },
+        { type: 'scatter', coordinateSystem: 'geo', data: points, symbolSize: 7, itemStyle: { color: '#9c4a3c' } },
+      ],
+    }, { replaceMerge: ['series'] });
+  };
+  draw(last);
+  window.addEventListener('resize', () => chart.resize());
+  if (chosen || !(first < last)) return;
+  // The slider: a labelled range input placed before the map, announced as it moves.
+  const wrap = document.createElement('div');
+  wrap.className = 'field transfer-slider';
+  const label = document.createElement('label');
+  label.htmlFor = 'transfer-until';
+  const output = document.createElement('output');
+  output.id = 'transfer-until-value';
+  output.setAttribute('for', 'transfer-until');
+  output.textContent = String(last);
+  label.append(`${container.dataset.untilLabel} `, output);
+  const slider = document.createElement('input');
+  slider.type = 'range';
+  slider.id = 'transfer-until';
+  slider.min = String(first);
+  slider.max = String(last);
+  slider.step = '1';
+  slider.value = String(last);
+  slider.addEventListener('input', () => {
+    output.textContent = slider.value;
+    draw(Number(slider.value));
+  });
+  wrap.append(label, slider);
+  container.parentElement.insertBefore(wrap, container);
 }
 
 // A chart container made visible and ready; ECharts measures it at init.
@@ -467,6 +564,8 @@ function start() {
   if (container) drawMap(container).catch(() => container.remove());
   const indicator = document.getElementById('indicator-map');
   if (indicator) drawIndicatorMap(indicator).catch(() => indicator.remove());
+  const transfers = document.getElementById('transfer-map');
+  if (transfers) drawTransferMap(transfers).catch(() => transfers.remove());
   const drawings = [['trend-chart', drawTrend], ['bubble-chart', drawBubbles], ['sector-network', drawNetwork], ['compare-chart', drawCompare],
     ['radar-chart', drawRadar], ['heatmap-chart', drawHeatmap],
     ['achievement-chart', drawAchievement], ['progress-chart', drawProgress],

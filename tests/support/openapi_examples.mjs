@@ -161,3 +161,20 @@ export async function monitoringExamples(server) {
   for (const example of Object.values(examples)) Object.assign(example, { base: server.base, token });
   return { examples, token, base: server.base };
 }
+
+// Policy transfers on the demo server: a demo transfer without a pilot to read and send back
+// unchanged (with its revision), its practice's history, and a new transfer of a practice no
+// demo transfer takes to Ilfov, recorded with the administrator's token.
+export async function transferExamples(base) {
+  const get = async (path) => (await fetch(base + path)).json();
+  const stored = (await get('/api/v1/transfers')).items.find((t) => t.pilot === null);
+  const practice = (await get('/api/v1/knowledge?limit=100')).items.find((i) => i.slug === 'sk-automobilovy-klaster-slovakia');
+  const input = (t) => ({ item: t.item, origin: t.origin, destination: t.destination, adopter: t.adopter, adopted_on: t.adopted_on,
+    mode: t.mode, status: t.status, pilot: t.pilot, notes: t.notes, result: t.result, revision: t.revision });
+  return {
+    createTransfer: { body: { item: practice.id, destination: 'RO32', adopted_on: '2026-05', mode: 'adapted', status: 'adopted', notes: '', result: '' } },
+    getTransfer: { params: { id: stored.id } },
+    updateTransfer: { params: { id: stored.id }, body: async () => input(await get(`/api/v1/transfers/${stored.id}`)) },
+    listKnowledgeItemTransfers: { params: { id: stored.item } },
+  };
+}

@@ -5,6 +5,7 @@
 #include "files/inspection.hpp"
 #include "web/markdown.hpp"
 #include "web/pilot_labels.hpp"
+#include "web/transfer_pages.hpp"
 
 namespace cps::web {
 
@@ -263,6 +264,12 @@ http::Response KnowledgePages::item_page(http::Request& r, Language lang, const 
     }
     data["tested_in"] = pilots;
     data["has_tested_in"] = !pilots.empty();
+  }
+  if (transfers_) {
+    // "Transferred to …": the practice's transfers with their pilots' results.
+    auto transferred = practice_transfers(site_, reference_, *transfers_, v.principal, lang, id->value());
+    if (!transferred) return site_.error_page(r, transferred.error());
+    merge(data, std::move(*transferred));
   }
   merge(data, std::move(extra));
   return site_.page(r, lang, "knowledge_item", t.title, std::move(data), PageOptions{status, t.summary, {}});
