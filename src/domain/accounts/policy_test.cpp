@@ -171,6 +171,14 @@ std::string name_of_subject(const Subject& s) {
   return s.kind == Subject::Kind::anyone ? "anyone" : "signed_in";
 }
 
+// What every signed-in person may do for themselves, whatever their role: keep their account,
+// say what they think of a recommendation or a match, ask the helpdesk, ask for a mentor and
+// express interest in a cluster.
+bool everybody_signed_in_may(Action action) {
+  return action == Action::manage_own_account || action == Action::give_feedback || action == Action::ask_helpdesk ||
+         action == Action::request_mentoring || action == Action::express_interest;
+}
+
 // The person every case acts as: user 42 of organisation 7; a working-group role is for WG3.
 constexpr std::int64_t kMe = 42, kMyOrganisation = 7;
 const std::string kMyGroup = "WG3";
@@ -290,7 +298,7 @@ TEST(Policy, a_working_group_role_counts_only_for_its_own_group) {
 TEST(Policy, a_controller_may_only_browse_see_monitoring_and_verify_spending) {
   Principal controller = principal_for("controller");
   for (Action action : kAllActions) {
-    bool expected = action == Action::view_directory || action == Action::manage_own_account ||
+    bool expected = action == Action::view_directory || everybody_signed_in_may(action) ||
                     action == Action::view_monitoring || action == Action::verify_spending;
     EXPECT_EQ(allowed(controller, action, everything_of_mine()), expected) << to_string(action);
   }
@@ -309,10 +317,11 @@ TEST(Policy, a_partner_writes_only_its_own_reports_and_updates_only_its_own_acti
   EXPECT_FALSE(allowed(lead, Action::write_progress_report, Target{.organisation = OrganisationId(kMyOrganisation + 1)}));
 }
 
-TEST(Policy, a_stakeholder_may_only_browse_and_keep_its_own_account) {
+TEST(Policy, a_stakeholder_may_only_browse_act_for_itself_and_edit_its_cluster_profile) {
   Principal stakeholder = principal_for("stakeholder");
   for (Action action : kAllActions) {
-    bool expected = action == Action::view_directory || action == Action::manage_own_account;
+    bool expected = action == Action::view_directory || everybody_signed_in_may(action) ||
+                    action == Action::edit_cluster_profile;
     EXPECT_EQ(allowed(stakeholder, action, everything_of_mine()), expected) << to_string(action);
   }
 }
