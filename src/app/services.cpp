@@ -104,6 +104,10 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
                                           .max_bytes = config.max_attachment_bytes},
                           catalogue),
       monitoring(monitoring_repository, monitoring_platform),
+      mentoring_repository(db),
+      mentoring_surroundings(account_repository, assessments, assessment_repository, reference, catalogue,
+                             config.public_url),
+      mentoring(mentoring_repository, mentoring_surroundings),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -6,11 +6,13 @@
 
 #include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
+#include "app/mentoring_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
 #include "app/pilot_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/mentoring/mentoring_service.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
@@ -25,6 +27,7 @@
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/mentoring_repository_sql.hpp"
 #include "storage/monitoring_repository_sql.hpp"
 #include "storage/pilot_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
@@ -67,6 +70,9 @@ class Services {
   pilot::PilotService pilots;
   PlatformForMonitoring monitoring_platform;
   monitoring::MonitoringService monitoring;
+  storage::MentoringRepositorySql mentoring_repository;
+  MentoringSurroundings mentoring_surroundings;
+  mentoring::MentoringService mentoring;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.
