@@ -67,6 +67,8 @@ http::Response MentoringPages::hub(http::Request& r, Language lang, const Visit&
         peer_regions.push_back(Object{{"name", p.name.empty() ? p.region.str() : p.name},
                                       {"code", p.region.str()},
                                       {"level", cat.format_integer(lang, p.level)},
+                                      // 0 where the regions' structure was not compared.
+                                      {"has_distance", p.distance > 0},
                                       {"distance", cat.format_decimal(lang, p.distance, 2)}});
       for (const auto& m : n.mentors) mentors.push_back(offer_card(site_, lang, m, titles, region, n.key));
       needs.push_back(Object{
