@@ -185,7 +185,8 @@ export async function mentoringExamples(base) {
   return {
     getMyMentorOffer: { who: eleni },
     saveMyMentorOffer: { who: eleni },
-    requestMentoring: { who: mihai, body: { mentor: nikolaos.id, region: 'RO32', need: 'criterion:WG4.2', message: 'Could you help us?' } },
+    // An area, not a criterion: the test stores frameworks of its own, whose criteria differ.
+    requestMentoring: { who: mihai, body: { mentor: nikolaos.id, region: 'RO32', need: 'area:WG4', message: 'Could you help us?' } },
     getMentoring: { who: georgi, params: { id: toAnswer.id } },
     answerMentoringRequest: on(eleni, toAnswer, { answer: 'accept', reason: '' }),
     withdrawMentoringRequest: on(ivana, toWithdraw, {}),
