@@ -19,6 +19,7 @@
 #include "app/knowledge_demo.hpp"
 #include "app/assessment_demo.hpp"
 #include "app/monitoring_demo.hpp"
+#include "app/mentoring_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
 #include "domain/reference/reference_service.hpp"
@@ -126,6 +127,8 @@ int demo(const Config& config, bool reset) {
   if (!pilots) return report(pilots.error());
   auto transfers = load_demo_transfers(**services, config.resources_dir / "demo" / "transfers.json");
   if (!transfers) return report(transfers.error());
+  auto mentoring = load_demo_mentoring(**services, config.resources_dir / "demo" / "mentoring.json");
+  if (!mentoring) return report(mentoring.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
@@ -138,6 +141,8 @@ int demo(const Config& config, bool reset) {
     added += fmt::format("{}{} {}", added.empty() ? ": " : ", ", n, status);
   fmt::print("  {} pilot initiatives ({} new{})\n", pilots->total, pilots->added, added);
   fmt::print("  {} policy transfers ({} new)\n", transfers->total, transfers->added);
+  fmt::print("  {} mentoring requests ({} new), {} new mentor offers\n", mentoring->requests_total,
+             mentoring->requests_added, mentoring->offers_added);
   std::string reports;
   for (const auto& [status, n] : monitoring->reports_by_status)
     reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);

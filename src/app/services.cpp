@@ -107,6 +107,10 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       transfer_repository(db),
       transfer_surroundings(account_repository, knowledge_repository, reference, pilots),
       transfers(transfer_repository, transfer_surroundings),
+      mentoring_repository(db),
+      mentoring_surroundings(account_repository, assessments, assessment_repository, reference, catalogue,
+                             config.public_url),
+      mentoring(mentoring_repository, mentoring_surroundings),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

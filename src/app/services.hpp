@@ -6,12 +6,14 @@
 
 #include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
+#include "app/mentoring_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
 #include "app/pilot_surroundings.hpp"
 #include "app/transfer_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/mentoring/mentoring_service.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/transfer/transfer_service.hpp"
@@ -27,6 +29,7 @@
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/mentoring_repository_sql.hpp"
 #include "storage/monitoring_repository_sql.hpp"
 #include "storage/pilot_repository_sql.hpp"
 #include "storage/transfer_repository_sql.hpp"
@@ -73,6 +76,9 @@ class Services {
   storage::TransferRepositorySql transfer_repository;
   TransferSurroundings transfer_surroundings;
   transfer::TransferService transfers;
+  storage::MentoringRepositorySql mentoring_repository;
+  MentoringSurroundings mentoring_surroundings;
+  mentoring::MentoringService mentoring;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

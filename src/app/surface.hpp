@@ -8,6 +8,7 @@
 #include "api/knowledge_endpoints.hpp"
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
+#include "api/mentoring_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
@@ -29,6 +30,7 @@
 #include "web/knowledge_pages.hpp"
 #include "web/monitoring_pages.hpp"
 #include "web/page_cache.hpp"
+#include "web/mentoring_pages.hpp"
 #include "web/pilot_pages.hpp"
 #include "web/transfer_pages.hpp"
 #include "web/reference_pages.hpp"
@@ -113,6 +115,8 @@ class Surface {
   web::MonitoringPages monitoring_pages_{in_.site, services_.monitoring, services_.reference};
   web::TransferPages transfer_pages_{in_.site, services_.transfers, services_.reference, services_.organisations};
   api::TransferEndpoints transfer_endpoints_{services_.transfers, in_.authenticator};
+  web::MentoringPages mentoring_pages_{in_.site, services_.mentoring, services_.reference};
+  api::MentoringEndpoints mentoring_endpoints_{services_.mentoring, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -37,12 +37,15 @@ constexpr NavEntry kEntries[] = {
      allowed_to(Action::view_directory)},
     {NavGroup::act_together, N_("People"), "/people", "/people",
      allowed_to(Action::view_directory)},
+    // Mentors and peer regions for a region's needs; the hub links partner search and profiles.
+    {NavGroup::act_together, N_("Matchmaking"), "/matchmaking", "/matchmaking", kAnyone},
     // The partnership's own monitoring: work plan, reports and budgets (members).
     {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
     // The person's own pages.
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},
     {NavGroup::personal, N_("Reviews for me"), "/assessments/reviews", "/assessments/reviews", kSignedIn},
+    {NavGroup::personal, N_("My mentoring"), "/mentoring", "/mentoring", kSignedIn},
     {NavGroup::personal, N_("Administration"), "/admin/users", "/admin", kAdministrators},
 };
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
-import { pilotExamples, monitoringExamples, transferExamples } from '../support/openapi_examples.mjs';
+import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples } from '../support/openapi_examples.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -22,6 +22,7 @@ before(async () => {
   flow = await assessmentExamples(server.base);
   Object.assign(flow, await pilotExamples(server.base));
   Object.assign(flow, await transferExamples(server.base));
+  Object.assign(flow, await mentoringExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);

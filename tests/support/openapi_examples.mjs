@@ -176,5 +176,36 @@ export async function transferExamples(base) {
     getTransfer: { params: { id: stored.id } },
     updateTransfer: { params: { id: stored.id }, body: async () => input(await get(`/api/v1/transfers/${stored.id}`)) },
     listKnowledgeItemTransfers: { params: { id: stored.item } },
+// Mentoring on the demo server: pairs made for each step and brought to the state it needs
+// (requested, accepted, completed), between learners and mentors of the demo who have no pair
+// yet and mentors with places enough.
+export async function mentoringExamples(base) {
+  const [eleni, marco, chiara, nikolaos, georgi, ivana, luka, desislava, mihai] = await Promise.all([
+    'eleni.papadimitriou@axios-innovation-agency.example', 'marco.zanon@piave-cluster-network.example',
+    'chiara.benedetti@via-emilia-innovation-agency.example', 'nikolaos.karagiannis@athens-cluster-studies-institute.example',
+    'georgi.stoyanov@maritsa-rda.example', 'ivana.babic@velebit-rda.example', 'luka.peric@sava-cluster-alliance.example',
+    'desislava.petkova@vitosha-cluster-network.example', 'mihai.constantinescu@ilfov-innovation-agency.example',
+  ].map((e) => person(base, e)));
+  const ask = (learner, mentor, region, need) =>
+    step(learner, 'POST', '/api/v1/mentoring', { mentor: mentor.id, region, need, message: 'Could you help us?' }, 201);
+  const accept = (mentor, pair) => step(mentor, 'POST', `/api/v1/mentoring/${pair.id}/answer`, { revision: pair.revision, answer: 'accept' });
+  const toAnswer = await ask(georgi, eleni, 'BG42', 'area:WG5');
+  const toWithdraw = await ask(ivana, eleni, 'HR03', 'area:WG1');
+  const accepted = await accept(marco, await ask(luka, marco, 'HR05', 'area:WG3'));
+  let closed = await accept(chiara, await ask(desislava, chiara, 'BG41', 'area:WG1'));
+  closed = await step(desislava, 'POST', `/api/v1/mentoring/${closed.id}/outcome`, { revision: closed.revision, result: 'achieved', text: 'Done.' });
+  const revision = async (who, pair) => (await step(who, 'GET', `/api/v1/mentoring/${pair.id}`)).revision;
+  const on = (who, pair, body) => ({ who, params: { id: pair.id }, body: async () => ({ revision: await revision(who, pair), ...body }) });
+    getMyMentorOffer: { who: eleni },
+    saveMyMentorOffer: { who: eleni },
+    // An area, not a criterion: the test stores frameworks of its own, whose criteria differ.
+    requestMentoring: { who: mihai, body: { mentor: nikolaos.id, region: 'RO32', need: 'area:WG4', message: 'Could you help us?' } },
+    getMentoring: { who: georgi, params: { id: toAnswer.id } },
+    answerMentoringRequest: on(eleni, toAnswer, { answer: 'accept', reason: '' }),
+    withdrawMentoringRequest: on(ivana, toWithdraw, {}),
+    agreeMentoringGoals: on(luka, accepted, { goals: 'A cross-border partnership agreement.' }),
+    recordMentoringMeeting: on(marco, accepted, { date: '2026-11-03', notes: 'First call.' }),
+    recordMentoringOutcome: on(luka, accepted, { result: 'partly_achieved', text: 'Drafted.' }),
+    giveMentoringFeedback: { who: desislava, params: { id: closed.id }, body: { rating: 5, comment: 'Thank you.' } },
   };
 }
