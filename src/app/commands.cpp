@@ -19,6 +19,7 @@
 #include "app/knowledge_demo.hpp"
 #include "app/assessment_demo.hpp"
 #include "app/monitoring_demo.hpp"
+#include "app/feedback_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
@@ -123,6 +124,8 @@ int demo(const Config& config, bool reset) {
   if (!monitoring) return report(monitoring.error());
   auto pilots = load_demo_pilots(**services, config.resources_dir / "demo" / "pilots.json");
   if (!pilots) return report(pilots.error());
+  auto feedback = load_demo_feedback(**services);
+  if (!feedback) return report(feedback.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
@@ -134,6 +137,8 @@ int demo(const Config& config, bool reset) {
   for (const auto& [status, n] : pilots->added_by_status)
     added += fmt::format("{}{} {}", added.empty() ? ": " : ", ", n, status);
   fmt::print("  {} pilot initiatives ({} new{})\n", pilots->total, pilots->added, added);
+  fmt::print("  {} judgments on recommendations, {} curated, {} new helpdesk questions\n", feedback->judgments,
+             feedback->curations, feedback->questions_added);
   std::string reports;
   for (const auto& [status, n] : monitoring->reports_by_status)
     reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);

@@ -9,6 +9,7 @@
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
+#include "api/feedback_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
 #include "app/config.hpp"
@@ -29,6 +30,8 @@
 #include "web/monitoring_pages.hpp"
 #include "web/page_cache.hpp"
 #include "web/pilot_pages.hpp"
+#include "web/feedback_pages.hpp"
+#include "web/helpdesk_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 
@@ -108,6 +111,9 @@ class Surface {
   web::AssessmentResultsPages assessment_results_pages_{in_.site, services_.assessments,
                                                        services_.reference};
   web::MonitoringPages monitoring_pages_{in_.site, services_.monitoring, services_.reference};
+  web::FeedbackPages feedback_pages_{in_.site, services_.feedback};
+  web::HelpdeskPages helpdesk_pages_{in_.site, services_.helpdesk, services_.reference};
+  api::FeedbackEndpoints feedback_endpoints_{services_.feedback, services_.helpdesk, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 
