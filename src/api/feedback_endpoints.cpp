@@ -67,15 +67,22 @@ http::Response FeedbackEndpoints::give(http::Request& r, const Visit& v) {
 
 http::Response FeedbackEndpoints::summary(http::Request& r, const Visit& v) {
   if (auto ok = check_query(r, {"subject", "key"}); !ok) return error_response(r, ok.error());
-  json::object query{{"subject", r.query_value("subject").value_or("")},
-                     {"key", r.query_value("key").value_or("")},
-                     {"verdict", "useful"}};
+  json::array items;
+  auto key = r.query_value("key");
+  if (!key || key->empty()) {
+    // Without a key: everything the caller judged.
+    auto own = feedback_.mine(v.principal);
+    if (!own) return error_response(r, own.error());
+    for (const auto& s : *own) items.push_back(summary_json(s));
+    return json_response(r, json::object{{"items", std::move(items)}});
+  }
   // The subject and key are read by the same rules as a judgment's.
-  auto input = read_feedback(query);
+  auto input = read_feedback(json::object{{"subject", r.query_value("subject").value_or("")}, {"key", *key}, {"verdict", "useful"}});
   if (!input) return error_response(r, input.error());
   auto found = feedback_.summary(v.principal, input->subject, input->key);
   if (!found) return error_response(r, found.error());
-  return json_response(r, summary_json(*found));
+  items.push_back(summary_json(*found));
+  return json_response(r, json::object{{"items", std::move(items)}});
 }
 
 http::Response FeedbackEndpoints::judgments(http::Request& r, const Visit& v) {

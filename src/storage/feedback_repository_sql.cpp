@@ -111,10 +111,13 @@ class Store final : public FeedbackStore {
     return out;
   }
 
-  Result<std::vector<Judgment>> judgments() override {
+  Result<std::vector<Judgment>> judgments(std::optional<accounts::UserId> user) override {
+    SqlQuery q;
+    q.sql(kJudgmentColumns);
+    if (user) q.sql(" WHERE f.user_id = ").integer(user->value());
+    q.sql(" ORDER BY f.updated_at, f.subject, f.subject_key, f.user_id");
     std::vector<Judgment> out;
-    soci::rowset<soci::row> rows =
-        (s_.prepare << std::string(kJudgmentColumns) + " ORDER BY f.updated_at, f.subject, f.subject_key, f.user_id");
+    soci::rowset<soci::row> rows = q.rows(s_);
     for (const auto& row : rows) out.push_back(read_judgment(row));
     return out;
   }

@@ -26,7 +26,7 @@ bool is_region_code(std::string_view s) {
 Result<std::string> text_of(const json::object& o, std::string_view key) {
   auto* v = o.if_contains(key);
   if (!v || v->is_null()) return std::string();
-  if (!v->is_string()) return fail(ErrorKind::invalid, N_("This must be a text."), std::string(key));
+  if (!v->is_string()) return fail(ErrorKind::invalid, N_("This must be text."), std::string(key));
   return text::trim(std::string_view(v->as_string()));
 }
 
@@ -40,12 +40,12 @@ Result<bool> flag_of(const json::object& o, std::string_view key) {
     if (s == "true" || s == "on" || s == "1") return true;
     if (s == "false" || s == "0" || s.empty()) return false;
   }
-  return fail(ErrorKind::invalid, N_("This must be true or false."), std::string(key));
+  return fail(ErrorKind::invalid, N_("Use true or false."), std::string(key));
 }
 
 Status check_words(const std::string& text, std::size_t max, const char* field) {
   if (!text::is_valid_utf8(text) || text::has_control_characters(text))
-    return fail(ErrorKind::invalid, N_("This text has characters that cannot be kept."), field);
+    return fail(ErrorKind::invalid, N_("This text has characters that cannot be stored."), field);
   if (text::utf8_length(text) > max)
     return fail_with(ErrorKind::unprocessable, N_("This text is too long: at most {max} characters."),
                      {{"max", std::to_string(max)}}, field);
@@ -112,7 +112,7 @@ Result<FeedbackInput> read_feedback(const json::object& o) {
   for (const auto& member : o)
     if (member.key() != "subject" && member.key() != "key" && member.key() != "region" && member.key() != "need" &&
         member.key() != "item" && member.key() != "verdict" && member.key() != "reason")
-      return fail(ErrorKind::invalid, N_("This field is not known."), std::string(member.key()));
+      return fail(ErrorKind::invalid, N_("This field is not known here."), std::string(member.key()));
   FeedbackInput in;
   auto subject = text_of(o, "subject");
   if (!subject) return std::unexpected(subject.error());
@@ -158,7 +158,7 @@ Result<CurationInput> read_curation(const json::object& o) {
   for (const auto& member : o)
     if (member.key() != "region" && member.key() != "need" && member.key() != "item" && member.key() != "pinned" &&
         member.key() != "hidden" && member.key() != "note")
-      return fail(ErrorKind::invalid, N_("This field is not known."), std::string(member.key()));
+      return fail(ErrorKind::invalid, N_("This field is not known here."), std::string(member.key()));
   auto key = read_key(o);
   if (!key) return std::unexpected(key.error());
   CurationInput in;

@@ -86,7 +86,7 @@ struct CurationInput {
   RecommendationKey key;
   bool pinned = false;
   bool hidden = false;
-  std::string note;
+  std::string note = {};
   bool clears() const { return !pinned && !hidden && note.empty(); }
 };
 Result<CurationInput> read_curation(const boost::json::object& object);

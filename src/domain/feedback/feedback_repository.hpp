@@ -20,8 +20,8 @@ class FeedbackStore {
   virtual Result<Tally> tally(Subject subject, const std::string& key) = 0;
   // The tallies of every recommendation for the region that has feedback.
   virtual Result<std::vector<FeedbackTally>> tallies(const RegionCode& region) = 0;
-  // Every judgment (user names filled), oldest first.
-  virtual Result<std::vector<Judgment>> judgments() = 0;
+  // Every judgment (user names filled), or the user's, oldest first.
+  virtual Result<std::vector<Judgment>> judgments(std::optional<accounts::UserId> user) = 0;
   // Inserts or replaces the curation of its key; the curator is a user id.
   virtual Status save_curation(const Curation& curation, accounts::UserId curator) = 0;
   virtual Status delete_curation(const RecommendationKey& key) = 0;

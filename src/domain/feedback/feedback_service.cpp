@@ -116,6 +116,25 @@ Result<std::vector<Summary>> FeedbackService::summaries(const Principal& who, Su
   return out;
 }
 
+Result<std::vector<Summary>> FeedbackService::mine(const Principal& who) {
+  if (!who.user) return fail(ErrorKind::unauthenticated, "Please sign in first.");
+  std::vector<Judgment> own;
+  auto read = repository_.read([&](FeedbackStore& store) -> Status {
+    auto found = store.judgments(*who.user);
+    if (!found) return std::unexpected(found.error());
+    own = std::move(*found);
+    return {};
+  });
+  if (!read) return std::unexpected(read.error());
+  std::vector<Summary> out;
+  for (const auto& j : own) {
+    auto s = summary(who, j.subject, j.key);
+    if (!s) return std::unexpected(s.error());
+    out.push_back(std::move(*s));
+  }
+  return out;
+}
+
 bool FeedbackService::may_curate(const Principal& who, const std::string& need) const {
   auto area = area_of_need(need);
   accounts::Target target;
@@ -183,7 +202,7 @@ Result<std::vector<Judgment>> FeedbackService::judgments(const Principal& who) {
   if (!may_export(who)) return fail(ErrorKind::forbidden, "You may not do this.");
   std::vector<Judgment> out;
   auto read = repository_.read([&](FeedbackStore& store) -> Status {
-    auto found = store.judgments();
+    auto found = store.judgments(std::nullopt);
     if (!found) return std::unexpected(found.error());
     out = std::move(*found);
     return {};

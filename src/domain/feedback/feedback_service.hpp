@@ -38,6 +38,9 @@ class FeedbackService {
   Result<std::vector<Summary>> summaries(const accounts::Principal& who, Subject subject,
                                          const std::vector<std::string>& keys);
 
+  // The summaries of everything the viewer judged, oldest judgment first.
+  Result<std::vector<Summary>> mine(const accounts::Principal& who);
+
   // Whether `who` may curate a need's recommendations (the coordinators of its area; the
   // lead partner, the committee and administrators for every need).
   bool may_curate(const accounts::Principal& who, const std::string& need) const;

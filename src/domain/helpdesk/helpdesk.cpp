@@ -20,7 +20,7 @@ Status only_fields(const json::object& o, std::initializer_list<std::string_view
   for (const auto& member : o) {
     bool ok = false;
     for (auto k : known) ok = ok || member.key() == k;
-    if (!ok) return fail(ErrorKind::invalid, N_("This field is not known."), std::string(member.key()));
+    if (!ok) return fail(ErrorKind::invalid, N_("This field is not known here."), std::string(member.key()));
   }
   return {};
 }
@@ -28,7 +28,7 @@ Status only_fields(const json::object& o, std::initializer_list<std::string_view
 Result<std::string> text_of(const json::object& o, std::string_view key) {
   auto* v = o.if_contains(key);
   if (!v || v->is_null()) return std::string();
-  if (!v->is_string()) return fail(ErrorKind::invalid, N_("This must be a text."), std::string(key));
+  if (!v->is_string()) return fail(ErrorKind::invalid, N_("This must be text."), std::string(key));
   return text::trim(std::string_view(v->as_string()));
 }
 
@@ -39,9 +39,9 @@ Result<std::string> words_of(const json::object& o, std::string_view key, std::s
   auto t = text_of(o, key);
   if (!t) return t;
   if (!text::is_valid_utf8(*t) || text::has_control_characters(*t))
-    return fail(ErrorKind::invalid, N_("This text has characters that cannot be kept."), std::string(key));
+    return fail(ErrorKind::invalid, N_("This text has characters that cannot be stored."), std::string(key));
   if (required == Required::yes && t->empty())
-    return fail(ErrorKind::unprocessable, N_("Fill in this field."), std::string(key));
+    return fail(ErrorKind::unprocessable, N_("This field is required."), std::string(key));
   if (text::utf8_length(*t) > max)
     return fail_with(ErrorKind::unprocessable, N_("This text is too long: at most {max} characters."),
                      {{"max", std::to_string(max)}}, std::string(key));
@@ -123,7 +123,7 @@ Result<AssignmentInput> read_assignment(const json::object& o) {
   in.expert = accounts::UserId(expert);
   auto due = text_of(o, "due");
   if (!due) return std::unexpected(due.error());
-  if (!is_date(*due)) return fail(ErrorKind::invalid, N_("Enter a date as YYYY-MM-DD."), "due");
+  if (!is_date(*due)) return fail(ErrorKind::invalid, N_("Enter a date as YYYY-MM-DD that exists."), "due");
   in.due = *due;
   auto note = words_of(o, "note", kNoteLength, Required::no);
   if (!note) return std::unexpected(note.error());

@@ -60,9 +60,10 @@ class FakeFeedbackRepository final : public FeedbackRepository, private Feedback
     for (auto& [k, t] : by_key) out.push_back(t);
     return out;
   }
-  Result<std::vector<Judgment>> judgments() override {
+  Result<std::vector<Judgment>> judgments(std::optional<accounts::UserId> user) override {
     std::vector<Judgment> out;
-    for (const auto& [k, j] : judgments_) out.push_back(named(j));
+    for (const auto& [k, j] : judgments_)
+      if (!user || j.user == *user) out.push_back(named(j));
     std::stable_sort(out.begin(), out.end(), [](const Judgment& a, const Judgment& b) { return a.at < b.at; });
     return out;
   }
