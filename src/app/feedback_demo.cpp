@@ -34,17 +34,9 @@ helpdesk::Seconds now() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-}  // namespace
-
-Result<FeedbackDemoReport> load_demo_feedback(Services& services) {
-  const Principal platform = accounts::AccountService::command_line();
-  auto users = services.accounts.users(platform);
-  if (!users) return std::unexpected(users.error());
-  const DemoPeople people(*users);
-  FeedbackDemoReport report;
-
-  // Judgments on recommendations for Nord-Est (RO21) and Észak-Alföld (HU32) in the areas of
-  // cluster management (WG1) and funding (WG4).
+// Judgments on recommendations for Nord-Est (RO21) and Észak-Alföld (HU32) in the areas of
+// cluster management (WG1) and funding (WG4), and the WG4 coordinator's pin.
+Status judge_and_curate(Services& services, const DemoPeople& people, FeedbackDemoReport& report) {
   struct Said {
     const char *email, *region, *need, *slug, *verdict, *reason;
   };
@@ -91,9 +83,26 @@ Result<FeedbackDemoReport> load_demo_feedback(Services& services) {
     ++report.curations;
   }
 
-  // The helpdesk's questions, once.
+  return {};
+}
+
+}  // namespace
+
+Result<FeedbackDemoReport> load_demo_feedback(Services& services) {
+  const Principal platform = accounts::AccountService::command_line();
+  auto users = services.accounts.users(platform);
+  if (!users) return std::unexpected(users.error());
+  const DemoPeople people(*users);
+  FeedbackDemoReport report;
+
   auto admin = person(people, "admin@clusterpolisee.example");
   if (!admin) return std::unexpected(admin.error());
+  auto judged = services.feedback.judgments(**admin);
+  if (!judged) return std::unexpected(judged.error());
+  if (judged->empty())
+    if (auto ok = judge_and_curate(services, people, report); !ok) return std::unexpected(ok.error());
+
+  // The helpdesk's questions, once.
   auto existing = services.helpdesk.list(**admin, helpdesk::ListFilter{.view = helpdesk::View::all}, "en");
   if (!existing) return std::unexpected(existing.error());
   if (!existing->empty()) return report;

@@ -88,7 +88,15 @@ Result<std::int64_t> HelpdeskPlatform::write_answer(const accounts::Principal& w
     if (!*taken) break;
   }
   auto id = knowledge_.create(who, std::move(input));
-  if (!id) return std::unexpected(id.error());
+  if (!id) {
+    // The knowledge base names its own fields ("texts.en.summary"); the answer's form has one
+    // field each.
+    Error e = id.error();
+    const std::string text = "texts." + a.language;
+    if (e.field == text) e.field = "language";
+    else if (e.field.starts_with(text + ".")) e.field = e.field.substr(text.size() + 1);
+    return std::unexpected(std::move(e));
+  }
   return id->value();
 }
 

@@ -215,7 +215,13 @@ test('the helpdesk pages ask, assign, answer and close without JavaScript', asyn
   await expert.signIn(HELPDESK.expert);
   page = await expert.get(address);
   assert.match(page.html, /id="answer"/);
-  r = await expert.post(`${address}/answer`, { revision: revision(page.html), kind: 'good_practice', language: 'en', title: 'Revolving funds for young clusters', summary: '', body: 'A revolving fund lent to clusters.', answer_note: '' });
+  const answer = { revision: revision(page.html), kind: 'good_practice', language: 'en', title: 'Revolving funds for young clusters', summary: '', body: 'A revolving fund lent to clusters.', answer_note: '' };
+  // Every knowledge item has a summary: the form comes back with what was typed, and no draft is made.
+  r = await expert.post(`${address}/answer`, answer);
+  assert.equal(r.status, 422);
+  assert.match(r.html, /id="n-summary"[^>]*aria-invalid="true"/);
+  assert.match(r.html, /value="Revolving funds for young clusters"/);
+  r = await expert.post(`${address}/answer`, { ...answer, summary: 'A fund that lends to clusters and is paid back.' });
   assert.equal(r.status, 303);
   page = await expert.get(r.location);
   assert.match(decodeHtml(page.html), /Revolving funds for young clusters/);

@@ -148,7 +148,7 @@ Result<AnswerInput> read_answer(const json::object& o) {
   auto title = words_of(o, "title", kTitleLength, Required::yes);
   if (!title) return std::unexpected(title.error());
   in.title = std::move(*title);
-  auto summary = words_of(o, "summary", kSummaryLength, Required::no);
+  auto summary = words_of(o, "summary", kSummaryLength, Required::yes);
   if (!summary) return std::unexpected(summary.error());
   in.summary = std::move(*summary);
   auto body = words_of(o, "body", kBodyLength, Required::yes);
