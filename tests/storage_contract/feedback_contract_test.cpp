@@ -241,7 +241,8 @@ TEST_F(FeedbackContract, questions_are_filtered_in_sql_newest_first) {
   });
   auto ids = [&](helpdesk::QuestionFilter f) {
     std::vector<std::int64_t> out;
-    for (const auto& q : *helpdesk_read([&](helpdesk::HelpdeskStore& s) { return s.questions(f); })) out.push_back(q.id.value());
+    auto found = helpdesk_read([&](helpdesk::HelpdeskStore& s) { return s.questions(f); });
+    for (const auto& q : *found) out.push_back(q.id.value());
     return out;
   };
   EXPECT_EQ(ids({}), (std::vector<std::int64_t>{b.value(), a.value()}));

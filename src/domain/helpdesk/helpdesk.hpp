@@ -93,8 +93,7 @@ struct AssignmentInput {
 Result<AssignmentInput> read_assignment(const boost::json::object& object);
 
 // {"revision","kind","language","title","summary","body","note"}: the draft knowledge item
-// the answer becomes (title, summary and body required, as every item's), and a word to the
-// asker.
+// the answer becomes, and a word to the asker.
 struct AnswerInput {
   AnswerKind kind = AnswerKind::study;
   std::string language;
