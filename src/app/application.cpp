@@ -249,12 +249,17 @@ int serve(const Config& config, storage::Database& db) {
                                          std::to_string(server.bound_port()));
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
-  MailDelivery mail(db, config, [&monitoring = (*services)->monitoring] {
+  MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &helpdesk_service = (*services)->helpdesk] {
     auto queued = monitoring.send_reminders();
     if (!queued)
       spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);
     else if (*queued)
       spdlog::info("monitoring reminders: {} e-mails queued", *queued);
+    auto helpdesk = helpdesk_service.send_reminders();
+    if (!helpdesk)
+      spdlog::warn("helpdesk reminders: {} ({})", helpdesk.error().message, helpdesk.error().detail);
+    else if (*helpdesk)
+      spdlog::info("helpdesk reminders: {} e-mails queued", *helpdesk);
   });
   server.run();
   return 0;

@@ -20,6 +20,7 @@
 #include "app/assessment_demo.hpp"
 #include "app/monitoring_demo.hpp"
 #include "app/mentoring_demo.hpp"
+#include "app/feedback_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
 #include "domain/reference/reference_service.hpp"
@@ -129,6 +130,8 @@ int demo(const Config& config, bool reset) {
   if (!transfers) return report(transfers.error());
   auto mentoring = load_demo_mentoring(**services, config.resources_dir / "demo" / "mentoring.json");
   if (!mentoring) return report(mentoring.error());
+  auto feedback = load_demo_feedback(**services);
+  if (!feedback) return report(feedback.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
@@ -143,6 +146,8 @@ int demo(const Config& config, bool reset) {
   fmt::print("  {} policy transfers ({} new)\n", transfers->total, transfers->added);
   fmt::print("  {} mentoring requests ({} new), {} new mentor offers\n", mentoring->requests_total,
              mentoring->requests_added, mentoring->offers_added);
+  fmt::print("  {} judgments on recommendations, {} curated, {} new helpdesk questions\n", feedback->judgments,
+             feedback->curations, feedback->questions_added);
   std::string reports;
   for (const auto& [status, n] : monitoring->reports_by_status)
     reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);

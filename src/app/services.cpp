@@ -111,6 +111,13 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       mentoring_surroundings(account_repository, assessments, assessment_repository, reference, catalogue,
                              config.public_url),
       mentoring(mentoring_repository, mentoring_surroundings),
+      feedback_repository(db),
+      feedback_platform(reference, knowledge_repository),
+      feedback(feedback_repository, feedback_platform),
+      curations(feedback),
+      helpdesk_repository(db),
+      helpdesk_platform(account_repository, accounts, reference, knowledge_repository, knowledge, catalogue),
+      helpdesk(helpdesk_repository, helpdesk_platform),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -7,6 +7,7 @@
 #include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
 #include "app/mentoring_surroundings.hpp"
+#include "app/feedback_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
 #include "app/pilot_surroundings.hpp"
 #include "app/transfer_surroundings.hpp"
@@ -14,6 +15,7 @@
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/mentoring/mentoring_service.hpp"
+#include "domain/helpdesk/helpdesk_service.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/transfer/transfer_service.hpp"
@@ -25,6 +27,8 @@
 #include "storage/account_repository_sql.hpp"
 #include "storage/assessment_repository_sql.hpp"
 #include "storage/database.hpp"
+#include "storage/feedback_repository_sql.hpp"
+#include "storage/helpdesk_repository_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
@@ -79,6 +83,13 @@ class Services {
   storage::MentoringRepositorySql mentoring_repository;
   MentoringSurroundings mentoring_surroundings;
   mentoring::MentoringService mentoring;
+  storage::FeedbackRepositorySql feedback_repository;
+  FeedbackPlatform feedback_platform;
+  feedback::FeedbackService feedback;
+  CurationsFromFeedback curations;  // the learning engine's learning::CurationSource
+  storage::HelpdeskRepositorySql helpdesk_repository;
+  HelpdeskPlatform helpdesk_platform;
+  helpdesk::HelpdeskService helpdesk;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

@@ -12,9 +12,8 @@ void Surface::add_routes(http::Router& router) {
                         statistics_endpoints_, knowledge_endpoints_, assessment_endpoints_,
                         pilot_endpoints_, monitoring_endpoints_,
                         assessment_results_pages_,
-                        monitoring_pages_,
-                        transfer_pages_, transfer_endpoints_,
-                        mentoring_pages_, mentoring_endpoints_,
+                        monitoring_pages_, transfer_pages_, transfer_endpoints_, mentoring_pages_,
+                        mentoring_endpoints_, feedback_pages_, helpdesk_pages_, feedback_endpoints_,
                         assets_);
   std::apply([&router](auto&... part) { (part.add_routes(router), ...); }, parts);
 }

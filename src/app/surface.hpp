@@ -11,6 +11,7 @@
 #include "api/mentoring_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
+#include "api/feedback_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
 #include "app/config.hpp"
@@ -33,6 +34,8 @@
 #include "web/mentoring_pages.hpp"
 #include "web/pilot_pages.hpp"
 #include "web/transfer_pages.hpp"
+#include "web/feedback_pages.hpp"
+#include "web/helpdesk_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 
@@ -117,6 +120,9 @@ class Surface {
   api::TransferEndpoints transfer_endpoints_{services_.transfers, in_.authenticator};
   web::MentoringPages mentoring_pages_{in_.site, services_.mentoring, services_.reference};
   api::MentoringEndpoints mentoring_endpoints_{services_.mentoring, in_.authenticator};
+  web::FeedbackPages feedback_pages_{in_.site, services_.feedback};
+  web::HelpdeskPages helpdesk_pages_{in_.site, services_.helpdesk, services_.reference};
+  api::FeedbackEndpoints feedback_endpoints_{services_.feedback, services_.helpdesk, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -27,6 +27,8 @@ constexpr NavEntry kEntries[] = {
     // Learn: what others did, by theme.
     {NavGroup::learn, N_("Knowledge base"), "/knowledge", "/knowledge", kAnyone},
     {NavGroup::learn, N_("Thematic areas"), "/areas", "/areas", kAnyone},
+    // Learn: a need nothing answers goes to an expert; questions are their askers' and answerers'.
+    {NavGroup::learn, N_("Policy helpdesk"), "/helpdesk", "/helpdesk", kSignedIn},
     // Test: pilots with an approved baseline are public; the list filters the rest.
     {NavGroup::test, N_("Pilot initiatives"), "/pilots", "/pilots", kAnyone},
     {NavGroup::test, N_("Comparative evaluation"), "/pilots/compare", "/pilots/compare", kAnyone},

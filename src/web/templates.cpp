@@ -51,6 +51,27 @@ std::string replace_messages(std::string_view source, F&& translate) {
 
 std::atomic<uint64_t> next_generation{1};
 
+// Every template can be included in another as a partial ({{> learning_feedback}}), in the
+// same language; data of the same name still comes first.
+class WithPartials final : public kainjow::mustache::context<std::string> {
+ public:
+  WithPartials(const Data* data, const std::map<std::string, std::string>& sources)
+      : kainjow::mustache::context<std::string>(data), sources_(sources) {}
+
+  const Data* get_partial(const std::string& name) const override {
+    if (const Data* given = kainjow::mustache::context<std::string>::get_partial(name)) return given;
+    auto source = sources_.find(name);
+    if (source == sources_.end()) return nullptr;
+    auto& slot = partials_[name];
+    if (!slot) slot = std::make_unique<Data>(source->second);
+    return slot.get();
+  }
+
+ private:
+  const std::map<std::string, std::string>& sources_;
+  mutable std::map<std::string, std::unique_ptr<Data>> partials_;
+};
+
 }  // namespace
 
 std::vector<std::string> Templates::message_ids(std::string_view source) {
@@ -102,7 +123,8 @@ Result<std::string> Templates::render(i18n::Language language, const std::string
   auto it = compiled.find(key);
   if (it == compiled.end())
     it = compiled.emplace(key, std::make_unique<kainjow::mustache::mustache>(source->second)).first;
-  std::string out = it->second->render(data);
+  WithPartials context(&data, by_name);
+  std::string out = it->second->render(context);
   if (!it->second->error_message().empty())
     return fail(ErrorKind::internal, "A template failed to render.", {},
                 name + ": " + it->second->error_message());

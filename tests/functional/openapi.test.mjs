@@ -6,6 +6,7 @@ import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
 import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples } from '../support/openapi_examples.mjs';
+import { feedbackExamples } from '../support/feedback.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -23,6 +24,7 @@ before(async () => {
   Object.assign(flow, await pilotExamples(server.base));
   Object.assign(flow, await transferExamples(server.base));
   Object.assign(flow, await mentoringExamples(server.base));
+  Object.assign(flow, await feedbackExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);
