@@ -1,7 +1,7 @@
 # The two commands a newcomer needs (see README.md):
 #   make run    install everything, build, create the demo database, serve http://127.0.0.1:8080
 #   make test   install everything, build, run every test (unit, both databases, HTTP, browser)
-.PHONY: run test deps build demo bench bench-analytics bench-knowledge format clean
+.PHONY: run test deps build demo bench bench-analytics bench-knowledge bench-europe-scope format clean
 
 BUILD ?= build
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -30,6 +30,9 @@ bench-analytics: build
 
 bench-knowledge: build
 	bench/knowledge
+
+bench-europe-scope: build
+	bench/europe-scope
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp')

@@ -55,6 +55,15 @@ Result<int> level_parameter(const http::Request& r) {
   return int(*l);
 }
 
+// The optional `scope` parameter: the programme area (the default) or Europe.
+Result<Scope> scope_parameter(const http::Request& r) {
+  auto text = r.query_value("scope");
+  if (!text) return Scope::programme;
+  auto scope = parse_scope(*text);
+  if (!scope) return fail(ErrorKind::invalid, "Choose the scope programme or europe.", "scope");
+  return *scope;
+}
+
 }  // namespace
 
 void StatisticsEndpoints::add_routes(http::Router& router) {
@@ -69,6 +78,7 @@ void StatisticsEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/regions/{code}/similar", for_anyone(this, &E::similar));
   router.get("/api/v1/proximity", for_anyone(this, &E::proximity));
   router.get("/api/v1/sectors/{code}", for_anyone(this, &E::sector));
+  router.get("/api/v1/map", for_anyone(this, &E::map));
   router.get("/api/v1/cluster-categories", for_anyone(this, &E::cluster_categories));
 }
 
@@ -158,7 +168,8 @@ http::Response StatisticsEndpoints::import(http::Request& r, const auth::Visit& 
   if (!dataset) return error_response(r, dataset.error());
   json::object out{{"dataset", to_json(*dataset)},
                    {"version", to_json(report->version)},
-                   {"outside_programme_area", report->outside_area},
+                   {"outside_programme_area", report->outside_area + report->reference},
+                   {"kept_for_reference", report->reference},
                    {"not_selected", report->not_selected},
                    {"renamed", report->renamed},
                    {"superseded", report->superseded},
@@ -237,6 +248,28 @@ http::Response StatisticsEndpoints::observations(http::Request& r) {
   return json_response(r, out);
 }
 
+// One figure for every NUTS 2 region of the scope, as the map page colours them.
+http::Response StatisticsEndpoints::map(http::Request& r) {
+  if (auto ok = check_query(r, {"indicator", "year", "scope"}); !ok) return error_response(r, ok.error());
+  auto year = http::year_parameter(r);
+  if (!year) return error_response(r, year.error());
+  auto scope = scope_parameter(r);
+  if (!scope) return error_response(r, scope.error());
+  auto m = service_.indicator_map(r.query_value("indicator").value_or("gdp"), *year, *scope);
+  if (!m) return error_response(r, m.error());
+  auto european = service_.european_regions();
+  if (!european) return error_response(r, european.error());
+  json::array values;
+  for (const auto& [region, value] : m->values)
+    values.push_back(json::object{
+        {"region", region}, {"value", value}, {"in_programme_area", !european->contains(region)}});
+  return json_response(r, json::object{{"indicator", m->indicator},
+                                       {"scope", to_string(m->scope)},
+                                       {"year", m->year},
+                                       {"source", m->source},
+                                       {"values", values}});
+}
+
 }  // namespace cps::api
 
 namespace cps::api {
@@ -292,7 +325,7 @@ Result<std::int64_t> StatisticsEndpoints::employment_dataset(const http::Request
 }
 
 http::Response StatisticsEndpoints::complexity(http::Request& r) {
-  if (auto ok = check_query(r, {"dataset", "year", "level"}); !ok)
+  if (auto ok = check_query(r, {"dataset", "year", "level", "scope"}); !ok)
     return error_response(r, ok.error());
   auto dataset = employment_dataset(r);
   if (!dataset) return error_response(r, dataset.error());
@@ -300,7 +333,9 @@ http::Response StatisticsEndpoints::complexity(http::Request& r) {
   if (!year) return error_response(r, year.error());
   auto level = level_parameter(r);
   if (!level) return error_response(r, level.error());
-  auto c = service_.complexity(*dataset, *year, *level);
+  auto scope = scope_parameter(r);
+  if (!scope) return error_response(r, scope.error());
+  auto c = service_.complexity(*dataset, *year, *level, *scope);
   if (!c) return error_response(r, c.error());
   const auto& x = c->result;
   json::array regions, sectors;
@@ -330,20 +365,23 @@ http::Response StatisticsEndpoints::complexity(http::Request& r) {
                                        {"computed_at", c->computed_at},
                                        {"year", c->year},
                                        {"level", *level},
+                                       {"scope", to_string(c->scope)},
                                        {"method", "py-ecomplexity conventions, RCA threshold 1"},
                                        {"regions", regions},
                                        {"sectors", sectors}});
 }
 
 http::Response StatisticsEndpoints::proximity(http::Request& r) {
-  if (auto ok = check_query(r, {"dataset", "year", "level"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"dataset", "year", "level", "scope"}); !ok) return error_response(r, ok.error());
   auto dataset = employment_dataset(r);
   if (!dataset) return error_response(r, dataset.error());
   auto year = http::year_parameter(r);
   if (!year) return error_response(r, year.error());
   auto level = level_parameter(r);
   if (!level) return error_response(r, level.error());
-  auto n = service_.sector_network(*dataset, *year, *level);
+  auto scope = scope_parameter(r);
+  if (!scope) return error_response(r, scope.error());
+  auto n = service_.sector_network(*dataset, *year, *level, *scope);
   if (!n) return error_response(r, n.error());
   json::array sectors, pairs;
   for (std::size_t i = 0; i < n->sectors.size(); ++i) {
@@ -359,16 +397,19 @@ http::Response StatisticsEndpoints::proximity(http::Request& r) {
   return json_response(r, json::object{{"dataset", n->dataset.id},
                                        {"year", n->year},
                                        {"level", n->level},
+                                       {"scope", to_string(n->scope)},
                                        {"method", "co-occurrence of RCA >= 1 divided by the larger ubiquity"},
                                        {"sectors", sectors},
                                        {"pairs", pairs}});
 }
 
 http::Response StatisticsEndpoints::sector(http::Request& r) {
-  if (auto ok = check_query(r, {"year"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"year", "scope"}); !ok) return error_response(r, ok.error());
   auto year = http::year_parameter(r);
   if (!year) return error_response(r, year.error());
-  auto p = service_.sector_profile(r.param("code"), *year);
+  auto scope = scope_parameter(r);
+  if (!scope) return error_response(r, scope.error());
+  auto p = service_.sector_profile(r.param("code"), *year, {}, *scope);
   if (!p) return error_response(r, p.error());
   json::array regions, related;
   for (const auto& x : p->regions)
@@ -383,6 +424,7 @@ http::Response StatisticsEndpoints::sector(http::Request& r) {
                                    {"stars", x.stars}});
   for (const auto& [code, value] : p->related) related.push_back(json::object{{"sector", code}, {"proximity", value}});
   return json_response(r, json::object{{"sector", p->sector},
+                                       {"scope", to_string(p->scope)},
                                        {"dataset", p->dataset.id},
                                        {"year", p->year},
                                        {"growth_since", p->first_year},
@@ -407,7 +449,9 @@ http::Response StatisticsEndpoints::cluster_categories(http::Request& r) {
 }
 
 http::Response StatisticsEndpoints::similar(http::Request& r) {
-  if (auto ok = check_query(r, {"k", "indicators"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"k", "indicators", "scope"}); !ok) return error_response(r, ok.error());
+  auto scope = scope_parameter(r);
+  if (!scope) return error_response(r, scope.error());
   std::size_t k = 5;
   if (auto text = r.query_value("k")) {
     auto v = text::parse_int(*text);
@@ -431,15 +475,18 @@ http::Response StatisticsEndpoints::similar(http::Request& r) {
         return error_response(r, Error{ErrorKind::invalid, "Choose among structure, prosperity, size and employment.", "indicators"});
     }
   }
-  auto s = service_.similar_regions(text::to_upper_ascii(r.param("code")), k, groups);
+  auto s = service_.similar_regions(text::to_upper_ascii(r.param("code")), k, groups, *scope);
   if (!s) return error_response(r, s.error());
   json::array nearest, used;
   for (const auto& n : s->nearest)
-    nearest.push_back(json::object{
-        {"region", n.region}, {"distance", n.distance}, {"indicators_compared", n.compared}});
+    nearest.push_back(json::object{{"region", n.region},
+                                   {"distance", n.distance},
+                                   {"indicators_compared", n.compared},
+                                   {"in_programme_area", n.in_programme_area}});
   for (const auto& i : s->indicators) used.push_back(json::value(i));
   return json_response(
       r, json::object{{"region", s->region},
+                      {"scope", to_string(s->scope)},
                       {"year", s->year},
                       {"indicators", used},
                       {"regions_compared", s->regions_compared},

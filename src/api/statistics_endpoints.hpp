@@ -25,6 +25,7 @@ class StatisticsEndpoints {
   http::Response similar(http::Request& r);
   http::Response proximity(http::Request& r);
   http::Response sector(http::Request& r);
+  http::Response map(http::Request& r);
   http::Response cluster_categories(http::Request& r);
   http::Response import(http::Request& r, const auth::Visit& v);
   // The dataset a request names, or the employment dataset most installations load.

@@ -10,25 +10,38 @@
 
 namespace cps::app {
 
-Result<statistics::RecomputeReport> recompute_with_progress(Services& services) {
+Result<statistics::RecomputeReport> recompute_with_progress(
+    Services& services, std::span<const statistics::Scope> scopes) {
   std::unique_ptr<ProgressBar> bar;
   auto report = services.statistics.recompute(
       accounts::AccountService::command_line(),
       [&](std::size_t done, std::size_t total, const char*) {
         if (!bar) bar = std::make_unique<ProgressBar>("Computing economic complexity", total);
         bar->update(done);
-      });
+      },
+      scopes);
   if (bar) bar->finish();
   return report;
 }
 
-int run_recompute_command(const Config& config) {
+int run_recompute_command(const Config& config, const std::string& scope) {
+  std::vector<statistics::Scope> scopes(std::begin(statistics::kEveryScope),
+                                        std::end(statistics::kEveryScope));
+  if (!scope.empty()) {
+    auto one = statistics::parse_scope(scope);
+    if (!one)
+      return report_input_failure(
+          "analytics recompute",
+          Error{ErrorKind::invalid, "Choose the scope programme or europe.", "scope", scope});
+    scopes = {*one};
+  }
   auto services = open_services(config);
   if (!services) return report_input_failure("analytics recompute", services.error());
-  auto report = recompute_with_progress(**services);
+  auto report = recompute_with_progress(**services, scopes);
   if (!report) return report_input_failure("analytics recompute", report.error());
   for (const auto& l : report->left_out)
-    fmt::print(stderr, "not computed: {} {} NUTS {}: {}\n", l.dataset, l.year, l.level, l.reason);
+    fmt::print(stderr, "not computed: {} {} NUTS {} ({}): {}\n", l.dataset, l.year, l.level,
+               statistics::to_string(l.scope), l.reason);
   fmt::print(
       "{} results computed and kept; {} left out (too few regions or a degenerate network)\n",
       report->computed, report->left_out.size());

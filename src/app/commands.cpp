@@ -313,6 +313,9 @@ int run_command_line(int argc, char** argv) {
   analytics_cmd->require_subcommand(1);
   auto* recompute_cmd = with_settings(analytics_cmd->add_subcommand(
       "recompute", "Compute and keep the economic complexity of every dataset with sectors again"));
+  std::string recompute_scope;
+  recompute_cmd->add_option("--scope", recompute_scope,
+                            "programme (the programme area) or europe; both when left out");
 
   auto* knowledge_cmd = cli.add_subcommand("knowledge", "The knowledge base");
   knowledge_cmd->require_subcommand(1);
@@ -399,7 +402,7 @@ int run_command_line(int argc, char** argv) {
     if (negative_values) import.negative_values = readers::NegativeValues::allowed;
     return run_import_command(*config, import);
   }
-  if (recompute_cmd->parsed()) return run_recompute_command(*config);
+  if (recompute_cmd->parsed()) return run_recompute_command(*config, recompute_scope);
   if (import_knowledge->parsed()) return run_knowledge_import(*config, knowledge_file, knowledge_format);
   if (reindex_cmd->parsed()) return run_reindex_command(*config);
   if (framework_export->parsed() || framework_import->parsed()) {

@@ -76,10 +76,11 @@ int run_import_command(const Config& config, const ImportCommand& command) {
     return report_input_failure("import", computed.error());
   const auto& v = report->version;
   fmt::print(
-      "{}: version {} with {} observations, {}–{}; {} rows outside the programme area, "
-      "{} not selected, {} left out for problems\n",
-      command.code, v.number, v.rows, v.first_year, v.last_year, report->outside_area,
-      report->not_selected, issues.size());
+      "{}: version {} with {} observations, {}–{}; {} rows outside the programme area ({} of "
+      "them kept as European reference data), {} not selected, {} left out for problems\n",
+      command.code, v.number, v.rows, v.first_year, v.last_year,
+      report->outside_area + report->reference, report->reference, report->not_selected,
+      issues.size());
   return 0;
 }
 

@@ -127,15 +127,16 @@ Result<RegionalComplexity> complexity_from_json(std::string_view text) {
 }
 
 Result<std::optional<RegionalComplexity>> SqlComplexityStore::find(std::int64_t version, int year,
-                                                                   int level) {
+                                                                   int level, Scope scope) {
+  const std::string scope_name(to_string(scope));
   auto found = db_.with_session([&](soci::session& s) -> std::optional<std::pair<ll, std::string>> {
     ll computed_at = 0;
     std::string payload;
     soci::indicator ind = soci::i_ok;
     s << "SELECT computed_at, payload FROM complexity_results WHERE version_id = :v AND year = :y "
-         "AND level = :l",
+         "AND level = :l AND scope = :s",
         soci::into(computed_at), soci::into(payload, ind), soci::use(ll(version)), soci::use(year),
-        soci::use(level);
+        soci::use(level), soci::use(scope_name);
     if (!s.got_data()) return std::nullopt;
     return std::make_pair(computed_at, payload);
   });
@@ -146,23 +147,27 @@ Result<std::optional<RegionalComplexity>> SqlComplexityStore::find(std::int64_t 
   c->version = version;
   c->year = year;
   c->level = level;
+  c->scope = scope;
   c->computed_at = (*found)->first;
   return std::optional<RegionalComplexity>(std::move(*c));
 }
 
 Status SqlComplexityStore::keep(const RegionalComplexity& c) {
   std::string payload = complexity_to_json(c);
+  const std::string scope_name(to_string(c.scope));
   return db_.with_session([&](soci::session& s) {
-    s << "INSERT INTO complexity_results (version_id, year, level, computed_at, payload) "
-         "VALUES (:v, :y, :l, :t, :p) ON CONFLICT (version_id, year, level) DO NOTHING",
-        soci::use(ll(c.version)), soci::use(c.year), soci::use(c.level),
+    s << "INSERT INTO complexity_results (version_id, year, level, scope, computed_at, payload) "
+         "VALUES (:v, :y, :l, :s, :t, :p) ON CONFLICT (version_id, year, level, scope) DO NOTHING",
+        soci::use(ll(c.version)), soci::use(c.year), soci::use(c.level), soci::use(scope_name),
         soci::use(ll(c.computed_at)), soci::use(payload);
   });
 }
 
-Status SqlComplexityStore::forget(std::int64_t version) {
+Status SqlComplexityStore::forget(std::int64_t version, Scope scope) {
+  const std::string scope_name(to_string(scope));
   return db_.with_session([&](soci::session& s) {
-    s << "DELETE FROM complexity_results WHERE version_id = :v", soci::use(ll(version));
+    s << "DELETE FROM complexity_results WHERE version_id = :v AND scope = :s",
+        soci::use(ll(version)), soci::use(scope_name);
   });
 }
 

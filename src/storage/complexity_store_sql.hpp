@@ -1,4 +1,4 @@
-// Complexity results in either database, as JSON beside their dataset version.
+// Complexity results in either database, as JSON beside their dataset version and scope.
 #pragma once
 
 #include "domain/statistics/complexity_store.hpp"
@@ -11,9 +11,10 @@ class SqlComplexityStore final : public statistics::ComplexityStore {
   explicit SqlComplexityStore(Database& db) : db_(db) {}
 
   Result<std::optional<statistics::RegionalComplexity>> find(std::int64_t version, int year,
-                                                             int level) override;
+                                                             int level,
+                                                             statistics::Scope scope) override;
   Status keep(const statistics::RegionalComplexity& result) override;
-  Status forget(std::int64_t version) override;
+  Status forget(std::int64_t version, statistics::Scope scope) override;
 
  private:
   Database& db_;

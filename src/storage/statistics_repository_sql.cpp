@@ -186,6 +186,19 @@ SqlStatisticsRepository::region_code_changes() {
   });
 }
 
+Result<std::vector<EuropeanRegion>> SqlStatisticsRepository::european_regions() {
+  return db_.with_session([](soci::session& s) {
+    std::vector<EuropeanRegion> out;
+    soci::rowset<soci::row> rows =
+        (s.prepare << "SELECT code, level, country_code, name_latin, name_native "
+                      "FROM european_regions ORDER BY code");
+    for (const auto& row : rows)
+      out.push_back({get_text(row, 0), int(get_int(row, 1)), get_text(row, 2), get_text(row, 3),
+                     get_text(row, 4)});
+    return out;
+  });
+}
+
 Result<std::vector<RegionCodeChange>> SqlStatisticsRepository::list_region_code_changes() {
   return db_.with_session([](soci::session& s) {
     std::vector<RegionCodeChange> out;

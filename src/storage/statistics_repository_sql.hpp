@@ -24,6 +24,7 @@ class SqlStatisticsRepository final : public statistics::StatisticsRepository {
   Result<std::vector<statistics::RegionCodeChange>> list_region_code_changes() override;
   Status add_region_code_change(const statistics::RegionCodeChange& change) override;
   Result<bool> remove_region_code_change(const std::string& old_code) override;
+  Result<std::vector<statistics::EuropeanRegion>> european_regions() override;
 
  private:
   Result<std::optional<statistics::Dataset>> one(SqlQuery query);

@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <boost/json.hpp>
 #include <map>
+#include <set>
 
 #include "core/text.hpp"
 #include "http/request.hpp"
 #include "web/downloads.hpp"
 #include "web/forms.hpp"
+#include "web/scope_switch.hpp"
 #include "web/sector_labels.hpp"
 
 namespace cps::web {
@@ -24,13 +26,16 @@ namespace {
 
 constexpr const char* kEmployment = "employment-nace";
 
-// Names and countries of the regions, for tables of regions.
+// Names and countries of the regions, for tables of regions; in the European scope also of the
+// European regions outside the programme area, which have no page of their own.
 struct RegionNames {
   std::map<std::string, std::string> name, country;
+  std::set<std::string> with_page;
 };
 
-Result<RegionNames> region_names(reference::ReferenceService& reference, const Site& site,
-                                 Language lang) {
+Result<RegionNames> region_names(reference::ReferenceService& reference,
+                                 statistics::StatisticsService& statistics, const Site& site,
+                                 Language lang, statistics::Scope scope) {
   auto regions = reference.find_regions(reference::RegionQuery{});
   if (!regions) return std::unexpected(regions.error());
   auto countries = reference.countries();
@@ -42,8 +47,22 @@ Result<RegionNames> region_names(reference::ReferenceService& reference, const S
   for (const auto& r : regions->regions) {
     out.name[r.code.str()] = r.name_latin;
     out.country[r.code.str()] = country_names[r.country.str()];
+    out.with_page.insert(r.code.str());
+  }
+  if (scope == statistics::Scope::europe) {
+    auto european = statistics.european_regions();
+    if (!european) return std::unexpected(european.error());
+    for (const auto& [code, r] : *european) {
+      out.name[code] = r.name_latin;
+      out.country[code] = site.catalogue().country_name(lang, iso_country(r.country));
+    }
   }
   return out;
+}
+
+// What links between the analytics pages carry so that the scope chosen stays chosen.
+std::string scope_query(statistics::Scope scope) {
+  return scope == statistics::Scope::europe ? "?scope=europe" : "";
 }
 
 }  // namespace
@@ -60,13 +79,15 @@ void AnalyticsPages::add_routes(http::Router& router) {
 http::Response AnalyticsPages::sectors(http::Request& request, Language lang) {
   auto year = http::year_parameter(request);
   if (!year) return site_.error_page(request, year.error());
+  auto scope = scope_of(request);
+  if (!scope) return site_.error_page(request, scope.error());
   auto datasets = statistics_.datasets();
   if (!datasets) return site_.error_page(request, datasets.error());
   auto employment = std::find_if(datasets->begin(), datasets->end(),
                                  [](auto& d) { return d.code == kEmployment; });
   if (employment == datasets->end())
     return site_.error_page(request, Error{ErrorKind::not_found, "This dataset has no data yet."});
-  auto network = statistics_.sector_network(employment->id, *year, 2);
+  auto network = statistics_.sector_network(employment->id, *year, 2, *scope);
   if (!network) return site_.error_page(request, network.error());
   const auto& cat = site_.catalogue();
   std::string prefix = Site::prefix(lang);
@@ -89,7 +110,7 @@ http::Response AnalyticsPages::sectors(http::Request& request, Language lang) {
     rows.push_back(
         Object{{"code", code},
                {"name", name},
-               {"href", prefix + "/sectors/" + code},
+               {"href", prefix + "/sectors/" + code + scope_query(*scope)},
                {"jobs", cat.format_decimal(lang, network->employment(i), 1)},
                {"ubiquity", cat.format_integer(lang, std::llround(network->ubiquity(i)))},
                {"pci", cat.format_decimal(lang, network->pci(i), 2)}});
@@ -132,6 +153,9 @@ http::Response AnalyticsPages::sectors(http::Request& request, Language lang) {
   std::vector<exports::Table> tables{sectors_table, proximity_table};
   if (auto file = table_download(site_, request, tables, "sectors")) return std::move(*file);
   Object data{{"year", std::to_string(network->year)},
+              {"scope_action", prefix + "/sectors"},
+              {"scopes", scope_choices(site_, lang, *scope)},
+              {"europe", *scope == statistics::Scope::europe},
               {"source", network->dataset.source},
               {"sectors", rows},
               {"header", header},
@@ -150,10 +174,12 @@ http::Response AnalyticsPages::sectors(http::Request& request, Language lang) {
 http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
   auto year = http::year_parameter(request);
   if (!year) return site_.error_page(request, year.error());
+  auto scope = scope_of(request);
+  if (!scope) return site_.error_page(request, scope.error());
   std::string code = request.param("code");
-  auto profile = statistics_.sector_profile(code, *year);
+  auto profile = statistics_.sector_profile(code, *year, {}, *scope);
   if (!profile) return site_.error_page(request, profile.error());
-  auto names = region_names(reference_, site_, lang);
+  auto names = region_names(reference_, statistics_, site_, lang, *scope);
   if (!names) return site_.error_page(request, names.error());
   const auto& cat = site_.catalogue();
   std::string prefix = Site::prefix(lang);
@@ -177,6 +203,7 @@ http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
         {"name", names->name[r.region]},
         {"country", names->country[r.region]},
         {"href", prefix + "/regions/" + r.region},
+        {"has_page", names->with_page.contains(r.region)},
         {"jobs", cat.format_decimal(lang, r.employment, 1)},
         {"share", cat.format_decimal(lang, r.share * 100, 1)},
         {"lq", cat.format_decimal(lang, r.lq, 2)},
@@ -200,6 +227,7 @@ http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
                                  {"name", names->name[by_lq[i].region]},
                                  {"country", names->country[by_lq[i].region]},
                                  {"href", prefix + "/regions/" + by_lq[i].region},
+                                 {"has_page", names->with_page.contains(by_lq[i].region)},
                                  {"lq", cat.format_decimal(lang, by_lq[i].lq, 2)}});
   exports::Table related_table{"related",
                                {"sector", "name", "proximity"},
@@ -209,7 +237,7 @@ http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
   for (const auto& [other, proximity] : profile->related) {
     related.push_back(Object{{"code", other},
                              {"name", sector_name(site_, lang, other)},
-                             {"href", prefix + "/sectors/" + other},
+                             {"href", prefix + "/sectors/" + other + scope_query(*scope)},
                              {"proximity", cat.format_decimal(lang, proximity, 2)}});
     related_table.rows.push_back({other, sector_name(site_, lang, other), plain_figure(proximity)});
   }
@@ -233,6 +261,10 @@ http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
 
   Object data{{"code", code},
               {"name", name},
+              {"scope_action", prefix + "/sectors/" + code},
+              {"scopes", scope_choices(site_, lang, *scope)},
+              {"scope", std::string(statistics::to_string(*scope))},
+              {"europe", *scope == statistics::Scope::europe},
               {"year", std::to_string(profile->year)},
               {"growth_since", std::to_string(profile->first_year)},
               {"jobs", cat.format_integer(lang, std::llround(profile->employment * 1000))},
@@ -255,7 +287,7 @@ http::Response AnalyticsPages::sector(http::Request& request, Language lang) {
               {"related_downloads", download_links(request, "related")},
               {"categories", category_rows},
               {"has_categories", !category_rows.empty()},
-              {"sectors_href", prefix + "/sectors"},
+              {"sectors_href", prefix + "/sectors" + scope_query(*scope)},
               {"methods_href", prefix + "/methods"}};
   return site_.page(request, lang, "sector", name + " (" + code + ")", std::move(data),
                     PageOptions{bhttp::status::ok, {}, {"charts.js"}});

@@ -261,7 +261,7 @@ http::Response DatasetPages::job(http::Request& r, Language lang, const Visit& v
         Object{{"number", std::to_string(ver.number)},
                {"rows", std::to_string(ver.rows)},
                {"years", std::to_string(ver.first_year) + "–" + std::to_string(ver.last_year)},
-               {"outside", std::to_string(s->report->outside_area)},
+               {"outside", std::to_string(s->report->outside_area + s->report->reference)},
                {"not_selected", std::to_string(s->report->not_selected)},
                {"renamed", std::to_string(s->report->renamed)},
                {"superseded", std::to_string(s->report->superseded)},

@@ -28,21 +28,27 @@ function numberFormat(digits) {
 }
 
 const PROGRAMME_AREA = ['AT', 'BG', 'EL', 'HR', 'HU', 'IT', 'RO', 'SI', 'SK', 'AL', 'ME', 'MK', 'RS'];
+const OUTERMOST = ['PT20', 'PT30', 'ES70', 'FRY'];
 const PALETTE = ['#1d4e89', '#2a7f8f', '#3b6e4f', '#7a5c99', '#9c4a3c', '#4a6fa5', '#5d7a1f', '#8a5a00', '#2f5d62', '#6b4e71', '#3d5a80', '#7b3f61', '#496a81'];
 
-// The boundaries of the programme area's NUTS 2 regions, registered under `name`; null
-// when the file cannot be fetched.
+// The boundaries of the programme area's NUTS 2 regions (of every European one when the
+// container's data-scope is "europe"), registered under `name`; null when the file cannot be
+// fetched.
 async function loadProgrammeArea(container, name) {
   const response = await fetch(container.dataset.geojson);
   if (!response.ok) return null;
   const geo = await response.json();
-  geo.features = geo.features.filter((f) => PROGRAMME_AREA.includes(f.properties.CNTR_CODE));
+  if (container.dataset.scope !== 'europe')
+    geo.features = geo.features.filter((f) => PROGRAMME_AREA.includes(f.properties.CNTR_CODE));
+  // Drawn, the outermost regions (the Azores, Madeira, the Canaries, the French overseas
+  // regions) would shrink the continent to a corner; the table below the map keeps their figures.
+  else geo.features = geo.features.filter((f) => !OUTERMOST.some((code) => f.properties.NUTS_ID.startsWith(code)));
   echarts.registerMap(name, geo);
   return geo;
 }
 
 // Draws the regions of map `name` with `data` and `options` (tooltip, visualMap …); a click
-// opens the region's page.
+// opens the region's page (only the programme area's regions have one).
 function drawRegions(container, name, data, options, areaColor) {
   // The container is hidden until the map can be drawn; ECharts measures it at init.
   container.classList.add('is-ready');
@@ -65,7 +71,8 @@ function drawRegions(container, name, data, options, areaColor) {
     ],
   });
   chart.on('click', (p) => {
-    if (p.name) window.location.href = container.dataset.regionBase + encodeURIComponent(p.name);
+    if (p.name && PROGRAMME_AREA.includes(p.name.slice(0, 2)))
+      window.location.href = container.dataset.regionBase + encodeURIComponent(p.name);
   });
   window.addEventListener('resize', () => chart.resize());
   return chart;

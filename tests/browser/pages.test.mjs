@@ -22,6 +22,7 @@ const pageTypes = [
   ['country', '/regions/HU'],
   ['map', '/map'],
   ['map-location-quotient', '/map?indicator=lq:A'],
+  ['map-europe', '/map?indicator=eci&scope=europe'],
   ['compare', '/compare?regions=RO21,HU33,EL52'],
   ['sectors', '/sectors'],
   ['sector', '/sectors/J'],

@@ -25,7 +25,8 @@ const char* kFile =
     "THS,C,RO22\t900 \t880 \n"
     "THS,A,EL11\t50 \t55 \n"     // NUTS 2013 code of EL51: renamed
     "THS,C,EL11\t60 \t65 \n"
-    "THS,A,DE11\t70 \t75 \n"     // outside the programme area
+    "THS,A,DE11\t70 \t75 \n"     // outside the programme area: kept as European reference data
+    "THS,A,USZZ\t70 \t75 \n"     // no European region: outside
     "THS,A,HU10\t300 \t310 \n"   // split in NUTS 2016: reported
     "THS,A,RO99\t1 \t2 \n";      // no such region: reported
 
@@ -73,9 +74,9 @@ TEST_F(StatisticsContract, a_file_with_problems_is_refused_whole_and_nothing_is_
   ASSERT_FALSE(report);
   EXPECT_EQ(report.error().kind, ErrorKind::unprocessable);
   ASSERT_EQ(issues.size(), 2u);
-  EXPECT_EQ(issues[0].line, 9u);
+  EXPECT_EQ(issues[0].line, 10u);
   EXPECT_EQ(issues[0].text, "HU10");
-  EXPECT_EQ(issues[1].line, 10u);
+  EXPECT_EQ(issues[1].line, 11u);
   EXPECT_EQ(issues[1].text, "RO99");
   EXPECT_TRUE(service_->datasets()->empty());
 }
@@ -86,8 +87,11 @@ TEST_F(StatisticsContract, valid_rows_are_kept_older_codes_renamed_and_other_cou
   std::vector<Issue> issues;
   auto report = import(r, issues);
   ASSERT_TRUE(report) << report.error().message;
-  EXPECT_EQ(report->version.rows, 12);  // RO21, RO22 and EL51, two sectors, two years
-  EXPECT_EQ(report->outside_area, 2u);
+  // RO21, RO22 and EL51, two sectors, two years; DE11's two years as reference data.
+  EXPECT_EQ(report->version.rows, 14);
+  EXPECT_EQ(report->reference, 2u);
+  EXPECT_EQ(report->outside_area, 2u);  // USZZ
+  EXPECT_EQ(report->version.skipped, 4);  // every row outside the programme area
   EXPECT_EQ(report->renamed, 4u);
   EXPECT_EQ(report->version.first_year, 2014);
   EXPECT_EQ(report->version.last_year, 2015);
@@ -124,7 +128,7 @@ TEST_F(StatisticsContract, a_new_import_is_a_new_version_and_old_versions_stay_r
   EXPECT_EQ(d.current_version, second->version.id);
   auto old_rows = service_->observations(d.id, first->version.id, {});
   ASSERT_TRUE(old_rows);
-  EXPECT_EQ(old_rows->size(), 12u);
+  EXPECT_EQ(old_rows->size(), 14u);
   EXPECT_EQ(service_->observations(d.id, 999999, {}).error().field, "version");
 }
 
@@ -186,11 +190,11 @@ TEST_F(StatisticsContract, complexity_is_kept_with_its_dataset_version_and_read_
   auto first = service_->import_dataset(accounts::AccountService::command_line(), FileFormat::eurostat_tsv, in, 0, request(), issues);
   ASSERT_TRUE(first) << first.error().message;
   auto d = service_->datasets()->front();
-  EXPECT_FALSE(*store_->find(first->version.id, 2015, 2));
+  EXPECT_FALSE(*store_->find(first->version.id, 2015, 2, Scope::programme));
   auto computed = service_->complexity(d.id, std::nullopt, 2);
   ASSERT_TRUE(computed) << computed.error().message;
   EXPECT_EQ(computed->version, first->version.id);
-  auto kept = store_->find(first->version.id, 2015, 2);
+  auto kept = store_->find(first->version.id, 2015, 2, Scope::programme);
   ASSERT_TRUE(kept && *kept);
   // Read back bit for bit: the same figures whether computed now or kept.
   EXPECT_EQ((*kept)->regions, computed->regions);
@@ -210,10 +214,10 @@ TEST_F(StatisticsContract, complexity_is_kept_with_its_dataset_version_and_read_
   std::istringstream again(complexity_file());
   auto second = service_->import_dataset(accounts::AccountService::command_line(), FileFormat::eurostat_tsv, again, 0, request(), issues);
   ASSERT_TRUE(second);
-  EXPECT_FALSE(*store_->find(second->version.id, 2015, 2));
+  EXPECT_FALSE(*store_->find(second->version.id, 2015, 2, Scope::programme));
   ASSERT_TRUE(service_->complexity(d.id, 2014, 2));
-  EXPECT_TRUE(*store_->find(second->version.id, 2014, 2));
-  EXPECT_TRUE(*store_->find(first->version.id, 2015, 2));
+  EXPECT_TRUE(*store_->find(second->version.id, 2014, 2, Scope::programme));
+  EXPECT_TRUE(*store_->find(first->version.id, 2015, 2, Scope::programme));
 }
 
 TEST_F(StatisticsContract, recompute_keeps_every_year_and_level_and_reports_what_it_cannot_compute) {
@@ -233,13 +237,13 @@ TEST_F(StatisticsContract, recompute_keeps_every_year_and_level_and_reports_what
     total = all;
   });
   ASSERT_TRUE(report) << report.error().message;
-  EXPECT_EQ(total, 6u);  // two years × three levels
-  EXPECT_EQ(last, 6u);
-  // NUTS 2: both years computed; levels 0 and 1 have no figures in the file.
-  EXPECT_EQ(report->computed, 2u);
-  EXPECT_EQ(report->left_out.size(), 4u);
-  for (int year : {2014, 2015}) EXPECT_TRUE(*store_->find(imported->version.id, year, 2));
-  EXPECT_FALSE(*store_->find(imported->version.id, 2015, 1));
+  EXPECT_EQ(total, 12u);  // two years × three levels × two scopes
+  EXPECT_EQ(last, 12u);
+  // NUTS 2: both years computed in both scopes; levels 0 and 1 have no figures in the file.
+  EXPECT_EQ(report->computed, 4u);
+  EXPECT_EQ(report->left_out.size(), 8u);
+  for (int year : {2014, 2015}) EXPECT_TRUE(*store_->find(imported->version.id, year, 2, Scope::programme));
+  EXPECT_FALSE(*store_->find(imported->version.id, 2015, 1, Scope::programme));
 }
 
 }  // namespace cps::test

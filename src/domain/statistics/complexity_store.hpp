@@ -1,7 +1,7 @@
-// Economic complexity results are computed once per dataset version, year and NUTS level —
-// when the data change or on `analytics recompute` — and kept with that version, so pages and
-// the API read them instead of recomputing, and every server sharing a database serves the
-// same figures. The store is a port; the SQL implementation lives in storage.
+// Economic complexity results are computed once per dataset version, year, NUTS level and
+// scope (the programme area, or Europe) — when the data change or on `analytics recompute` —
+// and kept with that version, so pages and the API read them instead of recomputing, and
+// every server sharing a database serves the same figures. The store is a port; the SQL implementation lives in storage.
 #pragma once
 
 #include <cstdint>
@@ -21,6 +21,7 @@ struct RegionalComplexity {
   std::int64_t version = 0;  // the dataset version it was computed from
   int year = 0;
   int level = 2;
+  Scope scope = Scope::programme;  // which regions were compared
   Seconds computed_at = 0;
   std::vector<std::string> regions;  // rows of the matrices
   std::vector<std::string> sectors;  // columns
@@ -30,14 +31,15 @@ struct RegionalComplexity {
 class ComplexityStore {
  public:
   virtual ~ComplexityStore() = default;
-  // The kept result for a version, year and level; `dataset` is left for the caller to fill.
+  // The kept result for a version, year, level and scope; `dataset` is left for the caller
+  // to fill.
   virtual Result<std::optional<RegionalComplexity>> find(std::int64_t version, int year,
-                                                         int level) = 0;
-  // Keeps a result. When one is already kept for the same version, year and level (another
-  // server computed it at the same moment) the kept one stays.
+                                                         int level, Scope scope) = 0;
+  // Keeps a result. When one is already kept for the same version, year, level and scope
+  // (another server computed it at the same moment) the kept one stays.
   virtual Status keep(const RegionalComplexity& result) = 0;
-  // Forgets every result of a version, so that it is computed again.
-  virtual Status forget(std::int64_t version) = 0;
+  // Forgets every result of a version in a scope, so that it is computed again.
+  virtual Status forget(std::int64_t version, Scope scope) = 0;
 };
 
 }  // namespace cps::statistics

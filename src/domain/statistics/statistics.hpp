@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "readers/readers.hpp"
 
 namespace cps::statistics {
@@ -25,6 +26,26 @@ using readers::parse_file_format;
 using readers::to_string;
 
 using Seconds = std::int64_t;
+
+// Which regions an analysis compares: those of the programme area (the partners' own), or
+// every European region the datasets hold. Regions outside the programme area are reference
+// data for comparison only: never partners, never in the partnership's region lists.
+enum class Scope { programme, europe };
+inline constexpr EnumName<Scope> kScopeNames[] = {{Scope::programme, "programme"},
+                                                  {Scope::europe, "europe"}};
+static_assert(names_each_value_once(kScopeNames));
+inline std::string_view to_string(Scope scope) { return name_of(scope, kScopeNames); }
+inline std::optional<Scope> parse_scope(std::string_view text) { return parse_name(text, kScopeNames); }
+
+// A NUTS 2021 region of a European country outside the programme area, kept so that imports
+// store its figures as reference data (levels 0 to 2, as for the programme area).
+struct EuropeanRegion {
+  std::string code;
+  int level = 0;
+  std::string country;  // Eurostat country code
+  std::string name_latin;
+  std::string name_native;
+};
 
 struct Dataset {
   std::int64_t id = 0;
@@ -46,7 +67,7 @@ struct DatasetVersion {
   std::string file_name;
   std::string format;
   std::int64_t rows = 0;
-  std::int64_t skipped = 0;  // rows outside the programme area
+  std::int64_t skipped = 0;  // rows outside the programme area (kept as reference data or not)
   int first_year = 0;
   int last_year = 0;
 };

@@ -30,6 +30,9 @@ class StatisticsRepository {
   virtual Status add_region_code_change(const RegionCodeChange& change) = 0;
   // False when there was no such code.
   virtual Result<bool> remove_region_code_change(const std::string& old_code) = 0;
+  // The European regions outside the programme area whose figures imports keep as reference
+  // data, ordered by code.
+  virtual Result<std::vector<EuropeanRegion>> european_regions() = 0;
 };
 
 }  // namespace cps::statistics

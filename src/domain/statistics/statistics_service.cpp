@@ -97,8 +97,30 @@ Result<std::pair<DatasetVersion, int>> StatisticsService::version_and_year(
   return std::make_pair(current, y);
 }
 
+Result<std::map<std::string, EuropeanRegion>> StatisticsService::european_regions() {
+  auto rows = repository_.european_regions();
+  if (!rows) return std::unexpected(rows.error());
+  std::map<std::string, EuropeanRegion> out;
+  for (auto& r : *rows) out.emplace(r.code, std::move(r));
+  return out;
+}
+
+Result<std::map<std::string, int>> StatisticsService::levels_in(Scope scope) {
+  auto all_regions = reference_.find_regions({});
+  if (!all_regions) return std::unexpected(all_regions.error());
+  std::map<std::string, int> level_of;
+  for (const auto& r : all_regions->regions) level_of[r.code.str()] = r.level;
+  if (scope == Scope::europe) {
+    auto european = repository_.european_regions();
+    if (!european) return std::unexpected(european.error());
+    for (const auto& r : *european) level_of.emplace(r.code, r.level);
+  }
+  return level_of;
+}
+
 Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id,
-                                                      std::optional<int> year, int level) {
+                                                      std::optional<int> year, int level,
+                                                      Scope scope) {
   auto d = dataset(dataset_id);
   if (!d) return std::unexpected(d.error());
   auto at = version_and_year(dataset_id, year);
@@ -107,10 +129,15 @@ Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id,
   m.dataset = *d;
   m.version = at->first;
   m.year = at->second;
-  auto all_regions = reference_.find_regions({});
-  if (!all_regions) return std::unexpected(all_regions.error());
-  std::map<std::string, int> level_of;
-  for (const auto& r : all_regions->regions) level_of[r.code.str()] = r.level;
+  m.scope = scope;
+  auto levels = levels_in(scope);
+  if (!levels) return std::unexpected(levels.error());
+  // Regions outside the scope get level -1, which no level asked for matches.
+  std::map<std::string, int>& level_of = *levels;
+  auto level_at = [&](const std::string& code) {
+    auto it = level_of.find(code);
+    return it == level_of.end() ? -1 : it->second;
+  };
   ObservationQuery q;
   q.version = m.version.id;
   q.year = m.year;
@@ -119,7 +146,7 @@ Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id,
   if (!rows) return std::unexpected(rows.error());
   std::map<std::string, Eigen::Index> region_index, sector_index;
   for (const auto& o : *rows) {
-    if (!is_sector(o.sector) || level_of[o.region] != level) continue;
+    if (!is_sector(o.sector) || level_at(o.region) != level) continue;
     region_index.emplace(o.region, 0);
     sector_index.emplace(o.sector, 0);
   }
@@ -137,7 +164,7 @@ Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id,
       Eigen::MatrixXd::Constant(Eigen::Index(m.regions.size()), Eigen::Index(m.sectors.size()),
                                 std::numeric_limits<double>::quiet_NaN());
   for (const auto& o : *rows)
-    if (is_sector(o.sector) && level_of[o.region] == level && o.value)
+    if (is_sector(o.sector) && level_at(o.region) == level && o.value)
       m.values(region_index[o.region], sector_index[o.sector]) = *o.value;
   return m;
 }

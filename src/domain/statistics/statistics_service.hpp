@@ -1,11 +1,14 @@
 // Importing and reading datasets. Imports check every row against the reference regions:
-// codes of the programme area are kept, codes of other countries are counted as outside it,
-// and anything else (an older NUTS vintage, a typo) is reported by line and column.
+// codes of the programme area are kept, codes of the other European NUTS regions are kept as
+// reference data (compared in the European scope, never partners), other codes of other
+// countries are counted as outside, and anything else (an older NUTS vintage, a typo) is
+// reported by line and column.
 #pragma once
 
 #include <functional>
 #include <istream>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -41,7 +44,8 @@ Result<std::map<std::string, std::string>> parse_selections(const std::vector<st
 struct ImportReport {
   DatasetVersion version;
   std::vector<Issue> issues;     // problems found (the rows were left out, or nothing stored)
-  std::size_t outside_area = 0;  // rows of regions outside the programme area (or extra-regio)
+  std::size_t outside_area = 0;  // rows of no known region (other countries' codes, extra-regio)
+  std::size_t reference = 0;     // rows of European regions outside the programme area, kept
   std::size_t not_selected = 0;
   std::size_t renamed = 0;     // rows under an older NUTS code, stored under the 2021 code
   std::size_t superseded = 0;  // rows under an older code the file also has under the new one
@@ -67,6 +71,7 @@ struct ClusterComparison {
   int first_year = 0;
   std::size_t regions_compared = 0;
   analytics::ClusterThresholds thresholds;
+  Scope scope = Scope::programme;
 };
 
 struct SectorCluster : ClusterFigures {
@@ -84,6 +89,7 @@ struct SectorMatrix {
   Dataset dataset;
   DatasetVersion version;
   int year = 0;
+  Scope scope = Scope::programme;
   std::vector<std::string> regions;
   std::vector<std::string> sectors;
   Eigen::MatrixXd values;
@@ -98,10 +104,12 @@ struct SimilarRegion {
   std::string region;
   double distance = 0;
   std::size_t compared = 0;  // indicators known for both regions
+  bool in_programme_area = true;  // false: a European region, for comparison only
 };
 
 struct SimilarRegions {
   std::string region;
+  Scope scope = Scope::programme;
   int year = 0;
   std::vector<std::string> indicators;  // names of the indicators used
   std::size_t regions_compared = 0;
@@ -113,6 +121,7 @@ struct SimilarRegions {
 // inhabitants), eci (economic complexity) or lq:<sector> (location quotient of a sector).
 struct IndicatorMap {
   std::string indicator;
+  Scope scope = Scope::programme;
   int year = 0;
   std::string source;
   std::map<std::string, double> values;  // region code → value
@@ -140,6 +149,7 @@ struct SectorNetwork {
   Dataset dataset;
   int year = 0;
   int level = 2;
+  Scope scope = Scope::programme;
   std::vector<std::string> sectors;
   Eigen::VectorXd employment;
   Eigen::VectorXd pci;
@@ -175,6 +185,7 @@ struct RecomputeReport {
     std::string dataset;
     int year = 0;
     int level = 0;
+    Scope scope = Scope::programme;
     std::string reason;  // English message id
   };
   std::size_t computed = 0;
@@ -182,6 +193,8 @@ struct RecomputeReport {
 };
 
 using ImportProgress = std::function<void(std::size_t done, std::size_t total, const char* step)>;
+
+inline constexpr Scope kEveryScope[] = {Scope::programme, Scope::europe};
 
 class StatisticsService {
  public:
@@ -225,23 +238,32 @@ class StatisticsService {
                                          const analytics::ClusterThresholds& thresholds = {});
 
   // RCA, ECI, PCI, proximity, density, COI and COG (py-ecomplexity conventions) of the
-  // regions of `level` in a dataset of employment by sector; the latest year by default.
-  // Served from the results kept for the dataset's current version; computed and kept the
-  // first time they are asked for.
-  Result<RegionalComplexity> complexity(std::int64_t dataset, std::optional<int> year, int level = 2);
+  // regions of `level` in the scope, in a dataset of employment by sector; the latest year by
+  // default. Served from the results kept for the dataset's current version and the scope;
+  // computed and kept the first time they are asked for.
+  Result<RegionalComplexity> complexity(std::int64_t dataset, std::optional<int> year, int level = 2,
+                                        Scope scope = Scope::programme);
   // Computes and keeps the complexity of every year and NUTS level of the current version of
-  // every dataset with sectors, replacing what was kept. Administrators and the command line.
-  Result<RecomputeReport> recompute(const accounts::Principal& who, const ImportProgress& progress = {});
+  // every dataset with sectors, in each of the scopes, replacing what was kept there.
+  // Administrators and the command line.
+  Result<RecomputeReport> recompute(const accounts::Principal& who, const ImportProgress& progress = {},
+                                    std::span<const Scope> scopes = kEveryScope);
 
   // The k regions of the same level most alike in the chosen indicators: sector shares of
   // employment (structure), GDP per inhabitant (prosperity), jobs on a log scale (size), as
-  // the datasets employment-nace and gdp-per-inhabitant hold them for their latest year.
+  // the datasets employment-nace and gdp-per-inhabitant hold them for their latest year;
+  // among the regions of the programme area, or of all Europe (where `region` may also be a
+  // European region outside the programme area).
   Result<SimilarRegions> similar_regions(std::string_view region, std::size_t k,
-                                         unsigned indicators = unsigned(Indicators::all));
+                                         unsigned indicators = unsigned(Indicators::all),
+                                         Scope scope = Scope::programme);
 
   // Fails (invalid, naming "indicator") for an indicator it does not know, or "year" for a
   // year without figures.
-  Result<IndicatorMap> indicator_map(std::string_view indicator, std::optional<int> year);
+  Result<IndicatorMap> indicator_map(std::string_view indicator, std::optional<int> year,
+                                     Scope scope = Scope::programme);
+  // The European regions outside the programme area that imports keep figures of, by code.
+  Result<std::map<std::string, EuropeanRegion>> european_regions();
   // The sectors a dataset of employment by sector has, for choosing an indicator.
   Result<std::vector<std::string>> sectors();
 
@@ -253,16 +275,19 @@ class StatisticsService {
   // NUTS 2 regions, with its complexity and its most related sectors; the latest year by
   // default.
   Result<SectorProfile> sector_profile(std::string_view sector, std::optional<int> year,
-                                       const analytics::ClusterThresholds& thresholds = {});
+                                       const analytics::ClusterThresholds& thresholds = {},
+                                       Scope scope = Scope::programme);
   // Proximity between the sectors of a dataset of employment by sector (py-ecomplexity's
   // symmetric proximity), with each sector's PCI, ubiquity and jobs.
-  Result<SectorNetwork> sector_network(std::int64_t dataset, std::optional<int> year, int level = 2);
+  Result<SectorNetwork> sector_network(std::int64_t dataset, std::optional<int> year, int level = 2,
+                                       Scope scope = Scope::programme);
   // Jobs and GDP per inhabitant of a region over the years the datasets hold.
   Result<RegionTrend> region_trend(std::string_view region);
   // People in employment (15 and over, where they live) per 100 inhabitants, by region, in
   // the latest year (or `year`) the employment and both GDP datasets have: the population is
   // GDP in million euro divided by GDP per inhabitant. Empty when a dataset is missing.
-  Result<IndicatorMap> employment_rate(std::optional<int> year);
+  // Only the regions of the scope.
+  Result<IndicatorMap> employment_rate(std::optional<int> year, Scope scope = Scope::programme);
   // The region's rank in its country (same level) in GDP per inhabitant, jobs, employment
   // rate and ECI, for the indicators that have figures for it.
   Result<std::vector<CountryRank>> country_ranks(std::string_view region);
@@ -272,9 +297,12 @@ class StatisticsService {
   Result<std::optional<std::int64_t>> dataset_id(std::string_view code);
   // The current version of a dataset and the year asked for (its last year by default).
   Result<std::pair<DatasetVersion, int>> version_and_year(std::int64_t dataset, std::optional<int> year);
-  Result<RegionalComplexity> compute_complexity(std::int64_t dataset, int year, int level);
+  Result<RegionalComplexity> compute_complexity(std::int64_t dataset, int year, int level, Scope scope);
   Status require_dataset_manager(const accounts::Principal& who) const;
-  Result<SectorMatrix> sector_matrix(std::int64_t dataset, std::optional<int> year, int level);
+  // The level of every region of the scope, by code.
+  Result<std::map<std::string, int>> levels_in(Scope scope);
+  Result<SectorMatrix> sector_matrix(std::int64_t dataset, std::optional<int> year, int level,
+                                     Scope scope = Scope::programme);
   // The figure of each region in the observations `query` selects; rows without a value are
   // left out. Reads up to a million rows, whatever query.limit says.
   Result<std::map<std::string, double>> figures_by_region(ObservationQuery query);

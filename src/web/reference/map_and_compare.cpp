@@ -1,18 +1,24 @@
 // Reference pages: the map of the regions coloured by one indicator, and regions compared
 // side by side.
 #include "web/reference/internal.hpp"
+#include "web/scope_switch.hpp"
 
 namespace cps::web {
 
-// A map of the NUTS 2 regions of the programme area coloured by one indicator, with the same
-// figures in a table (what screen readers and browsers without JavaScript get).
+// A map of the NUTS 2 regions of the programme area (or of all Europe) coloured by one
+// indicator, with the same figures in a table (what screen readers and browsers without
+// JavaScript get).
 http::Response ReferencePages::map(http::Request& request, Language lang) {
   if (!statistics_) return site_.error_page(request, Error{ErrorKind::not_found, "Not found."});
   std::string indicator = request.query_value("indicator").value_or("gdp");
   auto year = http::year_parameter(request);
   if (!year) return site_.error_page(request, year.error());
-  auto values = statistics_->indicator_map(indicator, *year);
+  auto scope = scope_of(request);
+  if (!scope) return site_.error_page(request, scope.error());
+  auto values = statistics_->indicator_map(indicator, *year, *scope);
   if (!values) return site_.error_page(request, values.error());
+  auto european = statistics_->european_regions();
+  if (!european) return site_.error_page(request, european.error());
   auto sectors = statistics_->sectors();
   if (!sectors) return site_.error_page(request, sectors.error());
   auto regions = service_.find_regions(reference::RegionQuery{});
@@ -47,33 +53,47 @@ http::Response ReferencePages::map(http::Request& request, Language lang) {
 
   std::map<std::string, std::string> country_names;
   for (const auto& c : *countries) country_names[c.code.str()] = cat.country_name(lang, c.iso_code);
-  std::vector<std::pair<double, const reference::Region*>> ranked;
+  // The regions with a figure: the programme area's link to their pages; the European ones
+  // (in the European scope) are there for comparison and have no page.
+  struct Ranked {
+    double value;
+    std::string code, name, country, href;
+  };
+  std::vector<Ranked> ranked;
   for (const auto& r : regions->regions)
     if (auto v = values->values.find(r.code.str()); v != values->values.end())
-      ranked.emplace_back(v->second, &r);
-  std::sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.first > b.first; });
+      ranked.push_back({v->second, r.code.str(), r.name_latin, country_names[r.country.str()],
+                        prefix + "/regions/" + r.code.str()});
+  for (const auto& [code, r] : *european)
+    if (auto v = values->values.find(code); v != values->values.end())
+      ranked.push_back({v->second, code, r.name_latin, cat.country_name(lang, iso_country(r.country)), ""});
+  std::stable_sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.value > b.value; });
   List rows;
   std::string json = "{";
   int rank = 0;
   exports::Table table{"regions", {"rank", "region", "name", "country", "indicator", "year", "value"}, {},
                        {ColumnType::number, ColumnType::text, ColumnType::text, ColumnType::text, ColumnType::text,
                         ColumnType::number, ColumnType::number}};
-  for (const auto& [value, r] : ranked) {
-    table.rows.push_back({std::to_string(rank + 1), r->code.str(), r->name_latin, country_names[r->country.str()],
-                          indicator, std::to_string(values->year), plain_figure(value)});
+  for (const auto& r : ranked) {
+    table.rows.push_back({std::to_string(rank + 1), r.code, r.name, r.country, indicator,
+                          std::to_string(values->year), plain_figure(r.value)});
     rows.push_back(Object{{"rank", std::to_string(++rank)},
-                          {"code", r->code.str()},
-                          {"name", r->name_latin},
-                          {"country", country_names[r->country.str()]},
-                          {"href", prefix + "/regions/" + r->code.str()},
-                          {"value", cat.format_decimal(lang, value, chosen->decimals)}});
-    json += (json.size() > 1 ? "," : "") + std::string("\"") + r->code.str() + "\":" + fmt::format("{:.6g}", value);
+                          {"code", r.code},
+                          {"name", r.name},
+                          {"country", r.country},
+                          {"href", r.href},
+                          {"has_page", !r.href.empty()},
+                          {"value", cat.format_decimal(lang, r.value, chosen->decimals)}});
+    json += (json.size() > 1 ? "," : "") + std::string("\"") + r.code + "\":" + fmt::format("{:.6g}", r.value);
   }
   json += "}";
   if (auto file = table_download(site_, request, {table}, "map")) return std::move(*file);
   Object data{{"action", prefix + "/map"},
               {"downloads", download_links(request, "regions")},
               {"indicators", options},
+              {"scopes", scope_choices(site_, lang, *scope)},
+              {"scope", std::string(statistics::to_string(*scope))},
+              {"europe", *scope == statistics::Scope::europe},
               {"indicator_label", chosen->label},
               {"year", std::to_string(values->year)},
               {"source", values->source},

@@ -1,6 +1,7 @@
 // Reference pages: the list of regions and a region's page — its figures, clusters, trend
 // and place in its country when statistics are loaded.
 #include "web/reference/internal.hpp"
+#include "web/scope_switch.hpp"
 
 namespace cps::web {
 
@@ -260,6 +261,30 @@ Result<Object> ReferencePages::region_statistics(const http::Request& request, c
     std::string codes = code;
     for (const auto& n : similar->nearest) codes += "," + n.region;
     out["compare_href"] = "/" + std::string(i18n::code(lang)) + "/compare?regions=" + codes;
+  }
+  // Its structural peers elsewhere in Europe, compared among all European regions in the same
+  // indicators: reference data to learn from, not partners (they have no page here).
+  constexpr std::size_t kEuropeanPeers = 5;
+  if (auto similar = statistics_->similar_regions(code, 2 * kEuropeanPeers, unsigned(statistics::Indicators::all),
+                                                  statistics::Scope::europe);
+      similar) {
+    auto european = statistics_->european_regions();
+    if (!european) return std::unexpected(european.error());
+    List peers;
+    for (const auto& n : similar->nearest) {
+      if (n.in_programme_area || peers.size() == kEuropeanPeers) continue;
+      auto known = european->find(n.region);
+      peers.push_back(Object{
+          {"code", n.region},
+          {"name", known == european->end() ? n.region : known->second.name_latin},
+          {"country", known == european->end() ? std::string()
+                                               : cat.country_name(lang, iso_country(known->second.country))},
+          {"distance", cat.format_decimal(lang, n.distance, 2)}});
+    }
+    out["european_peers"] = peers;
+    out["has_european_peers"] = !peers.empty();
+    out["european_compared"] = cat.format_integer(lang, (long long)similar->regions_compared);
+    out["europe_map_href"] = Site::prefix(lang) + "/map?indicator=eci&scope=europe";
   }
   out["grow_next"] = next;
   out["has_grow_next"] = !next.empty();

@@ -8,7 +8,7 @@
 namespace cps::statistics {
 
 inline ClusterComparison comparison_of(const SectorMatrix& m, const analytics::ClusterThresholds& thresholds) {
-  return ClusterComparison{m.dataset, m.year, m.version.first_year, m.regions.size(), thresholds};
+  return ClusterComparison{m.dataset, m.year, m.version.first_year, m.regions.size(), thresholds, m.scope};
 }
 
 inline ClusterFigures figures_at(const analytics::ClusterMap& map, Eigen::Index region, Eigen::Index sector) {

@@ -1,5 +1,5 @@
 // Statistics: a region's clusters (European Cluster Observatory method) and the economic
-// complexity of the regions of a level, computed once per dataset version and kept.
+// complexity of the regions of a level, computed once per dataset version and scope and kept.
 #include "domain/statistics/statistics_service.hpp"
 #include "domain/statistics/statistics_service/cluster_views.hpp"
 
@@ -56,10 +56,11 @@ Result<RegionClusters> StatisticsService::region_clusters(
 }
 
 Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id,
-                                                         std::optional<int> year, int level) {
+                                                         std::optional<int> year, int level,
+                                                         Scope scope) {
   auto at = version_and_year(dataset_id, year);
   if (!at) return std::unexpected(at.error());
-  auto kept = store_.find(at->first.id, at->second, level);
+  auto kept = store_.find(at->first.id, at->second, level, scope);
   if (!kept) return std::unexpected(kept.error());
   if (*kept) {
     auto d = dataset(dataset_id);
@@ -67,15 +68,15 @@ Result<RegionalComplexity> StatisticsService::complexity(std::int64_t dataset_id
     (*kept)->dataset = *d;
     return std::move(**kept);
   }
-  auto computed = compute_complexity(dataset_id, at->second, level);
+  auto computed = compute_complexity(dataset_id, at->second, level, scope);
   if (!computed) return std::unexpected(computed.error());
   if (auto stored = store_.keep(*computed); !stored) return std::unexpected(stored.error());
   return computed;
 }
 
 Result<RegionalComplexity> StatisticsService::compute_complexity(std::int64_t dataset_id, int year,
-                                                                 int level) {
-  auto m = sector_matrix(dataset_id, year, level);
+                                                                 int level, Scope scope) {
+  auto m = sector_matrix(dataset_id, year, level, scope);
   if (!m) return std::unexpected(m.error());
   // Missing figures (not published, confidential) count as no employment; regions with no
   // figure at all are left out.
@@ -95,6 +96,7 @@ Result<RegionalComplexity> StatisticsService::compute_complexity(std::int64_t da
   out.version = m->version.id;
   out.year = m->year;
   out.level = level;
+  out.scope = scope;
   out.computed_at = std::chrono::duration_cast<std::chrono::seconds>(
                         std::chrono::system_clock::now().time_since_epoch())
                         .count();
@@ -104,7 +106,8 @@ Result<RegionalComplexity> StatisticsService::compute_complexity(std::int64_t da
 }
 
 Result<RecomputeReport> StatisticsService::recompute(const accounts::Principal& who,
-                                                     const ImportProgress& progress) {
+                                                     const ImportProgress& progress,
+                                                     std::span<const Scope> scopes) {
   if (!who.has(accounts::Role::platform_admin)) {
     if (!who.signed_in() && who.label.empty())
       return fail(ErrorKind::unauthenticated, "Please sign in first.");
@@ -127,29 +130,31 @@ Result<RecomputeReport> StatisticsService::recompute(const accounts::Principal& 
     if (!m) return std::unexpected(m.error());
     if (m->sectors.empty()) continue;
     jobs.push_back({d, versions->front()});
-    total += std::size_t(versions->front().last_year - versions->front().first_year + 1) * 3;
+    total += std::size_t(versions->front().last_year - versions->front().first_year + 1) * 3 *
+             scopes.size();
   }
   RecomputeReport report;
   std::size_t done = 0;
-  for (const auto& job : jobs) {
-    if (auto forgotten = store_.forget(job.version.id); !forgotten)
-      return std::unexpected(forgotten.error());
-    for (int year = job.version.first_year; year <= job.version.last_year; ++year)
-      for (int level = 0; level <= 2; ++level) {
-        auto c = compute_complexity(job.dataset.id, year, level);
-        if (c) {
-          if (auto stored = store_.keep(*c); !stored) return std::unexpected(stored.error());
-          ++report.computed;
-        } else if (c.error().kind == ErrorKind::unprocessable ||
-                   c.error().kind == ErrorKind::invalid) {
-          // Too few regions at this level, or a degenerate network: nothing to keep.
-          report.left_out.push_back({job.dataset.code, year, level, c.error().message});
-        } else {
-          return std::unexpected(c.error());
+  for (const auto& job : jobs)
+    for (Scope scope : scopes) {
+      if (auto forgotten = store_.forget(job.version.id, scope); !forgotten)
+        return std::unexpected(forgotten.error());
+      for (int year = job.version.first_year; year <= job.version.last_year; ++year)
+        for (int level = 0; level <= 2; ++level) {
+          auto c = compute_complexity(job.dataset.id, year, level, scope);
+          if (c) {
+            if (auto stored = store_.keep(*c); !stored) return std::unexpected(stored.error());
+            ++report.computed;
+          } else if (c.error().kind == ErrorKind::unprocessable ||
+                     c.error().kind == ErrorKind::invalid) {
+            // Too few regions at this level, or a degenerate network: nothing to keep.
+            report.left_out.push_back({job.dataset.code, year, level, scope, c.error().message});
+          } else {
+            return std::unexpected(c.error());
+          }
+          if (progress) progress(++done, total, "compute");
         }
-        if (progress) progress(++done, total, "compute");
-      }
-  }
+    }
   return report;
 }
 

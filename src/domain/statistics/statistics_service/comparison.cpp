@@ -22,12 +22,21 @@ std::optional<std::int64_t> dataset_with_code(const std::vector<Dataset>& all,
 }  // namespace
 
 Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code, std::size_t k,
-                                                          unsigned indicators) {
+                                                          unsigned indicators, Scope scope) {
   if (k < 1 || k > 50) return fail(ErrorKind::invalid, "Ask for 1 to 50 regions.", "k");
   if (indicators == 0 || indicators > unsigned(Indicators::all))
     return fail(ErrorKind::invalid, "Choose at least one group of indicators.", "indicators");
-  auto detail = reference_.region(code);
-  if (!detail) return std::unexpected(detail.error());
+  auto programme = levels_in(Scope::programme);
+  if (!programme) return std::unexpected(programme.error());
+  auto regions = levels_in(scope);
+  if (!regions) return std::unexpected(regions.error());
+  // A region of the programme area, or in the European scope any European region.
+  auto region = regions->find(std::string(code));
+  if (region == regions->end()) {
+    auto detail = reference_.region(code);  // the reference service's own not-found answer
+    if (!detail) return std::unexpected(detail.error());
+    return fail(ErrorKind::not_found, "Not found.", "region");
+  }
   auto all = datasets();
   if (!all) return std::unexpected(all.error());
   std::optional<std::int64_t> employment, gdp;
@@ -36,11 +45,12 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
     if (d.code == "gdp-per-inhabitant") gdp = d.id;
   }
   if (!employment) return fail(ErrorKind::not_found, "This dataset has no data yet.", "dataset");
-  auto m = sector_matrix(*employment, std::nullopt, detail->region.level);
+  auto m = sector_matrix(*employment, std::nullopt, region->second, scope);
   if (!m) return std::unexpected(m.error());
 
   SimilarRegions out;
   out.region = std::string(code);
+  out.scope = scope;
   out.year = m->year;
   std::vector<Eigen::VectorXd> columns;
   const Eigen::Index n = Eigen::Index(m->regions.size());
@@ -84,7 +94,7 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
     }
   }
   if (indicators & unsigned(Indicators::employment)) {
-    auto rates = employment_rate(std::nullopt);
+    auto rates = employment_rate(std::nullopt, scope);
     if (!rates) return std::unexpected(rates.error());
     if (!rates->values.empty()) {
       Eigen::VectorXd e(n);
@@ -109,9 +119,11 @@ Result<SimilarRegions> StatisticsService::similar_regions(std::string_view code,
                                             std::min<Eigen::Index>(2, x.cols()));
   if (!nearest) return std::unexpected(nearest.error());
   out.regions_compared = m->regions.size();
-  for (const auto& nb : *nearest)
+  for (const auto& nb : *nearest) {
+    const std::string& other = m->regions[std::size_t(nb.region)];
     out.nearest.push_back(
-        {m->regions[std::size_t(nb.region)], nb.distance, std::size_t(nb.compared)});
+        {other, nb.distance, std::size_t(nb.compared), programme->contains(other)});
+  }
   return out;
 }
 
@@ -126,18 +138,19 @@ Result<std::vector<std::string>> StatisticsService::sectors() {
 }
 
 Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator,
-                                                      std::optional<int> year) {
+                                                      std::optional<int> year, Scope scope) {
   auto all = datasets();
   if (!all) return std::unexpected(all.error());
   auto employment = dataset_with_code(*all, "employment-nace");
   auto gdp = dataset_with_code(*all, "gdp-per-inhabitant");
   IndicatorMap out;
   out.indicator = std::string(indicator);
-  auto regions = reference_.find_regions({});
+  out.scope = scope;
+  auto regions = levels_in(scope);
   if (!regions) return std::unexpected(regions.error());
   std::set<std::string> level2;
-  for (const auto& r : regions->regions)
-    if (r.level == 2) level2.insert(r.code.str());
+  for (const auto& [code, level] : *regions)
+    if (level == 2) level2.insert(code);
 
   if (indicator == "gdp" || indicator == "jobs") {
     auto id = indicator == "gdp" ? gdp : employment;
@@ -165,17 +178,18 @@ Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator
     return out;
   }
   if (indicator == "employment-rate") {
-    auto rates = employment_rate(year);
+    auto rates = employment_rate(year, scope);
     if (!rates) return std::unexpected(rates.error());
     if (rates->values.empty())
       return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
     std::erase_if(rates->values, [&](const auto& v) { return !level2.contains(v.first); });
+    rates->scope = scope;
     return rates;
   }
   if (!employment)
     return fail(ErrorKind::invalid, "There are no figures for this indicator yet.", "indicator");
   if (indicator == "eci") {
-    auto c = complexity(*employment, year, 2);
+    auto c = complexity(*employment, year, 2, scope);
     if (!c) return std::unexpected(c.error());
     out.year = c->year;
     out.source = c->dataset.source;
@@ -184,7 +198,7 @@ Result<IndicatorMap> StatisticsService::indicator_map(std::string_view indicator
     return out;
   }
   if (indicator.starts_with("lq:")) {
-    auto m = sector_matrix(*employment, year, 2);
+    auto m = sector_matrix(*employment, year, 2, scope);
     if (!m) return std::unexpected(m.error());
     auto sector = std::find(m->sectors.begin(), m->sectors.end(), indicator.substr(3));
     if (sector == m->sectors.end())

@@ -1,5 +1,6 @@
 // Statistics: importing a file as a new version of a dataset, every row checked against the
-// reference regions and the NUTS code changes, every problem reported by line and column.
+// reference regions and the NUTS code changes, every problem reported by line and column. Rows
+// of the European regions outside the programme area are kept too, as reference data.
 #include "domain/statistics/statistics_service.hpp"
 
 #include <algorithm>
@@ -87,6 +88,10 @@ Result<ImportReport> StatisticsService::import_dataset(
   for (const auto& r : regions->regions) known.insert(r.code.str());
   std::set<std::string> programme;
   for (const auto& c : *countries) programme.insert(c.code.str());
+  auto european = repository_.european_regions();
+  if (!european) return std::unexpected(european.error());
+  std::set<std::string> reference_only;
+  for (const auto& r : *european) reference_only.insert(r.code);
 
   auto changes = repository_.region_code_changes();
   if (!changes) return std::unexpected(changes.error());
@@ -97,6 +102,7 @@ Result<ImportReport> StatisticsService::import_dataset(
   std::vector<ObservationRecord> rows;
   std::set<std::tuple<std::string, std::string, std::string, int>> seen;
   std::set<std::size_t> reported_lines;
+  std::size_t in_programme_area = 0;
   std::size_t done = 0, total = table->observations.size();
   for (const auto& o : table->observations) {
     if (progress && ++done % 8192 == 0) progress(done, total, "check");
@@ -107,7 +113,8 @@ Result<ImportReport> StatisticsService::import_dataset(
       continue;
     }
     std::string region = o.geo;
-    if (!known.contains(region)) {
+    const bool for_reference = reference_only.contains(region);
+    if (!known.contains(region) && !for_reference) {
       // Other countries' regions, and the "extra-regio" codes ending in Z, are simply outside
       // the programme area. An older NUTS code is renamed, or left out when the file has
       // the region under its new code as well; a split region and anything else unknown is
@@ -151,6 +158,7 @@ Result<ImportReport> StatisticsService::import_dataset(
           {o.line, o.column, N_("The same region, sector and year come twice."), o.geo});
       continue;
     }
+    ++(for_reference ? report.reference : in_programme_area);
     rows.push_back(std::move(r));
   }
   std::sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) {
@@ -161,7 +169,7 @@ Result<ImportReport> StatisticsService::import_dataset(
                 "The file has problems; nothing was imported. Correct them, or import only the "
                 "valid rows.",
                 "file");
-  if (rows.empty())
+  if (in_programme_area == 0)
     return fail(ErrorKind::unprocessable,
                 "No row of the file is about a region of the programme area.", "file");
 
@@ -173,7 +181,7 @@ Result<ImportReport> StatisticsService::import_dataset(
   version.file_name = request.file_name;
   version.format = std::string(to_string(format));
   version.rows = std::int64_t(rows.size());
-  version.skipped = std::int64_t(report.outside_area);
+  version.skipped = std::int64_t(report.outside_area + report.reference);
   auto [first, last] = std::minmax_element(rows.begin(), rows.end(),
                                            [](auto& a, auto& b) { return a.year < b.year; });
   version.first_year = first->year;

@@ -30,11 +30,11 @@ Result<std::optional<std::int64_t>> StatisticsService::dataset_id(std::string_vi
 
 Result<SectorProfile> StatisticsService::sector_profile(
     std::string_view sector, std::optional<int> year,
-    const analytics::ClusterThresholds& thresholds) {
+    const analytics::ClusterThresholds& thresholds, Scope scope) {
   auto employment = dataset_id(kEmployment);
   if (!employment) return std::unexpected(employment.error());
   if (!*employment) return fail(ErrorKind::not_found, "This dataset has no data yet.", "dataset");
-  auto m = sector_matrix(**employment, year, 2);
+  auto m = sector_matrix(**employment, year, 2, scope);
   if (!m) return std::unexpected(m.error());
   auto at = std::find(m->sectors.begin(), m->sectors.end(), sector);
   if (at == m->sectors.end())
@@ -46,7 +46,7 @@ Result<SectorProfile> StatisticsService::sector_profile(
   SectorProfile out{comparison_of(*m, thresholds), std::string(sector), 0, {}, std::nullopt, std::nullopt, {}};
   std::optional<SectorMatrix> first;
   if (m->version.first_year < m->year) {
-    auto f = sector_matrix(**employment, m->version.first_year, 2);
+    auto f = sector_matrix(**employment, m->version.first_year, 2, scope);
     if (f) first = std::move(*f);
   }
   std::map<std::string, double> earlier;
@@ -73,7 +73,7 @@ Result<SectorProfile> StatisticsService::sector_profile(
             });
 
   // Complexity may be undefined for degenerate data; the profile stands without it.
-  if (auto network = sector_network(**employment, m->year, 2)) {
+  if (auto network = sector_network(**employment, m->year, 2, scope)) {
     auto n = std::find(network->sectors.begin(), network->sectors.end(), sector);
     if (n != network->sectors.end()) {
       const Eigen::Index k = n - network->sectors.begin();
@@ -90,15 +90,17 @@ Result<SectorProfile> StatisticsService::sector_profile(
 }
 
 Result<SectorNetwork> StatisticsService::sector_network(std::int64_t dataset_id,
-                                                        std::optional<int> year, int level) {
-  auto cx = complexity(dataset_id, year, level);
+                                                        std::optional<int> year, int level,
+                                                        Scope scope) {
+  auto cx = complexity(dataset_id, year, level, scope);
   if (!cx) return std::unexpected(cx.error());
-  auto m = sector_matrix(dataset_id, cx->year, level);
+  auto m = sector_matrix(dataset_id, cx->year, level, scope);
   if (!m) return std::unexpected(m.error());
   SectorNetwork out;
   out.dataset = cx->dataset;
   out.year = cx->year;
   out.level = level;
+  out.scope = scope;
   out.sectors = cx->sectors;
   out.pci = cx->result.pci;
   out.ubiquity = cx->result.ubiquity;
@@ -176,9 +178,10 @@ Result<std::vector<CountryRank>> StatisticsService::country_ranks(std::string_vi
   return out;
 }
 
-Result<IndicatorMap> StatisticsService::employment_rate(std::optional<int> year) {
+Result<IndicatorMap> StatisticsService::employment_rate(std::optional<int> year, Scope scope) {
   IndicatorMap out;
   out.indicator = "employment-rate";
+  out.scope = scope;
   std::vector<DatasetVersion> current;
   std::vector<std::string> sources;
   for (const char* code : {kEmployment, kGdp, kGdpTotal}) {
@@ -214,7 +217,10 @@ Result<IndicatorMap> StatisticsService::employment_rate(std::optional<int> year)
   if (!jobs) return std::unexpected(jobs.error());
   if (!per_head) return std::unexpected(per_head.error());
   if (!total) return std::unexpected(total.error());
+  auto in_scope = levels_in(scope);
+  if (!in_scope) return std::unexpected(in_scope.error());
   for (const auto& [region, thousands] : *jobs) {
+    if (!in_scope->contains(region)) continue;
     auto h = per_head->find(region);
     auto t = total->find(region);
     if (h == per_head->end() || t == total->end() || h->second <= 0 || t->second <= 0) continue;
