@@ -104,6 +104,8 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
                                           .max_bytes = config.max_attachment_bytes},
                           catalogue),
       monitoring(monitoring_repository, monitoring_platform),
+      learning_surroundings(assessments, statistics, knowledge, pilots, reference, catalogue),
+      learning(learning_surroundings, learning_curations),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

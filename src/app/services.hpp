@@ -6,11 +6,13 @@
 
 #include "app/assessment_surroundings.hpp"
 #include "app/config.hpp"
+#include "app/learning_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
 #include "app/pilot_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/learning/learning_service.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
@@ -67,6 +69,9 @@ class Services {
   pilot::PilotService pilots;
   PlatformForMonitoring monitoring_platform;
   monitoring::MonitoringService monitoring;
+  LearningSurroundings learning_surroundings;
+  NoCurationsYet learning_curations;  // replaced by the feedback feature's adapter
+  learning::LearningService learning;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

@@ -8,6 +8,7 @@
 #include "api/knowledge_endpoints.hpp"
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
+#include "api/learning_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
@@ -28,6 +29,7 @@
 #include "web/knowledge_pages.hpp"
 #include "web/monitoring_pages.hpp"
 #include "web/page_cache.hpp"
+#include "web/learning_pages.hpp"
 #include "web/pilot_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
@@ -108,6 +110,8 @@ class Surface {
   web::AssessmentResultsPages assessment_results_pages_{in_.site, services_.assessments,
                                                        services_.reference};
   web::MonitoringPages monitoring_pages_{in_.site, services_.monitoring, services_.reference};
+  web::LearningPages learning_pages_{in_.site, services_.learning};
+  api::LearningEndpoints learning_endpoints_{services_.learning, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 
