@@ -35,6 +35,7 @@ struct Context {
   const std::vector<std::pair<RegionCode, double>>& peers;
   std::map<char, std::pair<std::string, double>> specialised_by;  // section → (sector of the data, RCA)
   std::map<std::int64_t, std::vector<PilotOutcome>> pilots;       // read once per item
+  std::map<std::string, std::string> region_names;                 // read once per region
   std::vector<Curation> curations;
   std::vector<FeedbackTally> all_tallies;
 };
@@ -71,6 +72,16 @@ bool states_transferability(const KnowledgeItem& item) {
   for (const auto& t : item.content.texts)
     if (!t.transferability.empty()) return true;
   return false;
+}
+
+// A region's name in the reader's language, its code when the reference data lack it.
+std::string region_name_of(Context& ctx, Surroundings& surroundings, const RegionCode& region) {
+  auto known = ctx.region_names.find(region.str());
+  if (known != ctx.region_names.end()) return known->second;
+  auto place = surroundings.place(region, ctx.request.language);
+  std::string name = place && *place ? (*place)->name : region.str();
+  ctx.region_names.emplace(region.str(), name);
+  return name;
 }
 
 struct Candidate {
@@ -137,8 +148,7 @@ Recommendation rank(Context& ctx, const Need& need, const Candidate& c, Surround
     const PeerAhead* ahead = nullptr;
     for (const auto& a : need.ahead)
       if (a.region == *r.origin) ahead = &a;
-    auto origin_place = surroundings.place(*r.origin, req.language);
-    r.origin_name = origin_place && *origin_place ? (*origin_place)->name : r.origin->str();
+    r.origin_name = region_name_of(ctx, surroundings, *r.origin);
     if (ahead && need.current)
       r.reasons.push_back({N_("Used in {origin}, structurally close to {region} (distance {distance}), which "
                               "scores {their} where {region} scores {own} on {criterion}."),
@@ -163,17 +173,15 @@ Recommendation rank(Context& ctx, const Need& need, const Candidate& c, Surround
           distance = d;
         }
     if (r.origin) {
-      auto origin_place = surroundings.place(*r.origin, req.language);
-      r.origin_name = origin_place && *origin_place ? (*origin_place)->name : r.origin->str();
+      r.origin_name = region_name_of(ctx, surroundings, *r.origin);
       r.reasons.push_back({N_("A national policy of the country of {origin}, structurally close to {region} "
                               "(distance {distance})."),
                            {{"origin", r.origin_name}, {"region", region_name}, {"distance", decimal(distance, 2)}}});
     }
   } else if (!item.content.regions.empty()) {
     RegionCode first(item.content.regions.front());
-    auto origin_place = surroundings.place(first, req.language);
     r.origin = first;
-    r.origin_name = origin_place && *origin_place ? (*origin_place)->name : first.str();
+    r.origin_name = region_name_of(ctx, surroundings, first);
     if (std::ranges::find(item.content.countries, ctx.learning.country.str()) != item.content.countries.end())
       similarity = 0.3;
     r.reasons.push_back({N_("Used in {origin}, which is not among the regions structurally closest to {region}."),
@@ -276,7 +284,7 @@ Result<Learning> LearningService::recommendations(const accounts::Principal& who
     std::erase_if(out.missing, [&](const MissingData& m) { return !m.need.empty() && m.need != *request.need; });
   }
 
-  Context ctx{request, out, peers, {}, {}, {}, {}};
+  Context ctx{request, out, peers, {}, {}, {}, {}, {}};
   if (economy)
     for (const auto& s : economy->sectors)
       if (s.present)
