@@ -102,6 +102,11 @@ Result<Learning> LearningService::find_needs(const accounts::Principal& who, con
                                     {{"region", out.region_name}}));
     auto gaps = surroundings_.criterion_gaps(who, region, language);
     if (!gaps) return std::unexpected(gaps.error());
+    // Of equal gaps, the criterion where the region stands lower first: it is further from good practice.
+    std::stable_sort(gaps->begin(), gaps->end(), [](const assessment::LearningNeed& a, const assessment::LearningNeed& b) {
+      if (a.gap != b.gap) return a.gap > b.gap;
+      return a.current < b.current;
+    });
     for (const auto& g : *gaps) {
       if (out.needs.size() >= kCriterionNeeds) break;
       if (g.gap < kLargeGap || g.regions.empty()) continue;

@@ -161,13 +161,13 @@ Recommendation rank(Context& ctx, const Need& need, const Candidate& c, Surround
     else
       r.reasons.push_back({N_("Used in {origin}, structurally close to {region} (distance {distance})."),
                            {{"origin", r.origin_name}, {"region", region_name}, {"distance", decimal(distance, 2)}}});
-  } else if (item.content.regions.empty() && !item.content.countries.empty()) {
+  } else if (item.content.regions.empty() && item.content.countries.size() == 1) {
     // A national policy: as close as the nearest structural peer in its countries, but less
     // sure, since it runs in every region of the country.
     double distance = 0;
     for (const auto& country : item.content.countries)
       for (const auto& [peer, d] : ctx.peers)
-        if (peer.str().starts_with(country) && kNationalSimilarity / (1 + d) > similarity) {
+        if (peer.str().starts_with(country) && peer != ctx.learning.region && kNationalSimilarity / (1 + d) > similarity) {
           similarity = kNationalSimilarity / (1 + d);
           r.origin = peer;
           distance = d;
@@ -235,7 +235,8 @@ Recommendation rank(Context& ctx, const Need& need, const Candidate& c, Surround
                             {"lq", decimal(hit->second.second, 1)}}});
       break;
     }
-  if (std::ranges::find(item.content.countries, ctx.learning.country.str()) != item.content.countries.end() &&
+  // One country only: a practice of several countries (an EU programme) has no national rules.
+  if (item.content.countries.size() == 1 && item.content.countries[0] == ctx.learning.country.str() &&
       r.origin != ctx.learning.region) {
     transfer += 0.2;
     r.reasons.push_back({N_("Comes from the same country, under the same national rules."), {}});
