@@ -174,7 +174,7 @@ Recommendation rank(Context& ctx, const Need& need, const Candidate& c, Surround
         }
     if (r.origin) {
       r.origin_name = region_name_of(ctx, surroundings, *r.origin);
-      r.reasons.push_back({N_("A national policy of the country of {origin}, structurally close to {region} "
+      r.reasons.push_back({N_("Used across the country of {origin}, structurally close to {region} "
                               "(distance {distance})."),
                            {{"origin", r.origin_name}, {"region", region_name}, {"distance", decimal(distance, 2)}}});
     }
