@@ -118,6 +118,8 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       helpdesk_repository(db),
       helpdesk_platform(account_repository, accounts, reference, knowledge_repository, knowledge, catalogue),
       helpdesk(helpdesk_repository, helpdesk_platform),
+      learning_surroundings(assessments, statistics, knowledge, pilots, reference, catalogue),
+      learning(learning_surroundings, curations),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -8,6 +8,7 @@
 #include "app/config.hpp"
 #include "app/mentoring_surroundings.hpp"
 #include "app/feedback_surroundings.hpp"
+#include "app/learning_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
 #include "app/pilot_surroundings.hpp"
 #include "app/transfer_surroundings.hpp"
@@ -16,6 +17,7 @@
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/mentoring/mentoring_service.hpp"
 #include "domain/helpdesk/helpdesk_service.hpp"
+#include "domain/learning/learning_service.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/transfer/transfer_service.hpp"
@@ -90,6 +92,8 @@ class Services {
   storage::HelpdeskRepositorySql helpdesk_repository;
   HelpdeskPlatform helpdesk_platform;
   helpdesk::HelpdeskService helpdesk;
+  LearningSurroundings learning_surroundings;
+  learning::LearningService learning;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

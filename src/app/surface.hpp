@@ -9,6 +9,7 @@
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
 #include "api/mentoring_endpoints.hpp"
+#include "api/learning_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
 #include "api/feedback_endpoints.hpp"
@@ -32,6 +33,7 @@
 #include "web/monitoring_pages.hpp"
 #include "web/page_cache.hpp"
 #include "web/mentoring_pages.hpp"
+#include "web/learning_pages.hpp"
 #include "web/pilot_pages.hpp"
 #include "web/transfer_pages.hpp"
 #include "web/feedback_pages.hpp"
@@ -123,6 +125,8 @@ class Surface {
   web::FeedbackPages feedback_pages_{in_.site, services_.feedback};
   web::HelpdeskPages helpdesk_pages_{in_.site, services_.helpdesk, services_.reference};
   api::FeedbackEndpoints feedback_endpoints_{services_.feedback, services_.helpdesk, in_.authenticator};
+  web::LearningPages learning_pages_{in_.site, services_.learning, services_.feedback};
+  api::LearningEndpoints learning_endpoints_{services_.learning, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -139,6 +139,7 @@ http::Response AssessmentResultsPages::scorecard(http::Request& r, Language lang
               {"xlsx_href", api + "/scores.xlsx"},
               {"json_href", api + "/scores.json"},
               {"benchmark_href", prefix + "/benchmarking?region=" + region.str() + "#peers"},
+              {"learning_href", base + "/learning"},
               {"regions_href", prefix + "/regions"},
               {"action", base + "/scorecard"},
               {"areas", areas},

@@ -104,6 +104,8 @@ http::Response ReferencePages::region(http::Request& request, Language lang) {
       {"ancestors", ancestors},
       {"children", children},
       {"has_children", !detail->children.empty()},
+      {"has_learning", r.level == 2},
+      {"learning_href", prefix + "/regions/" + r.code.str() + "/learning"},
       {"regions_href", prefix + "/regions"}};
   std::vector<exports::Table> tables;
   auto figures = region_statistics(request, r.code.str(), lang, tables);
