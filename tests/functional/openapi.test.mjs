@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
-import { pilotExamples, monitoringExamples } from '../support/openapi_examples.mjs';
+import { pilotExamples, monitoringExamples, clusterProfileExamples } from '../support/openapi_examples.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -21,6 +21,7 @@ before(async () => {
   token = await createToken(session, 'openapi test', 'write');
   flow = await assessmentExamples(server.base);
   Object.assign(flow, await pilotExamples(server.base));
+  Object.assign(flow, await clusterProfileExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);
