@@ -5,6 +5,8 @@
 // Capabilities; the service checks it again. The handlers live in web/cluster_profile/.
 #pragma once
 
+#include <functional>
+
 #include "domain/matchmaking/profile_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "http/router.hpp"
@@ -60,6 +62,10 @@ class ClusterProfilePages {
                             const matchmaking::OfferNeed* offer, const Form* typed, Object extra, Status status);
   http::Response editors_page(http::Request& r, Language lang, const Visit& v, const Form* typed, Object extra,
                               Status status);
+  // A step on the profile of the address (review, renewal, following): one service call, then
+  // back to the profile with its notice, or the profile again with the refusal.
+  http::Response after_step(http::Request& r, Language lang, const Visit& v, const char* done,
+                            const std::function<Result<matchmaking::ProfileView>(matchmaking::ProfileId)>& step);
   // The profile of the address as the viewer may see it (not found for a bad address).
   Result<matchmaking::ProfileView> load(const http::Request& r, const Visit& v);
 

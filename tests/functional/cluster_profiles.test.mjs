@@ -80,7 +80,7 @@ test('a cluster opens its profile, sends it for review and a reviewer publishes 
   p = await step(reviewer, 'POST', `${p.href}/publish`, { revision: p.revision });
   assert.equal(p.status, 'published');
   assert.ok(p.published_at);
-  await smtp.waitFor(MEMBERS.ilfov, { test: (m) => /published/i.test(m.subject) });
+  await smtp.waitFor(MEMBERS.ilfov, { test: (m) => /published|publicat/i.test(m.subject) });
   profile = p;
 
   // Found by a visitor by sector, country, words and kind of need; the contact details only
@@ -193,7 +193,7 @@ test('the pages: the list, a profile, the forms keep what was typed, and every c
 
   const admin = new Browser(server.base);
   await admin.signIn(MEMBERS.admin);
-  const audit = auditRows((await admin.get('/en/admin/audit')).html).filter((e) => e.target === `cluster_profile:${profile.id}`);
+  const audit = auditRows((await admin.get('/en/admin/audit?action=cluster')).html).filter((e) => e.target === `cluster_profile:${profile.id}`);
   for (const action of ['created', 'offer_added', 'submitted', 'published', 'followed', 'editors_changed', 'updated', 'renewed', 'unfollowed'])
     assert.ok(audit.some((e) => e.action === `cluster_profile.${action}`), `${action} in ${audit.map((e) => e.action)}`);
 });

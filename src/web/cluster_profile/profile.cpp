@@ -67,25 +67,39 @@ http::Response ClusterProfilePages::of_organisation(http::Request& r, Language l
                     PageOptions{bhttp::status::not_found, {}, {}});
 }
 
-// The review steps, renewals and following: one service call each, back to the profile.
-#define CPS_PROFILE_STEP(name, call, done)                                                            \
-  http::Response ClusterProfilePages::name(http::Request& r, Language lang, const Visit& v, const Form& f) { \
-    auto id = http::path_id<ProfileId>(r, "id");                                                      \
-    if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});                   \
-    [[maybe_unused]] const int revision = revision_of(f);                                             \
-    auto result = call;                                                                               \
-    if (!result) return profile_page(r, lang, v, form_error(site_, lang, result.error()), form_status(result.error())); \
-    return see_other(site_, r, profile_href(lang, *id) + "?done=" done);                              \
-  }
+http::Response ClusterProfilePages::after_step(http::Request& r, Language lang, const Visit& v, const char* done,
+                                               const std::function<Result<ProfileView>(ProfileId)>& step) {
+  auto id = http::path_id<ProfileId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto result = step(*id);
+  if (!result) return profile_page(r, lang, v, form_error(site_, lang, result.error()), form_status(result.error()));
+  return see_other(site_, r, profile_href(lang, *id) + "?done=" + done);
+}
 
-CPS_PROFILE_STEP(follow, profiles_.follow(v.principal, *id), "followed")
-CPS_PROFILE_STEP(unfollow, profiles_.unfollow(v.principal, *id), "unfollowed")
-CPS_PROFILE_STEP(submit, profiles_.submit(v.principal, *id, revision), "submitted")
-CPS_PROFILE_STEP(publish, profiles_.publish(v.principal, *id, revision), "published")
-CPS_PROFILE_STEP(send_back, profiles_.send_back(v.principal, *id, revision, f.get("note")), "sent_back")
-CPS_PROFILE_STEP(renew, profiles_.renew(v.principal, *id, revision, {}), "renewed")
+http::Response ClusterProfilePages::follow(http::Request& r, Language lang, const Visit& v, const Form&) {
+  return after_step(r, lang, v, "followed", [&](ProfileId id) { return profiles_.follow(v.principal, id); });
+}
 
-#undef CPS_PROFILE_STEP
+http::Response ClusterProfilePages::unfollow(http::Request& r, Language lang, const Visit& v, const Form&) {
+  return after_step(r, lang, v, "unfollowed", [&](ProfileId id) { return profiles_.unfollow(v.principal, id); });
+}
+
+http::Response ClusterProfilePages::submit(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  return after_step(r, lang, v, "submitted", [&](ProfileId id) { return profiles_.submit(v.principal, id, revision_of(f)); });
+}
+
+http::Response ClusterProfilePages::publish(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  return after_step(r, lang, v, "published", [&](ProfileId id) { return profiles_.publish(v.principal, id, revision_of(f)); });
+}
+
+http::Response ClusterProfilePages::send_back(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  return after_step(r, lang, v, "sent_back",
+                    [&](ProfileId id) { return profiles_.send_back(v.principal, id, revision_of(f), f.get("note")); });
+}
+
+http::Response ClusterProfilePages::renew(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  return after_step(r, lang, v, "renewed", [&](ProfileId id) { return profiles_.renew(v.principal, id, revision_of(f), {}); });
+}
 
 http::Response ClusterProfilePages::profile_page(http::Request& r, Language lang, const Visit& v, Object extra,
                                                  Status status) {
