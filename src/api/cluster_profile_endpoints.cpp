@@ -82,7 +82,9 @@ void ClusterProfileEndpoints::add_routes(http::Router& router) {
   router.add(V::post, p + "/submit", for_visitor(auth_, this, &E::submit), body);
   router.add(V::post, p + "/publish", for_visitor(auth_, this, &E::publish), body);
   router.add(V::post, p + "/send-back", for_visitor(auth_, this, &E::send_back), body);
-  router.add(V::post, p + "/follow", for_visitor(auth_, this, &E::follow));
+  // Following takes no body: whatever comes is not read.
+  const http::RouteOptions no_body{1024, http::BodyTypes::any};
+  router.add(V::post, p + "/follow", for_visitor(auth_, this, &E::follow), no_body);
   router.add(V::delete_, p + "/follow", for_visitor(auth_, this, &E::unfollow));
 }
 

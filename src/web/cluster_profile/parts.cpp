@@ -36,7 +36,9 @@ List division_groups(const Site& site, i18n::Language lang, const std::set<std::
   auto close = [&] {
     if (!section) return;
     std::string letter(1, section);
-    groups.push_back(Object{{"label", letter + " · " + sector_name(site, lang, letter)}, {"options", options}});
+    // Sections the regional statistics have no name for are shown by their letter alone.
+    std::string name = sector_name(site, lang, letter);
+    groups.push_back(Object{{"label", name == letter ? letter : letter + " · " + name}, {"options", options}});
     options = List{};
   };
   for (const auto& d : matchmaking::nace_divisions()) {
