@@ -68,7 +68,7 @@ test('a cluster manager publishes her cluster profile with a need, and a visitor
   profile = new URL(page.url()).pathname.replace(/^\/en/, '');
 
   await submit(page, 'main a:text("Add an offer or a need")');
-  await page.check('#o-side-need');
+  await page.selectOption('#o-side', 'need');
   await page.selectOption('#o-kind', 'partner_sought');
   await page.fill('#o-title-en', 'Machine builders to pilot digital twins');
   await page.selectOption('#o-sectors', ['28']);

@@ -138,7 +138,7 @@ http::Response ClusterProfilePages::form_page(http::Request& r, Language lang, c
   for (const auto& n : kContactVisibilityNames)
     visibilities.push_back(Object{{"code", std::string(n.name)},
                                   {"name", site_.tr(lang, contact_visibility_label(n.value))},
-                                  {"checked", n.name == visibility}});
+                                  {"selected", n.name == visibility}});
   std::string organisation = typed ? typed->get("organisation") : r.query_value("organisation").value_or("");
   Object data{{"is_new", p == nullptr},
               {"action", p ? profile_href(lang, p->id) + "/edit" : prefix + "/cluster-profiles"},

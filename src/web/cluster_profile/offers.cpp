@@ -117,7 +117,7 @@ http::Response ClusterProfilePages::offer_page(http::Request& r, Language lang, 
   if (!typed && !offer && r.query_value("side").value_or("") == "need") side = "need";
   List sides;
   for (const auto& n : kSideNames)
-    sides.push_back(Object{{"code", std::string(n.name)}, {"name", site_.tr(lang, side_label(n.value))}, {"checked", n.name == side}});
+    sides.push_back(Object{{"code", std::string(n.name)}, {"name", site_.tr(lang, side_label(n.value))}, {"selected", n.name == side}});
   std::string kind = typed ? typed->get("kind") : std::string(name_of(offer ? offer->kind : OfferKind::capability, kOfferKindNames));
   std::string countries;
   if (offer)

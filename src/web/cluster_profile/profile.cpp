@@ -200,6 +200,7 @@ http::Response ClusterProfilePages::profile_page(http::Request& r, Language lang
       {"founded", p.founded ? std::to_string(*p.founded) : std::string()},
       {"has_founded", p.founded.has_value()},
       {"staff", cat.format_integer(lang, p.staff)},
+      {"has_staff", p.staff > 0},
       {"has_label", p.label != ExcellenceLabel::none},
       {"label", site_.tr(lang, excellence_label_label(p.label))},
       {"website", p.website},
