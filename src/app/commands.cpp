@@ -23,6 +23,7 @@
 #include "app/feedback_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
+#include "app/cluster_profile_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
 
@@ -132,6 +133,8 @@ int demo(const Config& config, bool reset) {
   if (!mentoring) return report(mentoring.error());
   auto feedback = load_demo_feedback(**services);
   if (!feedback) return report(feedback.error());
+  auto profiles = load_demo_cluster_profiles(**services, config.resources_dir / "demo" / "cluster_profiles.json");
+  if (!profiles) return report(profiles.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
@@ -148,6 +151,7 @@ int demo(const Config& config, bool reset) {
              mentoring->requests_added, mentoring->offers_added);
   fmt::print("  {} judgments on recommendations, {} curated, {} new helpdesk questions\n", feedback->judgments,
              feedback->curations, feedback->questions_added);
+  fmt::print("  {} cluster profiles ({} new)\n", profiles->total, profiles->added);
   std::string reports;
   for (const auto& [status, n] : monitoring->reports_by_status)
     reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);

@@ -120,6 +120,10 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       helpdesk(helpdesk_repository, helpdesk_platform),
       learning_surroundings(assessments, statistics, knowledge, pilots, reference, catalogue),
       learning(learning_surroundings, curations),
+      cluster_profile_repository(db),
+      cluster_profile_surroundings(account_repository, cluster_category_repository, accounts, catalogue),
+      cluster_profiles(cluster_profile_repository, cluster_profile_surroundings),
+      cluster_profile_catalogue(cluster_profile_repository, cluster_profile_surroundings),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app/assessment_surroundings.hpp"
+#include "app/cluster_profile_surroundings.hpp"
 #include "app/config.hpp"
 #include "app/mentoring_surroundings.hpp"
 #include "app/feedback_surroundings.hpp"
@@ -18,6 +19,8 @@
 #include "domain/mentoring/mentoring_service.hpp"
 #include "domain/helpdesk/helpdesk_service.hpp"
 #include "domain/learning/learning_service.hpp"
+#include "domain/matchmaking/profile_service.hpp"
+#include "domain/matchmaking/published_profiles.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/transfer/transfer_service.hpp"
@@ -28,6 +31,7 @@
 #include "security/password.hpp"
 #include "storage/account_repository_sql.hpp"
 #include "storage/assessment_repository_sql.hpp"
+#include "storage/cluster_profile_repository_sql.hpp"
 #include "storage/database.hpp"
 #include "storage/feedback_repository_sql.hpp"
 #include "storage/helpdesk_repository_sql.hpp"
@@ -94,6 +98,11 @@ class Services {
   helpdesk::HelpdeskService helpdesk;
   LearningSurroundings learning_surroundings;
   learning::LearningService learning;
+  storage::ClusterProfileRepositorySql cluster_profile_repository;
+  ClusterProfileSurroundings cluster_profile_surroundings;
+  matchmaking::ClusterProfileService cluster_profiles;
+  // What partner search reads of published profiles.
+  matchmaking::PublishedProfiles cluster_profile_catalogue;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

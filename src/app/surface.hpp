@@ -13,6 +13,7 @@
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
 #include "api/feedback_endpoints.hpp"
+#include "api/cluster_profile_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
 #include "app/config.hpp"
@@ -38,6 +39,7 @@
 #include "web/transfer_pages.hpp"
 #include "web/feedback_pages.hpp"
 #include "web/helpdesk_pages.hpp"
+#include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 
@@ -127,6 +129,8 @@ class Surface {
   api::FeedbackEndpoints feedback_endpoints_{services_.feedback, services_.helpdesk, in_.authenticator};
   web::LearningPages learning_pages_{in_.site, services_.learning, services_.feedback};
   api::LearningEndpoints learning_endpoints_{services_.learning, in_.authenticator};
+  web::ClusterProfilePages cluster_profile_pages_{in_.site, services_.cluster_profiles, services_.reference};
+  api::ClusterProfileEndpoints cluster_profile_endpoints_{services_.cluster_profiles, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

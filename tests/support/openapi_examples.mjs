@@ -207,5 +207,41 @@ export async function mentoringExamples(base) {
     recordMentoringMeeting: on(marco, accepted, { date: '2026-11-03', notes: 'First call.' }),
     recordMentoringOutcome: on(luka, accepted, { result: 'partly_achieved', text: 'Drafted.' }),
     giveMentoringFeedback: { who: desislava, params: { id: closed.id }, body: { rating: 5, comment: 'Thank you.' } },
+// Cluster profiles on the demo server: staff of organisations without a demo profile open
+// profiles for the purpose, each brought to the state its step needs; the WG3 coordinator
+// reviews; the Pohorje cluster's editor follows a published demo profile.
+export async function clusterProfileExamples(base) {
+  const [ilfov, banat, maritsa, athens, reviewer, follower] = await Promise.all(
+    [MEMBERS.ilfov, 'adriana.stoica@banat-regional-economics-institute.example', 'georgi.stoyanov@maritsa-rda.example',
+      MEMBERS.evaluator, 'marco.zanon@piave-cluster-network.example', 'maja.kovacic@pohorje-wood-cluster.example'].map((e) => person(base, e)));
+  const input = (name) => ({ texts: [{ language: 'en', tagline: `${name}: clusters of the region`, description: '' }], sectors: ['62', '72'],
+    value_chain: 'services', technologies: ['data'], members: { smes: 10 }, languages: ['en'], contact: { email: 'office@cluster.example', visibility: 'members' } });
+  const offer = (title) => ({ side: 'offer', kind: 'expertise', texts: [{ language: 'en', title, description: '' }], sectors: ['72'], countries: ['SI'] });
+  const open = async (who, name, offers = []) => {
+    let p = await step(who, 'POST', '/api/v1/cluster-profiles', input(name), 201);
+    for (const title of offers) p = await step(who, 'POST', `${p.href}/offers`, { revision: p.revision, ...offer(title) }, 201);
+    return p;
+  };
+  const draft = await open(banat, 'Banat', ['O1', 'O2']);
+  let toPublish = await open(maritsa, 'Maritsa');
+  toPublish = await step(maritsa, 'POST', `${toPublish.href}/submit`, { revision: toPublish.revision });
+  let toSendBack = await open(athens, 'Athens');
+  toSendBack = await step(athens, 'POST', `${toSendBack.href}/submit`, { revision: toSendBack.revision });
+  const published = (await step(follower, 'GET', '/api/v1/cluster-profiles?sector=16')).items.find((c) => c.organisation.slug === 'valea-sucevei-wood-cluster');
+  const revision = async (p, who) => (await step(who, 'GET', p.href)).revision;
+  const on = (who, p, more = {}, body) => ({ who, params: { id: p.id, ...more }, ...(body ? { body: async () => ({ revision: await revision(p, who), ...body }) } : {}) });
+    createClusterProfile: { who: ilfov, body: input('Ilfov') },
+    getClusterProfile: on(banat, draft),
+    updateClusterProfile: on(banat, draft, {}, input('Banat')),
+    addClusterProfileOffer: on(banat, draft, {}, offer('O3')),
+    saveClusterProfileOffer: on(banat, draft, { offer: draft.offers_and_needs[0].id }, offer('O1 changed')),
+    deleteClusterProfileOffer: { who: banat, params: async () => ({ id: draft.id, offer: draft.offers_and_needs[1].id, revision: await revision(draft, banat) }) },
+    renewClusterProfileOffers: on(banat, draft, {}, {}),
+    setClusterProfileEditors: on(banat, draft, {}, { editors: [banat.email] }),
+    submitClusterProfile: on(banat, draft, {}, {}),
+    publishClusterProfile: on(reviewer, toPublish, {}, {}),
+    sendBackClusterProfile: on(reviewer, toSendBack, {}, { note: 'Name your members.' }),
+    followClusterProfile: { who: follower, params: { id: published.id } },
+    unfollowClusterProfile: { who: follower, params: { id: published.id } },
   };
 }
