@@ -110,7 +110,7 @@ http::Response LearningPages::region(http::Request& r, i18n::Language lang, cons
       slot.return_to = base + "/learning#need-" + std::string(name_of(n.kind, kNeedKindNames)) + "-" + n.code;
       slot.summary = (*said)[said_index++];
       if (rec.pinned || rec.hidden || !rec.note.empty())
-        slot.curation = learning::Curation{.key = *slot.recommendation, .pinned = rec.pinned, .hidden = rec.hidden, .note = rec.note};
+        slot.curation = learning::Curation{.key = *slot.recommendation, .pinned = rec.pinned, .hidden = rec.hidden, .note = rec.note, .curator_name = {}, .at = 0};
       slot.may_give = v.principal.signed_in();
       slot.may_curate = feedback_.may_curate(v.principal, n.key);
       rec_data["feedback"] = feedback_slot(site_, lang, slot);
