@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Merges the fragment files data/demo/knowledge/[0-9]*.py into data/demo/knowledge.json,
-the demo knowledge base loaded by `clusterpolisee demo`.
+the demo knowledge base loaded by `clusterpolisee demo`, with each item's sectors from
+data/demo/knowledge/_sectors.py.
 
 Usage: tools/build-knowledge-demo.py [--out PATH]"""
 
@@ -28,7 +29,7 @@ ABOUT = (
 KEY_ORDER = [
     "slug", "kind", "original_language", "areas", "countries", "regions", "timeframe",
     "start_year", "end_year", "instrument", "funding_source", "budget", "target_groups",
-    "contact", "sources", "status", "texts",
+    "sectors", "contact", "sources", "status", "texts",
 ]
 TEXT_ORDER = ["title", "summary", "body", "results", "lessons", "transferability", "translation"]
 
@@ -40,8 +41,9 @@ def load_fragment(path):
     return module.ITEMS
 
 
-def normalise(item):
+def normalise(item, sectors):
     item.setdefault("status", "published")
+    item["sectors"] = sorted(sectors.get(item["slug"], []))
     lang = item["original_language"]
     texts = {}
     # The original language first, then the translations in the order given.
@@ -61,9 +63,13 @@ def main():
     parser.add_argument("--out", default=str(ROOT / "data" / "demo" / "knowledge.json"))
     args = parser.parse_args()
     sys.path.insert(0, str(FRAGMENTS))
+    from _sectors import SECTORS
     items = []
     for path in sorted(FRAGMENTS.glob("[0-9]*.py")):
-        items.extend(normalise(i) for i in load_fragment(path))
+        items.extend(normalise(i, SECTORS) for i in load_fragment(path))
+    unknown = sorted(set(SECTORS) - {i["slug"] for i in items})
+    if unknown:
+        sys.exit(f"_sectors.py names items that do not exist: {unknown}")
     doc = {"about": ABOUT, "items": items}
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=2)

@@ -28,7 +28,7 @@ UI_LANGUAGES = ["en", "ro", "sq", "hu", "el"]
 PROGRAMME_COUNTRIES = ["AL", "BG", "EL", "HR", "HU", "IT", "MK", "RO", "RS", "SI", "SK"]
 ITEM_KEYS = ["slug", "kind", "original_language", "areas", "countries", "regions", "timeframe",
              "start_year", "end_year", "instrument", "funding_source", "budget", "target_groups",
-             "contact", "sources", "status", "texts"]
+             "sectors", "contact", "sources", "status", "texts"]
 TEXT_FIELDS = ["title", "summary", "body", "results", "lessons", "transferability"]
 
 # What the demo promises.
@@ -38,6 +38,7 @@ MAX_ENGLISH_SHARE = 0.30
 MIN_PER_UI_LANGUAGE = 8
 MIN_PER_AREA = 12
 MIN_PER_INSTRUMENT = 2
+MIN_WITH_SECTORS = 30
 MIN_TRANSLATED, MAX_TRANSLATED = 15, 25
 STATUS_RANGES = {"draft": (5, 11), "review": (4, 8), "archived": (2, 5)}
 BODY_WORDS = (150, 450)
@@ -67,6 +68,11 @@ def load_regions():
     return level2, countries
 
 
+def load_divisions():
+    with open(ROOT / "data/reference/nace-cluster-categories.csv", encoding="utf-8") as f:
+        return {r["nace_division"] for r in csv.DictReader(f)}
+
+
 def load_partnership():
     with open(ROOT / "data/demo/partnership.json", encoding="utf-8") as f:
         p = json.load(f)
@@ -90,6 +96,7 @@ def words(s):
 def check(doc):
     problems = []
     level2, country_codes = load_regions()
+    divisions = load_divisions()
     orgs, users = load_partnership()
 
     def bad(slug, msg):
@@ -156,6 +163,9 @@ def check(doc):
                 bad(slug, "a budget in another currency needs rate_date YYYY-MM-DD")
         if not it["target_groups"] or not all(isinstance(t, str) and t for t in it["target_groups"]):
             bad(slug, "target_groups must be a non-empty list of text")
+        s = it["sectors"]
+        if not isinstance(s, list) or len(s) > 10 or s != sorted(set(s)) or any(d not in divisions for d in s):
+            bad(slug, f"sectors {s} must be at most 10 distinct NACE divisions of the division table, in order")
         c = it["contact"]
         if not isinstance(c, dict) or c.get("organisation") not in orgs:
             bad(slug, f"contact organisation {c!r} is not in partnership.json")
@@ -231,6 +241,7 @@ def table(items):
     row("status", collections.Counter(i["status"] for i in items), STATUSES)
     lines.append(f"with budget     {sum(1 for i in items if i['budget'])}; "
                  f"with regions {sum(1 for i in items if i['regions'])}; "
+                 f"with sectors {sum(1 for i in items if i['sectors'])}; "
                  f"sources {sum(len(i['sources']) for i in items)}")
     return "\n".join(lines)
 
@@ -273,6 +284,9 @@ def coverage_problems(items):
     for k in INSTRUMENTS:
         if inst[k] < MIN_PER_INSTRUMENT:
             problems.append(f"{inst[k]} items with instrument {k}, wants {MIN_PER_INSTRUMENT}")
+    with_sectors = sum(1 for i in items if i["sectors"])
+    if with_sectors < MIN_WITH_SECTORS:
+        problems.append(f"{with_sectors} items name their sectors, wants {MIN_WITH_SECTORS}")
     status = collections.Counter(i["status"] for i in items)
     for s, (lo, hi) in STATUS_RANGES.items():
         if not lo <= status[s] <= hi:

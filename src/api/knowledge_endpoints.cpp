@@ -62,7 +62,7 @@ void KnowledgeEndpoints::add_routes(http::Router& router) {
 }
 
 http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) {
-  if (auto ok = check_query(r, {"q", "area", "kind", "country", "region", "timeframe", "instrument", "lang", "status",
+  if (auto ok = check_query(r, {"q", "area", "kind", "country", "region", "sector", "timeframe", "instrument", "lang", "status",
                                 "sort", "limit", "cursor", "format", "ui"});
       !ok)
     return error_response(r, ok.error());
@@ -87,6 +87,11 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
   }
   if (auto c = r.query_value("country")) f.country = text::to_upper_ascii(*c);
   if (auto g = r.query_value("region")) f.region = text::to_upper_ascii(*g);
+  if (auto s = r.query_value("sector")) {
+    if (s->size() != 2 || !std::all_of(s->begin(), s->end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return bad("sector");
+    f.sector = *s;
+  }
   std::size_t limit = 20;
   if (auto l = r.query_value("limit")) {
     auto n = text::parse_int(*l);

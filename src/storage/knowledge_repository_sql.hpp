@@ -22,6 +22,7 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
                                                     const std::vector<std::vector<knowledge::IndexedField>>& index,
                                                     const accounts::AuditRecord& audit) override;
   Result<std::optional<std::string>> missing_contact(const knowledge::ItemInput& input) override;
+  Result<std::vector<knowledge::Sector>> sectors() override;
   Result<std::optional<knowledge::KnowledgeItem>> find(knowledge::ItemId id) override;
   Result<std::optional<knowledge::KnowledgeItem>> find_by_slug(const std::string& slug) override;
   Result<bool> update(const knowledge::KnowledgeItem& item, int expected_revision,

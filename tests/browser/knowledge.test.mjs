@@ -101,12 +101,18 @@ test('an item is written, sent for review and published through the forms, by ke
   await page.check('#country-SI');
   await page.fill('#k-regions', 'si03, SI04');
   await page.check('#timeframe-current');
+  // The sectors sit in one disclosure per NACE section: opened from the keyboard, then ticked.
+  await page.focus('.sector-section:has(#sector-28) > summary');
+  await page.keyboard.press('Enter');
+  await page.check('#sector-28');
   // Submitting from the keyboard: focus the button and press Enter.
   await page.focus('main form button[type=submit]');
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   assert.match(page.url(), /\/en\/knowledge\/\d+\?done=saved$/);
   const item = new URL(page.url()).pathname;
   await axe(page, 'a new draft');
+  assert.match(await page.locator('.sector-list').textContent(), /^28 · /);
+  await page.screenshot({ path: path.join(shots, 'knowledge-item-sectors-en-desktop.png'), fullPage: true });
   assert.equal(await page.locator('h1').textContent(), 'Pametna specializacija v praksi: partnerstva SRIP');
   assert.equal(await page.locator('h1').getAttribute('lang'), 'sl');
   await Promise.all([page.waitForNavigation(), page.click('text=Send for review')]);

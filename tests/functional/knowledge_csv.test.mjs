@@ -12,7 +12,7 @@ import { signIn, createToken } from '../support/session.mjs';
 import { parseCsv, writeCsv } from '../support/csv.mjs';
 
 const COLUMNS = [
-  'id', 'slug', 'kind', 'status', 'original_language', 'areas', 'countries', 'regions', 'timeframe', 'start_year',
+  'id', 'slug', 'kind', 'status', 'original_language', 'areas', 'countries', 'regions', 'sectors', 'timeframe', 'start_year',
   'end_year', 'instrument', 'funding_source', 'budget_amount', 'budget_currency', 'budget_eur_rate',
   'budget_rate_date', 'budget_eur', 'target_groups', 'contact_organisation', 'contact_person', 'sources', 'language',
   'translation', 'title', 'summary', 'body', 'results', 'lessons', 'transferability',
@@ -39,6 +39,7 @@ before(async () => {
       areas: ['WG3', 'WG4'],
       countries: ['HU'],
       regions: ['HU33'],
+      sectors: ['31', '16'],
       timeframe: 'past',
       start_year: 2015,
       end_year: 2019,
@@ -107,6 +108,7 @@ test('the CSV download holds one row per language version, every field in its ow
       for (const field of ['title', 'summary', 'body', 'results', 'lessons', 'transferability', 'translation'])
         assert.equal(col(mine[i], field), text[field], `${item.slug} ${text.language} ${field}`);
       assert.equal(col(mine[i], 'regions'), item.regions.join(';'));
+      assert.equal(col(mine[i], 'sectors'), item.sectors.join(';'));
       assert.equal(col(mine[i], 'status'), item.status);
       assert.equal(col(mine[i], 'funding_source'), item.funding_source);
       assert.deepEqual(col(mine[i], 'sources') === '' ? [] : JSON.parse(col(mine[i], 'sources')), item.sources);
@@ -116,6 +118,8 @@ test('the CSV download holds one row per language version, every field in its ow
   }
   const odd = rows.filter((r) => col(r, 'id') === String(awkward.id));
   assert.equal(odd.length, 2);
+  assert.equal(col(odd[0], 'sectors'), '16;31', 'sectors in division order');
+  assert.ok(items.some((i) => i.sectors.length > 0 && i.slug !== awkward.slug), 'demo items name their sectors');
   assert.equal(col(odd[0], 'target_groups'), 'KKV-k\\; induló vállalkozások;back\\\\slash;=not a formula');
   assert.equal(odd[0][COLUMNS.indexOf('summary')], "'=1+1 nem képlet", 'formulas are defused');
   assert.equal(odd[0][COLUMNS.indexOf('title')], "''Idézett' klaszterprogram", 'a leading apostrophe is guarded too');
@@ -216,6 +220,18 @@ test('CSV files of another shape are refused naming the line or column; a file w
   const wrongRegion = writeCsv([header, ...region]);
   const regionProblem = await (await postCsv(server, token, wrongRegion.text)).json();
   assert.deepEqual(regionProblem.problems.map((p) => [p.item, p.line, p.field]), [[1, wrongRegion.lines[1], 'regions']]);
+
+  // A sector the division table does not hold (retail trade, a local service) on the right row.
+  const sector = copy('csv-copy-sector', 'experience').map((r) => r.map((c, i) => (i === col('sectors') ? '16;47' : c)));
+  const wrongSector = writeCsv([header, ...sector]);
+  const sectorProblem = await (await postCsv(server, token, wrongSector.text)).json();
+  assert.deepEqual(sectorProblem.problems.map((p) => [p.item, p.line, p.field]), [[1, wrongSector.lines[1], 'sectors']]);
+  assert.equal(sectorProblem.problems[0].message, 'Choose sectors from the list of NACE divisions.');
+  // A file made before the sectors column existed still imports.
+  const withoutSectors = copy('csv-copy-old-file', 'experience').map((r) => r.filter((_, i) => i !== col('sectors')));
+  const old = await postCsv(server, token, writeCsv([header.filter((c) => c !== 'sectors'), ...withoutSectors]).text);
+  assert.equal(old.status, 200, await old.clone().text());
+  assert.deepEqual(await old.json(), { added: 1, already_present: [] });
 
   // The same from the command line: problems by file, line, item and column; exit code 2.
   const scratch = mkdtempSync(path.join(tmpdir(), 'cps-knowledge-csv-'));

@@ -4,6 +4,7 @@
 // the visibility rules.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -557,6 +558,7 @@ TEST_F(KnowledgeContract, comments_list_oldest_first_and_hide_with_a_reason) {
 
 TEST_F(KnowledgeContract, removing_an_item_removes_everything_it_had) {
   KnowledgeItem it = item("gone", "Gone");
+  it.content.sectors = {"16"};
   it.content.texts.push_back(text("ro", "Dispărut", Translation::human));
   ItemId id = create(it, index_of({{"en", "title", "gone"}, {"ro", "title", "disparut"}}));
   ItemId kept = create(item("kept", "Kept"), index_of({{"en", "title", "kept"}}));
@@ -575,7 +577,8 @@ TEST_F(KnowledgeContract, removing_an_item_removes_everything_it_had) {
   EXPECT_FALSE(*repository_->find(id));
   for (const char* table :
        {"knowledge_texts", "knowledge_item_areas", "knowledge_item_countries",
-        "knowledge_item_regions", "knowledge_revisions", "knowledge_comments", "knowledge_index"})
+        "knowledge_item_regions", "knowledge_item_sectors", "knowledge_revisions", "knowledge_comments",
+        "knowledge_index"})
     EXPECT_EQ(count_rows(table, id), 0) << table;
   EXPECT_TRUE(candidate_ids({"gone"}).empty());
   EXPECT_EQ(candidate_ids({"kept"}), std::vector<ItemId>{kept});
@@ -762,6 +765,60 @@ TEST_F(KnowledgeContract, an_item_index_is_replaced_whole_and_the_analysis_that_
 
   ASSERT_TRUE(repository_->set_index_analysis("analysis 2, thesaurus 0123"));
   EXPECT_EQ(*repository_->index_analysis(), "analysis 2, thesaurus 0123");
+}
+
+TEST_F(KnowledgeContract, sectors_round_trip_filter_list_count_and_stay_with_each_revision) {
+  // The division table the items' sectors come from.
+  auto table = database_->db().transaction([](soci::session& s) {
+    s << "INSERT INTO cluster_categories (nace_division, section, category) VALUES "
+         "('16', 'C', 'Wood Products'), ('29', 'C', 'Automotive'), ('55', 'I', 'Hospitality and Tourism')";
+  });
+  ASSERT_TRUE(table) << table.error().detail;
+  auto sectors = repository_->sectors();
+  ASSERT_TRUE(sectors) << sectors.error().detail;
+  EXPECT_EQ(*sectors, (std::vector<Sector>{{"16", 'C', "Wood Products"},
+                                           {"29", 'C', "Automotive"},
+                                           {"55", 'I', "Hospitality and Tourism"}}));
+
+  KnowledgeItem wood = item("wood", "Wood", ItemStatus::published);
+  wood.content.sectors = {"16", "55"};
+  KnowledgeItem cars = item("cars", "Cars", ItemStatus::published);
+  cars.content.sectors = {"29"};
+  KnowledgeItem none = item("none", "None", ItemStatus::published);
+  ItemId iw = create(wood, index_of({{"en", "title", "cluster"}}));
+  ItemId ic = create(cars, index_of({{"en", "title", "cluster"}}));
+  ItemId in = create(none, index_of({{"en", "title", "cluster"}}));
+  EXPECT_EQ(stored(iw).content.sectors, (std::vector<std::string>{"16", "55"}));
+  EXPECT_EQ(stored(ic).content.sectors, (std::vector<std::string>{"29"}));
+  EXPECT_TRUE(stored(in).content.sectors.empty());
+
+  // Listings filter by a division, the facets count them, and so does the index in memory.
+  ItemFilter by = everything();
+  by.sector = "16";
+  EXPECT_EQ(ids_of(repository_->list(by, "title", 10, 0)->first), std::vector<ItemId>{iw});
+  EXPECT_EQ((*repository_->facets(everything()))["sector"],
+            (std::map<std::string, std::size_t>{{"16", 1}, {"29", 1}, {"55", 1}}));
+  EXPECT_EQ(candidate_ids({"cluster"}, by), std::vector<ItemId>{iw});
+  EXPECT_EQ(ranked({"cluster"}).facets["sector"],
+            (std::map<std::string, std::size_t>{{"16", 1}, {"29", 1}, {"55", 1}}));
+
+  // A save replaces them; each revision keeps the sectors it was saved with.
+  KnowledgeItem changed = stored(iw);
+  changed.content.sectors = {"29"};
+  changed.updated_at = 2000;
+  ASSERT_TRUE(*repository_->update(changed, 1, "edited", index_of({{"en", "title", "cluster"}}), kAudit));
+  EXPECT_EQ(stored(iw).content.sectors, (std::vector<std::string>{"29"}));
+  EXPECT_EQ(count_rows("knowledge_item_sectors", iw), 1);
+  auto revisions = repository_->revisions(iw);
+  ASSERT_EQ(revisions->size(), 2u);
+  EXPECT_EQ((*revisions)[0].content.sectors, (std::vector<std::string>{"29"}));
+  EXPECT_EQ((*revisions)[1].content.sectors, (std::vector<std::string>{"16", "55"}));
+  EXPECT_TRUE(repository_->list(by, "title", 10, 0)->first.empty());
+  EXPECT_TRUE(candidate_ids({"cluster"}, by).empty());
+  by.sector = "29";
+  auto both = candidate_ids({"cluster"}, by);
+  std::sort(both.begin(), both.end(), [](ItemId a, ItemId b) { return a.value() < b.value(); });
+  EXPECT_EQ(both, (std::vector<ItemId>{iw, ic}));
 }
 
 }  // namespace cps::test

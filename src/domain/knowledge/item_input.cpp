@@ -148,6 +148,7 @@ json::object input_json(const ItemInput& in) {
   else
     o["budget"] = nullptr;
   o["target_groups"] = string_array(in.target_groups);
+  o["sectors"] = string_array(in.sectors);
   o["contact_organisation"] =
       in.contact_organisation ? json::value(in.contact_organisation->value()) : json::value(nullptr);
   o["contact_person"] = in.contact_person ? json::value(in.contact_person->value()) : json::value(nullptr);
@@ -193,7 +194,7 @@ Result<ItemInput> read_input(const json::object& o) {
   static constexpr std::string_view known[] = {
       "id", "slug", "kind", "status", "revision", "original_language", "areas", "countries", "regions",
       "timeframe", "start_year", "end_year", "instrument", "funding_source", "budget", "target_groups",
-      "contact_organisation", "contact_person", "sources", "texts", "author", "created_at", "updated_at",
+      "sectors", "contact_organisation", "contact_person", "sources", "texts", "author", "created_at", "updated_at",
       "published_at"};
   for (const auto& [key, value] : o)
     if (std::find(std::begin(known), std::end(known), key) == std::end(known))
@@ -212,7 +213,8 @@ Result<ItemInput> read_input(const json::object& o) {
   if (!language) return std::unexpected(language.error());
   in.original_language = *language;
   for (auto [key, target] : {std::pair{"areas", &in.areas}, std::pair{"countries", &in.countries},
-                             std::pair{"regions", &in.regions}, std::pair{"target_groups", &in.target_groups}}) {
+                             std::pair{"regions", &in.regions}, std::pair{"target_groups", &in.target_groups},
+                             std::pair{"sectors", &in.sectors}}) {
     auto list = string_list(o, key);
     if (!list) return std::unexpected(list.error());
     *target = std::move(*list);

@@ -22,7 +22,7 @@ Error year_error(std::string field);
 
 // The input as a JSON object: slug, kind, original_language, areas, countries, regions,
 // timeframe, start_year, end_year, instrument, funding_source, budget {amount, currency,
-// eur_rate, rate_date}, target_groups, contact_organisation, contact_person, sources, texts.
+// eur_rate, rate_date}, target_groups, sectors, contact_organisation, contact_person, sources, texts.
 boost::json::object input_json(const ItemInput& input);
 boost::json::array sources_json(const std::vector<Source>& sources);
 

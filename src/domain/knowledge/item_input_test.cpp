@@ -70,6 +70,44 @@ TEST(ItemInput, defaults_fill_what_is_left_out) {
   EXPECT_EQ(read->texts[1].translation, Translation::human);
 }
 
+TEST(ItemInput, sectors_are_read_as_a_list_of_texts) {
+  json::object o = input_json(sample_input());
+  EXPECT_EQ(o["sectors"].as_array(), (json::array{"16", "29"}));
+  o["sectors"] = "16";
+  auto read = read_input(o);
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error().field, "sectors");
+  o.erase("sectors");
+  read = read_input(o);
+  ASSERT_TRUE(read);
+  EXPECT_TRUE(read->sectors.empty());
+}
+
+TEST(ItemInput, sectors_are_two_digit_divisions_at_most_ten_each_once) {
+  ItemInput in = sample_input();
+  in.sectors = {"01", "16", "29", "31", "46", "55", "62", "72", "79", "85"};
+  EXPECT_TRUE(check_input(in));
+  in.sectors.clear();
+  EXPECT_TRUE(check_input(in));
+  const std::vector<std::string> bad_codes = {"C", "161", "1", "16.2", "C16", ""};
+  for (const auto& bad : bad_codes) {
+    in.sectors = {bad};
+    auto checked = check_input(in);
+    ASSERT_FALSE(checked) << bad;
+    EXPECT_EQ(checked.error().field, "sectors");
+    EXPECT_EQ(checked.error().message, "Choose sectors from the list of NACE divisions.");
+  }
+  in.sectors = {"01", "16", "29", "31", "46", "55", "62", "72", "79", "85", "86"};
+  auto checked = check_input(in);
+  ASSERT_FALSE(checked);
+  EXPECT_EQ(checked.error().message, "Choose at most 10 sectors.");
+  in.sectors = {"16", "29", "16"};
+  checked = check_input(in);
+  ASSERT_FALSE(checked);
+  EXPECT_EQ(checked.error().field, "sectors");
+  EXPECT_EQ(checked.error().message, "A value is given twice.");
+}
+
 TEST(ItemInput, thematic_areas_are_the_working_groups) {
   EXPECT_TRUE(is_area("WG1"));
   EXPECT_TRUE(is_area("WG6"));

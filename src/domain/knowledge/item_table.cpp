@@ -23,7 +23,7 @@ using ImportProblem = KnowledgeService::ImportProblem;
 namespace {
 
 enum Column : std::size_t {
-  id, slug, kind, status, original_language, areas, countries, regions, timeframe, start_year, end_year,
+  id, slug, kind, status, original_language, areas, countries, regions, sectors, timeframe, start_year, end_year,
   instrument, funding_source, budget_amount, budget_currency, budget_eur_rate, budget_rate_date, budget_eur,
   target_groups, contact_organisation, contact_person, sources,
   // One language version: the columns that differ between the rows of an item.
@@ -32,7 +32,7 @@ enum Column : std::size_t {
 };
 
 constexpr std::string_view kColumns[column_count] = {
-    "id", "slug", "kind", "status", "original_language", "areas", "countries", "regions", "timeframe",
+    "id", "slug", "kind", "status", "original_language", "areas", "countries", "regions", "sectors", "timeframe",
     "start_year", "end_year", "instrument", "funding_source", "budget_amount", "budget_currency",
     "budget_eur_rate", "budget_rate_date", "budget_eur", "target_groups", "contact_organisation",
     "contact_person", "sources", "language", "translation", "title", "summary", "body", "results", "lessons",
@@ -41,8 +41,9 @@ constexpr std::string_view kColumns[column_count] = {
 constexpr Column kNumberColumns[] = {id,          start_year, end_year, budget_amount, budget_eur_rate,
                                      budget_eur,  contact_organisation, contact_person};
 
-// Columns an import may go without: they are written for readers, not read back.
-bool optional_column(std::size_t c) { return c == id || c == status || c == budget_eur; }
+// Columns an import may go without: they are written for readers, not read back, or (sectors)
+// came after files that people may still import.
+bool optional_column(std::size_t c) { return c == id || c == status || c == budget_eur || c == sectors; }
 
 // Figures in full, as short as reading them back gives the same number.
 std::string figure(double v) { return fmt::format("{}", v); }
@@ -123,6 +124,7 @@ void read_item(const Row& row, ItemInput& in, std::size_t item, std::vector<Impo
   report(areas, read_list(c[areas], in.areas));
   report(countries, read_list(c[countries], in.countries));
   report(regions, read_list(c[regions], in.regions));
+  report(sectors, read_list(c[sectors], in.sectors));
   report(target_groups, read_list(c[target_groups], in.target_groups));
   if (auto t = parse_timeframe(c[timeframe].empty() ? "current" : c[timeframe]))
     in.timeframe = *t;
@@ -258,6 +260,7 @@ void add_rows(exports::Table& table, const KnowledgeItem& item) {
   shared[areas] = exports::list_cell(c.areas);
   shared[countries] = exports::list_cell(c.countries);
   shared[regions] = exports::list_cell(c.regions);
+  shared[sectors] = exports::list_cell(c.sectors);
   shared[timeframe] = to_string(c.timeframe);
   shared[start_year] = optional_number(c.start_year);
   shared[end_year] = optional_number(c.end_year);

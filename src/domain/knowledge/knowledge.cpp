@@ -41,6 +41,17 @@ bool has_duplicates(std::vector<T> values) {
   return std::adjacent_find(values.begin(), values.end()) != values.end();
 }
 
+// The sectors rule: NACE Rev. 2 divisions as two digits, at most kMaxSectors, each once (a
+// repeat is refused rather than silently dropped).
+Status check_sectors(const std::vector<std::string>& sectors) {
+  for (const auto& s : sectors)
+    if (s.size() != 2 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return fail(ErrorKind::invalid, N_("Choose sectors from the list of NACE divisions."), "sectors");
+  if (sectors.size() > kMaxSectors) return fail(ErrorKind::invalid, N_("Choose at most 10 sectors."), "sectors");
+  if (has_duplicates(sectors)) return fail(ErrorKind::invalid, N_("A value is given twice."), "sectors");
+  return {};
+}
+
 }  // namespace
 
 std::string_view to_string(Kind k) { return name_of(k, kKindNames); }
@@ -103,6 +114,7 @@ Status check_input(const ItemInput& in) {
     if (!is_code(c, 2, 2)) return fail(ErrorKind::invalid, N_("Choose countries from the list."), "countries");
   for (const auto& r : in.regions)
     if (!is_code(r, 2, 5)) return fail(ErrorKind::invalid, N_("Choose regions from the list."), "regions");
+  if (auto ok = check_sectors(in.sectors); !ok) return ok;
   if (in.countries.size() > 20 || in.regions.size() > 60)
     return fail(ErrorKind::invalid, N_("Choose fewer countries or regions."), "regions");
   for (auto [year, field] : {std::pair{in.start_year, "start_year"}, std::pair{in.end_year, "end_year"}})

@@ -128,6 +128,16 @@ struct ItemInput {
   bool operator==(const ItemInput&) const = default;
 };
 
+// A NACE Rev. 2 division of the division table, which items may name as a sector: the section
+// it is in and the traded cluster category it mainly belongs to.
+struct Sector {
+  std::string division;  // two digits, "16"
+  char section = 'A';    // A–U
+  std::string category;  // "Wood Products"
+  bool operator==(const Sector&) const = default;
+};
+inline constexpr std::size_t kMaxSectors = 10;
+
 struct KnowledgeItem {
   ItemId id;
   ItemInput content;
@@ -203,7 +213,9 @@ bool is_area(std::string_view code);
 std::string slug_from(std::string_view title);
 
 // Checks an input on its own (the service checks references to other data): required fields,
-// lengths, codes, years, URLs, one text per language, the original language's text present.
+// lengths, codes, years, URLs, one text per language, the original language's text present;
+// sectors as two-digit divisions, at most kMaxSectors, each once (the service sorts them and
+// checks that the division table knows them).
 // Fails with kind invalid naming the field ("texts.ro.title", "sources.2.url", …).
 Status check_input(const ItemInput& input);
 

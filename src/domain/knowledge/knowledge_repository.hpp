@@ -30,6 +30,7 @@ struct ItemFilter {
   std::vector<std::string> unpublished_areas;
   bool all_unpublished = false;  // lead partner and administrators
   std::optional<std::string> area, country, region, language;
+  std::optional<std::string> sector;  // a NACE division
   std::optional<Kind> kind;
   std::optional<Timeframe> timeframe;
   std::optional<Instrument> instrument;
@@ -53,7 +54,7 @@ struct SearchEntry {
   ItemId id;
   std::string status, kind, timeframe, instrument;
   std::optional<accounts::UserId> author;
-  std::vector<std::string> areas, countries, regions, languages;
+  std::vector<std::string> areas, countries, regions, languages, sectors;
   Seconds updated_at = 0;
   std::string title_key;  // folded title of the original language
   std::vector<IndexedField> fields;
@@ -79,6 +80,9 @@ class KnowledgeRepository {
   // The first contact field of `input` naming an organisation or person that does not exist
   // ("contact_organisation" or "contact_person"), or nothing.
   virtual Result<std::optional<std::string>> missing_contact(const ItemInput& input) = 0;
+  // The NACE divisions items may name as sectors (the division table, which also gives the
+  // analytics' cluster categories), by division.
+  virtual Result<std::vector<Sector>> sectors() = 0;
   virtual Result<std::optional<KnowledgeItem>> find(ItemId id) = 0;
   virtual Result<std::optional<KnowledgeItem>> find_by_slug(const std::string& slug) = 0;
   // Saves `item` as revision expected_revision + 1 when the stored item is still at
@@ -114,7 +118,7 @@ class KnowledgeRepository {
   virtual Status replace_index(ItemId id, const std::vector<IndexedField>& index) = 0;
   virtual Result<std::string> index_analysis() = 0;
   virtual Status set_index_analysis(const std::string& analysis) = 0;
-  // Facet counts (area, kind, country, region, timeframe, instrument, language, status) over
+  // Facet counts (area, kind, country, region, sector, timeframe, instrument, language, status) over
   // the items the filter allows (browsing without a query).
   virtual Result<FacetCounts> facets(const ItemFilter& filter) = 0;
   virtual Result<std::vector<KnowledgeItem>> items(const std::vector<ItemId>& ids) = 0;

@@ -29,6 +29,9 @@ Error refusal(const Principal& who) {
                                                : Error{ErrorKind::unauthenticated, "Please sign in first."};
 }
 
+// Sectors are a set: kept in division order whatever order they came in.
+void sort_sectors(ItemInput& in) { std::sort(in.sectors.begin(), in.sectors.end()); }
+
 // A save that started from an older revision than the stored one: refused, nothing written.
 std::unexpected<Error> stale_edit() {
   return fail(ErrorKind::conflict,
@@ -169,6 +172,13 @@ Status KnowledgeService::check_references(const ItemInput& in) {
     if (std::find(in.countries.begin(), in.countries.end(), region->region.country.str()) == in.countries.end())
       return fail(ErrorKind::invalid, N_("A region must be in one of the item's countries."), "regions");
   }
+  if (!in.sectors.empty()) {
+    auto table = repository_.sectors();
+    if (!table) return std::unexpected(table.error());
+    for (const auto& division : in.sectors)
+      if (std::none_of(table->begin(), table->end(), [&](const Sector& s) { return s.division == division; }))
+        return fail(ErrorKind::invalid, N_("Choose sectors from the list of NACE divisions."), "sectors");
+  }
   auto missing = repository_.missing_contact(in);
   if (!missing) return std::unexpected(missing.error());
   if (*missing == "contact_organisation")
@@ -210,6 +220,7 @@ Result<ItemId> KnowledgeService::create(const Principal& who, ItemInput input) {
 KnowledgeItem KnowledgeService::new_draft(const Principal& who, ItemInput input) const {
   KnowledgeItem item;
   item.content = std::move(input);
+  sort_sectors(item.content);
   item.status = ItemStatus::draft;
   item.author = who.user;
   item.author_name = who.display_name.empty() ? who.label : who.display_name;
@@ -229,6 +240,7 @@ Result<KnowledgeItem> KnowledgeService::update(const Principal& who, ItemId id, 
     return stale_edit();
   KnowledgeItem next = std::move(*current);
   next.content = std::move(input);
+  sort_sectors(next.content);
   next.revision = revision + 1;
   next.updated_at = now();
   auto saved = repository_.update(next, revision, "edited", index_of(next.content),

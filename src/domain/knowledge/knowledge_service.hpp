@@ -104,6 +104,9 @@ class KnowledgeService {
   // Makes an older revision's content the current one (as a new revision).
   Result<KnowledgeItem> restore(const accounts::Principal& who, ItemId id, int revision, int number);
 
+  // The division table: the sectors an item may name, by division (anyone may read it).
+  Result<std::vector<Sector>> sectors() { return repository_.sectors(); }
+
   Result<std::pair<std::vector<KnowledgeItem>, std::size_t>> list(const accounts::Principal& who, ItemFilter filter,
                                                                  std::string_view order, std::size_t limit,
                                                                  std::size_t offset);

@@ -368,6 +368,60 @@ TEST_F(KnowledgeServiceTest, references_to_countries_regions_and_contacts_are_ch
   EXPECT_EQ(taken.error().field, "slug");
 }
 
+TEST_F(KnowledgeServiceTest, sectors_must_be_in_the_division_table_and_are_kept_in_division_order) {
+  auto in = vouchers();
+  in.sectors = {"62", "16"};
+  auto id = service_.create(author_, in);
+  ASSERT_TRUE(id) << id.error().message;
+  auto item = *service_.item(author_, *id);
+  EXPECT_EQ(item.content.sectors, (std::vector<std::string>{"16", "62"}));
+  // A division the table does not hold (a local service, or a code that is none) is refused.
+  in.sectors = {"16", "47"};
+  auto saved = service_.update(author_, *id, item.revision, in);
+  ASSERT_FALSE(saved);
+  EXPECT_EQ(saved.error().kind, ErrorKind::invalid);
+  EXPECT_EQ(saved.error().field, "sectors");
+  EXPECT_EQ(saved.error().message, "Choose sectors from the list of NACE divisions.");
+  EXPECT_EQ(service_.item(author_, *id)->revision, item.revision);
+  in.sectors = {"29", "10"};
+  saved = service_.update(author_, *id, item.revision, in);
+  ASSERT_TRUE(saved);
+  EXPECT_EQ(saved->content.sectors, (std::vector<std::string>{"10", "29"}));
+  // Revisions keep each state's sectors, and a restore brings them back.
+  auto history = service_.revisions(author_, *id);
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ(history->at(1).content.sectors, (std::vector<std::string>{"16", "62"}));
+  auto restored = service_.restore(author_, *id, saved->revision, 1);
+  ASSERT_TRUE(restored) << restored.error().message;
+  EXPECT_EQ(restored->content.sectors, (std::vector<std::string>{"16", "62"}));
+  EXPECT_EQ(service_.sectors()->size(), repository_.sector_table.size());
+}
+
+TEST_F(KnowledgeServiceTest, search_filters_and_counts_items_by_sector) {
+  auto a = vouchers();
+  a.slug = "a";
+  a.sectors = {"16"};
+  auto b = vouchers();
+  b.slug = "b";
+  b.sectors = {"16", "29"};
+  ASSERT_TRUE(service_.create(author_, a));
+  ASSERT_TRUE(service_.create(author_, b));
+  SearchRequest request;
+  request.q = "vouchers";
+  request.language = "en";
+  auto all = service_.search(lead_, request);
+  ASSERT_TRUE(all) << all.error().message;
+  EXPECT_EQ(all->facets["sector"], (std::map<std::string, std::size_t>{{"16", 2}, {"29", 1}}));
+  request.facets.sector = "29";
+  auto cars = service_.search(lead_, request);
+  ASSERT_EQ(cars->hits.size(), 1u);
+  EXPECT_EQ(cars->hits.front().item.content.slug, "b");
+  request.q.clear();
+  auto browsed = service_.search(lead_, request);
+  ASSERT_EQ(browsed->hits.size(), 1u);
+  EXPECT_EQ(browsed->facets["sector"], (std::map<std::string, std::size_t>{{"16", 1}, {"29", 1}}));
+}
+
 TEST_F(KnowledgeServiceTest, an_import_stores_every_item_or_none) {
   auto good = vouchers();
   good.slug = "vouchers-ro";

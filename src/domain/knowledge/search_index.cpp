@@ -18,7 +18,8 @@ double field_weight_of(std::string_view field) {
 
 namespace {
 
-constexpr const char* kFacetNames[] = {"area", "kind", "country", "region", "timeframe", "instrument", "language", "status"};
+constexpr const char* kFacetNames[] = {"area",       "kind",     "country", "region", "timeframe",
+                                       "instrument", "language", "status",  "sector"};
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
 }  // namespace
@@ -92,6 +93,7 @@ void SearchIndex::apply(SearchEntry&& entry) {
   codes(area, entry.areas);
   codes(country, entry.countries);
   codes(region, entry.regions);
+  codes(sector, entry.sectors);
   codes(language, entry.languages);
   codes(kind, {entry.kind});
   codes(timeframe, {entry.timeframe});
@@ -144,6 +146,7 @@ SearchIndex::CompiledFilter SearchIndex::compile(const ItemFilter& f) const {
   require(area, f.area);
   require(country, f.country);
   require(region, f.region);
+  require(sector, f.sector);
   require(language, f.language);
   require(kind, named(f.kind));
   require(timeframe, named(f.timeframe));

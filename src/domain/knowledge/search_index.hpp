@@ -68,7 +68,7 @@ class SearchIndex {
   Size size() const;
 
  private:
-  enum Facet : std::size_t { area, kind, country, region, timeframe, instrument, language, status, facet_count };
+  enum Facet : std::size_t { area, kind, country, region, timeframe, instrument, language, status, sector, facet_count };
   using Code = std::uint16_t;
   struct Dictionary {
     std::vector<std::string> names;

@@ -81,7 +81,8 @@ void write_content(soci::session& s, ll id, const ItemInput& in) {
   const std::pair<const char*, const std::vector<std::string>*> lists[] = {
       {"knowledge_item_areas", &in.areas},
       {"knowledge_item_countries", &in.countries},
-      {"knowledge_item_regions", &in.regions}};
+      {"knowledge_item_regions", &in.regions},
+      {"knowledge_item_sectors", &in.sectors}};
   for (const auto& [table, codes] : lists) {
     s << std::string("DELETE FROM ") + table + " WHERE item_id = :id", soci::use(id);
     if (codes->empty()) continue;
@@ -173,6 +174,19 @@ Result<std::optional<std::string>> SqlKnowledgeRepository::missing_contact(const
       if (n == 0) return "contact_person";
     }
     return std::nullopt;
+  });
+}
+
+Result<std::vector<Sector>> SqlKnowledgeRepository::sectors() {
+  return db_.with_session([&](soci::session& s) {
+    std::vector<Sector> out;
+    soci::rowset<soci::row> rows =
+        s.prepare << "SELECT nace_division, section, category FROM cluster_categories ORDER BY nace_division";
+    for (const auto& row : rows) {
+      std::string section = get_text(row, 1);
+      out.push_back({get_text(row, 0), section.empty() ? '?' : section[0], get_text(row, 2)});
+    }
+    return out;
   });
 }
 

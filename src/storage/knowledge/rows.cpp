@@ -139,7 +139,8 @@ std::map<ll, KnowledgeItem> load(soci::session& s, const std::vector<ll>& ids) {
     const std::pair<const char*, std::vector<std::string> ItemInput::*> lists[] = {
         {"knowledge_item_areas", &ItemInput::areas},
         {"knowledge_item_countries", &ItemInput::countries},
-        {"knowledge_item_regions", &ItemInput::regions}};
+        {"knowledge_item_regions", &ItemInput::regions},
+        {"knowledge_item_sectors", &ItemInput::sectors}};
     for (const auto& [table, member] : lists) {
       SqlQuery q;
       q.sql("SELECT item_id, code FROM ").sql(table).sql(" WHERE item_id IN ");
@@ -192,6 +193,7 @@ void add_filter(SqlQuery& q, const ItemFilter& f) {
   if (f.area) exists("knowledge_item_areas", "code", *f.area);
   if (f.country) exists("knowledge_item_countries", "code", *f.country);
   if (f.region) exists("knowledge_item_regions", "code", *f.region);
+  if (f.sector) exists("knowledge_item_sectors", "code", *f.sector);
   if (f.language) exists("knowledge_texts", "language", *f.language);
   if (f.kind) q.sql(" AND i.kind = ").text(std::string(to_string(*f.kind)));
   if (f.timeframe) q.sql(" AND i.timeframe = ").text(std::string(to_string(*f.timeframe)));

@@ -132,6 +132,7 @@ Result<KnowledgeRepository::SearchChanges> SqlKnowledgeRepository::search_change
           {"SELECT item_id, code FROM knowledge_item_areas", &SearchEntry::areas},
           {"SELECT item_id, code FROM knowledge_item_countries", &SearchEntry::countries},
           {"SELECT item_id, code FROM knowledge_item_regions", &SearchEntry::regions},
+          {"SELECT item_id, code FROM knowledge_item_sectors", &SearchEntry::sectors},
           {"SELECT item_id, language FROM knowledge_texts", &SearchEntry::languages}};
       for (const auto& [select, member] : lists) {
         SqlQuery q;
@@ -218,6 +219,7 @@ Result<FacetCounts> SqlKnowledgeRepository::facets(const ItemFilter& filter) {
       {"country", "knowledge_item_countries v JOIN knowledge_items i ON i.id = v.item_id",
        "v.code"},
       {"region", "knowledge_item_regions v JOIN knowledge_items i ON i.id = v.item_id", "v.code"},
+      {"sector", "knowledge_item_sectors v JOIN knowledge_items i ON i.id = v.item_id", "v.code"},
       {"timeframe", "knowledge_items i", "i.timeframe"},
       {"instrument", "knowledge_items i", "i.instrument"},
       {"language", "knowledge_texts v JOIN knowledge_items i ON i.id = v.item_id", "v.language"},

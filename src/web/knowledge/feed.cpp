@@ -31,6 +31,12 @@ http::Response KnowledgePages::feed(http::Request& r) {
     } else if (key == "region") {
       if (!reference_.region(value)) return bad("region");
       f.region = value;
+    } else if (key == "sector") {
+      auto table = knowledge_.sectors();
+      if (!table) return site_.error_page(r, table.error());
+      if (std::none_of(table->begin(), table->end(), [&](const Sector& x) { return x.division == value; }))
+        return bad("sector");
+      f.sector = value;
     } else if (key == "lang") {
       if (!is_content_language(value)) return bad("lang");
       f.language = value;

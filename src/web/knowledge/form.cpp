@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "domain/knowledge/item_input.hpp"
+#include "web/division_labels.hpp"
 
 namespace cps::web {
 
@@ -96,6 +97,7 @@ Result<ItemInput> input_from(const Form& f, const ItemInput& base, const std::st
   o["areas"] = string_array(f.all("areas"));
   o["countries"] = string_array(f.all("countries"));
   o["regions"] = string_array(codes(f.get("regions")));
+  o["sectors"] = string_array(f.all("sectors"));
   // The form always offers a time frame; the API's default (current) is not meant here.
   if (f.get("timeframe").empty()) return fail(ErrorKind::invalid, N_("Choose the time frame."), "timeframe");
   o["timeframe"] = f.get("timeframe");
@@ -181,6 +183,35 @@ http::Response KnowledgePages::form_page(http::Request& r, Language lang, const 
       organisations.push_back(Object{{"id", std::to_string(o.id.value())},
                                      {"name", o.text(i18n::code(lang)).name},
                                      {"selected", in.contact_organisation == o.id}});
+  // The division table as checkboxes grouped by NACE section; a section holding a chosen
+  // division (or the field at fault) starts open, so nothing chosen is out of sight.
+  auto table = knowledge_.sectors();
+  if (!table) return site_.error_page(r, table.error());
+  bool sectors_invalid = false;
+  if (auto field = extra.find("error_field"); field != extra.end())
+    sectors_invalid = field->second.is_string() && field->second.string_value() == "sectors";
+  List sections;
+  for (std::size_t i = 0; i < table->size();) {
+    const char letter = (*table)[i].section;
+    List divisions;
+    long long chosen = 0;
+    for (; i < table->size() && (*table)[i].section == letter; ++i) {
+      const Sector& s = (*table)[i];
+      bool checked = std::find(in.sectors.begin(), in.sectors.end(), s.division) != in.sectors.end();
+      chosen += checked ? 1 : 0;
+      divisions.push_back(Object{{"code", s.division},
+                                 {"name", division_name(site_, lang, s.division)},
+                                 {"category", s.category},
+                                 {"checked", checked}});
+    }
+    const char* section_name = section_label(letter);
+    sections.push_back(Object{{"letter", std::string(1, letter)},
+                              {"name", section_name ? site_.tr(lang, section_name) : std::string()},
+                              {"divisions", divisions},
+                              {"open", chosen > 0 || sectors_invalid},
+                              {"has_chosen", chosen > 0},
+                              {"chosen", text::fill(site_.tr(lang, N_("chosen: {count}")), {{"count", cat.format_integer(lang, chosen)}})}});
+  }
   ItemText t;
   t.language = text_language;
   for (const auto& x : in.texts)
@@ -203,6 +234,8 @@ http::Response KnowledgePages::form_page(http::Request& r, Language lang, const 
               {"languages", languages},
               {"areas", areas},
               {"countries", countries},
+              {"sector_sections", sections},
+              {"has_sector_table", !sections.empty()},
               {"organisations", organisations},
               {"regions", regions},
               {"start_year", in.start_year ? std::to_string(*in.start_year) : ""},

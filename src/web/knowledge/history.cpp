@@ -63,6 +63,7 @@ http::Response KnowledgePages::history(http::Request& r, Language lang, const Vi
       field(N_("Thematic areas"), joined(before->content.areas), joined(rev.content.areas));
       field(N_("Countries"), joined(before->content.countries), joined(rev.content.countries));
       field(N_("Regions"), joined(before->content.regions), joined(rev.content.regions));
+      field(N_("Sectors"), joined(before->content.sectors), joined(rev.content.sectors));
       field(N_("Kind"), site_.tr(lang, kind_label(before->content.kind)), site_.tr(lang, kind_label(rev.content.kind)));
       field(N_("Funding source"), before->content.funding_source, rev.content.funding_source);
       field(N_("Sources"), sources_text(before->content.sources), sources_text(rev.content.sources));

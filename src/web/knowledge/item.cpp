@@ -4,6 +4,7 @@
 
 #include "files/inspection.hpp"
 #include "web/markdown.hpp"
+#include "web/division_labels.hpp"
 #include "web/pilot_labels.hpp"
 #include "web/transfer_pages.hpp"
 
@@ -79,6 +80,23 @@ http::Response KnowledgePages::item_page(http::Request& r, Language lang, const 
     regions.push_back(Object{{"name", region ? region->region.name_latin + " (" + code + ")" : code},
                              {"href", Site::prefix(lang) + "/regions/" + code}});
   }
+  // Each sector with its NACE section and cluster category, from the division table (a division
+  // the table no longer holds keeps its name, without a category).
+  List sectors;
+  if (!c.sectors.empty()) {
+    auto table = knowledge_.sectors();
+    if (!table) return site_.error_page(r, table.error());
+    for (const auto& division : c.sectors) {
+      auto row = std::find_if(table->begin(), table->end(), [&](const Sector& s) { return s.division == division; });
+      const char* section = row != table->end() ? section_label(row->section) : nullptr;
+      std::string context = row != table->end() ? row->category : std::string();
+      if (section) context += (context.empty() ? "" : " · ") + std::string(1, row->section) + " " + site_.tr(lang, section);
+      sectors.push_back(Object{{"name", division_name(site_, lang, division)},
+                               {"href", Site::prefix(lang) + "/knowledge?sector=" + division},
+                               {"context", context},
+                               {"has_context", !context.empty()}});
+    }
+  }
   List sources;
   for (const auto& s : c.sources)
     sources.push_back(Object{{"title", s.title},
@@ -153,6 +171,8 @@ http::Response KnowledgePages::item_page(http::Request& r, Language lang, const 
               {"has_countries", !countries.empty()},
               {"regions", regions},
               {"has_regions", !regions.empty()},
+              {"sectors", sectors},
+              {"has_sectors", !sectors.empty()},
               {"groups", groups},
               {"has_groups", !groups.empty()},
               {"sources", sources},

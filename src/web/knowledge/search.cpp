@@ -2,6 +2,7 @@
 // facet counts, pages and downloads.
 #include "web/knowledge/parts.hpp"
 
+#include "web/division_labels.hpp"
 #include "web/downloads.hpp"
 
 namespace cps::web {
@@ -66,6 +67,12 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
   if (auto g = r.query_value("region"); g && !g->empty()) {
     if (!reference_.region(*g)) return bad("region");
     f.region = *g;
+  }
+  if (auto s = r.query_value("sector"); s && !s->empty()) {
+    auto table = knowledge_.sectors();
+    if (!table) return site_.error_page(r, table.error());
+    if (std::none_of(table->begin(), table->end(), [&](const Sector& x) { return x.division == *s; })) return bad("sector");
+    f.sector = *s;
   }
   if (req.sort.empty()) req.sort = text::trim(req.q).empty() ? "date" : "relevance";
   if (auto p = r.query_value("page"); p && !p->empty()) {
@@ -165,6 +172,7 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
         auto region = reference_.region(v);
         return region ? region->region.name_latin + " (" + v + ")" : v;
       }, f.region),
+      facet("sector", N_("Sector"), [&](const std::string& v) { return division_name(site_, lang, v); }, f.sector),
       facet("timeframe", N_("Time frame"), [&](const std::string& v) { auto t = parse_timeframe(v); return t ? site_.tr(lang, timeframe_label(*t)) : v; }, opt(f.timeframe)),
       facet("instrument", N_("Instrument"), [&](const std::string& v) { auto i = parse_instrument(v); return i ? site_.tr(lang, instrument_label(*i)) : v; }, opt(f.instrument)),
       facet("language", N_("Language"), [](const std::string& v) { return std::string(language_endonym(v)); }, f.language)};
@@ -203,7 +211,7 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
   data["kept"] = kept;
   std::string feed = "/feeds/knowledge.atom?ui=" + std::string(i18n::code(lang));
   for (const auto& [key, value] : r.query)
-    if (key == "area" || key == "kind" || key == "country" || key == "region" || key == "lang")
+    if (key == "area" || key == "kind" || key == "country" || key == "region" || key == "sector" || key == "lang")
       feed += "&" + key + "=" + text::encode_uri_component(value);
   data["feed_href"] = feed;
   return site_.page(r, lang, "knowledge_search", site_.tr(lang, N_("Knowledge base")), std::move(data));

@@ -98,6 +98,8 @@ Result<std::optional<std::string>> FakeKnowledgeRepository::missing_contact(cons
   return std::optional<std::string>();
 }
 
+Result<std::vector<Sector>> FakeKnowledgeRepository::sectors() { return sector_table; }
+
 Result<std::optional<KnowledgeItem>> FakeKnowledgeRepository::find(ItemId id) {
   auto it = items_.find(id.value());
   if (it == items_.end()) return std::optional<KnowledgeItem>();
@@ -153,6 +155,7 @@ bool FakeKnowledgeRepository::visible(const ItemFilter& f, const KnowledgeItem& 
   if (f.area && !holds(c.areas, *f.area)) return false;
   if (f.country && !holds(c.countries, *f.country)) return false;
   if (f.region && !holds(c.regions, *f.region)) return false;
+  if (f.sector && !holds(c.sectors, *f.sector)) return false;
   if (f.language && !holds(languages_of(item), *f.language)) return false;
   if (f.kind && c.kind != *f.kind) return false;
   if (f.timeframe && c.timeframe != *f.timeframe) return false;
@@ -215,6 +218,7 @@ Result<KnowledgeRepository::SearchChanges> FakeKnowledgeRepository::search_chang
     e.areas = item.content.areas;
     e.countries = item.content.countries;
     e.regions = item.content.regions;
+    e.sectors = item.content.sectors;
     e.languages = languages_of(item);
     e.updated_at = item.updated_at;
     e.title_key = title_key(item);
@@ -255,7 +259,7 @@ Status FakeKnowledgeRepository::set_index_analysis(const std::string& analysis) 
 
 Result<FacetCounts> FakeKnowledgeRepository::facets(const ItemFilter& filter) {
   FacetCounts out;
-  for (const char* facet : {"area", "kind", "country", "region", "timeframe", "instrument", "language", "status"})
+  for (const char* facet : {"area", "kind", "country", "region", "sector", "timeframe", "instrument", "language", "status"})
     out[facet];
   for (const auto& [id, stored] : items_) {
     const KnowledgeItem& item = stored.item;
@@ -263,6 +267,7 @@ Result<FacetCounts> FakeKnowledgeRepository::facets(const ItemFilter& filter) {
     for (const auto& a : item.content.areas) ++out["area"][a];
     for (const auto& c : item.content.countries) ++out["country"][c];
     for (const auto& r : item.content.regions) ++out["region"][r];
+    for (const auto& s : item.content.sectors) ++out["sector"][s];
     for (const auto& l : languages_of(item)) ++out["language"][l];
     ++out["kind"][std::string(to_string(item.content.kind))];
     ++out["timeframe"][std::string(to_string(item.content.timeframe))];

@@ -17,6 +17,11 @@ class FakeKnowledgeRepository final : public KnowledgeRepository {
  public:
   // The organisations and people contact fields may name (the account tables, elsewhere).
   std::set<std::int64_t> organisations, people;
+  // The division table items' sectors are checked against (the cluster categories, elsewhere).
+  std::vector<Sector> sector_table = {{"10", 'C', "Food Processing and Manufacturing"},
+                                      {"16", 'C', "Wood Products"},
+                                      {"29", 'C', "Automotive"},
+                                      {"62", 'J', "Information Technology and Analytical Instruments"}};
 
   // The audit lines written with the changes, oldest first.
   std::vector<accounts::AuditRecord> audit;
@@ -27,6 +32,7 @@ class FakeKnowledgeRepository final : public KnowledgeRepository {
                                          const std::vector<std::vector<IndexedField>>& index,
                                          const accounts::AuditRecord& audit) override;
   Result<std::optional<std::string>> missing_contact(const ItemInput& input) override;
+  Result<std::vector<Sector>> sectors() override;
   Result<std::optional<KnowledgeItem>> find(ItemId id) override;
   Result<std::optional<KnowledgeItem>> find_by_slug(const std::string& slug) override;
   Result<bool> update(const KnowledgeItem& item, int expected_revision, const std::string& note,

@@ -26,6 +26,7 @@ inline ItemInput sample_input() {
   in.funding_source = "ERDF";
   in.budget = Budget{1500000, "RON", 0.2, "2020-01-31"};
   in.target_groups = {"SMEs"};
+  in.sectors = {"16", "29"};
   in.contact_organisation = accounts::OrganisationId(1);
   in.contact_person = accounts::UserId(1);
   in.sources = {{"Guide", "https://example.org/guide", "ADR", 2019}, {"Notes", "", "", std::nullopt}};
