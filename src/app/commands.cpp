@@ -20,6 +20,7 @@
 #include "app/assessment_demo.hpp"
 #include "app/monitoring_demo.hpp"
 #include "app/pilot_demo.hpp"
+#include "app/cluster_profile_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
 
@@ -123,6 +124,8 @@ int demo(const Config& config, bool reset) {
   if (!monitoring) return report(monitoring.error());
   auto pilots = load_demo_pilots(**services, config.resources_dir / "demo" / "pilots.json");
   if (!pilots) return report(pilots.error());
+  auto profiles = load_demo_cluster_profiles(**services, config.resources_dir / "demo" / "cluster_profiles.json");
+  if (!profiles) return report(profiles.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
@@ -134,6 +137,7 @@ int demo(const Config& config, bool reset) {
   for (const auto& [status, n] : pilots->added_by_status)
     added += fmt::format("{}{} {}", added.empty() ? ": " : ", ", n, status);
   fmt::print("  {} pilot initiatives ({} new{})\n", pilots->total, pilots->added, added);
+  fmt::print("  {} cluster profiles ({} new)\n", profiles->total, profiles->added);
   std::string reports;
   for (const auto& [status, n] : monitoring->reports_by_status)
     reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);

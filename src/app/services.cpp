@@ -104,6 +104,10 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
                                           .max_bytes = config.max_attachment_bytes},
                           catalogue),
       monitoring(monitoring_repository, monitoring_platform),
+      cluster_profile_repository(db),
+      cluster_profile_surroundings(account_repository, cluster_category_repository, accounts, catalogue),
+      cluster_profiles(cluster_profile_repository, cluster_profile_surroundings),
+      cluster_profile_catalogue(cluster_profile_repository, cluster_profile_surroundings),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

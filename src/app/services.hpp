@@ -5,12 +5,15 @@
 #include <memory>
 
 #include "app/assessment_surroundings.hpp"
+#include "app/cluster_profile_surroundings.hpp"
 #include "app/config.hpp"
 #include "app/monitoring_surroundings.hpp"
 #include "app/pilot_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
 #include "domain/accounts/organisation_service.hpp"
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/matchmaking/profile_service.hpp"
+#include "domain/matchmaking/published_profiles.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/reference/reference_service.hpp"
@@ -20,6 +23,7 @@
 #include "security/password.hpp"
 #include "storage/account_repository_sql.hpp"
 #include "storage/assessment_repository_sql.hpp"
+#include "storage/cluster_profile_repository_sql.hpp"
 #include "storage/database.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
@@ -67,6 +71,11 @@ class Services {
   pilot::PilotService pilots;
   PlatformForMonitoring monitoring_platform;
   monitoring::MonitoringService monitoring;
+  storage::ClusterProfileRepositorySql cluster_profile_repository;
+  ClusterProfileSurroundings cluster_profile_surroundings;
+  matchmaking::ClusterProfileService cluster_profiles;
+  // What partner search reads of published profiles.
+  matchmaking::PublishedProfiles cluster_profile_catalogue;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.
