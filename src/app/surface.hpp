@@ -9,6 +9,7 @@
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
+#include "api/cluster_profile_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
 #include "app/config.hpp"
@@ -29,6 +30,7 @@
 #include "web/monitoring_pages.hpp"
 #include "web/page_cache.hpp"
 #include "web/pilot_pages.hpp"
+#include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
 
@@ -108,6 +110,8 @@ class Surface {
   web::AssessmentResultsPages assessment_results_pages_{in_.site, services_.assessments,
                                                        services_.reference};
   web::MonitoringPages monitoring_pages_{in_.site, services_.monitoring, services_.reference};
+  web::ClusterProfilePages cluster_profile_pages_{in_.site, services_.cluster_profiles, services_.reference};
+  api::ClusterProfileEndpoints cluster_profile_endpoints_{services_.cluster_profiles, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

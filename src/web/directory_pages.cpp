@@ -245,7 +245,8 @@ http::Response DirectoryPages::organisation(http::Request& r, Language lang, con
                                                     (long long)members.size())},
               {"may_edit", organisations_.may_edit(v.principal, o.id)},
               {"edit_href", base + "/organisations/" + std::to_string(o.id.value()) + "/edit"},
-              {"directory_href", base + "/organisations"}};
+              {"directory_href", base + "/organisations"},
+              {"cluster_profile_href", base + "/organisations/" + std::to_string(o.id.value()) + "/cluster-profile"}};
   return site_.page(r, lang, "organisation", t.name, std::move(data));
 }
 

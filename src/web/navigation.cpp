@@ -35,6 +35,8 @@ constexpr NavEntry kEntries[] = {
      allowed_to(Action::view_directory)},
     {NavGroup::act_together, N_("People"), "/people", "/people",
      allowed_to(Action::view_directory)},
+    // Act together: clusters abroad, by what they offer and need.
+    {NavGroup::act_together, N_("Cluster profiles"), "/cluster-profiles", "/cluster-profiles", kAnyone},
     // The partnership's own monitoring: work plan, reports and budgets (members).
     {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
     // The person's own pages.

@@ -254,6 +254,15 @@ Capabilities ClusterProfileService::capabilities(const Principal& who, const Clu
   return can;
 }
 
+bool ClusterProfileService::may_create(const Principal& who, accounts::OrganisationId organisation) const {
+  return writes(who) &&
+         accounts::allowed(who, Action::edit_cluster_profile, accounts::Target{.organisation = organisation});
+}
+
+Result<std::map<std::string, std::string>> ClusterProfileService::cluster_categories() {
+  return surroundings_.cluster_categories();
+}
+
 Result<ProfileView> ClusterProfileService::profile(const Principal& who, ProfileId id) {
   std::optional<ClusterProfile> found;
   std::vector<accounts::UserId> followers;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -117,6 +118,10 @@ class ClusterProfileService {
   Result<ProfileView> unfollow(const accounts::Principal& who, ProfileId id);
 
   Capabilities capabilities(const accounts::Principal& who, const ClusterProfile& profile, bool following) const;
+  // Whether the viewer may open a profile for the organisation (its staff, while it has none).
+  bool may_create(const accounts::Principal& who, accounts::OrganisationId organisation) const;
+  // The division table: division → cluster category, for forms and filters.
+  Result<std::map<std::string, std::string>> cluster_categories();
   std::string today() const;
 
  private:
