@@ -249,12 +249,18 @@ int serve(const Config& config, storage::Database& db) {
                                          std::to_string(server.bound_port()));
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
-  MailDelivery mail(db, config, [&monitoring = (*services)->monitoring] {
+  MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &partners = (*services)->partner_search] {
     auto queued = monitoring.send_reminders();
     if (!queued)
       spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);
     else if (*queued)
       spdlog::info("monitoring reminders: {} e-mails queued", *queued);
+    // Each saved search is checked once a day; the hourly round picks those that are due.
+    auto alerts = partners.send_alerts();
+    if (!alerts)
+      spdlog::warn("partner search alerts: {} ({})", alerts.error().message, alerts.error().detail);
+    else if (*alerts)
+      spdlog::info("partner search alerts: {} e-mails queued", *alerts);
   });
   server.run();
   return 0;

@@ -12,7 +12,8 @@ void Surface::add_routes(http::Router& router) {
                         statistics_endpoints_, knowledge_endpoints_, assessment_endpoints_,
                         pilot_endpoints_, monitoring_endpoints_,
                         assessment_results_pages_,
-                        monitoring_pages_, cluster_profile_pages_, cluster_profile_endpoints_, assets_);
+                        monitoring_pages_, cluster_profile_pages_, cluster_profile_endpoints_,
+                        partner_search_pages_, partner_search_endpoints_, assets_);
   std::apply([&router](auto&... part) { (part.add_routes(router), ...); }, parts);
 }
 

@@ -8,6 +8,7 @@
 #include "api/knowledge_endpoints.hpp"
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
+#include "api/partner_search_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
 #include "api/cluster_profile_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
@@ -29,6 +30,7 @@
 #include "web/knowledge_pages.hpp"
 #include "web/monitoring_pages.hpp"
 #include "web/page_cache.hpp"
+#include "web/partner_search_pages.hpp"
 #include "web/pilot_pages.hpp"
 #include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
@@ -112,6 +114,9 @@ class Surface {
   web::MonitoringPages monitoring_pages_{in_.site, services_.monitoring, services_.reference};
   web::ClusterProfilePages cluster_profile_pages_{in_.site, services_.cluster_profiles, services_.reference};
   api::ClusterProfileEndpoints cluster_profile_endpoints_{services_.cluster_profiles, in_.authenticator};
+  web::PartnerSearchPages partner_search_pages_{in_.site, services_.partner_search, services_.partner_search_platform,
+                                                services_.reference};
+  api::PartnerSearchEndpoints partner_search_endpoints_{services_.partner_search, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -15,6 +15,16 @@ using accounts::Principal;
 using i18n::N_;
 using namespace service_parts;
 
+Result<matchmaking::ProfileCard> PartnerSearchService::addressee(const Principal& who, ProfileId profile) {
+  if (!who.signed_in() || !accounts::allowed(who, Action::express_interest, accounts::Target{.user = who.user}))
+    return std::unexpected(refusal(who));
+  auto card = profiles_.published_profile(profile);
+  if (!card) return std::unexpected(card.error());
+  if (who.organisation && card->profile.organisation == *who.organisation)
+    return fail(ErrorKind::unprocessable, N_("This is your own cluster's profile: choose another cluster."), "profile");
+  return card;
+}
+
 Result<Interest> PartnerSearchService::express_interest(const Principal& who, const InterestInput& input) {
   if (auto ok = require_write(who); !ok) return std::unexpected(ok.error());
   if (!who.signed_in() || !accounts::allowed(who, Action::express_interest, accounts::Target{.user = who.user}))

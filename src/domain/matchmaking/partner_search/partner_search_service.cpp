@@ -192,14 +192,14 @@ Status PartnerSearchService::delete_saved_search(const Principal& who, SavedSear
   });
 }
 
-Result<std::size_t> PartnerSearchService::send_alerts() {
+Result<std::size_t> PartnerSearchService::send_alerts(Due when) {
   const Seconds at = now();
   std::vector<SavedSearch> due;
   auto read = repository_.read([&](PartnerSearchStore& store) -> Status {
     auto all = store.saved_searches(std::nullopt);
     if (!all) return std::unexpected(all.error());
     for (auto& s : *all)
-      if (s.alerts == Alerts::daily && at - s.checked_at >= kAlertEvery) due.push_back(std::move(s));
+      if (s.alerts == Alerts::daily && (when == Due::now || at - s.checked_at >= kAlertEvery)) due.push_back(std::move(s));
     return {};
   });
   if (!read) return std::unexpected(read.error());

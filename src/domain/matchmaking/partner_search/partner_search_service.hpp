@@ -29,6 +29,10 @@ inline constexpr Seconds kAlertEvery = 23 * 60 * 60;
 // One expression of interest per person and cluster within this long.
 inline constexpr Seconds kInterestEvery = 24 * 60 * 60;
 
+// Which saved searches an alert round checks: those last checked kAlertEvery ago or more, or
+// every one with alerts (a check asked for by hand).
+enum class Due { daily, now };
+
 class PartnerSearchService {
  public:
   using Clock = std::function<Seconds()>;
@@ -41,6 +45,9 @@ class PartnerSearchService {
   // sector, category, country or region the platform does not know.
   Result<SearchResult> search(const accounts::Principal& who, const Criteria& criteria, const std::string& language);
 
+  // The published profile an expression of interest would go to, for its form: refused for
+  // visitors and for one's own cluster, not found when it is not published.
+  Result<matchmaking::ProfileCard> addressee(const accounts::Principal& who, ProfileId profile);
   // Sends an expression of interest. Refused: not signed in, to one's own cluster, about an
   // offer or need the profile does not show, to an unpublished profile, a second time to the
   // same cluster within a day.
@@ -56,10 +63,10 @@ class PartnerSearchService {
   // Only the owner deletes; not found for anybody else.
   Status delete_saved_search(const accounts::Principal& who, SavedSearchId id);
 
-  // The daily check: each saved search with alerts last checked kAlertEvery ago or more runs
-  // again as its owner; the matches not told about before go to the owner in one mail. Returns
-  // the number of mails queued.
-  Result<std::size_t> send_alerts();
+  // The daily check: each saved search with alerts that is due runs again as its owner; the
+  // matches not told about before go to the owner in one mail. Returns the number of mails
+  // queued.
+  Result<std::size_t> send_alerts(Due due = Due::daily);
 
  private:
   // Whose search it is: their organisation (its profile and country), and their key for
