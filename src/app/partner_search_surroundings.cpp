@@ -63,25 +63,36 @@ Result<std::optional<partner_search::OrganisationRef>> PlatformForPartnerSearch:
   return out;
 }
 
-Result<std::optional<statistics::RegionClusters>> PlatformForPartnerSearch::clusters(const RegionCode& region) {
+Result<std::optional<statistics::IndicatorMap>> PlatformForPartnerSearch::quotients(char section,
+                                                                                   std::string& data_sector) {
   auto datasets = s_.statistics.datasets();
   if (!datasets) return std::unexpected(datasets.error());
   auto employment = std::find_if(datasets->begin(), datasets->end(),
                                  [](const statistics::Dataset& d) { return d.code == kEmployment; });
-  if (employment == datasets->end()) return std::optional<statistics::RegionClusters>();
-  auto key = std::pair{employment->current_version, region.str()};
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = clusters_.find(key); it != clusters_.end()) return it->second;
-  }
-  std::optional<statistics::RegionClusters> mapped;
-  auto got = s_.statistics.region_clusters(region.str(), employment->id, std::nullopt);
-  if (got) mapped = std::move(*got);
-  else if (got.error().kind != ErrorKind::not_found && got.error().kind != ErrorKind::unprocessable)
-    return std::unexpected(got.error());
+  if (employment == datasets->end()) return std::optional<statistics::IndicatorMap>();
   std::lock_guard lock(mutex_);
-  clusters_[key] = mapped;
-  return mapped;
+  if (quotients_.version != employment->current_version) {
+    auto sectors = s_.statistics.sectors();
+    if (!sectors) return std::unexpected(sectors.error());
+    quotients_ = Quotients{employment->current_version, std::move(*sectors), {}};
+  }
+  // The data's sector that holds the section: "B-E" holds C.
+  auto holder = std::find_if(quotients_.sectors.begin(), quotients_.sectors.end(), [&](const std::string& sector) {
+    auto sections = statistics::sections_of(sector);
+    return std::find(sections.begin(), sections.end(), section) != sections.end();
+  });
+  if (holder == quotients_.sectors.end()) {
+    data_sector = std::string(1, section);  // the data leave the section out
+    return std::optional<statistics::IndicatorMap>();
+  }
+  data_sector = *holder;
+  auto it = quotients_.by_sector.find(data_sector);
+  if (it == quotients_.by_sector.end()) {
+    auto map = s_.statistics.indicator_map("lq:" + data_sector, std::nullopt);
+    if (!map) return std::unexpected(map.error());
+    it = quotients_.by_sector.emplace(data_sector, std::move(*map)).first;
+  }
+  return std::optional<statistics::IndicatorMap>(it->second);
 }
 
 Result<Specialisation> PlatformForPartnerSearch::specialisation(const RegionCode& region, char section) {
@@ -89,21 +100,26 @@ Result<Specialisation> PlatformForPartnerSearch::specialisation(const RegionCode
   out.region_label = region.str();
   if (auto detail = s_.reference.region(region.str()); detail && !detail->region.name_latin.empty())
     out.region_label = detail->region.name_latin + " (" + region.str() + ")";
-  auto mapped = clusters(region);
-  if (!mapped) return std::unexpected(mapped.error());
-  if (!*mapped || (*mapped)->sectors.empty()) {
-    out.missing = MissingFigures::no_country_figures;
+  std::string data_sector;
+  auto map = quotients(section, data_sector);
+  if (!map) return std::unexpected(map.error());
+  if (!*map) {
+    // No employment data at all, or none for the section.
+    out.missing = data_sector.empty() ? MissingFigures::no_country_figures : MissingFigures::no_sector_figures;
     return out;
   }
-  for (const auto& s : (*mapped)->sectors) {
-    auto sections = statistics::sections_of(s.sector);
-    if (std::find(sections.begin(), sections.end(), section) == sections.end() || !std::isfinite(s.lq)) continue;
-    out.lq = s.lq;
-    out.year = (*mapped)->year;
-    out.data_sector = s.sector;
+  out.data_sector = data_sector;
+  if (auto it = (*map)->values.find(region.str()); it != (*map)->values.end() && std::isfinite(it->second)) {
+    out.lq = it->second;
+    out.year = (*map)->year;
     return out;
   }
-  out.missing = MissingFigures::no_sector_figures;
+  // No figure for the region: none for its whole country (AL, RS, ME, BA, MD, UA), or only
+  // this one is missing (not published, confidential).
+  std::string country = region.str().substr(0, 2);
+  bool country_has_figures = std::any_of((*map)->values.begin(), (*map)->values.end(),
+                                         [&](const auto& entry) { return entry.first.starts_with(country); });
+  out.missing = country_has_figures ? MissingFigures::no_sector_figures : MissingFigures::no_country_figures;
   return out;
 }
 

@@ -41,8 +41,9 @@ class PlatformForPartnerSearch final : public partner_search::PartnerSearchSurro
   Result<bool> region_exists(const RegionCode& region) override;
   Result<std::optional<partner_search::OrganisationRef>> organisation(accounts::OrganisationId id) override;
   // From the cluster mapping of the dataset "employment-nace" (its latest year): the location
-  // quotient of the data's sector that holds the section ("B-E" holds C). A region the data
-  // has no row for counts as a country without figures (AL, RS, ME, BA, MD and UA have none).
+  // quotient of the data's sector that holds the section ("B-E" holds C). A region without a
+  // figure is one of a country without figures (AL, RS, ME, BA, MD and UA have none) when no
+  // region of its country has one, else a region whose figure for that sector is missing.
   Result<partner_search::Specialisation> specialisation(const RegionCode& region, char section) override;
   std::vector<std::string> terms(std::string_view text, std::string_view language) override;
   Result<std::vector<partner_search::Person>> people(const std::vector<accounts::UserId>& ids) override;
@@ -51,13 +52,22 @@ class PlatformForPartnerSearch final : public partner_search::PartnerSearchSurro
   std::string address(const partner_search::Person& to, std::string_view path) override;
 
  private:
-  // A region's cluster mapping, kept per version of the employment data: a search asks for the
-  // regions of every match, and the mapping compares all regions each time.
-  Result<std::optional<statistics::RegionClusters>> clusters(const RegionCode& region);
+  // The location quotients of every NUTS 2 region in one sector of the employment data (as the
+  // cluster mapping computes them), kept per version of the data: a search asks for the
+  // regions of all its matches, and each map compares all regions at once.
+  struct Quotients {
+    std::int64_t version = 0;
+    std::vector<std::string> sectors;                     // the data's sectors
+    std::map<std::string, statistics::IndicatorMap> by_sector;
+  };
+  // The map of the data's sector that holds `section`, its code put in `data_sector`; nothing
+  // when there is no employment data (data_sector left empty) or no sector holds the section
+  // (data_sector set to the section).
+  Result<std::optional<statistics::IndicatorMap>> quotients(char section, std::string& data_sector);
 
   Sources s_;
   std::mutex mutex_;
-  std::map<std::pair<std::int64_t, std::string>, std::optional<statistics::RegionClusters>> clusters_;
+  Quotients quotients_;
 };
 
 }  // namespace cps::app

@@ -73,14 +73,10 @@ OfferShown shown(const OfferNeed& o, std::string_view language) {
 class TermCache {
  public:
   explicit TermCache(const Terms& terms) : terms_(terms) {}
-  const TermSet& of(const OfferNeed& o) {
-    auto it = cache_.find(&o);
-    if (it != cache_.end()) return it->second;
-    TermSet set;
-    for (const auto& t : o.texts)
-      for (auto& term : terms_(t.title + "\n" + t.description, t.language)) set.insert(std::move(term));
-    return cache_.emplace(&o, std::move(set)).first->second;
-  }
+  // Every word of an offer or need: its titles and descriptions in all its languages.
+  const TermSet& of(const OfferNeed& o) { return analysed(o).all; }
+  // Its titles alone: what it is about, undiluted by the description's detail.
+  const TermSet& titles_of(const OfferNeed& o) { return analysed(o).titles; }
   // A profile's own words: its taglines, descriptions and technologies.
   TermSet of(const ClusterProfile& p) {
     TermSet set;
@@ -99,8 +95,23 @@ class TermCache {
   }
 
  private:
+  struct Analysed {
+    TermSet titles, all;
+  };
+  const Analysed& analysed(const OfferNeed& o) {
+    auto it = cache_.find(&o);
+    if (it != cache_.end()) return it->second;
+    Analysed a;
+    for (const auto& t : o.texts) {
+      for (auto& term : terms_(t.title, t.language)) a.titles.insert(std::move(term));
+      for (auto& term : terms_(t.description, t.language)) a.all.insert(std::move(term));
+    }
+    a.all.insert(a.titles.begin(), a.titles.end());
+    return cache_.emplace(&o, std::move(a)).first->second;
+  }
+
   const Terms& terms_;
-  std::map<const OfferNeed*, TermSet> cache_;
+  std::map<const OfferNeed*, Analysed> cache_;
 };
 
 // The searcher's need (or offer) and their offer (or need) that answer each other best.
@@ -117,7 +128,8 @@ Pairing best_pairing(const std::vector<const OfferNeed*>& mine, const std::vecto
   for (const auto* y : mine)
     for (const auto* t : theirs) {
       if (y->side == t->side) continue;  // a need meets an offer
-      double overlap = cosine(cache.of(*y), cache.of(*t));
+      // Titles say what a need or offer is; long descriptions would drown them.
+      double overlap = std::max(cosine(cache.titles_of(*y), cache.titles_of(*t)), cosine(cache.of(*y), cache.of(*t)));
       double kind = y->kind == t->kind ? 1.0 : 0.0;
       if (overlap < kLeastOverlap) continue;
       if (!best.theirs || overlap + 0.1 * kind > best.overlap + 0.1 * best.kind) best = {y, t, overlap, kind};
