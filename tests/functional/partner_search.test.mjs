@@ -18,6 +18,7 @@ const WOOD = 'cristian.lupu@valea-sucevei-wood-cluster.example'; // Suceava Vall
 const HERBS = 'besnik.kola@buna-agrifood-cluster.example'; // Buna Agrifood Cluster (AL, AL01)
 const CRETE = 'manolis.daskalakis@ida-agrifood-cluster.example'; // Ida Agrifood Cluster (EL, EL43)
 const PIAVE = 'alessandro.ferri@piave-cluster-network.example'; // Piave Cluster Network (IT, ITH3)
+const DIGITAL = 'zuzana.hudakova@hornad-digital-cluster.example'; // Hornád Digital Cluster (SK, SK04)
 const ADMIN = 'admin@clusterpolisee.example';
 
 let server, smtp, wood, herbs, crete, piave, visitor;
@@ -144,9 +145,11 @@ test('an expression of interest reaches the other cluster by mail, once a day, n
   refused(await herbs.call('POST', '/api/v1/partner-search/interest', { profile: 999999, message: 'Hi' }), 422, { parameter: 'profile' });
   refused(await herbs.call('POST', '/api/v1/partner-search/interest', { profile: piaveMatch.profile, message: 'Hi', cc: 'x' }), 400, { parameter: 'cc' });
   refused(await visitor.call('POST', '/api/v1/partner-search/interest', { profile: piaveMatch.profile, message: 'Hi' }), 401);
-  // The demo's interest to the Slovenian lab was sent today: a second one is refused too.
-  const pohorje = (await search(wood, { q: 'accredited testing lab' })).body.matches.find((m) => /Pohorje/.test(m.organisation));
-  refused(await wood.call('POST', '/api/v1/partner-search/interest', { profile: pohorje.profile, message: 'Again' }), 409);
+  // The demo's interest to the Hungarian mechatronics cluster was sent today: a second one is refused too.
+  const digital = await person(server.base, DIGITAL);
+  const vertes = (await search(digital, { q: 'predictive maintenance' })).body.matches.find((m) => /Vértes|Vertes/.test(m.organisation));
+  assert.ok(vertes);
+  refused(await digital.call('POST', '/api/v1/partner-search/interest', { profile: vertes.profile, message: 'Again' }), 409);
 
   const mine = await wood.call('GET', '/api/v1/partner-search/interests');
   assert.equal(mine.status, 200);
