@@ -46,10 +46,10 @@ async function axe(page, label) {
   assert.deepEqual(summary, [], label);
 }
 
-test('a cluster manager finds a foreign partner by his cluster's need and sends an expression of interest', async () => {
+test('a cluster manager finds a foreign partner by his cluster’s need and sends an expression of interest', async () => {
   const { context, page, problems } = await signedIn(CRISTIAN, { javaScriptEnabled: false });
   await page.goto(`${server.base}/en/partner-search`);
-  assert.ok(await page.isChecked('#ps-mine'), 'his cluster's profile takes part by default');
+  assert.ok(await page.isChecked('#ps-mine'), 'his cluster’s profile takes part by default');
   await submit(page, 'main form[method=get] button[type=submit]');
   const card = page.locator('li.item-card', { hasText: 'Pohorje Wood Innovation Cluster' });
   assert.equal(await card.count(), 1, await page.textContent('main'));
