@@ -42,7 +42,7 @@ class PartnerSearchContract : public ::testing::Test {
     repository_ = std::make_unique<storage::PartnerSearchRepositorySql>(database_->db());
     auto people = database_->db().transaction([](soci::session& s) {
       s << "INSERT INTO organisations (id, slug, type, country_code, region_code, role, experience, created_at, "
-           "updated_at) VALUES (1, 'valea-sucevei', 'cluster', 'RO', 'RO21', 'project_partner', 'learning', 0, 0)";
+           "updated_at) VALUES (1, 'valea-sucevei', 'development_agency', 'RO', 'RO21', 'project_partner', 'learning', 0, 0)";
       s << "INSERT INTO users (id, display_name, organisation_id, status, created_at, updated_at) VALUES "
            "(1, 'Ana', 1, 'active', 0, 0), (2, 'Bogdan', NULL, 'active', 0, 0)";
     });
