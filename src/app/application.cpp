@@ -249,7 +249,8 @@ int serve(const Config& config, storage::Database& db) {
                                          std::to_string(server.bound_port()));
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
-  MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &helpdesk_service = (*services)->helpdesk] {
+  MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &helpdesk_service = (*services)->helpdesk,
+                                 &partners = (*services)->partner_search] {
     auto queued = monitoring.send_reminders();
     if (!queued)
       spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);
@@ -260,6 +261,12 @@ int serve(const Config& config, storage::Database& db) {
       spdlog::warn("helpdesk reminders: {} ({})", helpdesk.error().message, helpdesk.error().detail);
     else if (*helpdesk)
       spdlog::info("helpdesk reminders: {} e-mails queued", *helpdesk);
+    // Each saved search is checked once a day; the hourly round picks those that are due.
+    auto alerts = partners.send_alerts();
+    if (!alerts)
+      spdlog::warn("partner search alerts: {} ({})", alerts.error().message, alerts.error().detail);
+    else if (*alerts)
+      spdlog::info("partner search alerts: {} e-mails queued", *alerts);
   });
   server.run();
   return 0;

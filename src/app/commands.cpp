@@ -24,6 +24,7 @@
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
 #include "app/cluster_profile_demo.hpp"
+#include "app/partner_search_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/reference_repository_sql.hpp"
 
@@ -53,6 +54,17 @@ Status reset_database(const Config& config) {
     s << "DROP SCHEMA public CASCADE";
     s << "CREATE SCHEMA public";
   });
+}
+
+// The daily check of saved searches, at once: every search with alerts (with Due::now even those
+// checked less than a day ago) mails its owner the matches found since.
+int partner_search_alerts(const Config& config, partner_search::Due due) {
+  auto services = open_services(config);
+  if (!services) return report(services.error());
+  auto queued = (*services)->partner_search.send_alerts(due);
+  if (!queued) return report(queued.error());
+  fmt::print("{} e-mail(s) about new partners queued\n", *queued);
+  return 0;
 }
 
 int demo(const Config& config, bool reset) {
@@ -135,6 +147,8 @@ int demo(const Config& config, bool reset) {
   if (!feedback) return report(feedback.error());
   auto profiles = load_demo_cluster_profiles(**services, config.resources_dir / "demo" / "cluster_profiles.json");
   if (!profiles) return report(profiles.error());
+  auto partner_search = load_demo_partner_search(**services, config.resources_dir / "demo" / "partner_search.json");
+  if (!partner_search) return report(partner_search.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);
@@ -152,6 +166,8 @@ int demo(const Config& config, bool reset) {
   fmt::print("  {} judgments on recommendations, {} curated, {} new helpdesk questions\n", feedback->judgments,
              feedback->curations, feedback->questions_added);
   fmt::print("  {} cluster profiles ({} new)\n", profiles->total, profiles->added);
+  fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",
+             partner_search->saved_searches, partner_search->interests);
   std::string reports;
   for (const auto& [status, n] : monitoring->reports_by_status)
     reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);
@@ -358,6 +374,13 @@ int run_command_line(int argc, char** argv) {
       "import", "Store the rates of a CSV file with the columns currency, month (YYYY-MM), per_euro"));
   rates_import->add_option("file", monitoring_command.file, "the rates (CSV, header row first)")->required();
 
+  auto* partner_search_cmd = cli.add_subcommand("partner-search", "International partner search among cluster profiles");
+  partner_search_cmd->require_subcommand(1);
+  bool all_due = false;
+  auto* alerts_cmd = with_settings(partner_search_cmd->add_subcommand(
+      "alerts", "Mail the owners of saved searches their new matches now (the server does it once a day)"));
+  alerts_cmd->add_flag("--all", all_due, "every saved search with alerts, also those checked less than a day ago");
+
   CategoriesCommand categories;
   auto* sectors_cmd = cli.add_subcommand("sectors", "Sector classifications");
   sectors_cmd->require_subcommand(1);
@@ -420,6 +443,7 @@ int run_command_line(int argc, char** argv) {
                                                           : MonitoringCommand::Kind::import_rates;
     return run_monitoring_command(*config, monitoring_command);
   }
+  if (alerts_cmd->parsed()) return partner_search_alerts(*config, all_due ? partner_search::Due::now : partner_search::Due::daily);
   if (categories_list->parsed() || categories_load->parsed()) {
     categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;
     return run_categories_command(*config, categories);

@@ -124,6 +124,10 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       cluster_profile_surroundings(account_repository, cluster_category_repository, accounts, catalogue),
       cluster_profiles(cluster_profile_repository, cluster_profile_surroundings),
       cluster_profile_catalogue(cluster_profile_repository, cluster_profile_surroundings),
+      partner_search_repository(db),
+      partner_search_platform({account_repository, accounts, reference, statistics, cluster_categories, analyzer,
+                               thesaurus, catalogue}),
+      partner_search(partner_search_repository, cluster_profile_catalogue, partner_search_platform),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -11,6 +11,7 @@
 #include "app/feedback_surroundings.hpp"
 #include "app/learning_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
+#include "app/partner_search_surroundings.hpp"
 #include "app/pilot_surroundings.hpp"
 #include "app/transfer_surroundings.hpp"
 #include "domain/accounts/account_service.hpp"
@@ -21,6 +22,7 @@
 #include "domain/learning/learning_service.hpp"
 #include "domain/matchmaking/profile_service.hpp"
 #include "domain/matchmaking/published_profiles.hpp"
+#include "domain/matchmaking/partner_search/partner_search_service.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/transfer/transfer_service.hpp"
@@ -32,6 +34,7 @@
 #include "storage/account_repository_sql.hpp"
 #include "storage/assessment_repository_sql.hpp"
 #include "storage/cluster_profile_repository_sql.hpp"
+#include "storage/partner_search_repository_sql.hpp"
 #include "storage/database.hpp"
 #include "storage/feedback_repository_sql.hpp"
 #include "storage/helpdesk_repository_sql.hpp"
@@ -103,6 +106,9 @@ class Services {
   matchmaking::ClusterProfileService cluster_profiles;
   // What partner search reads of published profiles.
   matchmaking::PublishedProfiles cluster_profile_catalogue;
+  storage::PartnerSearchRepositorySql partner_search_repository;
+  PlatformForPartnerSearch partner_search_platform;
+  partner_search::PartnerSearchService partner_search;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

@@ -10,6 +10,7 @@
 #include "api/ops_endpoints.hpp"
 #include "api/mentoring_endpoints.hpp"
 #include "api/learning_endpoints.hpp"
+#include "api/partner_search_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
 #include "api/feedback_endpoints.hpp"
@@ -35,6 +36,7 @@
 #include "web/page_cache.hpp"
 #include "web/mentoring_pages.hpp"
 #include "web/learning_pages.hpp"
+#include "web/partner_search_pages.hpp"
 #include "web/pilot_pages.hpp"
 #include "web/transfer_pages.hpp"
 #include "web/feedback_pages.hpp"
@@ -131,6 +133,9 @@ class Surface {
   api::LearningEndpoints learning_endpoints_{services_.learning, in_.authenticator};
   web::ClusterProfilePages cluster_profile_pages_{in_.site, services_.cluster_profiles, services_.reference};
   api::ClusterProfileEndpoints cluster_profile_endpoints_{services_.cluster_profiles, in_.authenticator};
+  web::PartnerSearchPages partner_search_pages_{in_.site, services_.partner_search, services_.partner_search_platform,
+                                                services_.reference, services_.feedback};
+  api::PartnerSearchEndpoints partner_search_endpoints_{services_.partner_search, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
-import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples } from '../support/openapi_examples.mjs';
+import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples, partnerSearchExamples } from '../support/openapi_examples.mjs';
 import { feedbackExamples } from '../support/feedback.mjs';
 
 let server;
@@ -26,6 +26,7 @@ before(async () => {
   Object.assign(flow, await mentoringExamples(server.base));
   Object.assign(flow, await feedbackExamples(server.base));
   Object.assign(flow, await clusterProfileExamples(server.base));
+  Object.assign(flow, await partnerSearchExamples(server.base, session));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);
@@ -120,7 +121,9 @@ function exampleUrl(path, parameters = [], method = 'get', given = {}) {
     if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(given[p.name] ?? p.example ?? p.schema?.examples?.[0]));
     // Operations that change data are called with the query parameters they give examples for
     // (or their example's own, such as the revision a deletion starts from).
-    if (p.in === 'query' && method !== 'get' && (given[p.name] ?? p.example) !== undefined) query.append(p.name, given[p.name] ?? p.example);
+    // A read takes the query parameters its example gives (a search needs a criterion).
+    if (p.in === 'query' && (method !== 'get' || given[p.name] !== undefined) && (given[p.name] ?? p.example) !== undefined)
+      query.append(p.name, given[p.name] ?? p.example);
   }
   return query.size ? `${url}?${query}` : url;
 }

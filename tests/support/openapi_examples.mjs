@@ -243,5 +243,26 @@ export async function clusterProfileExamples(base) {
     sendBackClusterProfile: on(reviewer, toSendBack, {}, { note: 'Name your members.' }),
     followClusterProfile: { who: follower, params: { id: published.id } },
     unfollowClusterProfile: { who: follower, params: { id: published.id } },
+// Partner search on the demo server, as the administrator the test signs in: a search with a
+// criterion, an expression of interest to a published cluster profile (one a search finds), and
+// a saved search made just before its deletion.
+export async function partnerSearchExamples(base, session) {
+  const call = async (method, path, json) => {
+    const res = await session.fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf },
+      body: json === undefined ? undefined : JSON.stringify(json) });
+    return { status: res.status, body: await res.json() };
+  };
+  const found = await call('GET', '/api/v1/partner-search?q=testing+lab');
+  assert.equal(found.status, 200, JSON.stringify(found.body));
+  const profile = found.body.matches[0].profile;
+    searchPartners: { params: { q: 'testing lab', mine: 'yes' } },
+    expressInterest: { body: { profile, about: null, message: 'Dear colleagues, shall we prepare a joint project?' } },
+    deleteSavedSearch: {
+      params: async () => {
+        const made = await call('POST', '/api/v1/partner-search/saved', { name: 'To delete', q: 'cross-laminated timber' });
+        assert.equal(made.status, 201, JSON.stringify(made.body));
+        return { id: made.body.id };
+      },
+    },
   };
 }
