@@ -134,13 +134,14 @@ Result<ClusterProfileDemoReport> load_demo_cluster_profiles(Services& services, 
     ++report.total;
     auto org = by_slug.find(slug);
     if (org == by_slug.end()) return std::unexpected(bad_demo_file(file, "unknown organisation " + slug));
+    bool has_profile = false;  // the demo was loaded before: its profile stays as it is
     auto existing = services.cluster_profile_repository.read([&](ProfileStore& store) -> Status {
       auto id = store.profile_of(org->second);
       if (!id) return std::unexpected(id.error());
-      if (*id) return fail(ErrorKind::conflict, "there");
+      has_profile = id->has_value();
       return {};
     });
-    if (!existing && existing.error().kind == ErrorKind::conflict) continue;
+    if (existing && has_profile) continue;
     if (!existing) return std::unexpected(existing.error());
     auto status = demo.load(value.as_object(), **reviewer);
     if (!status) return std::unexpected(status.error());

@@ -12,7 +12,9 @@ class FakeStore final : public TransferStore {
   explicit FakeStore(FakeTransferRepository::State& s) : s_(s) {}
 
   Result<TransferId> insert_transfer(const Transfer& t) override {
-    if (find_id(t.item, t.destination)) return fail(ErrorKind::conflict, "duplicate", "destination");
+    if (find_id(t.item, t.destination))
+      return fail_with(ErrorKind::conflict, "This practice is already recorded as transferred to {region}.",
+                       {{"region", t.destination.str()}}, "destination");
     Transfer stored = t;
     stored.id = TransferId(++s_.last_id);
     s_.transfers[stored.id.value()] = stored;
