@@ -43,10 +43,10 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::act_together, N_("Matchmaking"), "/matchmaking", "/matchmaking", kAnyone},
     // Act together: clusters abroad, by what they offer and need.
     {NavGroup::act_together, N_("Cluster profiles"), "/cluster-profiles", "/cluster-profiles", kAnyone},
-    // The partnership's own monitoring: work plan, reports and budgets (members).
-    {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
     // Act together: partners abroad, from the clusters' published profiles.
     {NavGroup::act_together, N_("Partner search"), "/partner-search", "/partner-search", kAnyone},
+    // The partnership's own monitoring: work plan, reports and budgets (members).
+    {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
     // The person's own pages.
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},
