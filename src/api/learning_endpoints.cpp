@@ -115,10 +115,14 @@ json::object learning_json(const Learning& l, WithRecommendations with) {
     entry["need"] = m.need.empty() ? json::value(nullptr) : json::value(m.need);
     missing.push_back(std::move(entry));
   }
+  json::array peers;
+  for (const auto& p : l.peers)
+    peers.push_back(json::object{{"region", p.region.str()}, {"name", p.name}, {"distance", p.distance}});
   return json::object{{"region", l.region.str()},
                       {"region_name", l.region_name},
                       {"country", l.country.str()},
                       {"scope", name_of(l.scope, kScopeNames)},
+                      {"peers", std::move(peers)},
                       {"needs", std::move(needs)},
                       {"missing", std::move(missing)},
                       {"weights", json::object{{"relevance", kWeights.relevance},

@@ -26,6 +26,7 @@
 #include "app/cluster_profile_demo.hpp"
 #include "app/partner_search_demo.hpp"
 #include "domain/reference/reference_service.hpp"
+#include "storage/outbox_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
 
 namespace cps::app {
@@ -73,6 +74,11 @@ int demo(const Config& config, bool reset) {
   }
   auto services = open_services(config);
   if (!services) return report(services.error());
+  // The demo's steps go through the services, which queue mails to the demo's fictional
+  // people (mentoring answers, helpdesk questions, expressions of interest): none is kept.
+  storage::SqlOutbox outbox(*services->db);
+  auto mails_before = outbox.last_id();
+  if (!mails_before) return report(mails_before.error());
   auto& service = (*services)->reference;
   auto countries = service.countries();
   auto regions = service.find_regions({});
@@ -149,6 +155,8 @@ int demo(const Config& config, bool reset) {
   if (!profiles) return report(profiles.error());
   auto partner_search = load_demo_partner_search(**services, config.resources_dir / "demo" / "partner_search.json");
   if (!partner_search) return report(partner_search.error());
+  auto unsent = outbox.drop_unsent_after(*mails_before);
+  if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
   fmt::print("  {} regional datasets from Eurostat ({} new)\n", shipped.size(), datasets_loaded);
   fmt::print("  {} new knowledge items\n", *knowledge);

@@ -50,4 +50,22 @@ Status SqlOutbox::mark_failed(std::int64_t id, const std::string& error, mail::S
   });
 }
 
+Result<std::int64_t> SqlOutbox::last_id() {
+  return db_.transaction([&](soci::session& s) -> std::int64_t {
+    ll last = 0;
+    soci::indicator ind = soci::i_ok;
+    s << "SELECT MAX(id) FROM outbox", soci::into(last, ind);
+    return ind == soci::i_ok ? last : 0;
+  });
+}
+
+Result<std::size_t> SqlOutbox::drop_unsent_after(std::int64_t id) {
+  return db_.transaction([&](soci::session& s) -> std::size_t {
+    ll after = id;
+    soci::statement st = (s.prepare << "DELETE FROM outbox WHERE id > :a AND sent_at IS NULL", soci::use(after, "a"));
+    st.execute(true);
+    return std::size_t(st.get_affected_rows());
+  });
+}
+
 }  // namespace cps::storage

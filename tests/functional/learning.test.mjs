@@ -112,11 +112,20 @@ test('where data are missing the engine says so: no employment figures, no asses
   assert.ok(shown.body.needs.some((n) => n.kind === 'criterion' || n.kind === 'area'));
 });
 
-test('the European scope is asked for and answered honestly until it is computed', async () => {
+test('structural peers come from the programme area, or from all of Europe when asked', async () => {
+  const programme = await visitor.call('GET', '/api/v1/regions/RO21/needs?lang=en');
+  assert.equal(programme.status, 200);
+  assert.equal(programme.body.scope, 'programme');
+  assert.ok(programme.body.peers.length > 0);
   const { status, body } = await visitor.call('GET', '/api/v1/regions/RO21/needs?lang=en&scope=europe');
   assert.equal(status, 200);
   assert.equal(body.scope, 'europe');
-  assert.ok(missing(body, 'europe_scope'));
+  assert.ok(!missing(body, 'europe_scope'));
+  assert.ok(body.peers.length > 0);
+  // The programme area's countries are in the data's file; peers from elsewhere show in Europe only.
+  const programmeCountries = new Set(programme.body.peers.map((p) => p.region.slice(0, 2)));
+  assert.ok(body.peers.some((p) => !programmeCountries.has(p.region.slice(0, 2)) || !programme.body.peers.some((q) => q.region === p.region)),
+    JSON.stringify(body.peers));
 });
 
 test('bad input is a problem naming what is wrong', async () => {

@@ -176,6 +176,9 @@ export async function transferExamples(base) {
     getTransfer: { params: { id: stored.id } },
     updateTransfer: { params: { id: stored.id }, body: async () => input(await get(`/api/v1/transfers/${stored.id}`)) },
     listKnowledgeItemTransfers: { params: { id: stored.item } },
+  };
+}
+
 // Mentoring on the demo server: pairs made for each step and brought to the state it needs
 // (requested, accepted, completed), between learners and mentors of the demo who have no pair
 // yet and mentors with places enough.
@@ -196,6 +199,7 @@ export async function mentoringExamples(base) {
   closed = await step(desislava, 'POST', `/api/v1/mentoring/${closed.id}/outcome`, { revision: closed.revision, result: 'achieved', text: 'Done.' });
   const revision = async (who, pair) => (await step(who, 'GET', `/api/v1/mentoring/${pair.id}`)).revision;
   const on = (who, pair, body) => ({ who, params: { id: pair.id }, body: async () => ({ revision: await revision(who, pair), ...body }) });
+  return {
     getMyMentorOffer: { who: eleni },
     saveMyMentorOffer: { who: eleni },
     // An area, not a criterion: the test stores frameworks of its own, whose criteria differ.
@@ -207,6 +211,9 @@ export async function mentoringExamples(base) {
     recordMentoringMeeting: on(marco, accepted, { date: '2026-11-03', notes: 'First call.' }),
     recordMentoringOutcome: on(luka, accepted, { result: 'partly_achieved', text: 'Drafted.' }),
     giveMentoringFeedback: { who: desislava, params: { id: closed.id }, body: { rating: 5, comment: 'Thank you.' } },
+  };
+}
+
 // Cluster profiles on the demo server: staff of organisations without a demo profile open
 // profiles for the purpose, each brought to the state its step needs; the WG3 coordinator
 // reviews; the Pohorje cluster's editor follows a published demo profile.
@@ -230,6 +237,7 @@ export async function clusterProfileExamples(base) {
   const published = (await step(follower, 'GET', '/api/v1/cluster-profiles?sector=16')).items.find((c) => c.organisation.slug === 'valea-sucevei-wood-cluster');
   const revision = async (p, who) => (await step(who, 'GET', p.href)).revision;
   const on = (who, p, more = {}, body) => ({ who, params: { id: p.id, ...more }, ...(body ? { body: async () => ({ revision: await revision(p, who), ...body }) } : {}) });
+  return {
     createClusterProfile: { who: ilfov, body: input('Ilfov') },
     getClusterProfile: on(banat, draft),
     updateClusterProfile: on(banat, draft, {}, input('Banat')),
@@ -243,6 +251,9 @@ export async function clusterProfileExamples(base) {
     sendBackClusterProfile: on(reviewer, toSendBack, {}, { note: 'Name your members.' }),
     followClusterProfile: { who: follower, params: { id: published.id } },
     unfollowClusterProfile: { who: follower, params: { id: published.id } },
+  };
+}
+
 // Partner search on the demo server, as the administrator the test signs in: a search with a
 // criterion, an expression of interest to a published cluster profile (one a search finds), and
 // a saved search made just before its deletion.
@@ -255,6 +266,7 @@ export async function partnerSearchExamples(base, session) {
   const found = await call('GET', '/api/v1/partner-search?q=testing+lab');
   assert.equal(found.status, 200, JSON.stringify(found.body));
   const profile = found.body.matches[0].profile;
+  return {
     searchPartners: { params: { q: 'testing lab', mine: 'yes' } },
     expressInterest: { body: { profile, about: null, message: 'Dear colleagues, shall we prepare a joint project?' } },
     deleteSavedSearch: {

@@ -119,11 +119,20 @@ struct MissingData {
   std::string need;  // the need it concerns, "" for the region as a whole
 };
 
+// A region structurally alike to the one asked about, in the scope asked for; outside the
+// programme area it is reference data: its practices may be recommended, it is no partner.
+struct StructuralPeer {
+  RegionCode region;
+  std::string name;  // the code when the reference data have no name for it
+  double distance = 0;
+};
+
 struct Learning {
   RegionCode region;
   std::string region_name;
   CountryCode country;
   Scope scope = Scope::programme;
+  std::vector<StructuralPeer> peers;  // nearest first
   std::vector<Need> needs;
   std::vector<MissingData> missing;
   bool curator = false;  // the viewer may pin, hide and annotate

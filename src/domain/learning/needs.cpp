@@ -80,6 +80,11 @@ Result<Learning> LearningService::find_needs(const accounts::Principal& who, con
   auto found_peers = surroundings_.structural_peers(region, kStructuralPeers, scope);
   if (!found_peers) return std::unexpected(found_peers.error());
   peers = std::move(*found_peers);
+  for (const auto& [code, distance] : peers) {
+    auto peer = surroundings_.place(code, language);
+    std::string name = peer && *peer ? (*peer)->name : code.str();
+    out.peers.push_back(StructuralPeer{code, std::move(name), distance});
+  }
   if (peers.empty())
     out.missing.push_back(missing(Missing::structure,
                                   N_("There are no structural figures (employment by sector, GDP) for "

@@ -135,6 +135,9 @@ http::Response LearningPages::region(http::Request& r, i18n::Language lang, cons
       links.push_back(Object{{"href", prefix + link.path}, {"label", site_.tr(lang, link.label)}});
     missing.push_back(Object{{"text", sentence(site_, lang, m.text)}, {"links", links}});
   }
+  List peers;
+  for (const auto& p : l.peers)
+    peers.push_back(Object{{"name", p.name}, {"code", p.region.str()}, {"distance", decimal(p.distance, 2)}});
   List scopes;
   for (auto s : {Scope::programme, Scope::europe})
     scopes.push_back(Object{{"value", std::string(name_of(s, kScopeNames))},
@@ -145,6 +148,8 @@ http::Response LearningPages::region(http::Request& r, i18n::Language lang, cons
               {"scorecard_href", base + "/scorecard"},
               {"action", base + "/learning"},
               {"scopes", scopes},
+              {"peers", peers},
+              {"has_peers", !peers.empty()},
               {"needs", needs},
               {"has_needs", !needs.empty()},
               {"missing", missing},
