@@ -35,6 +35,20 @@ Result<std::optional<learning::Place>> LearningSurroundings::place(const RegionC
   return std::optional{std::move(p)};
 }
 
+std::string LearningSurroundings::region_name(const RegionCode& region, const std::string& language) {
+  auto place = this->place(region, language);
+  if (place && *place) return (*place)->name;
+  std::lock_guard lock(european_mutex_);
+  if (!european_names_) {
+    auto european = statistics_.european_regions();
+    if (!european) return region.str();  // tried again next time
+    european_names_.emplace();
+    for (const auto& [code, r] : *european) (*european_names_)[code] = r.name_latin.empty() ? code : r.name_latin;
+  }
+  auto known = european_names_->find(region.str());
+  return known == european_names_->end() ? region.str() : known->second;
+}
+
 Result<std::optional<assessment::Scorecard>> LearningSurroundings::scorecard(const accounts::Principal& who,
                                                                            const RegionCode& region,
                                                                            const std::string& language) {
@@ -51,7 +65,7 @@ Result<std::vector<assessment::LearningNeed>> LearningSurroundings::criterion_ga
                                                                                   const RegionCode& region,
                                                                                   const std::string& language) {
   // Every criterion with a gap: the engine chooses the large ones itself.
-  auto needs = assessments_.learning_needs(who, region, language, 1000);
+  auto needs = assessments_.learning_needs(who, region, language, 1000, assessment::NeedPractices::none);
   if (!needs && nothing(needs.error())) return std::vector<assessment::LearningNeed>{};
   return needs;
 }
@@ -134,6 +148,7 @@ Result<std::vector<learning::Found>> LearningSurroundings::search(const accounts
   request.language = language;
   request.facets.status = knowledge::ItemStatus::published;
   request.per_page = std::clamp<std::size_t>(limit, 1, 100);
+  request.extracts = knowledge::Extracts::none;
   auto found = knowledge_.search(who, request);
   if (!found) {
     // Words that make no query (only stop words, say) find nothing.
@@ -181,17 +196,17 @@ Result<std::vector<knowledge::KnowledgeItem>> LearningSurroundings::policies_in(
   return out;
 }
 
-Result<std::vector<learning::PilotOutcome>> LearningSurroundings::tested_in(const accounts::Principal& who,
-                                                                            std::int64_t item,
-                                                                            const std::string& language) {
-  std::vector<learning::PilotOutcome> out;
-  auto tested = pilots_.tested_in(who, item, language);
+Result<std::map<std::int64_t, std::vector<learning::PilotOutcome>>> LearningSurroundings::tested_in(
+    const accounts::Principal& who, const std::vector<std::int64_t>& items, const std::string& language) {
+  std::map<std::int64_t, std::vector<learning::PilotOutcome>> out;
+  auto tested = pilots_.tested_in(who, items, language);
   if (!tested) {
     if (nothing(tested.error())) return out;
     return std::unexpected(tested.error());
   }
-  for (const auto& t : *tested)
-    out.push_back(learning::PilotOutcome{t.pilot.value(), t.title, t.targets.of > 0, t.targets.met, t.targets.of});
+  for (const auto& [item, pilots] : *tested)
+    for (const auto& t : pilots)
+      out[item].push_back(learning::PilotOutcome{t.pilot.value(), t.title, t.targets.of > 0, t.targets.met, t.targets.of});
   return out;
 }
 

@@ -1,7 +1,11 @@
 // What the learning engine reads from the rest of the platform, adapted to its port: the
 // assessments (with their visibility rules), the regional analytics, the knowledge base and
-// the pilots; and, until the feedback feature is wired in, a curation source with nothing in it.
+// the pilots.
 #pragma once
+
+#include <map>
+#include <mutex>
+#include <optional>
 
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
@@ -24,6 +28,8 @@ class LearningSurroundings final : public learning::Surroundings {
 
   // Only NUTS 2 regions; named by their Latin name (as the assessments name them).
   Result<std::optional<learning::Place>> place(const RegionCode& region, const std::string& language) override;
+  // European regions' names are read once: they come with the migrations and never change.
+  std::string region_name(const RegionCode& region, const std::string& language) override;
   // "No assessment" and "not yours to see" both come back as none, so nothing leaks.
   Result<std::optional<assessment::Scorecard>> scorecard(const accounts::Principal& who, const RegionCode& region,
                                                          const std::string& language) override;
@@ -48,8 +54,8 @@ class LearningSurroundings final : public learning::Surroundings {
                                                                  std::int64_t item) override;
   Result<std::vector<knowledge::KnowledgeItem>> policies_in(const accounts::Principal& who,
                                                             const RegionCode& region) override;
-  Result<std::vector<learning::PilotOutcome>> tested_in(const accounts::Principal& who, std::int64_t item,
-                                                        const std::string& language) override;
+  Result<std::map<std::int64_t, std::vector<learning::PilotOutcome>>> tested_in(
+      const accounts::Principal& who, const std::vector<std::int64_t>& items, const std::string& language) override;
 
  private:
   assessment::AssessmentService& assessments_;
@@ -58,6 +64,8 @@ class LearningSurroundings final : public learning::Surroundings {
   pilot::PilotService& pilots_;
   reference::ReferenceService& reference_;
   const i18n::Catalogue& catalogue_;
+  std::mutex european_mutex_;
+  std::optional<std::map<std::string, std::string>> european_names_;
 };
 
 

@@ -80,7 +80,7 @@ test('a cluster manager finds a foreign partner by his cluster’s need and send
   // The search saved with daily alerts.
   await page.goto(`${server.base}/en/partner-search?mine=yes`);
   await page.fill('#save-name', 'Testing labs abroad');
-  await submit(page, 'main form[method=post] button[type=submit]');
+  await submit(page, 'main form[method=post]:has(#save-name) button[type=submit]');
   assert.match(page.url(), /\/en\/partner-search\/saved\?done=saved$/);
   assert.match(await page.textContent('main table'), /Testing labs abroad/);
   assert.match(await page.textContent('main table'), /Daily e-mail with new matches/);

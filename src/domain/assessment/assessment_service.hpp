@@ -50,6 +50,8 @@ static_assert(names_each_value_once(kStepNames));
 
 enum class InvitationAnswer { accept, decline };
 
+enum class NeedPractices { listed, none };
+
 class AssessmentService {
  public:
   using Clock = std::function<Seconds()>;
@@ -130,8 +132,10 @@ class AssessmentService {
                               const std::string& language);
   // The criteria with the largest gaps (target − current), each with published practices on
   // its area and regions scoring high on it (structural peers first).
+  // With NeedPractices::none the practices are left out (the learning engine finds its own).
   Result<std::vector<LearningNeed>> learning_needs(const accounts::Principal& who, const RegionCode& region,
-                                                   const std::string& language, std::size_t limit = 5);
+                                                   const std::string& language, std::size_t limit = 5,
+                                                   NeedPractices practices = NeedPractices::listed);
   Result<std::vector<Agreement>> agreement(const accounts::Principal& who, const std::string& language);
   // For the steering committee, the scientific-technical committee, working-group
   // coordinators, the lead partner and administrators.

@@ -92,12 +92,14 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
     hit.item = std::move((*items)[i]);
     hit.score = r.score;
     hit.language = ranking.languages[r.language];
-    const ItemText& t = hit.item.text(hit.language);
     // The extract comes from the summary when it matches, else from the description.
-    std::string from_summary = retrieval::snippet(t.summary, t.language, *query, analyzer_, thesaurus_, 260);
-    hit.snippet_html = from_summary.find("<mark>") != std::string::npos || t.body.empty()
-                           ? from_summary
-                           : retrieval::snippet(t.body, t.language, *query, analyzer_, thesaurus_, 260);
+    if (request.extracts == Extracts::shown) {
+      const ItemText& t = hit.item.text(hit.language);
+      std::string from_summary = retrieval::snippet(t.summary, t.language, *query, analyzer_, thesaurus_, 260);
+      hit.snippet_html = from_summary.find("<mark>") != std::string::npos || t.body.empty()
+                             ? from_summary
+                             : retrieval::snippet(t.body, t.language, *query, analyzer_, thesaurus_, 260);
+    }
     for (std::size_t c = 0; c < query->concepts.size() && c < 64; ++c) {
       if (r.concepts & (std::uint64_t(1) << c)) hit.concepts.push_back(thesaurus_.label(query->concepts[c], request.language));
     }

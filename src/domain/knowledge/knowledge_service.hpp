@@ -33,6 +33,10 @@ struct Capabilities {
   bool moderate = false;
 };
 
+// Whether hits carry the highlighted extract a results page shows; a ranking that only
+// scores the items (the learning engine's) skips the work.
+enum class Extracts { shown, none };
+
 struct SearchRequest {
   std::string q;
   std::string language;  // the UI language: queries are analysed in it, snippets prefer it
@@ -40,6 +44,7 @@ struct SearchRequest {
   std::string sort = "relevance";  // relevance, date or title
   std::size_t page = 1;
   std::size_t per_page = 20;
+  Extracts extracts = Extracts::shown;
 };
 
 struct SearchHit {

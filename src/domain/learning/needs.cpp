@@ -81,9 +81,7 @@ Result<Learning> LearningService::find_needs(const accounts::Principal& who, con
   if (!found_peers) return std::unexpected(found_peers.error());
   peers = std::move(*found_peers);
   for (const auto& [code, distance] : peers) {
-    auto peer = surroundings_.place(code, language);
-    std::string name = peer && *peer ? (*peer)->name : code.str();
-    out.peers.push_back(StructuralPeer{code, std::move(name), distance});
+    out.peers.push_back(StructuralPeer{code, surroundings_.region_name(code, language), distance});
   }
   if (peers.empty())
     out.missing.push_back(missing(Missing::structure,

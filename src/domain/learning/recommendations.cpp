@@ -34,7 +34,8 @@ struct Context {
   const Learning& learning;
   const std::vector<std::pair<RegionCode, double>>& peers;
   std::map<char, std::pair<std::string, double>> specialised_by;  // section → (sector of the data, RCA)
-  std::map<std::int64_t, std::vector<PilotOutcome>> pilots;       // read once per item
+  std::map<std::int64_t, std::vector<PilotOutcome>> pilots;       // the pilots that tested an item
+  std::set<std::int64_t> pilots_read;                             // items whose pilots were asked for
   std::map<std::string, std::string> region_names;                 // read once per region
   std::vector<Curation> curations;
   std::vector<FeedbackTally> all_tallies;
@@ -78,8 +79,7 @@ bool states_transferability(const KnowledgeItem& item) {
 std::string region_name_of(Context& ctx, Surroundings& surroundings, const RegionCode& region) {
   auto known = ctx.region_names.find(region.str());
   if (known != ctx.region_names.end()) return known->second;
-  auto place = surroundings.place(region, ctx.request.language);
-  std::string name = place && *place ? (*place)->name : region.str();
+  std::string name = surroundings.region_name(region, ctx.request.language);
   ctx.region_names.emplace(region.str(), name);
   return name;
 }
@@ -90,8 +90,7 @@ struct Candidate {
   std::vector<std::string> concepts;
 };
 
-Recommendation rank(Context& ctx, const Need& need, const Candidate& c, Surroundings& surroundings,
-                    const accounts::Principal& who) {
+Recommendation rank(Context& ctx, const Need& need, const Candidate& c, Surroundings& surroundings) {
   const auto& item = c.item;
   const auto& req = ctx.request;
   const auto& region_name = ctx.learning.region_name;
@@ -192,14 +191,12 @@ Recommendation rank(Context& ctx, const Need& need, const Candidate& c, Surround
   // Evidence: quantified results, pilot outcomes, peers' validation.
   r.quantified_results = quantified(item);
   if (r.quantified_results) r.reasons.push_back({N_("States quantified results."), {}});
-  auto tested = ctx.pilots.find(r.item);
-  if (tested == ctx.pilots.end()) {
-    auto read = surroundings.tested_in(who, r.item, req.language);
-    tested = ctx.pilots.emplace(r.item, read ? std::move(*read) : std::vector<PilotOutcome>{}).first;
-  }
+  static const std::vector<PilotOutcome> untested;
+  auto tested_in = ctx.pilots.find(r.item);
+  const auto& tested = tested_in == ctx.pilots.end() ? untested : tested_in->second;
   double pilot = 0;
-  r.pilots = tested->second.size();
-  for (const auto& p : tested->second) {
+  r.pilots = tested.size();
+  for (const auto& p : tested) {
     if (p.evaluated && p.of > 0) {
       pilot = std::max(pilot, double(p.met) / double(p.of));
       r.reasons.push_back({N_("Tested in pilot {pilot}: {met} of {total} targets met."),
@@ -285,7 +282,7 @@ Result<Learning> LearningService::recommendations(const accounts::Principal& who
     std::erase_if(out.missing, [&](const MissingData& m) { return !m.need.empty() && m.need != *request.need; });
   }
 
-  Context ctx{request, out, peers, {}, {}, {}, {}, {}};
+  Context ctx{request, out, peers, {}, {}, {}, {}, {}, {}};
   if (economy)
     for (const auto& s : economy->sectors)
       if (s.present)
@@ -325,9 +322,19 @@ Result<Learning> LearningService::recommendations(const accounts::Principal& who
         if (*item) candidates[c.key.item] = Candidate{std::move(**item), 0, {}};
       }
 
+    // The pilots of the candidates not seen for an earlier need, in one read.
+    std::vector<std::int64_t> unread;
+    for (const auto& [id, c] : candidates)
+      if (ctx.pilots_read.insert(id).second) unread.push_back(id);
+    if (!unread.empty()) {
+      auto tested = surroundings_.tested_in(who, unread, request.language);
+      if (!tested) return std::unexpected(tested.error());
+      for (auto& [item, pilots] : *tested) ctx.pilots[item] = std::move(pilots);
+    }
+
     std::vector<Recommendation> ranked;
     for (const auto& [id, c] : candidates) {
-      auto r = rank(ctx, need, c, surroundings_, who);
+      auto r = rank(ctx, need, c, surroundings_);
       for (const auto& cur : ctx.curations)
         if (cur.key.need == need.key && cur.key.item == id) {
           r.pinned = cur.pinned;

@@ -4,6 +4,8 @@
 // to it (app/learning_surroundings.*); unit tests use a fake.
 #pragma once
 
+#include <map>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -59,6 +61,9 @@ class Surroundings {
 
   // nullopt for a code that is no NUTS 2 region known to the reference data.
   virtual Result<std::optional<Place>> place(const RegionCode& region, const std::string& language) = 0;
+  // A region's name for the reader: of the programme area, or a European region the
+  // statistics compare with; its code when neither knows it.
+  virtual std::string region_name(const RegionCode& region, const std::string& language) = 0;
   // The region's latest assessment the viewer may see; nullopt when there is none.
   virtual Result<std::optional<assessment::Scorecard>> scorecard(const accounts::Principal& who,
                                                                  const RegionCode& region,
@@ -95,9 +100,11 @@ class Surroundings {
   // The region's published policies: items of kind programme or instrument naming the region.
   virtual Result<std::vector<knowledge::KnowledgeItem>> policies_in(const accounts::Principal& who,
                                                                     const RegionCode& region) = 0;
-  // The pilots that tested the item, as the viewer may see them.
-  virtual Result<std::vector<PilotOutcome>> tested_in(const accounts::Principal& who, std::int64_t item,
-                                                      const std::string& language) = 0;
+  // The pilots that tested each of the items, as the viewer may see them, in one read (items
+  // no pilot tested are absent).
+  virtual Result<std::map<std::int64_t, std::vector<PilotOutcome>>> tested_in(const accounts::Principal& who,
+                                                                              const std::vector<std::int64_t>& items,
+                                                                              const std::string& language) = 0;
 };
 
 }  // namespace cps::learning

@@ -20,6 +20,7 @@ struct PilotFilter {
   std::optional<RegionCode> region = std::nullopt;
   std::vector<PilotStatus> statuses = {};  // empty: every status
   std::optional<std::int64_t> transfers = std::nullopt;  // pilots that transfer this item
+  std::vector<std::int64_t> transfers_any = {};          // or any of these (empty: no condition)
   std::optional<accounts::OrganisationId> organisation = std::nullopt;  // lead or participant
 };
 

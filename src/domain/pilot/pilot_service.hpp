@@ -10,6 +10,8 @@
 // transaction.
 #pragma once
 
+#include <map>
+
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -122,6 +124,10 @@ class PilotService {
   // The pilots that transfer the knowledge item, as the viewer may see them.
   Result<std::vector<TestedIn>> tested_in(const accounts::Principal& who, std::int64_t item,
                                           const std::string& language);
+  // The same for many items in one read, by item (items no pilot transfers are absent).
+  Result<std::map<std::int64_t, std::vector<TestedIn>>> tested_in(const accounts::Principal& who,
+                                                                  const std::vector<std::int64_t>& items,
+                                                                  const std::string& language);
 
  private:
   PilotRepository& repository_;

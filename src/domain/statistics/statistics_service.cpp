@@ -6,6 +6,8 @@
 
 #include <limits>
 #include <map>
+#include <mutex>
+#include <tuple>
 
 #include "domain/accounts/policy.hpp"
 
@@ -20,9 +22,23 @@ bool is_sector(const std::string& s) {
 
 }  // namespace
 
+struct StatisticsService::MatrixCache {
+  static constexpr std::size_t kMostEntries = 32;
+  // Version, year, level, scope and how many regions the scope holds (regions added to the
+  // reference data change the matrix without a new version).
+  using Key = std::tuple<std::int64_t, int, int, Scope, std::size_t>;
+  struct Matrix {
+    std::vector<std::string> regions;
+    std::vector<std::string> sectors;
+    Eigen::MatrixXd values;
+  };
+  std::mutex mutex;
+  std::map<Key, Matrix> entries;
+};
+
 StatisticsService::StatisticsService(StatisticsRepository& repository, ComplexityStore& store,
                                      reference::ReferenceService& reference)
-    : repository_(repository), store_(store), reference_(reference) {}
+    : repository_(repository), store_(store), reference_(reference), matrices_(std::make_shared<MatrixCache>()) {}
 
 Status StatisticsService::require_dataset_manager(const accounts::Principal& who) const {
   if (!accounts::allowed(who, accounts::Action::manage_statistics)) {
@@ -138,6 +154,16 @@ Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id,
     auto it = level_of.find(code);
     return it == level_of.end() ? -1 : it->second;
   };
+  const MatrixCache::Key key{m.version.id, m.year, level, scope, level_of.size()};
+  {
+    std::lock_guard lock(matrices_->mutex);
+    if (auto hit = matrices_->entries.find(key); hit != matrices_->entries.end()) {
+      m.regions = hit->second.regions;
+      m.sectors = hit->second.sectors;
+      m.values = hit->second.values;
+      return m;
+    }
+  }
   ObservationQuery q;
   q.version = m.version.id;
   q.year = m.year;
@@ -166,6 +192,10 @@ Result<SectorMatrix> StatisticsService::sector_matrix(std::int64_t dataset_id,
   for (const auto& o : *rows)
     if (is_sector(o.sector) && level_at(o.region) == level && o.value)
       m.values(region_index[o.region], sector_index[o.sector]) = *o.value;
+  std::lock_guard lock(matrices_->mutex);
+  // A handful of versions, years and levels are in use at a time; past that, start afresh.
+  if (matrices_->entries.size() >= MatrixCache::kMostEntries) matrices_->entries.clear();
+  matrices_->entries[key] = MatrixCache::Matrix{m.regions, m.sectors, m.values};
   return m;
 }
 

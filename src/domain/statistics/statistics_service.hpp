@@ -8,6 +8,7 @@
 #include <functional>
 #include <istream>
 #include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -310,6 +311,11 @@ class StatisticsService {
   StatisticsRepository& repository_;
   ComplexityStore& store_;
   reference::ReferenceService& reference_;
+  // Sector matrices already read, by dataset version, year, level and scope: a version's rows
+  // never change (an import makes a new version), and structural benchmarking reads the same
+  // matrix for every region it is asked about.
+  struct MatrixCache;
+  std::shared_ptr<MatrixCache> matrices_;
 };
 
 }  // namespace cps::statistics

@@ -137,6 +137,10 @@ Result<std::vector<Pilot>> Store::pilots(const PilotFilter& f) {
     q.sql(" AND EXISTS (SELECT 1 FROM pilot_transfers t WHERE t.pilot_id = p.id AND t.item_id = ")
         .integer(*f.transfers)
         .sql(")");
+  if (!f.transfers_any.empty())
+    q.sql(" AND EXISTS (SELECT 1 FROM pilot_transfers t WHERE t.pilot_id = p.id AND t.item_id IN ")
+        .list(f.transfers_any, [](SqlQuery& each, std::int64_t item) { each.integer(item); })
+        .sql(")");
   if (f.organisation)
     q.sql(" AND (p.lead_organisation_id = ")
         .integer(f.organisation->value())

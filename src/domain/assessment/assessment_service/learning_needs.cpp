@@ -2,6 +2,7 @@
 // and the target, each with published practices on its area and the regions to learn from
 // (structural peers that score higher first, then other regions that score high).
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "domain/assessment/assessment_service.hpp"
@@ -21,7 +22,8 @@ inline constexpr std::size_t kPracticesPerNeed = 3;
 Result<std::vector<LearningNeed>> AssessmentService::learning_needs(const Principal& who,
                                                                     const RegionCode& region,
                                                                     const std::string& language,
-                                                                    std::size_t limit) {
+                                                                    std::size_t limit,
+                                                                    NeedPractices practices) {
   auto card = scorecard(who, region, std::nullopt, language);
   if (!card) return std::unexpected(card.error());
   std::vector<const CriterionResult*> gaps;
@@ -44,6 +46,13 @@ Result<std::vector<LearningNeed>> AssessmentService::learning_needs(const Princi
     auto compared = compare_with(store, *latest, *framework);
     if (!compared) return std::unexpected(compared.error());
     auto peers = assessed_peers(*ranked, region, *compared);
+    // Every gap lists the same regions: each name is looked up once.
+    std::map<std::string, std::string> names;
+    auto name_of = [&](const RegionCode& code) -> const std::string& {
+      auto known = names.find(code.str());
+      if (known == names.end()) known = names.emplace(code.str(), region_name(reference_, code)).first;
+      return known->second;
+    };
     for (const auto* r : gaps) {
       LearningNeed need;
       need.criterion = r->criterion;
@@ -52,16 +61,18 @@ Result<std::vector<LearningNeed>> AssessmentService::learning_needs(const Princi
       need.current = *r->current;
       need.target = *r->target;
       need.gap = *r->gap;
-      auto practices = practices_.published_on(r->area, language, kPracticesPerNeed);
-      if (!practices) return std::unexpected(practices.error());
-      need.practices = std::move(*practices);
+      if (practices == NeedPractices::listed) {
+        auto listed = practices_.published_on(r->area, language, kPracticesPerNeed);
+        if (!listed) return std::unexpected(listed.error());
+        need.practices = std::move(*listed);
+      }
       std::set<std::string> listed{region.str()};
       for (const auto& [peer, distance] : peers)
         for (const auto& row : *compared)
           if (row.assessment->region == peer && !listed.contains(peer.str()))
             if (auto level = row.current(r->criterion); level && *level > need.current) {
               need.regions.push_back(
-                  PeerAhead{peer, region_name(reference_, peer), distance, *level});
+                  PeerAhead{peer, name_of(peer), distance, *level});
               listed.insert(peer.str());
             }
       // Beyond the nearest peers, the regions that do well on it: no structural distance known.
@@ -69,8 +80,7 @@ Result<std::vector<LearningNeed>> AssessmentService::learning_needs(const Princi
       for (const auto& row : *compared)
         if (!listed.contains(row.assessment->region.str()))
           if (auto level = row.current(r->criterion); level && *level >= kHighLevel)
-            others.push_back(PeerAhead{row.assessment->region,
-                                       region_name(reference_, row.assessment->region), 0, *level});
+            others.push_back(PeerAhead{row.assessment->region, name_of(row.assessment->region), 0, *level});
       std::stable_sort(others.begin(), others.end(),
                        [](const PeerAhead& a, const PeerAhead& b) { return a.level > b.level; });
       need.regions.insert(need.regions.end(), others.begin(), others.end());

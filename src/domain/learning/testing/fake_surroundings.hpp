@@ -29,6 +29,10 @@ class FakeSurroundings final : public Surroundings {
     if (p == places.end()) return std::optional<Place>{};
     return std::optional<Place>{p->second};
   }
+  std::string region_name(const RegionCode& region, const std::string&) override {
+    auto p = places.find(region.str());
+    return p == places.end() ? region.str() : p->second.name;
+  }
   Result<std::optional<assessment::Scorecard>> scorecard(const accounts::Principal&, const RegionCode&,
                                                          const std::string&) override {
     return card;
@@ -82,10 +86,13 @@ class FakeSurroundings final : public Surroundings {
         out.push_back(i);
     return out;
   }
-  Result<std::vector<PilotOutcome>> tested_in(const accounts::Principal&, std::int64_t item,
-                                              const std::string&) override {
-    auto p = pilots.find(item);
-    return p == pilots.end() ? std::vector<PilotOutcome>{} : p->second;
+  Result<std::map<std::int64_t, std::vector<PilotOutcome>>> tested_in(const accounts::Principal&,
+                                                                      const std::vector<std::int64_t>& items,
+                                                                      const std::string&) override {
+    std::map<std::int64_t, std::vector<PilotOutcome>> out;
+    for (auto item : items)
+      if (auto p = pilots.find(item); p != pilots.end()) out[item] = p->second;
+    return out;
   }
 };
 

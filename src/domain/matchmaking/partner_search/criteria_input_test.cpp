@@ -34,8 +34,9 @@ TEST(PartnerSearchCriteria, are_read_in_capitals_and_trimmed_and_give_back_their
 }
 
 TEST(PartnerSearchCriteria, name_the_field_that_is_malformed) {
+  const std::string too_long(201, 'a');  // outlives the list that points into it
   for (auto [field, value] : {std::pair{"sector", "1"}, {"sector", "AB"}, {"country", "HUN"}, {"region", "R!"},
-                              {"kind", "friendship"}, {"mine", "maybe"}, {"q", std::string(201, 'a').c_str()}}) {
+                              {"kind", "friendship"}, {"mine", "maybe"}, {"q", too_long.c_str()}}) {
     auto c = read_criteria(fields_of({{field, value}}));
     ASSERT_FALSE(c) << field << "=" << value;
     EXPECT_EQ(c.error().kind, ErrorKind::invalid);

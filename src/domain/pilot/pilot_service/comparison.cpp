@@ -68,9 +68,20 @@ Result<Comparison> PilotService::compare(const Principal& who, PilotFilter filte
 
 Result<std::vector<TestedIn>> PilotService::tested_in(const Principal& who, std::int64_t item,
                                                       const std::string& language) {
+  auto found = tested_in(who, std::vector<std::int64_t>{item}, language);
+  if (!found) return std::unexpected(found.error());
+  auto hit = found->find(item);
+  return hit == found->end() ? std::vector<TestedIn>{} : std::move(hit->second);
+}
+
+Result<std::map<std::int64_t, std::vector<TestedIn>>> PilotService::tested_in(const Principal& who,
+                                                                              const std::vector<std::int64_t>& items,
+                                                                              const std::string& language) {
+  std::map<std::int64_t, std::vector<TestedIn>> out;
+  if (items.empty()) return out;
   std::vector<Pilot> pilots;
   auto ok = repository_.read([&](PilotStore& store) -> Status {
-    auto found = store.pilots(PilotFilter{.transfers = item});
+    auto found = store.pilots(PilotFilter{.transfers_any = items});
     if (!found) return std::unexpected(found.error());
     for (const auto& header : *found) {
       if (!may_see(who, header)) continue;
@@ -81,7 +92,7 @@ Result<std::vector<TestedIn>> PilotService::tested_in(const Principal& who, std:
     return {};
   });
   if (!ok) return std::unexpected(ok.error());
-  std::vector<TestedIn> out;
+  const std::set<std::int64_t> wanted(items.begin(), items.end());
   for (const auto& p : pilots) {
     TestedIn t;
     t.pilot = p.id;
@@ -93,7 +104,9 @@ Result<std::vector<TestedIn>> PilotService::tested_in(const Principal& who, std:
       t.result = e->result;
       t.lessons = e->lessons;
     }
-    out.push_back(std::move(t));
+    std::set<std::int64_t> counted;  // a pilot that transfers an item twice counts once for it
+    for (const auto& transfer : p.transfers)
+      if (wanted.contains(transfer.item) && counted.insert(transfer.item).second) out[transfer.item].push_back(t);
   }
   return out;
 }

@@ -55,6 +55,11 @@ class FakePilotStore final : public PilotStore {
       if (f.transfers && std::none_of(p.transfers.begin(), p.transfers.end(),
                                       [&](const Transfer& t) { return t.item == *f.transfers; }))
         continue;
+      if (!f.transfers_any.empty() &&
+          std::none_of(p.transfers.begin(), p.transfers.end(), [&](const Transfer& t) {
+            return std::find(f.transfers_any.begin(), f.transfers_any.end(), t.item) != f.transfers_any.end();
+          }))
+        continue;
       if (f.organisation && p.lead != *f.organisation &&
           std::find(p.participants.begin(), p.participants.end(), *f.organisation) == p.participants.end())
         continue;
