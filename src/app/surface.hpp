@@ -124,7 +124,7 @@ class Surface {
   web::MonitoringPages monitoring_pages_{in_.site, services_.monitoring, services_.reference};
   web::TransferPages transfer_pages_{in_.site, services_.transfers, services_.reference, services_.organisations};
   api::TransferEndpoints transfer_endpoints_{services_.transfers, in_.authenticator};
-  web::MentoringPages mentoring_pages_{in_.site, services_.mentoring, services_.reference};
+  web::MentoringPages mentoring_pages_{in_.site, services_.mentoring, services_.reference, services_.feedback};
   api::MentoringEndpoints mentoring_endpoints_{services_.mentoring, in_.authenticator};
   web::FeedbackPages feedback_pages_{in_.site, services_.feedback};
   web::HelpdeskPages helpdesk_pages_{in_.site, services_.helpdesk, services_.reference};

@@ -2,10 +2,12 @@
 // and mentors, links to partner search and cluster profiles), the mentors' offers with their
 // filters, one's own offer, one's mentoring pairs as learner and as mentor, the request form,
 // and a pair's page where each side answers, agrees goals, records meetings and the outcome and
-// gives feedback. What the viewer may do is the service's Capabilities; the service checks it
+// gives feedback; each mentor suggested for a need carries the feedback form of
+// recommendations and matches. What the viewer may do is the service's Capabilities; the service checks it
 // again. The handlers live in web/mentoring/.
 #pragma once
 
+#include "domain/feedback/feedback_service.hpp"
 #include "domain/mentoring/mentoring_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "http/router.hpp"
@@ -16,8 +18,9 @@ namespace cps::web {
 
 class MentoringPages {
  public:
-  MentoringPages(const Site& site, mentoring::MentoringService& mentoring, reference::ReferenceService& reference)
-      : site_(site), mentoring_(mentoring), reference_(reference) {}
+  MentoringPages(const Site& site, mentoring::MentoringService& mentoring, reference::ReferenceService& reference,
+                 feedback::FeedbackService& feedback)
+      : site_(site), mentoring_(mentoring), reference_(reference), feedback_(feedback) {}
 
   void add_routes(http::Router& router);
 
@@ -57,6 +60,7 @@ class MentoringPages {
   const Site& site_;
   mentoring::MentoringService& mentoring_;
   reference::ReferenceService& reference_;
+  feedback::FeedbackService& feedback_;  // on each mentor suggested for a need
 };
 
 }  // namespace cps::web

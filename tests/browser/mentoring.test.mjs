@@ -55,6 +55,12 @@ test('a policy maker sees her region\'s needs, asks a mentor of the experienced 
   const need = page.locator('section:has(h3:has-text("WG2.1"))');
   assert.match(await need.textContent(), /gap of 3/);
   assert.match(await need.textContent(), /Maja Kovačič/);
+  // The suggestion takes feedback like a recommendation: useful, with a reason, and back here.
+  const suggestion = 'section:has(h3:has-text("WG2.1")) li.card:has-text("Maja Kovačič")';
+  await page.fill(`${suggestion} .feedback input[name=reason]`, 'Her lab is what we lack.');
+  await submit(page, `${suggestion} .feedback button[value=useful]`);
+  assert.match(page.url(), /\/en\/matchmaking\?region=RO21/);
+  assert.equal(await page.getAttribute(`${suggestion} .feedback button[value=useful]`, 'aria-pressed'), 'true');
   await submit(page, 'section:has(h3:has-text("WG2.1")) li:has-text("Maja Kovačič") a:has-text("Ask for mentoring")');
   assert.equal(await page.inputValue('#request-region'), 'RO21');
   assert.equal(await page.inputValue('#request-need'), 'criterion:WG2.1');

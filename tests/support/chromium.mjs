@@ -11,11 +11,33 @@ export async function startSite(shots, serverOptions) {
   const server = await startServer(serverOptions);
   try {
     const browser = await chromium.launch({ executablePath: process.env.CPS_CHROMIUM ?? '/usr/bin/chromium', headless: true });
+    if (!screenshotsWanted()) skipScreenshots(browser);
     return { server, browser };
   } catch (e) {
     await server.stop();  // nothing else holds it to stop it later
     throw e;
   }
+}
+
+// Screenshots are for people to look at (tests/browser/screenshots/); a full-page one of a long
+// page takes longer than the checks beside it. CPS_SCREENSHOTS=0 (what tools/test sets unless
+// told otherwise) leaves them out; the checks run the same either way.
+function screenshotsWanted() {
+  return (process.env.CPS_SCREENSHOTS ?? '1') !== '0';
+}
+
+function skipScreenshots(browser) {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    const newPage = context.newPage.bind(context);
+    context.newPage = async (...pageArgs) => {
+      const page = await newPage(...pageArgs);
+      page.screenshot = async () => Buffer.alloc(0);
+      return page;
+    };
+    return context;
+  };
 }
 
 // Closes what startSite opened, the browser first; either may be missing when it failed.

@@ -1,8 +1,10 @@
 // The matchmaking hub (a region's needs with the regions that do better and the mentors who
 // could help), the mentors' offers with their filters, and one's own offer.
 #include <algorithm>
+#include <map>
 #include <set>
 
+#include "web/feedback_pages.hpp"
 #include "web/mentoring/parts.hpp"
 
 namespace cps::web {
@@ -60,6 +62,21 @@ http::Response MentoringPages::hub(http::Request& r, Language lang, const Visit&
     auto peers = mentoring_.peers(v.principal, RegionCode(region), language);
     if (!peers) return site_.error_page(r, peers.error());
     auto titles = topic_titles(mentoring_, lang);
+    // A suggestion is a mentor for a need of a region; what people said of it, read in one go.
+    auto suggestion_key = [&](const mentoring::MentorOffer& m, const std::string& need) {
+      return "mentor:" + std::to_string(m.mentor.value()) + "@" + region + "/" + need;
+    };
+    std::vector<std::string> keys;
+    for (const auto& n : peers->needs)
+      for (const auto& m : n.mentors) keys.push_back(suggestion_key(m, n.key));
+    std::map<std::string, feedback::Summary> said;
+    const bool signed_in = v.principal.signed_in();
+    if (signed_in && !keys.empty()) {
+      auto summaries = feedback_.summaries(v.principal, feedback::Subject::mentor, keys);
+      if (!summaries) return site_.error_page(r, summaries.error());
+      for (std::size_t i = 0; i < keys.size() && i < summaries->size(); ++i) said[keys[i]] = (*summaries)[i];
+    }
+    const std::string here = Site::prefix(lang) + "/matchmaking?region=" + text::encode_uri_component(region);
     List needs;
     for (const auto& n : peers->needs) {
       List peer_regions, mentors;
@@ -70,7 +87,20 @@ http::Response MentoringPages::hub(http::Request& r, Language lang, const Visit&
                                       // 0 where the regions' structure was not compared.
                                       {"has_distance", p.distance > 0},
                                       {"distance", cat.format_decimal(lang, p.distance, 2)}});
-      for (const auto& m : n.mentors) mentors.push_back(offer_card(site_, lang, m, titles, region, n.key));
+      for (const auto& m : n.mentors) {
+        Object card = offer_card(site_, lang, m, titles, region, n.key);
+        if (signed_in) {
+          FeedbackSlot slot;
+          slot.subject = feedback::Subject::mentor;
+          slot.key = suggestion_key(m, n.key);
+          slot.label = m.mentor_name + " — " + n.need.title;
+          slot.return_to = here;
+          if (auto s = said.find(slot.key); s != said.end()) slot.summary = s->second;
+          slot.may_give = true;
+          card["feedback"] = feedback_slot(site_, lang, slot);
+        }
+        mentors.push_back(std::move(card));
+      }
       needs.push_back(Object{
           {"criterion", n.need.criterion},
           {"title", n.need.title},
