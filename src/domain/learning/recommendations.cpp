@@ -296,6 +296,7 @@ Result<Learning> LearningService::recommendations(const accounts::Principal& who
   ctx.all_tallies = std::move(*tallies);
 
   const std::size_t per_need = std::clamp<std::size_t>(request.per_need, 1, kMostPerNeed);
+  std::map<std::string, std::vector<KnowledgeItem>> on_area;  // published items by area
   for (auto& need : out.needs) {
     accounts::Target target;
     if (!need.area.str().empty()) target.areas = {need.area.str()};
@@ -309,10 +310,15 @@ Result<Learning> LearningService::recommendations(const accounts::Principal& who
     for (auto& h : *hits)
       candidates[h.item.id.value()] = Candidate{std::move(h.item), best > 0 ? h.score / best : 0, std::move(h.concepts)};
     if (!need.area.str().empty()) {
-      auto on_area = surroundings_.published(who, need.area, kCandidates);
-      if (!on_area) return std::unexpected(on_area.error());
-      for (auto& item : *on_area)
-        if (!candidates.contains(item.id.value())) candidates[item.id.value()] = Candidate{std::move(item), 0, {}};
+      // Several needs share an area (its criteria and the area itself): listed once a request.
+      auto listed = on_area.find(need.area.str());
+      if (listed == on_area.end()) {
+        auto read = surroundings_.published(who, need.area, kCandidates);
+        if (!read) return std::unexpected(read.error());
+        listed = on_area.emplace(need.area.str(), std::move(*read)).first;
+      }
+      for (const auto& item : listed->second)
+        if (!candidates.contains(item.id.value())) candidates[item.id.value()] = Candidate{item, 0, {}};
     }
     // Pinned items come whether or not the search found them.
     for (const auto& c : ctx.curations)
