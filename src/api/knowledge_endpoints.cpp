@@ -4,6 +4,7 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "http/file_download.hpp"
 #include "http/multipart.hpp"
 #include "http/request.hpp"
@@ -98,21 +99,10 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
       return bad("sector");
     f.sector = *s;
   }
-  std::size_t limit = 20;
-  if (auto l = r.query_value("limit")) {
-    auto n = text::parse_int(*l);
-    if (!n || *n < 1 || *n > 100) return error_response(r, Error{ErrorKind::invalid, "The limit must be a whole number from 1 to 100.", "limit"});
-    limit = std::size_t(*n);
-  }
-  // The cursor is the position of the next result, opaque to clients.
-  std::size_t offset = 0;
-  if (auto c = r.query_value("cursor")) {
-    auto decoded = text::decode_base64url(*c);
-    auto n = decoded ? text::parse_int(*decoded) : std::nullopt;
-    if (!n || *n < 0 || *n > 100000 || *n % std::int64_t(limit) != 0)
-      return error_response(r, Error{ErrorKind::invalid, "This cursor is not valid here.", "cursor"});
-    offset = std::size_t(*n);
-  }
+  // Pages of 20 by default; the service pages by page number, so a cursor falls on a page.
+  auto page = page_request(r, PageLimits{.default_limit = 20, .max_limit = 100, .aligned = true});
+  if (!page) return error_response(r, page.error());
+  std::size_t limit = page->limit, offset = page->offset;
   req.per_page = limit;
   req.page = offset / limit + 1;
   auto format = r.query_value("format");
@@ -167,12 +157,7 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
     for (const auto& [value, count] : counts) values[value] = count;
     facets[name] = std::move(values);
   }
-  json::object out{{"items", items}, {"total", found->total}, {"facets", facets}};
-  if (offset + limit < found->total)
-    out["next_cursor"] = text::encode_base64url(std::to_string(offset + limit));
-  else
-    out["next_cursor"] = nullptr;
-  return json_response(r, out);
+  return page_response(r, json::object{{"facets", facets}}, std::move(items), found->total, *page);
 }
 
 http::Response KnowledgeEndpoints::item(http::Request& r, const auth::Visit& v) {

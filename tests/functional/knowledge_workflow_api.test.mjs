@@ -2,7 +2,7 @@
 // written by a partner goes draft → submit → return (with a reason; refused without) → submit
 // → publish → archive → publish again, with the refusals of who may not, of a wrong state or
 // revision and of an unknown item, each as a problem; the audit log holds the same entries the
-// pages' buttons write.
+// pages' buttons write. And the one paging of every list of the API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
@@ -166,3 +166,95 @@ test('an unknown item is not found, whatever the step', async () => {
   assert.equal((await fetch(`${server.base}/api/v1/knowledge/1/submit`)).status, 405);
 });
 
+// Every list of the API pages the same way: `limit` and `cursor` in, items, total and
+// next_cursor out (with a Link to the next page), and a bad limit or cursor is a problem that
+// names it. Lists answered whole before they took paging still are without a limit.
+const LISTS = [
+  { path: '/api/v1/knowledge', whole: false },
+  { path: '/api/v1/regions?country=RO', whole: false },
+  { path: '/api/v1/areas?lang=ro', whole: true },
+  { path: '/api/v1/countries', whole: true },
+  { path: '/api/v1/organisations', whole: true },
+  { path: '/api/v1/reporting-periods', whole: true },
+  { path: '/api/v1/tokens', whole: true },
+  { path: '/api/v1/datasets', whole: true },
+  { path: '/api/v1/cluster-categories', whole: true },
+  { path: '/api/v1/frameworks', whole: true },
+  { path: '/api/v1/assessments', whole: true },
+  { path: '/api/v1/pilots', whole: true },
+  { path: '/api/v1/reports', whole: true },
+  { path: '/api/v1/transfers', whole: true },
+  { path: '/api/v1/transfers/flows', whole: true },
+  { path: '/api/v1/mentoring/mentors', whole: true },
+  { path: '/api/v1/cluster-profiles', whole: true },
+  { path: '/api/v1/partner-search/saved', whole: true },
+  { path: '/api/v1/curations', whole: true },
+  { path: '/api/v1/helpdesk?view=all', whole: true },
+];
+
+test('every list endpoint takes limit and cursor and answers one page shape', async () => {
+  const token = (await createToken(admin, 'paging')).secret;
+  await createToken(admin, 'paging, a second');
+  // Two saved searches, so that the administrator's list has a second page.
+  for (const [name, q] of [['Paging one', 'timber'], ['Paging two', 'furniture']]) {
+    const res = await admin.fetch('/api/v1/partner-search/saved', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': admin.csrf }, body: JSON.stringify({ name, q }),
+    });
+    assert.equal(res.status, 201, await res.text());
+  }
+  let paged = 0;
+  const get = async (path) => {
+    const res = await fetch(server.base + path, { headers: { Authorization: `Bearer ${token}` } });
+    return { status: res.status, type: res.headers.get('content-type'), link: res.headers.get('link'), body: await res.json() };
+  };
+  const join = (path, query) => path + (path.includes('?') ? '&' : '?') + query;
+  // The lists of one assessment and of one practice: the first the administrator sees.
+  const assessment = (await get('/api/v1/assessments')).body.items[0].id;
+  const practice = (await get('/api/v1/transfers')).body.items[0].item;
+  const lists = [...LISTS,
+    { path: `/api/v1/assessments/${assessment}/comments`, whole: true },
+    { path: `/api/v1/assessments/${assessment}/recommendations`, whole: true },
+    { path: '/api/v1/assessments/agreement', whole: true },
+    { path: `/api/v1/knowledge/${practice}/transfers`, whole: true },
+    { path: `/api/v1/knowledge/${practice}/pilots`, whole: true }];
+  for (const { path, whole } of lists) {
+    const all = await get(path);
+    assert.equal(all.status, 200, `${path}: ${JSON.stringify(all.body)}`);
+    assert.ok(Array.isArray(all.body.items) && Number.isInteger(all.body.total) && 'next_cursor' in all.body, path);
+    if (whole) {
+      assert.equal(all.body.items.length, all.body.total, `${path}: the default page holds the whole list`);
+      assert.equal(all.body.next_cursor, null, path);
+      assert.equal(all.link, null, path);
+    }
+    // One item a page: the cursor leads to the second item, the Link header to the same page.
+    const first = await get(join(path, 'limit=1'));
+    assert.equal(first.status, 200, path);
+    assert.equal(first.body.items.length, Math.min(1, all.body.total), path);
+    assert.equal(first.body.total, all.body.total, path);
+    if (all.body.total < 2) {
+      assert.equal(first.body.next_cursor, null, path);
+      assert.equal(first.link, null, path);
+    } else {
+      assert.equal(typeof first.body.next_cursor, 'string', path);
+      assert.match(first.link, /^<\/api\/v1\/[^>]*cursor=[^>]*>; rel="next"$/, path);
+      const second = await get(join(path, `limit=1&cursor=${encodeURIComponent(first.body.next_cursor)}`));
+      assert.equal(second.status, 200, path);
+      assert.deepEqual(second.body.items, all.body.items.slice(1, 2), path);
+      const linked = await get(first.link.slice(1, first.link.indexOf('>')));
+      assert.deepEqual(linked.body.items, second.body.items, `${path}: the Link is the next page`);
+    }
+    if (all.body.total >= 2) paged++;
+    // The last page says so.
+    const last = await get(join(path, `limit=${Math.max(1, Math.min(all.body.total, 100))}`));
+    if (all.body.total <= 100) assert.equal(last.body.next_cursor, null, path);
+    // Bad limits and cursors: 400 problems naming the parameter.
+    for (const [query, parameter] of [['limit=0', 'limit'], ['limit=abc', 'limit'], ['limit=501', 'limit'], ['limit=-3', 'limit'],
+      ['cursor=%25%25%25', 'cursor'], ['cursor=bm90LWEtbnVtYmVy', 'cursor'], ['limit=1&limit=2', 'limit']]) {
+      const bad = await get(join(path, query));
+      assert.equal(bad.status, 400, `${path} ${query}: ${bad.status}`);
+      assert.match(bad.type, /^application\/problem\+json/, `${path} ${query}`);
+      assert.equal(bad.body.parameter, parameter, `${path} ${query}`);
+    }
+  }
+  assert.ok(paged >= 10, `${paged} lists had a second page`);
+});

@@ -216,6 +216,8 @@ test('documented errors carry the documented problem shape', async () => {
     ['/api/v1/areas?lang=xx', 400],
     ['/api/v1/countries/FR', 404],
     ['/api/v1/regions?limit=0', 400],
+    ['/api/v1/organisations?limit=0', 400],
+    ['/api/v1/countries?cursor=nonsense', 400],
     ['/api/v1/regions/NOPE1', 404],
     ['/api/v1/frameworks/999', 404],
     ['/api/v1/assessments/999999', 404],
