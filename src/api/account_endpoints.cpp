@@ -2,6 +2,7 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "http/request.hpp"
 
@@ -154,8 +155,10 @@ void AccountEndpoints::add_routes(http::Router& router) {
 }
 
 http::Response AccountEndpoints::organisations(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"country", "type", "role", "experience"}); !ok)
+  if (auto ok = check_query(r, {"country", "type", "role", "experience", "limit", "cursor"}); !ok)
     return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto filter = organisations_.parse_filter(r.query_value("country"), r.query_value("type"),
                                             r.query_value("role"), r.query_value("experience"));
   if (!filter) return error_response(r, filter.error());
@@ -163,7 +166,7 @@ http::Response AccountEndpoints::organisations(http::Request& r, const Visit& v)
   if (!found) return error_response(r, found.error());
   json::array items;
   for (const auto& o : *found) items.push_back(to_json(o));
-  return json_response(r, json::object{{"items", items}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response AccountEndpoints::organisation(http::Request& r, const Visit& v) {
@@ -279,12 +282,14 @@ http::Response AccountEndpoints::export_me(http::Request& r, const Visit& v) {
 }
 
 http::Response AccountEndpoints::tokens(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto list = accounts_.api_tokens(v.principal);
   if (!list) return error_response(r, list.error());
   json::array items;
   for (const auto& t : *list) items.push_back(to_json(t));
-  return json_response(r, json::object{{"items", items}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response AccountEndpoints::create_token(http::Request& r, const Visit& v) {

@@ -5,6 +5,7 @@
 #include "api/cluster_profile_json.hpp"
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "domain/matchmaking/profile_input.hpp"
 
@@ -36,7 +37,7 @@ Result<Change> read_change(const http::Request& r) {
 
 // ?sector=16&category=Furniture&country=RO&region=RO21&kind=facility&side=need&q=…&scope=mine&lang=ro
 Result<ProfileQuery> query_of(const http::Request& r) {
-  if (auto ok = check_query(r, {"sector", "category", "country", "region", "value_chain", "kind", "side", "q", "scope", "lang"});
+  if (auto ok = check_query(r, {"sector", "category", "country", "region", "value_chain", "kind", "side", "q", "scope", "lang", "limit", "cursor"});
       !ok)
     return std::unexpected(ok.error());
   ProfileQuery q;
@@ -99,13 +100,15 @@ http::Response ClusterProfileEndpoints::changed(const http::Request& r, const Re
 http::Response ClusterProfileEndpoints::list(http::Request& r, const Visit& v) {
   auto query = query_of(r);
   if (!query) return error_response(r, query.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto lang = language_parameter(r);
   if (!lang) return error_response(r, lang.error());
   auto cards = profiles_.list(v.principal, *query);
   if (!cards) return error_response(r, cards.error());
   json::array items;
   for (const auto& card : *cards) items.push_back(cluster_profile_card_json(card, *lang));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response ClusterProfileEndpoints::create(http::Request& r, const Visit& v) {

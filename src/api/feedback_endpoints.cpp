@@ -4,6 +4,7 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "api/table_files.hpp"
 #include "core/text.hpp"
 
@@ -108,7 +109,9 @@ http::Response FeedbackEndpoints::curate(http::Request& r, const Visit& v) {
 }
 
 http::Response FeedbackEndpoints::curations(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"region"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"region", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   // Curators' names are for the partnership's members.
   if (!v.principal.signed_in()) return error_response(r, Error{ErrorKind::unauthenticated, "Please sign in first."});
   std::optional<RegionCode> region;
@@ -117,7 +120,7 @@ http::Response FeedbackEndpoints::curations(http::Request& r, const Visit& v) {
   if (!found) return error_response(r, found.error());
   json::array items;
   for (const auto& c : *found) items.push_back(curation_json(c));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 }  // namespace cps::api

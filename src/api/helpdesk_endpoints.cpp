@@ -4,6 +4,7 @@
 
 #include "api/feedback_endpoints.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 
 namespace cps::api {
@@ -70,7 +71,9 @@ Result<Change> read_change(const http::Request& r) {
 }  // namespace
 
 http::Response FeedbackEndpoints::questions(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"view", "status", "area", "lang"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"view", "status", "area", "lang", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto lang = language_parameter(r);
   if (!lang) return error_response(r, lang.error());
   ListFilter filter;
@@ -94,7 +97,7 @@ http::Response FeedbackEndpoints::questions(http::Request& r, const Visit& v) {
   if (!found) return error_response(r, found.error());
   json::array items;
   for (const auto& q : *found) items.push_back(question_json(q));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response FeedbackEndpoints::ask(http::Request& r, const Visit& v) {

@@ -4,6 +4,7 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "http/file_download.hpp"
 #include "http/multipart.hpp"
 #include "http/request.hpp"
@@ -53,6 +54,12 @@ void KnowledgeEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/knowledge/{id}", for_visitor(auth_, this, &KnowledgeEndpoints::item));
   router.add(V::put, "/api/v1/knowledge/{id}", for_visitor(auth_, this, &KnowledgeEndpoints::replace), body);
   router.add(V::delete_, "/api/v1/knowledge/{id}", for_visitor(auth_, this, &KnowledgeEndpoints::remove));
+  // The workflow, as the item page's forms offer it (publish also takes an archived item back).
+  router.add(V::post, "/api/v1/knowledge/{id}/submit", for_visitor(auth_, this, &KnowledgeEndpoints::submit));
+  router.add(V::post, "/api/v1/knowledge/{id}/publish", for_visitor(auth_, this, &KnowledgeEndpoints::publish));
+  router.add(V::post, "/api/v1/knowledge/{id}/return", for_visitor(auth_, this, &KnowledgeEndpoints::send_back));
+  router.add(V::post, "/api/v1/knowledge/{id}/archive", for_visitor(auth_, this, &KnowledgeEndpoints::archive));
+  router.add(V::post, "/api/v1/knowledge/{id}/restore", for_visitor(auth_, this, &KnowledgeEndpoints::restore));
   router.get("/api/v1/knowledge/{id}/attachments", for_visitor(auth_, this, &KnowledgeEndpoints::attachments));
   // Any body type: the file comes raw (its type is found from its bytes) or in a form.
   router.add(V::post, "/api/v1/knowledge/{id}/attachments", for_visitor(auth_, this, &KnowledgeEndpoints::attach),
@@ -92,21 +99,10 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
       return bad("sector");
     f.sector = *s;
   }
-  std::size_t limit = 20;
-  if (auto l = r.query_value("limit")) {
-    auto n = text::parse_int(*l);
-    if (!n || *n < 1 || *n > 100) return error_response(r, Error{ErrorKind::invalid, "The limit must be a whole number from 1 to 100.", "limit"});
-    limit = std::size_t(*n);
-  }
-  // The cursor is the position of the next result, opaque to clients.
-  std::size_t offset = 0;
-  if (auto c = r.query_value("cursor")) {
-    auto decoded = text::decode_base64url(*c);
-    auto n = decoded ? text::parse_int(*decoded) : std::nullopt;
-    if (!n || *n < 0 || *n > 100000 || *n % std::int64_t(limit) != 0)
-      return error_response(r, Error{ErrorKind::invalid, "This cursor is not valid here.", "cursor"});
-    offset = std::size_t(*n);
-  }
+  // Pages of 20 by default; the service pages by page number, so a cursor falls on a page.
+  auto page = page_request(r, PageLimits{.default_limit = 20, .max_limit = 100, .aligned = true});
+  if (!page) return error_response(r, page.error());
+  std::size_t limit = page->limit, offset = page->offset;
   req.per_page = limit;
   req.page = offset / limit + 1;
   auto format = r.query_value("format");
@@ -161,12 +157,7 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
     for (const auto& [value, count] : counts) values[value] = count;
     facets[name] = std::move(values);
   }
-  json::object out{{"items", items}, {"total", found->total}, {"facets", facets}};
-  if (offset + limit < found->total)
-    out["next_cursor"] = text::encode_base64url(std::to_string(offset + limit));
-  else
-    out["next_cursor"] = nullptr;
-  return json_response(r, out);
+  return page_response(r, json::object{{"facets", facets}}, std::move(items), found->total, *page);
 }
 
 http::Response KnowledgeEndpoints::item(http::Request& r, const auth::Visit& v) {
@@ -237,6 +228,67 @@ http::Response KnowledgeEndpoints::remove(http::Request& r, const auth::Visit& v
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   if (auto ok = knowledge_.remove(v.principal, *id); !ok) return error_response(r, ok.error());
   return http::make_response(r, bhttp::status::no_content, "", "");
+}
+
+namespace {
+
+// The item of the path and the body of a workflow step: its revision and the other members
+// the step takes (any other member is refused, naming it).
+struct StepRequest {
+  ItemId id;
+  json::object body;
+  int revision = 0;
+};
+
+Result<StepRequest> read_step(const http::Request& r, std::initializer_list<std::string_view> members) {
+  if (auto ok = check_query(r, {}); !ok) return std::unexpected(ok.error());
+  auto id = id_in_path<ItemId>(r);
+  if (!id) return std::unexpected(id.error());
+  auto body = parse_object(r.raw.body());
+  if (!body) return std::unexpected(body.error());
+  for (const auto& member : *body)
+    if (member.key() != "revision" && std::ranges::find(members, std::string_view(member.key())) == members.end())
+      return fail(ErrorKind::invalid, "This field is not known here.", std::string(member.key()));
+  auto revision = revision_of(*body);
+  if (!revision) return std::unexpected(revision.error());
+  return StepRequest{*id, std::move(*body), *revision};
+}
+
+}  // namespace
+
+using Transition = KnowledgeService::Transition;
+
+http::Response KnowledgeEndpoints::submit(http::Request& r, const auth::Visit& v) { return move(r, v, Transition::submit); }
+http::Response KnowledgeEndpoints::publish(http::Request& r, const auth::Visit& v) { return move(r, v, Transition::publish); }
+http::Response KnowledgeEndpoints::send_back(http::Request& r, const auth::Visit& v) { return move(r, v, Transition::send_back); }
+http::Response KnowledgeEndpoints::archive(http::Request& r, const auth::Visit& v) { return move(r, v, Transition::archive); }
+
+http::Response KnowledgeEndpoints::move(http::Request& r, const auth::Visit& v, Transition step) {
+  // Only returning an item takes a text (the reason, which the service keeps as the step's
+  // note); the page's other steps send nothing but the revision.
+  bool with_reason = step == Transition::send_back;
+  auto in = with_reason ? read_step(r, {"reason"}) : read_step(r, {});
+  if (!in) return error_response(r, in.error());
+  auto reason = text_member(in->body, "reason");
+  if (!reason) return error_response(r, reason.error());
+  auto moved = knowledge_.transition(v.principal, in->id, in->revision, step, text::trim(*reason));
+  if (!moved) {
+    Error e = moved.error();
+    if (e.field == "note") e.field = "reason";  // the service's name for the body's reason
+    return error_response(r, e);
+  }
+  return json_response(r, item_json(*moved));
+}
+
+http::Response KnowledgeEndpoints::restore(http::Request& r, const auth::Visit& v) {
+  auto in = read_step(r, {"number"});
+  if (!in) return error_response(r, in.error());
+  auto* number = in->body.if_contains("number");
+  if (!number || !number->is_int64() || number->as_int64() < 1 || number->as_int64() > 1'000'000'000)
+    return error_response(r, Error{ErrorKind::invalid, "Choose a revision from the list.", "number"});
+  auto restored = knowledge_.restore(v.principal, in->id, in->revision, int(number->as_int64()));
+  if (!restored) return error_response(r, restored.error());
+  return json_response(r, item_json(*restored));
 }
 
 namespace {

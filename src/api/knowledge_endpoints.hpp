@@ -1,6 +1,7 @@
 // The JSON API of the knowledge base: search and list with the page's parameters (and CSV,
-// XLSX or JSON downloads), read, create, replace and delete items; writes need a session
-// with its form token or an API token allowed to write.
+// XLSX or JSON downloads), read, create, replace and delete items, and the review workflow the
+// item page offers (submit, publish, return with a reason, archive, restore a revision); writes
+// need a session with its form token or an API token allowed to write.
 #pragma once
 
 #include <boost/json.hpp>
@@ -23,6 +24,14 @@ class KnowledgeEndpoints {
   http::Response create(http::Request& r, const auth::Visit& v);
   http::Response replace(http::Request& r, const auth::Visit& v);
   http::Response remove(http::Request& r, const auth::Visit& v);
+  http::Response submit(http::Request& r, const auth::Visit& v);
+  http::Response publish(http::Request& r, const auth::Visit& v);
+  http::Response send_back(http::Request& r, const auth::Visit& v);
+  http::Response archive(http::Request& r, const auth::Visit& v);
+  // One step of the workflow: the body names the revision it started from (and, to return an
+  // item, the reason); the answer is the item as GET returns it after the step.
+  http::Response move(http::Request& r, const auth::Visit& v, knowledge::KnowledgeService::Transition step);
+  http::Response restore(http::Request& r, const auth::Visit& v);
   http::Response import(http::Request& r, const auth::Visit& v);
   http::Response attachments(http::Request& r, const auth::Visit& v);
   http::Response attach(http::Request& r, const auth::Visit& v);

@@ -5,6 +5,7 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "domain/mentoring/mentoring_input.hpp"
 
 namespace cps::api {
@@ -117,7 +118,9 @@ void MentoringEndpoints::add_routes(http::Router& router) {
 }
 
 http::Response MentoringEndpoints::mentors(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"topic", "language", "free", "lang"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"topic", "language", "free", "lang", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto lang = language_parameter(r);
   if (!lang) return error_response(r, lang.error());
   MentorFilter filter;
@@ -135,7 +138,7 @@ http::Response MentoringEndpoints::mentors(http::Request& r, const Visit& v) {
   if (!found) return error_response(r, found.error());
   json::array items;
   for (const auto& o : *found) items.push_back(offer_json(o));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response MentoringEndpoints::my_offer(http::Request& r, const Visit& v) {

@@ -8,6 +8,7 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "domain/matchmaking/partner_search/criteria_input.hpp"
 #include "http/request.hpp"
@@ -191,12 +192,14 @@ http::Response PartnerSearchEndpoints::interests(http::Request& r, const Visit& 
 }
 
 http::Response PartnerSearchEndpoints::saved(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto found = service_.saved_searches(v.principal);
   if (!found) return error_response(r, found.error());
   json::array items;
   for (const auto& s : *found) items.push_back(saved_json(s));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 // POST /api/v1/partner-search/saved {"name", "alerts", "sector", "q", …}

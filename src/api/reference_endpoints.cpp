@@ -2,6 +2,7 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "i18n/languages.hpp"
 
@@ -52,14 +53,16 @@ void ReferenceEndpoints::add_routes(http::Router& router) {
 }
 
 http::Response ReferenceEndpoints::areas(http::Request& request) {
-  if (auto ok = check_query(request, {"lang"}); !ok) return error_response(request, ok.error());
+  if (auto ok = check_query(request, {"lang", "limit", "cursor"}); !ok) return error_response(request, ok.error());
   auto lang = language_parameter(request);
   if (!lang) return error_response(request, lang.error());
+  auto page = page_request(request, kWholeList);
+  if (!page) return error_response(request, page.error());
   auto areas = service_.areas(*lang);
   if (!areas) return error_response(request, areas.error());
   json::array items;
   for (const auto& a : *areas) items.push_back(to_json(a));
-  return json_response(request, json::object{{"items", items}});
+  return page_of(request, std::move(items), *page);
 }
 
 http::Response ReferenceEndpoints::area(http::Request& request) {
@@ -72,12 +75,14 @@ http::Response ReferenceEndpoints::area(http::Request& request) {
 }
 
 http::Response ReferenceEndpoints::countries(http::Request& request) {
-  if (auto ok = check_query(request, {}); !ok) return error_response(request, ok.error());
+  if (auto ok = check_query(request, {"limit", "cursor"}); !ok) return error_response(request, ok.error());
+  auto page = page_request(request, kWholeList);
+  if (!page) return error_response(request, page.error());
   auto countries = service_.countries();
   if (!countries) return error_response(request, countries.error());
   json::array items;
   for (const auto& c : *countries) items.push_back(to_json(c));
-  return json_response(request, json::object{{"items", items}});
+  return page_of(request, std::move(items), *page);
 }
 
 http::Response ReferenceEndpoints::country(http::Request& request) {
@@ -151,14 +156,16 @@ http::Response ReferenceEndpoints::lookup_regions(http::Request& request) {
 }
 
 http::Response ReferenceEndpoints::reporting_periods(http::Request& request) {
-  if (auto ok = check_query(request, {}); !ok) return error_response(request, ok.error());
+  if (auto ok = check_query(request, {"limit", "cursor"}); !ok) return error_response(request, ok.error());
+  auto page = page_request(request, kWholeList);
+  if (!page) return error_response(request, page.error());
   auto periods = service_.reporting_periods();
   if (!periods) return error_response(request, periods.error());
   json::array items;
   for (const auto& p : *periods)
     items.push_back(
         json::object{{"number", p.number}, {"starts_on", p.starts_on}, {"ends_on", p.ends_on}});
-  return json_response(request, json::object{{"items", items}});
+  return page_of(request, std::move(items), *page);
 }
 
 }  // namespace cps::api

@@ -4,6 +4,7 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "http/multipart.hpp"
 #include "http/request.hpp"
@@ -178,12 +179,14 @@ http::Response StatisticsEndpoints::import(http::Request& r, const auth::Visit& 
 }
 
 http::Response StatisticsEndpoints::datasets(http::Request& r) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto list = service_.datasets();
   if (!list) return error_response(r, list.error());
   json::array items;
   for (const auto& d : *list) items.push_back(to_json(d));
-  return json_response(r, json::object{{"items", items}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response StatisticsEndpoints::dataset(http::Request& r) {
@@ -437,7 +440,9 @@ http::Response StatisticsEndpoints::sector(http::Request& r) {
 }
 
 http::Response StatisticsEndpoints::cluster_categories(http::Request& r) {
-  if (auto ok = check_query(r, {"sector"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"sector", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto sector = r.query_value("sector");
   auto rows = sector ? categories_.categories_of_sector(*sector) : categories_.categories();
   if (!rows) return error_response(r, rows.error());
@@ -445,7 +450,7 @@ http::Response StatisticsEndpoints::cluster_categories(http::Request& r) {
   for (const auto& c : *rows)
     items.push_back(json::object{{"nace_division", c.division}, {"section", std::string(1, c.section)},
                                  {"category", c.category}});
-  return json_response(r, json::object{{"items", items}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response StatisticsEndpoints::similar(http::Request& r) {

@@ -6,6 +6,7 @@
 
 #include "api/guard.hpp"
 #include "api/json.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "domain/accounts/accounts.hpp"
 
@@ -54,7 +55,7 @@ json::object transfer_json(const Transfer& t, bool may_edit) {
 
 // ?item=12&region=RO21&country=RO&year=2025&area=WG1&status=adopted,piloted&lang=ro
 Result<TransferFilter> filter_of(const http::Request& r) {
-  if (auto ok = check_query(r, {"item", "region", "country", "year", "area", "status", "lang"}); !ok)
+  if (auto ok = check_query(r, {"item", "region", "country", "year", "area", "status", "lang", "limit", "cursor"}); !ok)
     return std::unexpected(ok.error());
   TransferFilter f;
   if (auto i = r.query_value("item"); i && !i->empty()) {
@@ -100,18 +101,22 @@ void TransferEndpoints::add_routes(http::Router& router) {
 http::Response TransferEndpoints::list(http::Request& r, const Visit& v) {
   auto filter = filter_of(r);
   if (!filter) return error_response(r, filter.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto lang = language_parameter(r);
   if (!lang) return error_response(r, lang.error());
   auto found = transfers_.list(v.principal, *filter, *lang);
   if (!found) return error_response(r, found.error());
   json::array items;
   for (const auto& t : *found) items.push_back(transfer_json(t, transfers_.may_edit(v.principal, t)));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response TransferEndpoints::flows(http::Request& r, const Visit& v) {
   auto filter = filter_of(r);
   if (!filter) return error_response(r, filter.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto found = transfers_.flows(v.principal, *filter);
   if (!found) return error_response(r, found.error());
   json::array items;
@@ -128,7 +133,7 @@ http::Response TransferEndpoints::flows(http::Request& r, const Visit& v) {
                                  {"first_year", f.first_year},
                                  {"last_year", f.last_year}});
   }
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response TransferEndpoints::create(http::Request& r, const Visit& v) {
@@ -179,7 +184,9 @@ http::Response TransferEndpoints::update(http::Request& r, const Visit& v) {
 }
 
 http::Response TransferEndpoints::history(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"lang"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"lang", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto lang = language_parameter(r);
   if (!lang) return error_response(r, lang.error());
   auto item = text::parse_int(r.param("id"));
@@ -188,14 +195,14 @@ http::Response TransferEndpoints::history(http::Request& r, const Visit& v) {
   if (!h) return error_response(r, h.error());
   json::array items;
   for (const auto& t : h->transfers) items.push_back(transfer_json(t, transfers_.may_edit(v.principal, t)));
-  return json_response(r, json::object{{"item", *item},
-                                       {"title", h->practice.title},
-                                       {"items", std::move(items)},
-                                       {"adopted", h->adopted},
-                                       {"piloted", h->piloted},
-                                       {"abandoned", h->abandoned},
-                                       {"targets_met", h->targets_met},
-                                       {"targets", h->targets}});
+  json::object out{{"item", *item},
+                   {"title", h->practice.title},
+                   {"adopted", h->adopted},
+                   {"piloted", h->piloted},
+                   {"abandoned", h->abandoned},
+                   {"targets_met", h->targets_met},
+                   {"targets", h->targets}};
+  return page_of(r, std::move(items), *page, std::move(out));
 }
 
 }  // namespace cps::api

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
-import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples, partnerSearchExamples } from '../support/openapi_examples.mjs';
+import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples, partnerSearchExamples, knowledgeWorkflowExamples } from '../support/openapi_examples.mjs';
 import { feedbackExamples } from '../support/feedback.mjs';
 
 let server;
@@ -27,6 +27,7 @@ before(async () => {
   Object.assign(flow, await feedbackExamples(server.base));
   Object.assign(flow, await clusterProfileExamples(server.base));
   Object.assign(flow, await partnerSearchExamples(server.base, session));
+  Object.assign(flow, await knowledgeWorkflowExamples(server.base, token.secret));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);
@@ -215,6 +216,8 @@ test('documented errors carry the documented problem shape', async () => {
     ['/api/v1/areas?lang=xx', 400],
     ['/api/v1/countries/FR', 404],
     ['/api/v1/regions?limit=0', 400],
+    ['/api/v1/organisations?limit=0', 400],
+    ['/api/v1/countries?cursor=nonsense', 400],
     ['/api/v1/regions/NOPE1', 404],
     ['/api/v1/frameworks/999', 404],
     ['/api/v1/assessments/999999', 404],

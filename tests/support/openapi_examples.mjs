@@ -278,3 +278,35 @@ export async function partnerSearchExamples(base, session) {
     },
   };
 }
+
+// The knowledge base's workflow on the demo server, as the administrator (who writes and
+// reviews every area) with a write token: for each step an item of its own, made through the
+// API and brought to the state the step starts from; the body names its current revision.
+export async function knowledgeWorkflowExamples(base, token) {
+  const call = async (method, path, json, expected = 200) => {
+    const res = await fetch(base + path, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: json === undefined ? undefined : JSON.stringify(json) });
+    const body = await res.json();
+    assert.equal(res.status, expected, `${method} ${path}: ${JSON.stringify(body)}`);
+    return body;
+  };
+  const steps = { draft: [], in_review: ['submit'], published: ['submit', 'publish'] };
+  const itemIn = async (state, title) => {
+    let item = await call('POST', '/api/v1/knowledge', {
+      kind: 'good_practice', original_language: 'en', areas: ['WG1'], countries: ['RO'],
+      timeframe: 'current',
+      texts: [{ language: 'en', title, summary: 'An item the API documentation moves through the workflow.', body: 'Made for the example.' }],
+    }, 201);
+    for (const s of steps[state]) item = await call('POST', `/api/v1/knowledge/${item.id}/${s}`, { revision: item.revision });
+    return item;
+  };
+  const at = (item, more = {}) => ({ params: { id: item.id }, body: { revision: item.revision, ...more } });
+  const toRestore = await itemIn('in_review', 'Workflow example: a revision to restore');
+  return {
+    submitKnowledgeItem: at(await itemIn('draft', 'Workflow example: a draft to submit')),
+    publishKnowledgeItem: at(await itemIn('in_review', 'Workflow example: an item to publish')),
+    returnKnowledgeItem: at(await itemIn('in_review', 'Workflow example: an item to return'), { reason: 'Name the region where it was tested.' }),
+    archiveKnowledgeItem: at(await itemIn('published', 'Workflow example: an item to archive')),
+    restoreKnowledgeRevision: at(toRestore, { number: 1 }),
+  };
+}

@@ -1,6 +1,7 @@
 // Assessments: the list, opening one, reading it, and what its team writes — details, scores
 // and SWOT (peer and agreed scores go through the same PUT, as the viewer stands).
 #include "api/assessment/parts.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "domain/assessment/score_input.hpp"
 
@@ -10,7 +11,9 @@ using namespace assessment_parts;
 using namespace cps::assessment;
 
 http::Response AssessmentEndpoints::list(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"region", "country", "period", "status"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"region", "country", "period", "status", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   AssessmentFilter filter;
   if (auto g = r.query_value("region")) filter.region = RegionCode(text::to_upper_ascii(*g));
   if (auto c = r.query_value("country")) filter.country = CountryCode(text::to_upper_ascii(*c));
@@ -28,7 +31,7 @@ http::Response AssessmentEndpoints::list(http::Request& r, const Visit& v) {
   if (!found) return error_response(r, found.error());
   json::array items;
   for (const auto& a : *found) items.push_back(assessment_json(a, assessments_.capabilities(v.principal, a)));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response AssessmentEndpoints::create(http::Request& r, const Visit& v) {

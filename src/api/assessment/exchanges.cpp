@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "api/assessment/parts.hpp"
+#include "api/paging.hpp"
 #include "domain/assessment/score_input.hpp"
 
 namespace cps::api {
@@ -39,14 +40,16 @@ Error saved_but_unread(const char* what) {
 }  // namespace
 
 http::Response AssessmentEndpoints::comments(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto id = id_in_path<AssessmentId>(r);
   if (!id) return error_response(r, id.error());
   auto all = assessments_.comments(v.principal, *id);
   if (!all) return error_response(r, all.error());
   json::array items;
   for (const auto& c : *all) items.push_back(comment_json(c));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response AssessmentEndpoints::comment(http::Request& r, const Visit& v) {
@@ -72,14 +75,16 @@ http::Response AssessmentEndpoints::comment(http::Request& r, const Visit& v) {
 }
 
 http::Response AssessmentEndpoints::recommendations(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto id = id_in_path<AssessmentId>(r);
   if (!id) return error_response(r, id.error());
   auto all = assessments_.recommendations(v.principal, *id);
   if (!all) return error_response(r, all.error());
   json::array items;
   for (const auto& rec : *all) items.push_back(recommendation_json(rec));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response AssessmentEndpoints::recommend(http::Request& r, const Visit& v) {

@@ -2,6 +2,7 @@
 // candidates and assignment, their answer to the invitation and the submitted review. Each body names the
 // revision it started from; the answer is the assessment as it is after the step.
 #include "api/assessment/parts.hpp"
+#include "api/paging.hpp"
 
 namespace cps::api {
 
@@ -48,14 +49,16 @@ http::Response AssessmentEndpoints::move(http::Request& r, const Visit& v, Step 
 // Members who may review it (from another country), experienced organisations first: whom a
 // coordinator chooses from.
 http::Response AssessmentEndpoints::reviewer_candidates(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto id = id_in_path<AssessmentId>(r);
   if (!id) return error_response(r, id.error());
   auto people = assessments_.reviewer_candidates(v.principal, *id);
   if (!people) return error_response(r, people.error());
   json::array items;
   for (const auto& p : *people) items.push_back(reviewer_candidate_json(p));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response AssessmentEndpoints::assign_reviewer(http::Request& r, const Visit& v) {

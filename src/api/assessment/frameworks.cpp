@@ -1,5 +1,6 @@
 // Framework versions: the list, one version as its file, and a new version from a file.
 #include "api/assessment/parts.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "domain/assessment/framework_file.hpp"
 
@@ -9,12 +10,14 @@ using namespace assessment_parts;
 using namespace cps::assessment;
 
 http::Response AssessmentEndpoints::frameworks(http::Request& r) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto all = assessments_.frameworks();
   if (!all) return error_response(r, all.error());
   json::array items;
   for (const auto& f : *all) items.push_back(framework_summary_json(f));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 // The version's file, as the command line's export writes it and the import reads it.

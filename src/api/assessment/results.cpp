@@ -2,6 +2,7 @@
 // structural peers, the agreement between self and peer scores, and the information gaps.
 // Texts are in the `lang` asked for.
 #include "api/assessment/parts.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 
 namespace cps::api {
@@ -60,12 +61,17 @@ http::Response AssessmentEndpoints::learning_needs(http::Request& r, const Visit
 }
 
 http::Response AssessmentEndpoints::agreement(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"lang"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"lang", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto lang = language_parameter(r);
   if (!lang) return error_response(r, lang.error());
   auto found = assessments_.agreement(v.principal, *lang);
   if (!found) return error_response(r, found.error());
-  return json_response(r, agreement_json(*found));
+  auto body = agreement_json(*found);
+  auto items = std::move(body["items"].as_array());
+  body.erase("items");
+  return page_of(r, std::move(items), *page, std::move(body));
 }
 
 http::Response AssessmentEndpoints::gaps(http::Request& r, const Visit& v) {

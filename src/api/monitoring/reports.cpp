@@ -2,6 +2,7 @@
 // (draft or returned), attaching files, submitting it (which fixes the euro amounts of the
 // partner's spending in the period), and the lead partner's approval or return with a note.
 #include "api/monitoring/parts.hpp"
+#include "api/paging.hpp"
 #include "domain/monitoring/monitoring_input.hpp"
 
 namespace cps::api {
@@ -37,7 +38,9 @@ http::Response report_response(const http::Request& r, const Result<ProgressRepo
 
 // ?period=&partner=&status=
 http::Response MonitoringEndpoints::reports(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"period", "partner", "status"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"period", "partner", "status", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   ReportFilter filter;
   auto period = number_parameter(r, "period");
   if (!period) return error_response(r, period.error());
@@ -54,7 +57,7 @@ http::Response MonitoringEndpoints::reports(http::Request& r, const Visit& v) {
   if (!found) return error_response(r, found.error());
   json::array items;
   for (const auto& report : *found) items.push_back(report_json(report));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response MonitoringEndpoints::reports_overview(http::Request& r, const Visit& v) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "api/monitoring/parts.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "domain/monitoring/monitoring_input.hpp"
 
@@ -126,12 +127,14 @@ http::Response MonitoringEndpoints::approve_work_plan(http::Request& r, const Vi
 }
 
 http::Response MonitoringEndpoints::plan_changes(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto plan = monitoring_.work_plan(v.principal);
   if (!plan) return error_response(r, plan.error());
   json::array items;
   for (const auto& c : plan->changes) items.push_back(plan_change_json(c));
-  return json_response(r, json::object{{"baseline", baseline_json(plan->baseline)}, {"items", std::move(items)}});
+  return page_of(r, std::move(items), *page, json::object{{"baseline", baseline_json(plan->baseline)}});
 }
 
 // POST {part, reason, activities | amounts}: a change request on an approved plan.

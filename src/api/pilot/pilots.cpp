@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "api/pilot/parts.hpp"
+#include "api/paging.hpp"
 #include "core/text.hpp"
 #include "domain/pilot/pilot_input.hpp"
 
@@ -14,8 +15,11 @@ using namespace cps::pilot;
 namespace {
 
 // ?area=WG4&country=RO&region=RO11&status=running,completed&transfers=12&lang=ro
-Result<PilotFilter> filter_of(const http::Request& r) {
-  if (auto ok = check_query(r, {"area", "country", "region", "status", "transfers", "lang"}); !ok)
+// A list takes the paging parameters too; the comparison does not.
+Result<PilotFilter> filter_of(const http::Request& r, bool paged) {
+  if (auto ok = paged ? check_query(r, {"area", "country", "region", "status", "transfers", "lang", "limit", "cursor"})
+                      : check_query(r, {"area", "country", "region", "status", "transfers", "lang"});
+      !ok)
     return std::unexpected(ok.error());
   PilotFilter filter;
   if (auto a = r.query_value("area"); a && !a->empty()) {
@@ -44,19 +48,21 @@ Result<PilotFilter> filter_of(const http::Request& r) {
 }  // namespace
 
 http::Response PilotEndpoints::list(http::Request& r, const Visit& v) {
-  auto filter = filter_of(r);
+  auto filter = filter_of(r, true);
   if (!filter) return error_response(r, filter.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto lang = language_parameter(r);
   if (!lang) return error_response(r, lang.error());
   auto cards = pilots_.list(v.principal, std::move(*filter), *lang);
   if (!cards) return error_response(r, cards.error());
   json::array items;
   for (const auto& card : *cards) items.push_back(pilot_card_json(card, *lang));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response PilotEndpoints::compare(http::Request& r, const Visit& v) {
-  auto filter = filter_of(r);
+  auto filter = filter_of(r, false);
   if (!filter) return error_response(r, filter.error());
   auto lang = language_parameter(r);
   if (!lang) return error_response(r, lang.error());
@@ -107,14 +113,19 @@ http::Response PilotEndpoints::save_logframe(http::Request& r, const Visit& v) {
 
 // GET /api/v1/knowledge/{id}/pilots: "tested in pilot X in region Y: 3 of 4 targets met".
 http::Response PilotEndpoints::tested_in(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"lang"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"lang", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   auto lang = language_parameter(r);
   if (!lang) return error_response(r, lang.error());
   auto item = text::parse_int(r.param("id"));
   if (!item || *item < 1) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   auto pilots = pilots_.tested_in(v.principal, *item, *lang);
   if (!pilots) return error_response(r, pilots.error());
-  return json_response(r, tested_in_json(*item, *pilots));
+  auto body = tested_in_json(*item, *pilots);
+  auto items = std::move(body["items"].as_array());
+  body.erase("items");
+  return page_of(r, std::move(items), *page, std::move(body));
 }
 
 }  // namespace cps::api

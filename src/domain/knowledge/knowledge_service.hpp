@@ -98,7 +98,9 @@ class KnowledgeService {
 
   enum class Transition { submit, publish, send_back, archive };
   // Moves an item through the workflow; `note` is kept with the revision (a reviewer's
-  // reason for sending it back).
+  // reason for sending it back, required there: invalid, field "note"). Refused (forbidden)
+  // when `who` may not take the step on this item at all; conflict with field "status" when
+  // they may but the item is in another state, with field "revision" when it is not at `revision`.
   Result<KnowledgeItem> transition(const accounts::Principal& who, ItemId id, int revision, Transition transition,
                                    const std::string& note);
 

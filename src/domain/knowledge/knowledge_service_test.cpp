@@ -154,8 +154,13 @@ TEST_F(KnowledgeServiceTest, its_author_submits_a_draft_for_review) {
   EXPECT_EQ(submitted->status, ItemStatus::in_review);
   EXPECT_EQ(submitted->revision, 2);
   EXPECT_EQ(service_.revisions(author_, item.id)->front().note, "submitted for review");
-  // Once in review it cannot be submitted again.
-  EXPECT_EQ(service_.transition(author_, item.id, 2, Transition::submit, "").error().kind, ErrorKind::forbidden);
+  // Once in review it cannot be submitted again: a conflict with its state, for its author as
+  // for a reviewer, and still a refusal for somebody who may not submit it at all.
+  auto again = service_.transition(author_, item.id, 2, Transition::submit, "");
+  EXPECT_EQ(again.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(again.error().field, "status");
+  EXPECT_EQ(service_.transition(coordinator_, item.id, 2, Transition::submit, "").error().kind, ErrorKind::conflict);
+  EXPECT_EQ(service_.revisions(author_, item.id)->size(), 2u);
 }
 
 TEST_F(KnowledgeServiceTest, publish_requires_a_coordinator_of_one_of_its_areas) {
@@ -181,7 +186,11 @@ TEST_F(KnowledgeServiceTest, the_lead_partner_reviews_items_of_every_area) {
 
 TEST_F(KnowledgeServiceTest, only_an_item_in_review_can_be_published) {
   auto item = draft();
-  EXPECT_EQ(service_.transition(coordinator_, item.id, 1, Transition::publish, "").error().kind, ErrorKind::forbidden);
+  auto early = service_.transition(coordinator_, item.id, 1, Transition::publish, "");
+  EXPECT_EQ(early.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(early.error().field, "status");
+  // Its author may not publish it, whatever its state.
+  EXPECT_EQ(service_.transition(author_, item.id, 1, Transition::publish, "").error().kind, ErrorKind::forbidden);
   auto live = published();
   auto again = service_.transition(coordinator_, live.id, live.revision, Transition::publish, "");
   ASSERT_FALSE(again);
