@@ -164,6 +164,7 @@ export async function startServer({ extraArgs = [], env = {}, database, demo = t
     dataDir,
     child: servers[0].child,
     servers: servers.map((s) => s.base),
+    pids: servers.map((s) => s.child.pid),
     port: Number(new URL(base).port),
     stderr: () => servers.map((s) => s.stderr()).join(''),
     exited,
