@@ -89,10 +89,30 @@ export function run(args, env = {}) {
   return spawnSync(binary, args, { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
+// Like run, without blocking the event loop (servers and writers of the same test go on).
+export function runAsync(args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(binary, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (c) => { stdout += c; });
+    child.stderr.on('data', (c) => { stderr += c; });
+    child.on('exit', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+// The first column of the first row of `sql` in the database at `url` (sqlite3 or psql).
+export function queryValue(url, sql) {
+  if (url.startsWith('postgresql://')) return psql(url, sql);
+  const r = spawnSync('sqlite3', [url.slice('sqlite://'.length), sql], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`sqlite3 failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
 // Starts `clusterpolisee serve` on a copy of the demo (`demo: false`: an empty database; with
-// `database`, the demo is loaded into that one); resolves once it prints the address it serves.
-export async function startServer({ extraArgs = [], env = {}, database, demo = true } = {}) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'cps-server-'));
+// `database`, the demo is loaded into that one; with `dataDir`, the server keeps its files
+// there, e.g. those a restore put there); resolves once it prints the address it serves.
+export async function startServer({ extraArgs = [], env = {}, database, demo = true, dataDir: givenDataDir } = {}) {
+  const dataDir = givenDataDir ?? mkdtempSync(path.join(tmpdir(), 'cps-server-'));
   const url = database ?? createDatabase(dataDir, { demo });
   const common = ['--data-dir', dataDir, '--database', url];
   if (demo && database) {
