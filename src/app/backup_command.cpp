@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -197,8 +198,10 @@ int run_backup(const Config& config, const fs::path& file_argument) {
 namespace {
 
 // The backup unpacked into `staging`, every member checked against the manifest. Fails with
-// kind invalid when anything is missing, extra, of another size or checksum.
-Result<Manifest> unpack(const fs::path& file, const fs::path& staging) {
+// kind invalid when anything is missing, extra, of another size or checksum, and with what
+// `accept` says of the manifest before anything else is read.
+Result<Manifest> unpack(const fs::path& file, const fs::path& staging,
+                        const std::function<Status(const Manifest&)>& accept) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return fail(ErrorKind::not_found, "There is no backup file at this path.", "file", file.string());
   files::TarReader tar(in);
@@ -211,6 +214,7 @@ Result<Manifest> unpack(const fs::path& file, const fs::path& staging) {
   if (!text) return std::unexpected(text.error());
   auto manifest = read_manifest(*text);
   if (!manifest) return std::unexpected(manifest.error());
+  if (auto ok = accept(*manifest); !ok) return std::unexpected(ok.error());
   std::map<std::string, const BackupMember*> expected{{manifest->dump.name, &manifest->dump}};
   for (const auto& f : manifest->files) expected[f.name] = &f;
   ProgressBar bar("Reading the backup", expected.size());
@@ -289,21 +293,20 @@ int run_restore(const Config& config, const fs::path& file_argument) {
   fs::create_directories(config.data_dir, ec);
   ScratchFolder staging(config.data_dir, ".restore");
   if (!staging) return report_input_failure("restore", staging.error());
-  auto manifest = unpack(file, staging.path());
+  // The kind of database and the versions are checked before the members are unpacked.
+  auto manifest = unpack(file, staging.path(), [&](const Manifest& m) -> Status {
+    if (m.database != url->dialect)
+      return fail(ErrorKind::conflict,
+                  m.database == storage::Dialect::sqlite
+                      ? "The backup holds a SQLite database: restore it onto SQLite, then use copy-database."
+                      : "The backup holds a PostgreSQL database: restore it onto PostgreSQL, then use copy-database.",
+                  "database");
+    if (m.schema_version > *program_schema)
+      return fail(ErrorKind::conflict, "The backup was made by a newer version of this program.", "file",
+                  fmt::format("backup schema {}, this program knows up to {}", m.schema_version, *program_schema));
+    return {};
+  });
   if (!manifest) return report_input_failure("restore", manifest.error());
-  if (manifest->database != url->dialect)
-    return report_input_failure(
-        "restore", Error{ErrorKind::conflict,
-                         manifest->database == storage::Dialect::sqlite
-                             ? "The backup holds a SQLite database: restore it onto SQLite, then use copy-database."
-                             : "The backup holds a PostgreSQL database: restore it onto PostgreSQL, then use "
-                               "copy-database.",
-                         "database"});
-  if (manifest->schema_version > *program_schema)
-    return report_input_failure(
-        "restore", Error{ErrorKind::conflict, "The backup was made by a newer version of this program.", "file",
-                         fmt::format("backup schema {}, this program knows up to {}", manifest->schema_version,
-                                     *program_schema)});
 
   const fs::path dump = staging.path() / manifest->dump.name;
   const std::string audit_detail =

@@ -162,6 +162,10 @@ test('damaged, truncated, foreign and newer backups are refused and nothing is w
     ['not a backup', Buffer.from('hello, this is not a tar archive'.repeat(40)), /damaged or is not a backup/],
     ['a newer schema', withManifest(file, (m) => { m.schema_version = 9999; }), /newer version/],
     ['a newer format', withManifest(file, (m) => { m.format_version = 2; }), /newer version/],
+    ['the other kind of database', withManifest(file, (m) => {
+      m.database = backend === 'postgresql' ? 'sqlite' : 'postgresql';
+      m.database_dump.name = backend === 'postgresql' ? 'database.sqlite' : 'database.pgdump';
+    }), /restore it onto (SQLite|PostgreSQL), then use copy-database/],
     ['a file outside the data directory', withManifest(file, (m) => { m.files[0].name = 'files/attachments/../../../etc/x'; }), /damaged/],
   ];
   for (const [what, content, message] of cases) {
