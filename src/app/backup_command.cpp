@@ -127,6 +127,23 @@ int run_backup(const Config& config, const fs::path& file_argument) {
   manifest.program_version = CPS_VERSION;
   manifest.database = url->dialect;
   manifest.created_at = utc_timestamp();
+  // Every stored file hard-linked before the database is copied: one whose last attachment is
+  // removed meanwhile (and which the snapshot still names) stays there to be copied. Without
+  // a folder of our own in the data directory (none yet, or read-only) the live files are read.
+  std::map<std::string, fs::path> held;
+  std::optional<ScratchFolder> holding;
+  std::error_code ec_data;
+  if (fs::is_directory(config.data_dir, ec_data)) {
+    holding.emplace(config.data_dir, ".backup-files");
+    auto before = *holding ? uploaded_files(config.data_dir) : Result<std::vector<std::pair<BackupMember, fs::path>>>{};
+    if (before)
+      for (const auto& [member, path] : *before) {
+        fs::path link = holding->path() / std::to_string(held.size());
+        std::error_code ec_link;
+        fs::create_hard_link(path, link, ec_link);
+        if (!ec_link) held[member.name] = link;
+      }
+  }
   auto dump = dump_database(config, *url, scratch.path(), manifest);
   if (!dump) return report_input_failure("backup", dump.error());
   auto dump_sha = files::sha256_of_file(*dump);
@@ -135,6 +152,17 @@ int run_backup(const Config& config, const fs::path& file_argument) {
 
   auto uploaded = uploaded_files(config.data_dir);
   if (!uploaded) return report_input_failure("backup", uploaded.error());
+  for (auto& [member, path] : *uploaded)
+    if (auto h = held.find(member.name); h != held.end()) {
+      path = h->second;
+      held.erase(h);
+    }
+  // Released since the snapshot began: still copied from the link, the snapshot may name them.
+  for (const auto& [name, link] : held) {
+    std::error_code ec_size;
+    uploaded->push_back({BackupMember{name, fs::file_size(link, ec_size), {}}, link});
+  }
+  std::sort(uploaded->begin(), uploaded->end(), [](const auto& a, const auto& b) { return a.first.name < b.first.name; });
   std::vector<fs::path> sources;
   {
     // Bars only for files that are there: an installation without uploads shows none.
