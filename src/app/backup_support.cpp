@@ -9,6 +9,7 @@
 
 #include "app/application.hpp"
 #include "domain/accounts/account_service.hpp"
+#include "i18n/catalogue.hpp"
 #include "storage/audit_log_sql.hpp"
 #include "storage/database.hpp"
 
@@ -46,11 +47,12 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 Status require_empty(const storage::InstallationState& state, std::string_view verb) {
   if (state.table_with_data.empty()) return {};
-  return fail(ErrorKind::conflict,
-              fmt::format("The target database already holds data; {} only fills an empty installation "
-                          "(a new database or data directory).",
-                          verb),
-              "database", fmt::format("table {} has {} row(s)", state.table_with_data, state.rows));
+  auto refused = fail_with(
+      ErrorKind::conflict,
+      i18n::N_("The target database already holds data; {command} only fills an empty installation (a new database or data directory)."),
+      {{"command", std::string(verb)}}, "database");
+  refused.error().detail = fmt::format("table {} has {} row(s)", state.table_with_data, state.rows);
+  return refused;
 }
 
 Status migrate_and_audit(const Config& config, const storage::DatabaseUrl& url, const std::string& action,
