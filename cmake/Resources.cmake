@@ -72,3 +72,6 @@ add_custom_command(
 
 add_custom_target(resources ALL
   DEPENDS ${CPS_SHARE_DIR}/templates.stamp ${CPS_SHARE_DIR}/static.stamp ${cps_mo_files})
+
+install(DIRECTORY ${CPS_SHARE_DIR}/ DESTINATION share/clusterpolisee
+  PATTERN "*.stamp" EXCLUDE)

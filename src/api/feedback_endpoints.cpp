@@ -67,15 +67,17 @@ http::Response FeedbackEndpoints::give(http::Request& r, const Visit& v) {
 }
 
 http::Response FeedbackEndpoints::summary(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {"subject", "key"}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"subject", "key", "limit", "cursor"}); !ok) return error_response(r, ok.error());
+  auto page = page_request(r, kWholeList);
+  if (!page) return error_response(r, page.error());
   json::array items;
   auto key = r.query_value("key");
   if (!key || key->empty()) {
-    // Without a key: everything the caller judged.
+    // Without a key: everything the caller judged, which grows with every judgment.
     auto own = feedback_.mine(v.principal);
     if (!own) return error_response(r, own.error());
     for (const auto& s : *own) items.push_back(summary_json(s));
-    return json_response(r, json::object{{"items", std::move(items)}});
+    return page_of(r, std::move(items), *page);
   }
   // The subject and key are read by the same rules as a judgment's.
   auto input = read_feedback(json::object{{"subject", r.query_value("subject").value_or("")}, {"key", *key}, {"verdict", "useful"}});
@@ -83,7 +85,7 @@ http::Response FeedbackEndpoints::summary(http::Request& r, const Visit& v) {
   auto found = feedback_.summary(v.principal, input->subject, input->key);
   if (!found) return error_response(r, found.error());
   items.push_back(summary_json(*found));
-  return json_response(r, json::object{{"items", std::move(items)}});
+  return page_of(r, std::move(items), *page);
 }
 
 http::Response FeedbackEndpoints::judgments(http::Request& r, const Visit& v) {

@@ -205,7 +205,7 @@ http::Response StatisticsEndpoints::dataset(http::Request& r) {
 }
 
 http::Response StatisticsEndpoints::observations(http::Request& r) {
-  if (auto ok = check_query(r, {"version", "region", "sector", "year", "limit", "offset"}); !ok)
+  if (auto ok = check_query(r, {"version", "region", "sector", "year", "limit", "cursor"}); !ok)
     return error_response(r, ok.error());
   auto id = http::path_id<std::int64_t>(r, "id");
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found.", "id"});
@@ -221,34 +221,22 @@ http::Response StatisticsEndpoints::observations(http::Request& r) {
   auto year = http::year_parameter(r);
   if (!year) return error_response(r, year.error());
   q.year = *year;
-  if (r.query_value("limit")) {
-    auto l = text::parse_int(*r.query_value("limit"));
-    if (!l || *l < 1 || *l > 10000)
-      return error_response(r, Error{ErrorKind::invalid,
-                                     "The limit must be a whole number from 1 to 10000.", "limit"});
-    q.limit = std::size_t(*l);
-  }
-  if (r.query_value("offset")) {
-    auto o = text::parse_int(*r.query_value("offset"));
-    if (!o || *o < 0)
-      return error_response(
-          r, Error{ErrorKind::invalid, "The offset must be a whole number of zero or more.",
-                   "offset"});
-    q.offset = std::size_t(*o);
-  }
-  auto rows = service_.observations(*id, version, q);
-  if (!rows) return error_response(r, rows.error());
+  // A dataset holds tens of thousands of rows: pages of 1000, at most 10000.
+  auto page = page_request(r, PageLimits{.default_limit = 1000, .max_limit = 10000});
+  if (!page) return error_response(r, page.error());
+  q.limit = page->limit;
+  q.offset = page->offset;
+  auto found = service_.observation_page(*id, version, q);
+  if (!found) return error_response(r, found.error());
   json::array items;
-  for (const auto& o : *rows)
+  for (const auto& o : found->rows)
     items.push_back(json::object{{"region", o.region},
                                  {"sector", o.sector},
                                  {"breakdown", o.breakdown},
                                  {"year", o.year},
                                  {"value", o.value ? json::value(*o.value) : json::value(nullptr)},
                                  {"flags", o.flags}});
-  json::object out{{"items", items}, {"limit", q.limit}, {"offset", q.offset}};
-  if (rows->size() == q.limit) out["next_offset"] = q.offset + q.limit;
-  return json_response(r, out);
+  return page_response(r, {}, std::move(items), found->total, *page);
 }
 
 // One figure for every NUTS 2 region of the scope, as the map page colours them.

@@ -231,7 +231,7 @@ int serve(const Config& config, storage::Database& db) {
       std::make_shared<spdlog::logger>("access", std::make_shared<spdlog::sinks::stdout_sink_mt>());
   access_logger->set_pattern("%v");
   http::Dispatcher dispatcher(router, metrics, access_logger, render_error,
-                              http::DispatcherOptions{config.access_log, config.transport});
+                              http::DispatcherOptions{config.access_log, config.transport, config.trusted_proxies});
   http::ServerOptions options;
   options.host = config.host;
   options.port = config.port;

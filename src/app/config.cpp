@@ -25,6 +25,9 @@ const std::vector<SettingSpec>& setting_specs() {
       {"access_log", "write one JSON line per request to standard output: on or off", "on"},
       {"migrate_on_start", "apply pending database migrations when serving: yes or no", "yes"},
       {"behind_tls_proxy", "a TLS proxy terminates HTTPS in front of this server: yes or no", "no"},
+      {"trusted_proxies",
+       "behind a proxy: addresses and networks whose X-Forwarded-For is believed (comma-separated)",
+       "127.0.0.1, ::1"},
       {"cache_refresh_ms", "how often (ms) to check whether another server changed data", "1000"},
       {"header_limit", "largest request head in bytes", "16384"},
       {"header_timeout", "seconds a client has to send a whole request head", "10"},
@@ -219,6 +222,9 @@ Result<Config> load_config(const SettingSources& sources) {
   if (!tls) return std::unexpected(tls.error());
   c.transport = *tls ? http::DispatcherOptions::Transport::behind_tls_proxy
                      : http::DispatcherOptions::Transport::plain;
+  auto proxies = http::TrustedProxies::parse(v["trusted_proxies"]);
+  if (!proxies) return bad("trusted_proxies", proxies.error().message);
+  c.trusted_proxies = std::move(*proxies);
   auto refresh = parse_number("cache_refresh_ms", v["cache_refresh_ms"], 0, 600000);
   if (!refresh) return std::unexpected(refresh.error());
   c.cache_refresh = std::chrono::milliseconds(*refresh);

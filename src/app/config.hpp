@@ -29,6 +29,7 @@ struct Config {
   http::AccessLog access_log = http::AccessLog::on;
   MigrateOnStart migrate_on_start = MigrateOnStart::yes;
   http::DispatcherOptions::Transport transport = http::DispatcherOptions::Transport::plain;
+  http::TrustedProxies trusted_proxies;  // whose X-Forwarded-For is believed behind a proxy
   std::chrono::milliseconds cache_refresh{1000};
   std::size_t header_limit = 16 * 1024;
   std::chrono::seconds header_timeout{10};

@@ -106,31 +106,12 @@ Response Dispatcher::route(Request& request) {
   }
 }
 
-namespace {
-
-// Behind a TLS proxy the socket's peer is the proxy; the client is the address the proxy
-// appended last to X-Forwarded-For (earlier entries come from the client and prove nothing).
-std::string forwarded_client(const RawRequest& raw, std::string socket_peer) {
-  auto it = raw.find("X-Forwarded-For");
-  if (it == raw.end()) return socket_peer;
-  std::string_view list(it->value().data(), it->value().size());
-  std::string_view last =
-      list.substr(list.rfind(',') == std::string_view::npos ? 0 : list.rfind(',') + 1);
-  while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
-  while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
-  boost::system::error_code ec;
-  auto address = boost::asio::ip::make_address(std::string(last), ec);
-  return ec ? socket_peer : address.to_string();
-}
-
-}  // namespace
-
 Response Dispatcher::handle(RawRequest&& raw, std::string client) {
   auto start = std::chrono::steady_clock::now();
   Request request;
   request.raw = std::move(raw);
   request.client = options_.transport == DispatcherOptions::Transport::behind_tls_proxy
-                       ? forwarded_client(request.raw, std::move(client))
+                       ? client_address(request.raw, client, options_.trusted_proxies)
                        : std::move(client);
   auto it = request.raw.find("X-Request-Id");
   if (it != request.raw.end() && acceptable_request_id({it->value().data(), it->value().size()}))

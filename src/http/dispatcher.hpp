@@ -12,6 +12,7 @@
 #include "http/metrics.hpp"
 #include "http/problem.hpp"
 #include "http/router.hpp"
+#include "http/proxies.hpp"
 #include "http/types.hpp"
 
 namespace cps::http {
@@ -25,6 +26,8 @@ struct DispatcherOptions {
   AccessLog access_log = AccessLog::on;
   // Set when a TLS proxy sits in front: adds Strict-Transport-Security.
   enum class Transport { plain, behind_tls_proxy } transport = Transport::plain;
+  // Behind a proxy, the peers whose X-Forwarded-For names the client.
+  TrustedProxies trusted_proxies;
 };
 
 class Dispatcher {

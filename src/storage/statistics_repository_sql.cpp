@@ -144,18 +144,26 @@ Result<DatasetVersion> SqlStatisticsRepository::add_version(
   });
 }
 
+namespace {
+
+// The filters of an observation query; an empty region and a year of 0 filter nothing, as
+// absent ones.
+void observation_filters(SqlQuery& query, const ObservationQuery& q) {
+  query.sql(" WHERE version_id = ").integer(q.version);
+  if (q.region && !q.region->empty()) query.sql(" AND region_code = ").text(*q.region);
+  if (q.sector) query.sql(" AND sector = ").text(*q.sector);
+  if (q.year && *q.year != 0) query.sql(" AND year = ").integer(*q.year);
+}
+
+}  // namespace
+
 Result<std::vector<ObservationRecord>> SqlStatisticsRepository::observations(
     const ObservationQuery& q) {
   return db_.with_session([&](soci::session& s) {
     std::vector<ObservationRecord> out;
-    // An empty region and a year of 0 filter nothing, as absent ones.
     SqlQuery query;
-    query.sql("SELECT region_code, sector, breakdown, year, value, flags FROM observations "
-              "WHERE version_id = ")
-        .integer(q.version);
-    if (q.region && !q.region->empty()) query.sql(" AND region_code = ").text(*q.region);
-    if (q.sector) query.sql(" AND sector = ").text(*q.sector);
-    if (q.year && *q.year != 0) query.sql(" AND year = ").integer(*q.year);
+    query.sql("SELECT region_code, sector, breakdown, year, value, flags FROM observations");
+    observation_filters(query, q);
     query.sql(" ORDER BY region_code, sector, breakdown, year LIMIT ")
         .integer(ll(q.limit))
         .sql(" OFFSET ")
@@ -172,6 +180,18 @@ Result<std::vector<ObservationRecord>> SqlStatisticsRepository::observations(
       out.push_back(std::move(r));
     }
     return out;
+  });
+}
+
+Result<std::size_t> SqlStatisticsRepository::count_observations(const ObservationQuery& q) {
+  return db_.with_session([&](soci::session& s) {
+    SqlQuery query;
+    query.sql("SELECT COUNT(*) FROM observations");
+    observation_filters(query, q);
+    soci::rowset<soci::row> rows = query.rows(s);
+    std::size_t total = 0;
+    for (const auto& row : rows) total = std::size_t(get_int(row, 0));
+    return total;
   });
 }
 

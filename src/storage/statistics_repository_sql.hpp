@@ -20,6 +20,7 @@ class SqlStatisticsRepository final : public statistics::StatisticsRepository {
       const std::vector<statistics::ObservationRecord>& rows) override;
   Result<std::vector<statistics::ObservationRecord>> observations(
       const statistics::ObservationQuery& query) override;
+  Result<std::size_t> count_observations(const statistics::ObservationQuery& query) override;
   Result<std::map<std::string, std::optional<std::string>>> region_code_changes() override;
   Result<std::vector<statistics::RegionCodeChange>> list_region_code_changes() override;
   Status add_region_code_change(const statistics::RegionCodeChange& change) override;

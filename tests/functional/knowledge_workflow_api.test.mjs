@@ -190,6 +190,7 @@ const LISTS = [
   { path: '/api/v1/partner-search/saved', whole: true },
   { path: '/api/v1/curations', whole: true },
   { path: '/api/v1/helpdesk?view=all', whole: true },
+  { path: '/api/v1/feedback', whole: true },
 ];
 
 test('every list endpoint takes limit and cursor and answers one page shape', async () => {

@@ -672,6 +672,34 @@ describe('security', { concurrency: true }, () => {
       }
     });
 
+    test('behind a TLS proxy, X-Forwarded-For from a peer that is not a trusted proxy proves nothing', async () => {
+      // The tests reach the server from 127.0.0.1; here only another address is a proxy.
+      const own = await startServer({ extraArgs: ['--behind-tls-proxy', 'yes', '--trusted-proxies', '192.0.2.10, 10.0.0.0/8'] });
+      try {
+        const b = new Browser(own.base);
+        await b.get('/en/login');
+        const from = (address) => ({ headers: { 'X-Forwarded-For': address } });
+        let blocked = false;
+        for (let i = 0; i < 30 && !blocked; i++) {
+          // A sprayer that names a new address each time is still one client.
+          const r = await b.post('/en/login', { email: `sprayed${i}@example.org`, password: 'a guess 2026' }, from(`198.51.100.${i + 1}`));
+          blocked = r.status === 429;
+        }
+        assert.ok(blocked, 'changing the header does not escape the throttle');
+        const other = await b.post('/en/login', { email: 'admin@clusterpolisee.example', password: PASSWORD, next: '' }, from('198.51.100.200'));
+        assert.equal(other.status, 429, 'the same peer, whatever it claims');
+      } finally {
+        const { code } = await own.stop();
+        assert.equal(code, 0);
+      }
+    });
+
+    test('a trusted_proxies entry that is not an address stops the server with a message', () => {
+      const r = run(['serve', '--database', 'sqlite::memory:', '--trusted-proxies', '127.0.0.1, proxy.example']);
+      assert.notEqual(r.status, 0);
+      assert.match(r.stderr, /trusted_proxies.*proxy\.example/);
+    });
+
     test('behind a TLS proxy every cookie is Secure and HSTS is sent', async () => {
       const own = await startServer({ extraArgs: ['--behind-tls-proxy', 'yes'] });
       try {

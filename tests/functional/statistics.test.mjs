@@ -41,6 +41,43 @@ test('the demo holds real Eurostat employment and GDP figures for the programme 
   assert.equal(detail.body.version_list[0].last_year, 2015);
 });
 
+test('observations page as every list does: limit, cursor, total, next_cursor and a Link to the next page', async () => {
+  const employment = (await json('/api/v1/datasets')).body.items.find((d) => d.code === 'employment-nace');
+  const base = `/api/v1/datasets/${employment.id}/observations?region=RO21&year=2015`;
+  const whole = await json(base);
+  assert.equal(whole.status, 200);
+  assert.equal(whole.body.items.length, whole.body.total, 'one page of 1000 holds a region-year');
+  assert.equal(whole.body.next_cursor, null);
+  const seen = [];
+  let url = `${base}&limit=7`;
+  let pages = 0;
+  while (url) {
+    const res = await fetch(server.base + url);
+    assert.equal(res.status, 200, url);
+    const body = await res.json();
+    assert.equal(body.total, whole.body.total);
+    assert.ok(body.items.length <= 7);
+    seen.push(...body.items);
+    const link = res.headers.get('link');
+    if (body.next_cursor === null) {
+      assert.equal(link, null);
+      url = null;
+    } else {
+      // The next page's address keeps the filters and the limit.
+      assert.match(link, /^<\/api\/v1\/datasets\/\d+\/observations\?.*region=RO21.*limit=7.*cursor=[^>]+>; rel="next"$/);
+      url = link.slice(1, link.indexOf('>'));
+    }
+    pages += 1;
+  }
+  assert.equal(pages, Math.ceil(whole.body.total / 7));
+  assert.deepEqual(seen, whole.body.items, 'the pages together are the whole list, in order');
+  for (const [query, parameter] of [['offset=10', 'offset'], ['cursor=%25%25%25', 'cursor'], ['limit=10001', 'limit']]) {
+    const r = await json(`${base}&${query}`);
+    assert.equal(r.status, 400, query);
+    assert.equal(r.body.parameter, parameter, query);
+  }
+});
+
 test('a region\'s clusters come with stars, location quotients and growth', async () => {
   const { status, body } = await json('/api/v1/regions/RO21/clusters');
   assert.equal(status, 200);

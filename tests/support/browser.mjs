@@ -1,5 +1,6 @@
 // Acting on the site over HTTP as a person with a browser (cookies, form tokens, forms) or as a
 // program with an API token, and reading what comes back (HTML, CSV, the audit log page).
+import './fetch.mjs';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 

@@ -7,6 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startNginx } from './nginx.mjs';
+import './fetch.mjs';  // reads retried on a connection the server closed while `run` blocked
 
 export const binary = process.env.CPS_BINARY ?? path.resolve('build/clusterpolisee');
 export const backend = process.env.CPS_TEST_BACKEND ?? 'sqlite';
@@ -108,18 +110,9 @@ export function queryValue(url, sql) {
   return r.stdout.trim();
 }
 
-// Starts `clusterpolisee serve` on a copy of the demo (`demo: false`: an empty database; with
-// `database`, the demo is loaded into that one; with `dataDir`, the server keeps its files
-// there, e.g. those a restore put there); resolves once it prints the address it serves.
-export async function startServer({ extraArgs = [], env = {}, database, demo = true, dataDir: givenDataDir } = {}) {
-  const dataDir = givenDataDir ?? mkdtempSync(path.join(tmpdir(), 'cps-server-'));
-  const url = database ?? createDatabase(dataDir, { demo });
-  const common = ['--data-dir', dataDir, '--database', url];
-  if (demo && database) {
-    // A database made elsewhere gets the demo loaded into it.
-    const r = run(['demo', ...common], env);
-    if (r.status !== 0) throw new Error(`demo failed (${r.status}): ${r.stderr}`);
-  }
+// Starts one `clusterpolisee serve` on the given database and data folder; resolves once it
+// prints the address it serves.
+async function serve(common, extraArgs, env) {
   const child = spawn(binary, ['serve', ...common, '--listen', '127.0.0.1:0', '--access-log', 'off', ...extraArgs], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -146,24 +139,61 @@ export async function startServer({ extraArgs = [], env = {}, database, demo = t
   });
   child.stdout.resume();
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, base, exited, stderr: () => stderr };
+}
+
+async function stopServing(one) {
+  if (one.child.exitCode === null && one.child.signalCode === null) one.child.kill('SIGTERM');
+  const result = await one.exited;
+  // A sanitizer report or a crash on shutdown is only visible in the server's stderr.
+  if (result.code !== 0) {
+    process.stderr.write(`server exited with code ${result.code}, signal ${result.signal}; its stderr:\n${one.stderr().slice(-20000)}\n`);
+  }
+  return result;
+}
+
+// Starts `clusterpolisee serve` on a copy of the demo (`demo: false`: an empty database; with
+// `database`, the demo is loaded into that one; with `dataDir`, the servers keep their files
+// there, e.g. those a restore put there). With CPS_TEST_PROXY=nginx (PostgreSQL only)
+// it starts two servers on the same database and data folder behind nginx, and hands out
+// nginx's address, so that a test's requests alternate between the servers as a deployment's
+// do (tests/support/nginx.mjs); `proxy: 'none'` keeps one server for a test that speaks to
+// the server's own socket.
+export async function startServer({ extraArgs = [], env = {}, database, demo = true, proxy, dataDir: givenDataDir } = {}) {
+  const behindNginx = (proxy ?? process.env.CPS_TEST_PROXY ?? 'none') === 'nginx';
+  if (behindNginx && backend !== 'postgresql') throw new Error('two servers behind nginx share a PostgreSQL database: set CPS_TEST_BACKEND=postgresql');
+  const dataDir = givenDataDir ?? mkdtempSync(path.join(tmpdir(), 'cps-server-'));
+  const url = database ?? createDatabase(dataDir, { demo });
+  const common = ['--data-dir', dataDir, '--database', url];
+  if (demo && database) {
+    // A database made elsewhere gets the demo loaded into it.
+    const r = run(['demo', ...common], env);
+    if (r.status !== 0) throw new Error(`demo failed (${r.status}): ${r.stderr}`);
+  }
+  const servers = [await serve(common, extraArgs, env)];
+  let nginx;
+  if (behindNginx) {
+    servers.push(await serve(common, extraArgs, env));
+    nginx = await startNginx(servers.map((s) => s.base));
+  }
+  const base = nginx ? nginx.base : servers[0].base;
+  const exited = Promise.all(servers.map((s) => s.exited)).then((results) => results.find((r) => r.code !== 0) ?? results[0]);
   return {
     base,
     url,
     dataDir,
-    child,
+    child: servers[0].child,
+    servers: servers.map((s) => s.base),
     port: Number(new URL(base).port),
-    stderr: () => stderr,
+    stderr: () => servers.map((s) => s.stderr()).join(''),
     exited,
     async stop({ keepDatabase = false } = {}) {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const result = await exited;
-      // A sanitizer report or a crash on shutdown is only visible in the server's stderr.
-      if (result.code !== 0) {
-        process.stderr.write(`server exited with code ${result.code}, signal ${result.signal}; its stderr:\n${stderr.slice(-20000)}\n`);
-      }
+      if (nginx) await nginx.stop();
+      const results = [];
+      for (const s of servers) results.push(await stopServing(s));
       if (!keepDatabase && !database) dropDatabase(url);
       rmSync(dataDir, { recursive: true, force: true });
-      return result;
+      return results.find((r) => r.code !== 0) ?? results[0];
     },
   };
 }

@@ -101,4 +101,10 @@ struct ObservationQuery {
   std::size_t offset = 0;
 };
 
+// A page of a dataset version's observations and how many the query matches over every page.
+struct ObservationPage {
+  std::vector<ObservationRecord> rows;
+  std::size_t total = 0;
+};
+
 }  // namespace cps::statistics

@@ -23,6 +23,8 @@ class StatisticsRepository {
   virtual Result<DatasetVersion> add_version(const Dataset& dataset, DatasetVersion version,
                                              const std::vector<ObservationRecord>& rows) = 0;
   virtual Result<std::vector<ObservationRecord>> observations(const ObservationQuery& query) = 0;
+  // How many observations the query's filters match, whatever its limit and offset.
+  virtual Result<std::size_t> count_observations(const ObservationQuery& query) = 0;
   // Codes of older NUTS versions: the NUTS 2021 code, or none where the region was split.
   virtual Result<std::map<std::string, std::optional<std::string>>> region_code_changes() = 0;
   virtual Result<std::vector<RegionCodeChange>> list_region_code_changes() = 0;

@@ -87,6 +87,26 @@ Result<std::vector<ObservationRecord>> StatisticsService::observations(
   return repository_.observations(query);
 }
 
+Result<ObservationPage> StatisticsService::observation_page(std::int64_t id, std::optional<std::int64_t> version,
+                                                            ObservationQuery query) {
+  ObservationPage page;
+  // observations() resolves the version into a copy; the count needs the same one.
+  if (version) {
+    query.version = *version;
+  } else {
+    auto d = dataset(id);
+    if (!d) return std::unexpected(d.error());
+    query.version = d->current_version;
+  }
+  auto rows = observations(id, version, query);
+  if (!rows) return std::unexpected(rows.error());
+  auto total = repository_.count_observations(query);
+  if (!total) return std::unexpected(total.error());
+  page.rows = std::move(*rows);
+  page.total = *total;
+  return page;
+}
+
 Result<std::map<std::string, double>> StatisticsService::figures_by_region(ObservationQuery query) {
   query.limit = 1000000;
   auto rows = repository_.observations(query);

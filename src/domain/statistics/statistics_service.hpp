@@ -271,6 +271,9 @@ class StatisticsService {
   Result<std::vector<ObservationRecord>> observations(std::int64_t dataset,
                                                       std::optional<std::int64_t> version,
                                                       ObservationQuery query);
+  // The same rows with how many the filters match over every page, for a paged list.
+  Result<ObservationPage> observation_page(std::int64_t dataset, std::optional<std::int64_t> version,
+                                           ObservationQuery query);
 
   // Where a sector of the employment dataset is strongest and most specialised among the
   // NUTS 2 regions, with its complexity and its most related sectors; the latest year by
