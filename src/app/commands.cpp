@@ -9,6 +9,7 @@
 
 #include "app/application.hpp"
 #include "app/assessment_command.hpp"
+#include "app/backup_command.hpp"
 #include "app/monitoring_command.hpp"
 #include "app/config.hpp"
 #include "app/demo.hpp"
@@ -399,6 +400,28 @@ int run_command_line(int argc, char** argv) {
       "load", "Replace the table from a CSV file: nace_division,section,category"));
   categories_load->add_option("file", categories.file, "the file to load")->required();
 
+  std::string backup_file, copy_from, copy_to;
+  auto* backup_cmd = with_settings(cli.add_subcommand(
+      "backup",
+      "Write the database and the uploaded files into one file (a tar archive with a manifest), "
+      "while the server keeps serving"));
+  backup_cmd->add_option("file", backup_file, "the backup file to write (replaced whole, or left as it was)")
+      ->required();
+  auto* restore_cmd = with_settings(cli.add_subcommand(
+      "restore",
+      "Restore a backup file into an empty installation (a new database and data directory); "
+      "an older schema is migrated"));
+  restore_cmd->add_option("file", backup_file, "the backup file (made by clusterpolisee backup)")->required();
+  auto* copy_cmd = with_settings(cli.add_subcommand(
+      "copy-database",
+      "Copy every table of one database into another, empty one (SQLite to PostgreSQL or back), "
+      "checked row by row"));
+  copy_cmd->add_option("--from", copy_from, "database URL to copy from (e.g. sqlite:///srv/cps/data/clusterpolisee.db)")
+      ->required();
+  copy_cmd->add_option("--to", copy_to, "database URL to copy into (e.g. postgresql://cps@127.0.0.1/cps): "
+                                        "empty; its schema is made when absent")
+      ->required();
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -432,6 +455,9 @@ int run_command_line(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(config->log_level));
 
   if (migrate_cmd->parsed()) return migrate(*config, status_only);
+  if (backup_cmd->parsed()) return run_backup(*config, backup_file);
+  if (restore_cmd->parsed()) return run_restore(*config, backup_file);
+  if (copy_cmd->parsed()) return run_copy_database(*config, copy_from, copy_to);
   if (import_dataset->parsed()) {
     if (valid_rows_only) import.invalid_rows = statistics::InvalidRows::skip;
     if (negative_values) import.negative_values = readers::NegativeValues::allowed;

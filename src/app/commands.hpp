@@ -1,4 +1,4 @@
-// The command line: clusterpolisee serve | migrate | demo | version, with the settings as
+// The command line: clusterpolisee serve | migrate | demo | backup | restore | copy-database | version | …, with the settings as
 // flags on every command.
 #pragma once
 

@@ -1,5 +1,7 @@
 #include "storage/database_url.hpp"
 
+#include "storage/libpq_parameters.hpp"
+
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
 
@@ -18,7 +20,12 @@ std::string quote_libpq(std::string_view v) {
   return out;
 }
 
-Result<DatabaseUrl> parse_postgresql(std::string_view url) {
+using Parameters = std::vector<std::pair<std::string, std::string>>;
+
+// `parameters`, when given, receives the libpq keywords and their values as well.
+Result<DatabaseUrl> parse_postgresql(std::string_view url, Parameters* parameters = nullptr) {
+  Parameters ignored;
+  Parameters& out_parameters = parameters ? *parameters : ignored;
   auto parsed = boost::urls::parse_uri(url);
   if (!parsed) return fail(ErrorKind::invalid, "The database URL is not a valid URL.", "database");
   const boost::urls::url_view& u = *parsed;
@@ -36,13 +43,16 @@ Result<DatabaseUrl> parse_postgresql(std::string_view url) {
     return fail(ErrorKind::invalid, "The PostgreSQL URL must name one database.", "database");
   out.connect =
       "host=" + quote_libpq(host) + " port=" + quote_libpq(port) + " dbname=" + quote_libpq(dbname);
+  out_parameters = {{"host", host}, {"port", port}, {"dbname", dbname}};
   std::string redacted = "postgresql://";
   if (u.has_userinfo()) {
     std::string user = u.user();
     out.connect += " user=" + quote_libpq(user);
+    out_parameters.emplace_back("user", user);
     redacted += user;
     if (u.has_password()) {
       out.connect += " password=" + quote_libpq(std::string(u.password()));
+      out_parameters.emplace_back("password", std::string(u.password()));
       redacted += ":***";
     }
     redacted += "@";
@@ -52,6 +62,7 @@ Result<DatabaseUrl> parse_postgresql(std::string_view url) {
     if (param.key == "sslmode" || param.key == "connect_timeout" ||
         param.key == "application_name") {
       out.connect += " " + std::string(param.key) + "=" + quote_libpq(param.value);
+      out_parameters.emplace_back(std::string(param.key), std::string(param.value));
     } else {
       return fail(ErrorKind::invalid,
                   "The PostgreSQL URL has a parameter this program does not know.", "database",
@@ -83,6 +94,15 @@ Result<DatabaseUrl> parse_database_url(std::string_view url) {
     return parse_postgresql(url);
   return fail(ErrorKind::invalid, "The database URL must start with sqlite:// or postgresql://.",
               "database");
+}
+
+Result<Parameters> libpq_parameters(std::string_view url) {
+  if (!url.starts_with("postgresql://") && !url.starts_with("postgres://"))
+    return fail(ErrorKind::invalid, "The database URL must start with postgresql://.", "database");
+  Parameters parameters;
+  auto parsed = parse_postgresql(url, &parameters);
+  if (!parsed) return std::unexpected(parsed.error());
+  return parameters;
 }
 
 }  // namespace cps::storage

@@ -1,4 +1,5 @@
 #include "storage/database_url.hpp"
+#include "storage/libpq_parameters.hpp"
 
 #include <gtest/gtest.h>
 
@@ -35,6 +36,17 @@ TEST(DatabaseUrl, unknown_schemes_and_parameters_are_rejected_naming_the_setting
     EXPECT_EQ(url.error().field, "database");
     EXPECT_EQ(url.error().kind, ErrorKind::invalid);
   }
+}
+
+TEST(DatabaseUrl, libpq_parameters_are_the_url_s_keywords_with_their_values_decoded) {
+  auto p = libpq_parameters("postgresql://cps:p%3Aw%5Cd@db.example:6543/cps_main?sslmode=require");
+  ASSERT_TRUE(p);
+  std::vector<std::pair<std::string, std::string>> expected{{"host", "db.example"}, {"port", "6543"},
+                                                            {"dbname", "cps_main"}, {"user", "cps"},
+                                                            {"password", "p:w\\d"}, {"sslmode", "require"}};
+  EXPECT_EQ(*p, expected);
+  EXPECT_FALSE(libpq_parameters("sqlite:///tmp/x.db"));
+  EXPECT_FALSE(libpq_parameters("postgresql://h/db?foo=1"));
 }
 
 }  // namespace cps::storage

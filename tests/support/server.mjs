@@ -91,6 +91,25 @@ export function run(args, env = {}) {
   return spawnSync(binary, args, { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
+// Like run, without blocking the event loop (servers and writers of the same test go on).
+export function runAsync(args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(binary, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (c) => { stdout += c; });
+    child.stderr.on('data', (c) => { stderr += c; });
+    child.on('exit', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+// The first column of the first row of `sql` in the database at `url` (sqlite3 or psql).
+export function queryValue(url, sql) {
+  if (url.startsWith('postgresql://')) return psql(url, sql);
+  const r = spawnSync('sqlite3', [url.slice('sqlite://'.length), sql], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`sqlite3 failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
 // Starts one `clusterpolisee serve` on the given database and data folder; resolves once it
 // prints the address it serves.
 async function serve(common, extraArgs, env) {
@@ -134,15 +153,16 @@ async function stopServing(one) {
 }
 
 // Starts `clusterpolisee serve` on a copy of the demo (`demo: false`: an empty database; with
-// `database`, the demo is loaded into that one). With CPS_TEST_PROXY=nginx (PostgreSQL only)
+// `database`, the demo is loaded into that one; with `dataDir`, the servers keep their files
+// there, e.g. those a restore put there). With CPS_TEST_PROXY=nginx (PostgreSQL only)
 // it starts two servers on the same database and data folder behind nginx, and hands out
 // nginx's address, so that a test's requests alternate between the servers as a deployment's
 // do (tests/support/nginx.mjs); `proxy: 'none'` keeps one server for a test that speaks to
 // the server's own socket.
-export async function startServer({ extraArgs = [], env = {}, database, demo = true, proxy } = {}) {
+export async function startServer({ extraArgs = [], env = {}, database, demo = true, proxy, dataDir: givenDataDir } = {}) {
   const behindNginx = (proxy ?? process.env.CPS_TEST_PROXY ?? 'none') === 'nginx';
   if (behindNginx && backend !== 'postgresql') throw new Error('two servers behind nginx share a PostgreSQL database: set CPS_TEST_BACKEND=postgresql');
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'cps-server-'));
+  const dataDir = givenDataDir ?? mkdtempSync(path.join(tmpdir(), 'cps-server-'));
   const url = database ?? createDatabase(dataDir, { demo });
   const common = ['--data-dir', dataDir, '--database', url];
   if (demo && database) {
