@@ -1,5 +1,6 @@
 // multipart/form-data uploads: the first line of the input is the Content-Type header, the
 // rest the body. Every part's bytes lie inside the body, within the limits.
+#include "core/text.hpp"
 #include "fuzz/fuzz.hpp"
 #include "http/multipart.hpp"
 
@@ -21,6 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& part : *parts) {
     fuzz::require(fuzz::inside(part.data, body), "a part's bytes lie inside the body");
     fuzz::require(part.is_file || part.file_name.empty(), "only a file part has a file name");
+    for (const std::string* name : {&part.name, &part.file_name})
+      fuzz::require(text::is_valid_utf8(*name) && name->find('\0') == std::string::npos,
+                    "names are UTF-8 without NUL");
   }
   return 0;
 }
