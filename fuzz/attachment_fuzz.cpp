@@ -13,6 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!inspection) return 0;
   fuzz::require(!inspection->media_type.empty(), "an accepted file has a type");
   fuzz::require(inspection->text.size() <= files::kMaxExtractedText, "extracted text within its limit");
+  // The text is indexed and stored (PostgreSQL refuses what is not UTF-8).
+  fuzz::require(text::is_valid_utf8(inspection->text), "extracted text is UTF-8");
   auto type = files::detect_media_type(fuzz::text(data, size), limits);
   fuzz::require(type && *type == inspection->media_type, "inspection and detection agree");
   return 0;

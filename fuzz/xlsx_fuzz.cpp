@@ -13,8 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (auto table = readers::read_xlsx(bytes, {}, limits)) fuzz::check_table(*table);
   if (auto table = readers::read_xlsx_table(bytes, limits)) {
     fuzz::require(table->rows.size() <= limits.max_table_rows, "no more rows than the limit");
-    for (const auto& row : table->rows)
+    for (const auto& column : table->columns) fuzz::require(text::is_valid_utf8(column), "headings are UTF-8");
+    for (const auto& row : table->rows) {
       fuzz::require(row.size() == table->columns.size(), "rows are as wide as the header");
+      for (const auto& cell : row) fuzz::require(text::is_valid_utf8(cell), "cells are UTF-8");
+    }
   }
   return 0;
 }
