@@ -4,6 +4,8 @@
 #include <cctype>
 #include <optional>
 
+#include "core/text.hpp"
+
 namespace cps::http {
 
 namespace {
@@ -124,6 +126,11 @@ Result<std::vector<MultipartPart>> parse_multipart(std::string_view content_type
       }
     }
     if (!form_data || !named) return malformed("Content-Disposition");
+    // Field and file names reach pages, logs and the database: UTF-8 without NUL, as
+    // parse_form asks of a urlencoded form's names.
+    for (const std::string* text : {&part.name, &part.file_name})
+      if (!text::is_valid_utf8(*text) || text->find('\0') != std::string::npos)
+        return malformed("a name that is not UTF-8");
     std::size_t data_start = headers_end + 4;
     std::size_t data_end = body.find(next_delimiter, data_start);
     if (data_end == std::string_view::npos) return malformed("no closing delimiter");

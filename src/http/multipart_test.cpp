@@ -80,4 +80,18 @@ TEST(Multipart, the_boundary_comes_from_the_content_type) {
             std::nullopt);
 }
 
+// Found by fuzz/multipart_fuzz: names went on as sent, whatever their bytes.
+TEST(Multipart, a_field_or_file_name_that_is_not_utf8_is_refused) {
+  for (std::string disposition : {std::string("name=\"f\xC3(\""), std::string("name=\"file\"; filename=\"a\xFF.csv\""),
+                                  std::string("name=\"file\"; filename=\"a") + '\0' + ".csv\""}) {
+    auto parts = parse_multipart(kType, body({"Content-Disposition: form-data; " + disposition + "\r\n\r\nx"}));
+    ASSERT_FALSE(parts) << disposition;
+    EXPECT_EQ(parts.error().message, "The form data is malformed.");
+  }
+  auto greek = parse_multipart(kType, body({"Content-Disposition: form-data; name=\"file\"; "
+                                            "filename=\"\u0388\u03BA\u03B8\u03B5\u03C3\u03B7.pdf\"\r\n\r\nx"}));
+  ASSERT_TRUE(greek) << greek.error().detail;
+  EXPECT_EQ((*greek)[0].file_name, "\u0388\u03BA\u03B8\u03B5\u03C3\u03B7.pdf");
+}
+
 }  // namespace cps::http

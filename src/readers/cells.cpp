@@ -13,6 +13,14 @@ std::string_view trim_cell(std::string_view s) {
   return s;
 }
 
+std::string quote_cell(std::string_view cell, std::size_t max_bytes) {
+  if (cell.size() <= max_bytes) return std::string(cell);
+  std::size_t n = max_bytes;
+  // cell[n], the first byte left out, is a continuation byte when the cut is inside a sequence.
+  while (n > 0 && (static_cast<unsigned char>(cell[n]) & 0xC0) == 0x80) --n;
+  return std::string(cell.substr(0, n));
+}
+
 std::optional<double> parse_number(std::string_view s) {
   // from_chars takes no leading '+'; spreadsheets and some extracts write one.
   if (s.size() > 1 && s.front() == '+' && s[1] != '-') s.remove_prefix(1);

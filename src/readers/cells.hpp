@@ -14,6 +14,9 @@ namespace cps::readers {
 
 // Without surrounding spaces, tabs and carriage returns.
 std::string_view trim_cell(std::string_view s);
+// What an issue quotes of a cell: its first `max_bytes` at most, never ending inside a UTF-8
+// sequence, so that the quote of a UTF-8 cell is UTF-8 (issues are stored and shown).
+std::string quote_cell(std::string_view cell, std::size_t max_bytes);
 // A decimal number (from_chars syntax, finite), or nullopt.
 std::optional<double> parse_number(std::string_view s);
 // A year from 1900 to 2100 written as digits only, or nullopt.

@@ -64,6 +64,8 @@ Result<ObservationTable> read_eurostat_tsv(std::istream& in, const ReadProgress&
     return fail(ErrorKind::unprocessable, "The file is empty.", "line 1");
   bytes += line.size() + 1;
   if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+  // The header's codes become the dataset's dimension names, stored and shown.
+  if (!text::is_valid_utf8(line)) return fail(ErrorKind::unprocessable, "The line is not valid UTF-8.", "line 1");
   auto header = split(line, '\t');
   auto first = split(trim(header[0]), ',');
   if (header.size() < 2 || first.size() < 2 || trim(first.back()) != "geo\\time")
@@ -106,7 +108,7 @@ Result<ObservationTable> read_eurostat_tsv(std::istream& in, const ReadProgress&
     if (keys.size() != table.dimension_names.size() + 1) {
       table.issues.push_back({line_no, 1,
                               N_("The codes do not match the dimensions of the header."),
-                              std::string(cells[0].substr(0, 80))});
+                              quote_cell(cells[0], 80)});
       continue;
     }
     std::vector<std::string> dimensions;
@@ -117,7 +119,7 @@ Result<ObservationTable> read_eurostat_tsv(std::istream& in, const ReadProgress&
       if (!read_value(cells[c], o.value, o.flags)) {
         table.issues.push_back({line_no, c + 1,
                                 N_("The value is not a number, ':' or a number with flags."),
-                                std::string(trim(cells[c]).substr(0, 40))});
+                                quote_cell(trim(cells[c]), 40)});
         continue;
       }
       o.dimensions = dimensions;

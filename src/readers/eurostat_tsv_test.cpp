@@ -78,4 +78,21 @@ TEST(EurostatTsv, reads_the_shipped_employment_file_whole) {
   EXPECT_GT(progress_calls, 5u);
 }
 
+// Found by fuzz/eurostat_tsv_fuzz: the header's codes became dimension names without a check.
+TEST(EurostatTsv, a_header_that_is_not_utf8_is_refused) {
+  auto t = read("unit,nace_\xC3(,geo\\time\t2015 \nTHS,A,RO11\t1 \n");
+  ASSERT_FALSE(t);
+  EXPECT_EQ(t.error().field, "line 1");
+  EXPECT_EQ(t.error().message, "The line is not valid UTF-8.");
+}
+
+// Found by fuzz/eurostat_tsv_fuzz: the quote of a bad cell was cut inside a character.
+TEST(EurostatTsv, a_bad_cell_is_quoted_without_cutting_a_character) {
+  std::string cell = std::string(39, 'x') + "\u0219\u0219";  // ș: its first byte is the 40th
+  auto t = read("unit,geo\\time\t2015 \nTHS,RO11\t" + cell + "\n");
+  ASSERT_TRUE(t) << t.error().message;
+  ASSERT_EQ(t->issues.size(), 1u);
+  EXPECT_EQ(t->issues[0].text, std::string(39, 'x'));
+}
+
 }  // namespace cps::readers

@@ -61,7 +61,7 @@ void LongTableRows::add(std::size_t line, const std::vector<std::string>& raw) {
   auto y = parse_year(cells[year]);
   if (!y) {
     issues.push_back({line, year + 1, N_("The year is not a whole number from 1900 to 2100."),
-                      std::string(cells[year].substr(0, 40))});
+                      quote_cell(cells[year], 40)});
     return;
   }
   o.year = *y;
@@ -69,14 +69,14 @@ void LongTableRows::add(std::size_t line, const std::vector<std::string>& raw) {
     o.value = parse_number(cells[value]);
     if (!o.value) {
       issues.push_back({line, value + 1, N_("The value is not a number."),
-                        std::string(cells[value].substr(0, 40))});
+                        quote_cell(cells[value], 40)});
       return;
     }
   }
   if (columns_ == 5) {
     if (!is_flags(cells[flag])) {
       issues.push_back({line, flag + 1, N_("The flag is not one of Eurostat's flag letters."),
-                        std::string(cells[flag].substr(0, 40))});
+                        quote_cell(cells[flag], 40)});
       return;
     }
     o.flags = std::string(cells[flag]);

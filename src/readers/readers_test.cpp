@@ -101,6 +101,15 @@ std::set<Key> keys(const ObservationTable& t, std::size_t sector_at) {
 
 // ---- SDMX-CSV ----
 
+TEST(Cells, a_quoted_cell_never_ends_inside_a_character) {
+  EXPECT_EQ(quote_cell("abc", 5), "abc");
+  EXPECT_EQ(quote_cell("abcdef", 3), "abc");
+  EXPECT_EQ(quote_cell("ab\u0219c", 3), "ab");  // ș is two bytes: left out whole
+  EXPECT_EQ(quote_cell("ab\u0219c", 4), "ab\u0219");
+  EXPECT_EQ(quote_cell("\u20AC\u20AC", 5), "\u20AC");  // € is three bytes
+  EXPECT_EQ(quote_cell("\U0001F600", 3), "");
+}
+
 TEST(SdmxCsv, reads_eurostats_layout_with_quoted_fields_flags_and_missing_values) {
   auto t = read(FileFormat::sdmx_csv,
                 "DATAFLOW,LAST UPDATE,freq,unit,nace_r2,age,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\r\n"

@@ -123,7 +123,7 @@ Result<ObservationTable> read_sdmx_csv(std::istream& in, const ReadProgress& pro
       if (f != "A") {
         table.issues.push_back({line, *frequency + 1,
                                 N_("Only annual data can be read; this period is not a year."),
-                                std::string(f.substr(0, 40))});
+                                quote_cell(f, 40)});
         continue;
       }
     }
@@ -135,7 +135,7 @@ Result<ObservationTable> read_sdmx_csv(std::istream& in, const ReadProgress& pro
                               other_period
                                   ? N_("Only annual data can be read; this period is not a year.")
                                   : N_("The year is not a whole number from 1900 to 2100."),
-                              std::string(period.substr(0, 40))});
+                              quote_cell(period, 40)});
       continue;
     }
     Observation o;
@@ -152,7 +152,7 @@ Result<ObservationTable> read_sdmx_csv(std::istream& in, const ReadProgress& pro
       o.value = parse_number(v);
       if (!o.value) {
         table.issues.push_back(
-            {line, *value + 1, N_("The value is not a number."), std::string(v.substr(0, 40))});
+            {line, *value + 1, N_("The value is not a number."), quote_cell(v, 40)});
         continue;
       }
     }
@@ -161,7 +161,7 @@ Result<ObservationTable> read_sdmx_csv(std::istream& in, const ReadProgress& pro
       if (!is_flags(f)) {
         table.issues.push_back({line, *flag + 1,
                                 N_("The flag is not one of Eurostat's flag letters."),
-                                std::string(f.substr(0, 40))});
+                                quote_cell(f, 40)});
         continue;
       }
       o.flags = std::string(f);
