@@ -24,7 +24,6 @@ Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const C
   auto thesaurus = retrieval::Thesaurus::load(config.resources_dir / "knowledge" / "thesaurus.json", retrieval::Analyzer());
   if (!thesaurus) return std::unexpected(thesaurus.error());
   std::unique_ptr<Services> services(new Services(db, config, std::move(*rules), std::move(*thesaurus)));
-  load_search_sources(*services, config);
   if (auto framework = ensure_assessment_framework(services->assessments, config); !framework)
     return std::unexpected(framework.error());
   if (auto work_plan = ensure_work_plan(services->monitoring, config); !work_plan)

@@ -130,6 +130,8 @@ accounts::AccountSettings account_settings(const Config& config);
 
 // Reads the installed bilingual dictionaries and WordNet the configuration names and hands
 // them to the knowledge search; what is missing is logged, and search works without it.
+// The server calls it at start (commands, which do not search, leave it: it takes seconds);
+// no search may run meanwhile.
 void load_search_sources(Services& services, const Config& config);
 
 // Stores `<resources>/assessment/framework.json` as the first framework version when the
