@@ -28,9 +28,11 @@
 #include "domain/knowledge/knowledge_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "retrieval/analyzer.hpp"
+#include "retrieval/dictionaries.hpp"
 #include "retrieval/query.hpp"
 #include "retrieval/ranking.hpp"
 #include "retrieval/thesaurus.hpp"
+#include "retrieval/wordnet.hpp"
 #include "storage/database.hpp"
 #include "storage/knowledge_repository_sql.hpp"
 #include "storage/migrations.hpp"
@@ -61,6 +63,17 @@ template <class T>
 T checked(Result<T> r, const std::string& what) {
   if (!r) die(what + ": " + r.error().message + " " + r.error().detail);
   if constexpr (!std::is_void_v<T>) return std::move(*r);
+}
+
+// The process's resident memory (VmRSS of /proc/self/status), 0 where it cannot be read: the
+// growth across loading the search index is what the index holds.
+std::size_t resident_bytes() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::size_t(std::stoull(line.substr(6))) * 1024;
+  }
+  return 0;
 }
 
 double ms_since(Clock::time_point start) {
@@ -443,6 +456,12 @@ int main(int argc, char** argv) {
       retrieval::Thesaurus::load(kShare / "knowledge" / "thesaurus.json", analyzer), "thesaurus");
   storage::SqlKnowledgeRepository repository(*db);
   knowledge::KnowledgeService service(repository, reference, analyzer, thesaurus);
+  // The server's query sources, where installed: dictionaries and WordNet (default folders).
+  auto sources_start = Clock::now();
+  const auto dictionaries = retrieval::Dictionaries::load("/usr/share/dictd");
+  const auto wordnet = retrieval::WordNet::load("/usr/share/wordnet");
+  const double sources_ms = ms_since(sources_start);
+  service.widen_queries_with({.dictionaries = &dictionaries, .wordnet = &wordnet});
   const accounts::Principal author = accounts::AccountService::command_line();
 
   Pools pools = load_pools(kShare / "demo" / "knowledge.json");
@@ -510,15 +529,22 @@ int main(int argc, char** argv) {
   double reference_ms = ms_since(reference_start);
 
   std::cerr << "knowledge_bench: loading the search index\n";
+  const std::size_t rss_before = resident_bytes();
   auto load_start = Clock::now();
   auto loaded = checked(service.prepare_search(), "search index");
   double load_ms = ms_since(load_start);
+  const std::size_t rss_after = resident_bytes();
   json::object sizes{{"items", loaded.items},
                      {"documents", loaded.documents},
                      {"distinct_terms", loaded.terms},
                      {"postings", loaded.postings},
                      {"load_seconds", load_ms / 1000},
-                     {"reference_build_seconds", reference_ms / 1000}};
+                     {"reference_build_seconds", reference_ms / 1000},
+                     {"index_resident_bytes", rss_after > rss_before ? rss_after - rss_before : 0},
+                     {"dictionary_directions", dictionaries.directions().size()},
+                     {"dictionaries_bytes", dictionaries.memory()},
+                     {"wordnet_bytes", wordnet.memory()},
+                     {"sources_load_seconds", sources_ms / 1000}};
   checked(db->with_session([&](soci::session& s) {
     long long rows = 0;
     s << "SELECT COUNT(*) FROM knowledge_index", soci::into(rows);

@@ -5977,3 +5977,18 @@ it industria marittima | cantieristica navale | porti | nautica
 mk бродоградба | пристаништа
 """)
 
+
+# ---------------------------------------------------------------------------------------
+# Sector vocabulary: cluster categories and NACE Rev. 2 divisions (tools/thesaurus_sectors.py)
+# ---------------------------------------------------------------------------------------
+
+def _add_sector_vocabulary():
+    import pathlib
+    import sys
+    here = pathlib.Path(__file__).resolve().parent
+    sys.path.insert(0, str(here))
+    from thesaurus_sectors import add_sectors
+    add_sectors(CONCEPTS, here.parent / "data" / "reference" / "nace-cluster-categories.csv")
+
+
+_add_sector_vocabulary()

@@ -7,6 +7,7 @@
 
 #include <condition_variable>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -162,6 +163,9 @@ int serve(const Config& config, storage::Database& db) {
     return 1;
   }
   {
+    // The dictionaries and WordNet are read on another thread meanwhile (seconds each); both
+    // are done before the first visitor.
+    auto sources = std::async(std::launch::async, [&] { load_search_sources(**services, config); });
     // Terms made by an older analysis or thesaurus are made again, then the search index
     // loads: before the first visitor, not during their search.
     auto started = std::chrono::steady_clock::now();
@@ -178,6 +182,7 @@ int serve(const Config& config, storage::Database& db) {
       return 1;
     }
     auto index = (*services)->knowledge.prepare_search();
+    sources.get();
     if (!index) {
       spdlog::critical("{} ({})", index.error().message, index.error().detail);
       return 1;

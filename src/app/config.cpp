@@ -43,6 +43,9 @@ const std::vector<SettingSpec>& setting_specs() {
       {"mail_from", "sender of e-mails", "ClusterPoliSEE <no-reply@clusterpolisee.invalid>"},
       {"mail_log", "file for e-mails when no mail server is set (default <data_dir>/mail.log)", ""},
       {"mail_interval", "seconds between looks at the outbox", "5"},
+      {"dictionaries_dir", "folder of installed dictd bilingual dictionaries (FreeDict) for the search; empty: none",
+       "/usr/share/dictd"},
+      {"wordnet_dir", "folder of the installed WordNet database for English search; empty: none", "/usr/share/wordnet"},
       {"mail_retry", "seconds before the first new try of a refused e-mail (then doubling)", "60"},
   };
   return specs;
@@ -196,6 +199,9 @@ Result<Config> load_config(const SettingSources& sources) {
   if (!fs::is_directory(c.resources_dir / "templates", ec) ||
       !fs::is_directory(c.resources_dir / "migrations", ec))
     return bad("resources", "no templates and migrations in " + c.resources_dir.string());
+
+  c.dictionaries_dir = v["dictionaries_dir"];
+  c.wordnet_dir = v["wordnet_dir"];
 
   auto threads = parse_number("threads", v["threads"], 1, 256);
   if (!threads) return std::unexpected(threads.error());

@@ -46,6 +46,10 @@ struct Config {
   std::filesystem::path mail_log;  // resolved: <data_dir>/mail.log when not set
   std::chrono::seconds mail_interval{5};
   std::chrono::seconds mail_retry{60};
+  // Search: installed dictionaries and WordNet, read at start (empty: not used; a folder that
+  // is not there leaves the search without that source, which the log says).
+  std::filesystem::path dictionaries_dir = "/usr/share/dictd";
+  std::filesystem::path wordnet_dir = "/usr/share/wordnet";
 };
 
 struct SettingSpec {

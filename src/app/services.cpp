@@ -31,6 +31,31 @@ Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const C
   return services;
 }
 
+void load_search_sources(Services& services, const Config& config) {
+  if (!config.dictionaries_dir.empty()) services.dictionaries = retrieval::Dictionaries::load(config.dictionaries_dir);
+  for (const auto& problem : services.dictionaries.problems()) spdlog::warn("search: {}", problem);
+  if (services.dictionaries.empty()) {
+    spdlog::warn("search: no bilingual dictionaries in '{}' (Debian packages dict-freedict-*): query words "
+                 "outside the thesaurus are not translated",
+                 config.dictionaries_dir.string());
+  } else {
+    std::string directions;
+    for (const auto& d : services.dictionaries.directions())
+      directions += (directions.empty() ? "" : " ") + d.from + "→" + d.to + (d.reversed ? "*" : "");
+    spdlog::info("search: {} dictionary directions from {} ({}; * read backwards), {} MiB",
+                 services.dictionaries.directions().size(), config.dictionaries_dir.string(), directions,
+                 services.dictionaries.memory() >> 20);
+  }
+  if (!config.wordnet_dir.empty()) services.wordnet = retrieval::WordNet::load(config.wordnet_dir);
+  if (services.wordnet.empty())
+    spdlog::warn("search: no WordNet in '{}' (Debian package wordnet-base): English queries are not widened",
+                 config.wordnet_dir.string());
+  else
+    spdlog::info("search: WordNet from {} ({} lemmas, {} MiB)", config.wordnet_dir.string(),
+                 services.wordnet.lemmas(), services.wordnet.memory() >> 20);
+  services.knowledge.widen_queries_with({.dictionaries = &services.dictionaries, .wordnet = &services.wordnet});
+}
+
 Status ensure_assessment_framework(assessment::AssessmentService& assessments, const Config& config) {
   const std::filesystem::path file = config.resources_dir / "assessment" / "framework.json";
   std::ifstream in(file, std::ios::binary);

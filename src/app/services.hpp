@@ -49,7 +49,9 @@
 #include "storage/statistics_repository_sql.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
 #include "retrieval/analyzer.hpp"
+#include "retrieval/dictionaries.hpp"
 #include "retrieval/thesaurus.hpp"
+#include "retrieval/wordnet.hpp"
 
 namespace cps::app {
 
@@ -73,6 +75,10 @@ class Services {
   statistics::ClusterCategoryService cluster_categories;
   retrieval::Analyzer analyzer;
   retrieval::Thesaurus thesaurus;
+  // Read at start from the installed packages (config dictionaries_dir, wordnet_dir); empty
+  // when they are not installed.
+  retrieval::Dictionaries dictionaries;
+  retrieval::WordNet wordnet;
   storage::SqlKnowledgeRepository knowledge_repository;
   knowledge::KnowledgeService knowledge;
   storage::AssessmentRepositorySql assessment_repository;
@@ -121,6 +127,12 @@ class Services {
 };
 
 accounts::AccountSettings account_settings(const Config& config);
+
+// Reads the installed bilingual dictionaries and WordNet the configuration names and hands
+// them to the knowledge search; what is missing is logged, and search works without it.
+// The server calls it at start (commands, which do not search, leave it: it takes seconds);
+// no search may run meanwhile.
+void load_search_sources(Services& services, const Config& config);
 
 // Stores `<resources>/assessment/framework.json` as the first framework version when the
 // database has none; a missing file is only logged.

@@ -334,6 +334,7 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view lan
     if (stops != stop_words_.end() && stops->second.contains(term) && !typed_in_capitals(raw)) {
       continue;
     }
+    std::string word = term;
     if (stemming == Stemming::stem) {
       if (snowball) {
         std::string with_diacritics;
@@ -345,7 +346,7 @@ std::vector<Token> Analyzer::analyze(std::string_view text, std::string_view lan
         term = light_stem(term, language);
       }
     }
-    tokens.push_back({std::move(term), at, w.begin, w.end});
+    tokens.push_back({std::move(term), std::move(word), at, w.begin, w.end});
   }
   return tokens;
 }

@@ -15,6 +15,7 @@ namespace cps::retrieval {
 // its byte span in the original UTF-8 text (for highlighting).
 struct Token {
   std::string term;
+  std::string word;  // the folded word before stemming (diacritics removed, stop words kept out)
   std::size_t position = 0;
   std::size_t begin = 0, end = 0;
 };
@@ -24,7 +25,7 @@ enum class Stemming { stem, fold_only };
 
 // Moves whenever analysis changes the terms a text gives (folding, stemmers, stop words,
 // cognate keys), so that stored index terms made by an older analysis are made again.
-inline constexpr int analysis_version = 2;
+inline constexpr int analysis_version = 3;
 
 // Turns text of a language (ISO 639-1 code; unknown codes get folding without stemming) into
 // index terms:

@@ -6,6 +6,7 @@
 
 #include "core/text.hpp"
 #include "retrieval/cognate.hpp"
+#include "retrieval/ranking.hpp"
 
 namespace cps::retrieval {
 
@@ -21,6 +22,45 @@ void add_unique(std::vector<std::string>& to, std::vector<std::string> from) {
   }
 }
 
+// Alternatives of each kind a word may have at most, so that a query reads a bounded number
+// of postings lists.
+constexpr std::size_t kMaxAlternatives = 16;
+
+void add_alternative(WordAlternatives& word, std::string term, double weight) {
+  if (word.terms.size() >= kMaxAlternatives) return;
+  if (std::find(word.own.begin(), word.own.end(), term) != word.own.end()) return;
+  auto at = std::find(word.terms.begin(), word.terms.end(), term);
+  if (at != word.terms.end()) {
+    auto& w = word.weights[std::size_t(at - word.terms.begin())];
+    w = std::max(w, weight);
+    return;
+  }
+  word.terms.push_back(std::move(term));
+  word.weights.push_back(weight);
+}
+
+// Translations of the word, then (English) its related words: their concepts, their own terms
+// and their translations, each weighted below a translation.
+void widen(WordAlternatives& word, std::string_view raw, std::string_view language, const Analyzer& analyzer,
+           const Thesaurus& thesaurus, const QuerySources& sources) {
+  const auto* dictionaries = sources.dictionaries;
+  if (dictionaries != nullptr && !dictionaries->empty()) {
+    for (auto& t : dictionaries->translate(raw, language, analyzer, sources.translations_per_language))
+      add_alternative(word, std::move(t.term), sources.translation_weight);
+  }
+  if (language != "en" || sources.wordnet == nullptr || sources.wordnet->empty()) return;
+  for (const auto& related : sources.wordnet->related(raw, sources.related_words)) {
+    for (const auto& m : thesaurus.match(analyzer.analyze(related, "en"), "en"))
+      add_alternative(word, concept_token(m.concept_id), sources.related_weight);
+    auto terms = analyzer.terms(related, "en");
+    if (terms.size() != 1) continue;
+    add_alternative(word, terms.front(), sources.related_weight);
+    if (dictionaries == nullptr || dictionaries->empty()) continue;
+    for (auto& t : dictionaries->translate(related, "en", analyzer, 1))
+      add_alternative(word, std::move(t.term), sources.related_weight);
+  }
+}
+
 }  // namespace
 
 bool Query::empty() const {
@@ -29,6 +69,11 @@ bool Query::empty() const {
 
 Result<Query> parse_query(std::string_view text, std::string_view language,
                           const Analyzer& analyzer, const Thesaurus& thesaurus) {
+  return parse_query(text, language, analyzer, thesaurus, QuerySources{});
+}
+
+Result<Query> parse_query(std::string_view text, std::string_view language, const Analyzer& analyzer,
+                          const Thesaurus& thesaurus, const QuerySources& sources) {
   if (!text::is_valid_utf8(text)) {
     return fail(ErrorKind::invalid, "The search text is not valid UTF-8 text.", "q");
   }
@@ -64,7 +109,9 @@ Result<Query> parse_query(std::string_view text, std::string_view language,
   }
   const auto stemmed = analyzer.analyze(t, language);
   const auto folded = analyzer.analyze(t, language, Stemming::fold_only);
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // of the concept matches
   for (auto& m : thesaurus.match_any_language(t, analyzer, language)) {
+    spans.emplace_back(m.first, m.last);
     auto at = std::find(query.concepts.begin(), query.concepts.end(), m.concept_id);
     if (at == query.concepts.end()) {
       query.concepts.push_back(std::move(m.concept_id));
@@ -78,6 +125,18 @@ Result<Query> parse_query(std::string_view text, std::string_view language,
         if (token.position >= m.first && token.position <= m.last) add_unique(own, {token.term});
       }
     }
+  }
+  for (const auto& token : stemmed) {
+    bool inside = std::any_of(spans.begin(), spans.end(),
+                              [&](const auto& s) { return token.position >= s.first && token.position <= s.second; });
+    if (inside) continue;
+    WordAlternatives word;
+    word.own.push_back(token.term);
+    for (const auto& f : folded)
+      if (f.position == token.position && f.term != token.term) word.own.push_back(f.term);
+    widen(word, std::string_view(t).substr(token.begin, token.end - token.begin), language, analyzer, thesaurus,
+          sources);
+    query.words.push_back(std::move(word));
   }
   return query;
 }

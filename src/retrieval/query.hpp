@@ -8,12 +8,34 @@
 
 #include "core/error.hpp"
 #include "retrieval/analyzer.hpp"
+#include "retrieval/dictionaries.hpp"
 #include "retrieval/thesaurus.hpp"
+#include "retrieval/wordnet.hpp"
 
 namespace cps::retrieval {
 
 // The longest query accepted, in code points.
 inline constexpr std::size_t max_query_length = 500;
+
+// One query word outside every concept match, and what it may be read as where a text does
+// not have the word itself: its translations (bilingual dictionaries) and, for English, the
+// related words WordNet gives and the concepts and translations of those.
+struct WordAlternatives {
+  std::vector<std::string> own;    // the word's terms (stemmed and folded)
+  std::vector<std::string> terms;  // index terms of the alternatives (words or concept tokens)
+  std::vector<double> weights;     // of each of `terms`, against 1 for the word itself
+};
+
+// Where query words are widened to, and how much such a match counts against the word
+// itself. Either source may be absent: the query then has no alternatives from it.
+struct QuerySources {
+  const Dictionaries* dictionaries = nullptr;
+  const WordNet* wordnet = nullptr;
+  double translation_weight = 0.8;
+  double related_weight = 0.5;
+  std::size_t translations_per_language = 3;
+  std::size_t related_words = 4;
+};
 
 // Quoted phrases are kept as phrases; `*`, `:`, `NEAR`, `-`, `(`, `)` and unbalanced quotes
 // are treated as text.
@@ -27,6 +49,9 @@ struct Query {
   // and its own words once, as alternatives, so that a document in the query's language (which
   // has both) does not outrank one in another language (which has only the concept) for it.
   std::vector<std::vector<std::string>> concept_terms;
+  // Each query word outside the concept matches, in order, with its alternatives (none
+  // without sources).
+  std::vector<WordAlternatives> words;
   bool empty() const;
 };
 
@@ -37,5 +62,7 @@ struct Query {
 // another language still matches itself.
 Result<Query> parse_query(std::string_view text, std::string_view language,
                           const Analyzer& analyzer, const Thesaurus& thesaurus);
+Result<Query> parse_query(std::string_view text, std::string_view language, const Analyzer& analyzer,
+                          const Thesaurus& thesaurus, const QuerySources& sources);
 
 }  // namespace cps::retrieval

@@ -108,6 +108,10 @@ std::vector<std::string> RankingPlan::terms_of(const Query& query) {
   for (const auto& c : query.cognates) add(c);
   for (const auto& phrase : query.phrases)
     for (const auto& t : phrase) add(t);
+  // Alternatives come last, word by word: a long query's last words may go without theirs
+  // (taking every word's first alternative before any second one was tried and did worse).
+  for (const auto& word : query.words)
+    for (const auto& t : word.terms) add(t);
   return out;
 }
 
@@ -132,6 +136,21 @@ RankingPlan::RankingPlan(const Query& query, const TermStats& stats, const Bm25P
     if (seen.insert(t).second) parts_.push_back({Part::Kind::term, position(t), {}});
   for (const auto& c : query.cognates)
     if (seen.insert(c).second) parts_.push_back({Part::Kind::cognate, position(c), {}});
+  for (const auto& word : query.words) {
+    Part part{Part::Kind::alternatives, 0, {}, {}, {}};
+    for (const auto& t : word.own)
+      if (auto k = position(t); k < terms_.size()) part.words.push_back(k);
+    for (std::size_t i = 0; i < word.terms.size(); ++i) {
+      auto k = position(word.terms[i]);
+      if (k >= terms_.size()) continue;
+      part.alternatives.push_back(k);
+      part.weights.push_back(i < word.weights.size() ? word.weights[i] : 0.0);
+    }
+    if (part.words.empty() && part.alternatives.empty()) continue;
+    parts_.push_back(std::move(part));
+  }
+  units_ = std::size_t(std::count_if(parts_.begin(), parts_.end(),
+                                     [](const Part& p) { return p.kind == Part::Kind::concept_or_words; }));
   for (const auto& phrase : query.phrases) {
     std::vector<std::size_t> words;
     double rarest = 0;
@@ -159,6 +178,7 @@ double RankingPlan::score(std::span<const double> frequencies, double length, st
     return tf > 0 ? idf_[k] * saturated(tf, norm) : 0.0;
   };
   double score = 0;
+  std::size_t matched = 0;
   for (const auto& part : parts_) {
     switch (part.kind) {
       case Part::Kind::term:
@@ -170,11 +190,29 @@ double RankingPlan::score(std::span<const double> frequencies, double length, st
       case Part::Kind::concept_or_words: {
         double words = 0;
         for (auto w : part.words) words += term_score(w);
-        score += std::max(p.concept_weight * term_score(part.term), words);
+        const double s = std::max(p.concept_weight * term_score(part.term), words);
+        score += s;
+        matched += s > 0;
+        break;
+      }
+      case Part::Kind::alternatives: {
+        // The word's own terms are term parts already; an alternative counts only where the
+        // word is missing, the best one alone.
+        bool own = std::any_of(part.words.begin(), part.words.end(),
+                               [&](std::size_t w) { return w < frequencies.size() && frequencies[w] > 0; });
+        double best = 0;
+        if (!own) {
+          for (std::size_t i = 0; i < part.alternatives.size(); ++i)
+            best = std::max(best, part.weights[i] * term_score(part.alternatives[i]));
+        }
+        score += best;
         break;
       }
     }
   }
+  // Smoothed by one, so that a document sharing only cognate keys with the query keeps a score.
+  if (p.coordination > 0 && units_ > 1 && matched < units_)
+    score *= std::pow(double(matched + 1) / double(units_ + 1), p.coordination);
   for (std::size_t j = 0; j < phrases.size() && j < phrase_idf_.size(); ++j) {
     if (phrases[j] <= 0 || phrase_terms_[j].empty()) continue;
     score += p.phrase_weight * phrase_idf_[j] * saturated(phrases[j], norm);

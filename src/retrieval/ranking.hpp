@@ -74,6 +74,13 @@ struct Bm25Parameters {
   double cognate_weight = 0.5;
   // Weight of a quoted phrase found as consecutive terms, on top of its words.
   double phrase_weight = 1.0;
+  // Coordination: the score is multiplied by ((matched + 1) / (all + 1))^coordination, where "all" counts
+  // the query's concepts and its words outside them, and "matched" those the document has
+  // (a word through itself or one of its alternatives), so that a document naming several
+  // things the query asks for beats one naming one broad concept many times. 0: off.
+  // Off: on the development half of the evaluation set it cost English queries in the mixed
+  // corpus more than it gained (docs/search-quality.md).
+  double coordination = 0.0;
 };
 
 // Σ weight × number of terms, the length BM25 normalises by.
@@ -113,9 +120,12 @@ class RankingPlan {
 
  private:
   struct Part {
-    enum class Kind { term, concept_or_words, cognate } kind;
+    enum class Kind { term, concept_or_words, cognate, alternatives } kind;
     std::size_t term;                // position in terms_
-    std::vector<std::size_t> words;  // concept_or_words: the query words naming the concept
+    std::vector<std::size_t> words;  // concept_or_words: the query words naming the concept;
+                                     // alternatives: the word's own terms
+    std::vector<std::size_t> alternatives = {};  // alternatives: their terms, with their weights
+    std::vector<double> weights = {};
   };
   double saturated(double tf, double norm) const;
 
@@ -123,6 +133,7 @@ class RankingPlan {
   std::vector<std::string> terms_;
   std::vector<double> idf_;
   std::vector<Part> parts_;
+  std::size_t units_ = 0;  // concept_or_words and alternatives parts: what coordination counts
   std::vector<std::vector<std::size_t>> phrase_terms_;
   std::vector<double> phrase_idf_;  // idf of each phrase's rarest word
   double average_length_ = 0;

@@ -123,4 +123,36 @@ TEST(Bm25, a_query_counts_at_most_max_terms_index_terms) {
   EXPECT_EQ(bm25(last, plan), 0.0);
 }
 
+TEST(Bm25, coordination_prefers_a_document_naming_more_of_what_the_query_asks) {
+  Query q;
+  q.concepts = {"cluster", "furniture"};
+  q.concept_terms = {{}, {}};
+  const std::string broad = "zc_cluster zc_cluster zc_cluster zc_cluster w1 w2";
+  const std::string both = "zc_cluster zc_furniture w1 w2 w3 w4";
+  const std::string filler = "w1 w2 w3 w4 w5 w6";
+  const std::vector<std::vector<ScoredField>> docs = {{{broad, 1.0}}, {{both, 1.0}}, {{filler, 1.0}}};
+  const auto stats = term_stats(docs);
+  Bm25Parameters off;
+  off.coordination = 0;
+  Bm25Parameters on;
+  on.coordination = 1;
+  EXPECT_GT(bm25(docs[1], q, stats, on) / bm25(docs[0], q, stats, on),
+            bm25(docs[1], q, stats, off) / bm25(docs[0], q, stats, off));
+}
+
+TEST(Bm25, an_alternative_counts_only_where_its_word_is_missing) {
+  Query q;
+  q.terms = {"furnitur"};
+  q.words = {{{"furnitur"}, {"butor"}, {0.6}}};
+  const std::string english = "furnitur showroom";
+  const std::string hungarian = "butor bemutatoterem";
+  const std::string both = "furnitur butor";
+  const std::vector<std::vector<ScoredField>> docs = {{{english, 1.0}}, {{hungarian, 1.0}}, {{both, 1.0}}};
+  const auto stats = term_stats(docs);
+  const double en = bm25(docs[0], q, stats), hu = bm25(docs[1], q, stats), mixed = bm25(docs[2], q, stats);
+  EXPECT_GT(hu, 0.0);
+  EXPECT_LT(hu, en);              // a translation weighs less than the word
+  EXPECT_NEAR(mixed, en, 1e-9);  // the word found, its translation adds nothing
+}
+
 }  // namespace cps::retrieval

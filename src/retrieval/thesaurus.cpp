@@ -16,6 +16,48 @@ namespace {
 // Words between two terms of a match may only be dropped stop words, at most this many.
 constexpr std::size_t max_gap = 2;
 
+// A one-word term whose stem has fewer code points than this is "short": its stem meets
+// unrelated words of the language (and, for queries, of every other language).
+constexpr std::size_t short_stem = 5;
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Code points two UTF-8 strings begin with alike.
+std::size_t common_prefix(std::string_view a, std::string_view b) {
+  auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  std::size_t n = 0, i = 0;
+  for (; i < a.size() && i < b.size() && a[i] == b[i]; ++i) n += !continuation(a[i]);
+  // Stopped inside a code point: its first bytes were alike, the code point is not.
+  if (n > 0 && ((i < a.size() && continuation(a[i])) || (i < b.size() && continuation(b[i])))) --n;
+  return n;
+}
+
+// An abbreviation as written in the thesaurus: two letters or more, all of them capitals
+// (ASCII, Greek or Cyrillic).
+bool written_in_capitals(std::string_view term) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < term.size(); ++i) {
+    auto c = static_cast<unsigned char>(term[i]);
+    if (c < 0x80) {
+      if (c >= 'a' && c <= 'z') return false;
+      letters += c >= 'A' && c <= 'Z';
+      continue;
+    }
+    // Greek capitals U+0391–U+03A9 (CE 91 – CE A9), Cyrillic capitals U+0400–U+042F
+    // (D0 80 – D0 AF); every other letter outside ASCII counts as small.
+    auto next = i + 1 < term.size() ? static_cast<unsigned char>(term[i + 1]) : 0;
+    bool capital = (c == 0xCE && next >= 0x91 && next <= 0xA9) || (c == 0xD0 && next >= 0x80 && next <= 0xAF);
+    if (!capital) return false;
+    ++letters;
+    ++i;
+  }
+  return letters >= 2;
+}
+
 std::unexpected<Error> not_a_thesaurus(std::string detail) {
   return fail(ErrorKind::internal, "The thesaurus could not be read.", {}, std::move(detail));
 }
@@ -92,13 +134,24 @@ Result<Thesaurus> Thesaurus::parse(std::string_view text, const Analyzer& analyz
     for (const auto& [language, terms] : t.concepts_[i].terms) {
       auto& index = t.index_[language];
       for (const auto& term : terms) {
-        auto tokens = analyzer.terms(term, language);
-        if (tokens.empty()) continue;
+        auto analysed = analyzer.analyze(term, language);
+        if (analysed.empty()) continue;
+        std::vector<std::string> tokens;
+        for (const auto& a : analysed) tokens.push_back(a.term);
+        Entry entry{tokens, i, {}, false, 0};
+        if (tokens.size() == 1) {
+          entry.abbreviation = written_in_capitals(term);
+          if (entry.abbreviation || code_points(tokens.front()) < short_stem) {
+            entry.word = analysed.front().word;
+            // The stem and two more letters, or the whole word when it is shorter.
+            entry.shared_prefix = std::min(code_points(entry.word), code_points(tokens.front()) + 2);
+          }
+        }
         auto& entries = index[tokens.front()];
         bool known = std::any_of(entries.begin(), entries.end(), [&](const Entry& e) {
-          return e.tokens == tokens && e.concept_index == i;
+          return e.tokens == entry.tokens && e.concept_index == i && e.word == entry.word;
         });
-        if (!known) entries.push_back({std::move(tokens), i});
+        if (!known) entries.push_back(std::move(entry));
       }
     }
   }
@@ -123,6 +176,7 @@ std::vector<ConceptMatch> Thesaurus::match(const std::vector<Token>& tokens,
     if (candidates != index->second.end()) {
       for (const Entry& e : candidates->second) {
         if (i + e.tokens.size() > tokens.size()) continue;
+        if (!close_enough(e, tokens[i])) continue;
         bool equal = true;
         for (std::size_t k = 1; k < e.tokens.size() && equal; ++k) {
           equal = tokens[i + k].term == e.tokens[k] &&
@@ -187,6 +241,12 @@ std::vector<ConceptMatch> Thesaurus::match_any_language(std::string_view text,
   std::sort(chosen.begin(), chosen.end(),
             [](const ConceptMatch& a, const ConceptMatch& b) { return a.first < b.first; });
   return chosen;
+}
+
+bool Thesaurus::close_enough(const Entry& entry, const Token& token) {
+  if (entry.word.empty()) return true;
+  if (entry.abbreviation) return token.word == entry.word;
+  return common_prefix(token.word, entry.word) >= entry.shared_prefix;
 }
 
 const Concept* Thesaurus::find(std::string_view id) const {

@@ -60,7 +60,14 @@ class Thesaurus {
   struct Entry {
     std::vector<std::string> tokens;
     std::size_t concept_index = 0;
+    // A one-word term that is short or an abbreviation matches only words close to it, not
+    // every word its stem reaches: "SEE" not "sees", Hungarian "OP" not "open" (stemmed to
+    // "op"), Romanian "primărie" not "primească" (both "prim"). Empty: no such condition.
+    std::string word;              // the term folded, not stemmed
+    bool abbreviation = false;     // written in capitals: the word must be equal
+    std::size_t shared_prefix = 0; // otherwise: code points the words must begin with alike
   };
+  static bool close_enough(const Entry& entry, const Token& token);
   // Per language: first token → entries, longest first.
   using Index = std::unordered_map<std::string, std::vector<Entry>>;
 

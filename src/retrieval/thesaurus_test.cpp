@@ -76,4 +76,23 @@ TEST(Thesaurus, the_shipped_file_loads_and_maps_languages_to_shared_concepts) {
       has("Стратегијата за паметна специјализација", "mk", "smart-specialisation-strategy"));
 }
 
+TEST(Thesaurus, short_terms_and_abbreviations_match_only_words_close_to_them) {
+  constexpr std::string_view json = R"({
+    "languages": ["en", "hu", "ro"],
+    "concepts": [
+      {"id": "south-east-europe", "areas": ["WG3"], "terms": {"en": ["SEE"], "hu": ["Balkán"], "ro": ["Balcani"]}},
+      {"id": "operational-programme", "areas": ["WG4"], "terms": {"en": ["operational programme"], "hu": ["OP"], "ro": ["program operațional"]}},
+      {"id": "regional-authority", "areas": ["WG5"], "terms": {"en": ["municipality"], "hu": ["önkormányzat"], "ro": ["primărie"]}}
+    ]})";
+  const Thesaurus t = *Thesaurus::parse(json, analyzer());
+  // "sees" stems to "see", "open" in Hungarian to "op", "primească" to the stem of "primărie".
+  EXPECT_TRUE(t.match_any_language("everyone sees the same documents", analyzer()).empty());
+  EXPECT_TRUE(t.match_any_language("wine routes with open cellar days", analyzer()).empty());
+  EXPECT_TRUE(t.match(analyzer().analyze("tâmplarii își strâng comenzile ca să primească", "ro"), "ro").empty());
+  // The words themselves, and inflected forms of a longer word, still match.
+  EXPECT_EQ(t.match_any_language("clusters of SEE", analyzer()).size(), 1u);
+  EXPECT_EQ(t.match(analyzer().analyze("az OP forrásai", "hu"), "hu").size(), 1u);
+  EXPECT_EQ(t.match(analyzer().analyze("primăriile din județ", "ro"), "ro").size(), 1u);
+}
+
 }  // namespace cps::retrieval

@@ -10,7 +10,12 @@
 //
 //   search_eval [--data DIR] [--corpus demo|holdout|mixed] [--cases FILE | --queries FILE]
 //               [--split dev|holdout] [--pool] [--floor SPLIT.KIND.METRIC=MIN]...
-//               [--concept-weight W] [--cognate-weight W] [--verbose]
+//               [--concept-weight W] [--cognate-weight W] [--coordination A]
+//               [--dictionaries DIR | --no-dictionaries] [--wordnet DIR | --no-wordnet]
+//               [--translation-weight W] [--related-weight W] [--verbose]
+// Query words outside the thesaurus are translated with the bilingual dictionaries installed
+// in DIR (default /usr/share/dictd) and, in English, widened with WordNet (default
+// /usr/share/wordnet); a missing directory leaves that source out, and the header says so.
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
@@ -27,10 +32,12 @@
 #include <vector>
 
 #include "retrieval/analyzer.hpp"
+#include "retrieval/dictionaries.hpp"
 #include "retrieval/query.hpp"
 #include "retrieval/ranking.hpp"
 #include "retrieval/snippet.hpp"
 #include "retrieval/thesaurus.hpp"
+#include "retrieval/wordnet.hpp"
 
 namespace {
 
@@ -186,6 +193,9 @@ std::size_t rank_of(const std::vector<std::string>& ranking, const std::string& 
 std::string concepts_of(const Query& query) {
   std::string concepts;
   for (const auto& id : query.concepts) concepts += id + " ";
+  std::size_t alternatives = 0;
+  for (const auto& w : query.words) alternatives += w.terms.size();
+  if (alternatives > 0) concepts += fmt::format("(+{} alternatives) ", alternatives);
   return concepts;
 }
 
@@ -198,7 +208,8 @@ std::string top_of(const std::vector<std::string>& ranking, std::size_t n) {
 // ---- Case file (search-cases.tsv) ----
 
 int run_cases(const std::string& cases_file, const Collection& collection, const Analyzer& analyzer,
-              const Thesaurus& thesaurus, const Bm25Parameters& parameters, Detail detail) {
+              const Thesaurus& thesaurus, const QuerySources& sources, const Bm25Parameters& parameters,
+              Detail detail) {
   std::vector<Case> cases;
   for (const auto& cols : rows_of(cases_file)) {
     if (cols.size() < 5) {
@@ -226,7 +237,7 @@ int run_cases(const std::string& cases_file, const Collection& collection, const
   Tally overall, cross;
   std::map<std::string, Tally> by_language;
   for (const auto& c : cases) {
-    auto query = parse_query(c.query, c.language, analyzer, thesaurus);
+    auto query = parse_query(c.query, c.language, analyzer, thesaurus, sources);
     if (!query) {
       fmt::print(stderr, "case {}: {}\n", c.id, query.error().message);
       return 2;
@@ -356,7 +367,7 @@ const std::vector<std::string> splits = {"dev", "holdout"};
 int run_graded(const std::string& queries_file, const std::set<std::string>& known_items,
                const std::set<std::string>& set_items, const Collection& collection,
                const std::string& corpus_name, const Analyzer& analyzer, const Thesaurus& thesaurus,
-               const Bm25Parameters& parameters, const GradedOptions& options) {
+               const QuerySources& sources, const Bm25Parameters& parameters, const GradedOptions& options) {
   std::vector<GradedQuery> queries;
   for (const auto& cols : rows_of(queries_file)) {
     if (cols.size() < 6) {
@@ -385,7 +396,7 @@ int run_graded(const std::string& queries_file, const std::set<std::string>& kno
 
   std::map<std::pair<std::string, std::string>, GradedTally> tallies;  // (split, kind)
   for (const auto& q : queries) {
-    auto query = parse_query(q.query, q.language, analyzer, thesaurus);
+    auto query = parse_query(q.query, q.language, analyzer, thesaurus, sources);
     if (!query) {
       fmt::print(stderr, "query {}: {}\n", q.id, query.error().message);
       return 2;
@@ -471,11 +482,15 @@ int main(int argc, char** argv) {
   GradedOptions graded;
   Detail detail = Detail::figures;
   Bm25Parameters parameters;
+  QuerySources sources;
+  std::string dictionaries_dir = "/usr/share/dictd", wordnet_dir = "/usr/share/wordnet";
   auto usage = [] {
     fmt::print(stderr,
                "usage: search_eval [--data DIR] [--corpus demo|holdout|mixed] [--cases FILE | "
                "--queries FILE] [--split dev|holdout] [--pool] [--floor SPLIT.KIND.METRIC=MIN]... "
-               "[--concept-weight W] [--cognate-weight W] [--verbose]\n");
+               "[--concept-weight W] [--cognate-weight W] [--coordination A] [--dictionaries DIR | "
+               "--no-dictionaries] [--wordnet DIR | --no-wordnet] [--translation-weight W] "
+               "[--related-weight W] [--verbose]\n");
     return 2;
   };
   for (int i = 1; i < argc; ++i) {
@@ -511,6 +526,20 @@ int main(int argc, char** argv) {
       parameters.concept_weight = std::atof(argv[++i]);
     } else if (a == "--cognate-weight" && has_value) {
       parameters.cognate_weight = std::atof(argv[++i]);
+    } else if (a == "--coordination" && has_value) {
+      parameters.coordination = std::atof(argv[++i]);
+    } else if (a == "--dictionaries" && has_value) {
+      dictionaries_dir = argv[++i];
+    } else if (a == "--no-dictionaries") {
+      dictionaries_dir.clear();
+    } else if (a == "--wordnet" && has_value) {
+      wordnet_dir = argv[++i];
+    } else if (a == "--no-wordnet") {
+      wordnet_dir.clear();
+    } else if (a == "--translation-weight" && has_value) {
+      sources.translation_weight = std::atof(argv[++i]);
+    } else if (a == "--related-weight" && has_value) {
+      sources.related_weight = std::atof(argv[++i]);
     } else if (a == "--verbose") {
       detail = Detail::misses;
     } else {
@@ -538,6 +567,16 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  const Dictionaries dictionaries =
+      dictionaries_dir.empty() ? Dictionaries{} : Dictionaries::load(dictionaries_dir);
+  const WordNet wordnet = wordnet_dir.empty() ? WordNet{} : WordNet::load(wordnet_dir);
+  sources.dictionaries = &dictionaries;
+  sources.wordnet = &wordnet;
+  fmt::print("sources: {} dictionary directions{} ({} MiB), WordNet {}\n", dictionaries.directions().size(),
+             dictionaries_dir.empty() ? " (left out)" : " from " + dictionaries_dir, dictionaries.memory() >> 20,
+             wordnet.empty() ? std::string("absent or left out") : fmt::format("{} lemmas", wordnet.lemmas()));
+  for (const auto& p : dictionaries.problems()) fmt::print(stderr, "dictionaries: {}\n", p);
+
   const std::string demo_file = data + "/demo/knowledge.json";
   const std::string holdout_file = data + "/knowledge/holdout/practices.json";
   Collection collection;
@@ -546,7 +585,7 @@ int main(int argc, char** argv) {
   collection.finish();
 
   if (!cases_file.empty())
-    return run_cases(cases_file, collection, analyzer, *thesaurus, parameters, detail);
+    return run_cases(cases_file, collection, analyzer, *thesaurus, sources, parameters, detail);
 
   // Judgments may name items of either file; those outside the chosen corpus do not count.
   auto slugs_of = [](const std::string& file) {
@@ -561,5 +600,5 @@ int main(int argc, char** argv) {
   known_items.insert(set_items.begin(), set_items.end());
   const char* names[] = {"demo", "holdout", "mixed"};
   return run_graded(queries_file, known_items, set_items, collection, names[int(chosen)], analyzer,
-                    *thesaurus, parameters, graded);
+                    *thesaurus, sources, parameters, graded);
 }

@@ -38,7 +38,7 @@ Result<SearchResult> KnowledgeService::download(const accounts::Principal& who, 
 Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who, const SearchRequest& request) {
   if (request.sort != "relevance" && request.sort != "date" && request.sort != "title")
     return fail(ErrorKind::invalid, "Choose an order from the list.", "sort");
-  auto query = retrieval::parse_query(request.q, request.language, analyzer_, thesaurus_);
+  auto query = retrieval::parse_query(request.q, request.language, analyzer_, thesaurus_, query_sources_);
   if (!query) return std::unexpected(query.error());
 
   ItemFilter filter = request.facets;

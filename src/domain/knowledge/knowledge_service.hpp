@@ -18,6 +18,7 @@
 #include "domain/reference/reference_service.hpp"
 #include "files/content_store.hpp"
 #include "retrieval/analyzer.hpp"
+#include "retrieval/query.hpp"
 #include "retrieval/thesaurus.hpp"
 
 namespace cps::knowledge {
@@ -166,6 +167,11 @@ class KnowledgeService {
   Status detach(const accounts::Principal& who, ItemId id, AttachmentId attachment);
   const AttachmentSettings& attachment_settings() const { return attachment_settings_; }
 
+  // Where search widens query words the thesaurus has no concept for: bilingual dictionaries
+  // and WordNet, held by the caller for the service's lifetime. Without a call (or with empty
+  // sources), queries are matched by their words, concepts and cognate keys only.
+  void widen_queries_with(const retrieval::QuerySources& sources) { query_sources_ = sources; }
+
   KnowledgeRepository& repository() { return repository_; }
   // The in-memory search index, brought up to date (the server calls it at start, so that the
   // first search does not load it).
@@ -204,6 +210,7 @@ class KnowledgeService {
   reference::ReferenceService& reference_;
   const retrieval::Analyzer& analyzer_;
   const retrieval::Thesaurus& thesaurus_;
+  retrieval::QuerySources query_sources_;
   AttachmentSettings attachment_settings_;
   files::ContentStore store_;
   Clock clock_;
