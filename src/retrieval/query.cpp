@@ -6,6 +6,7 @@
 
 #include "core/text.hpp"
 #include "retrieval/cognate.hpp"
+#include "retrieval/transliteration.hpp"
 
 namespace cps::retrieval {
 
@@ -29,6 +30,11 @@ bool Query::empty() const {
 
 Result<Query> parse_query(std::string_view text, std::string_view language,
                           const Analyzer& analyzer, const Thesaurus& thesaurus) {
+  return parse_query(text, language, analyzer, thesaurus, {});
+}
+
+Result<Query> parse_query(std::string_view text, std::string_view language, const Analyzer& analyzer,
+                          const Thesaurus& thesaurus, const std::vector<std::string>& dropped) {
   if (!text::is_valid_utf8(text)) {
     return fail(ErrorKind::invalid, "The search text is not valid UTF-8 text.", "q");
   }
@@ -64,19 +70,42 @@ Result<Query> parse_query(std::string_view text, std::string_view language,
   }
   const auto stemmed = analyzer.analyze(t, language);
   const auto folded = analyzer.analyze(t, language, Stemming::fold_only);
-  for (auto& m : thesaurus.match_any_language(t, analyzer, language)) {
+  for (const auto& token : folded) add_unique(query.terms, transliteration_keys(token.term, analyzer));
+  struct Found {
+    ConceptMatch match;
+    bool transliterated = false;
+  };
+  std::vector<Found> found;
+  for (auto& m : thesaurus.match_any_language(t, analyzer, language)) found.push_back({std::move(m), false});
+  // Latin words spelling a Greek or Cyrillic term, where the words themselves name nothing.
+  const std::size_t direct = found.size();
+  for (auto& m : match_transliterated(t, analyzer, thesaurus)) {
+    bool overlaps = std::any_of(found.begin(), found.begin() + std::ptrdiff_t(direct), [&](const Found& f) {
+      return m.first <= f.match.last && f.match.first <= m.last;
+    });
+    if (!overlaps) found.push_back({std::move(m), true});
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.match.first < b.match.first; });
+  for (auto& [m, transliterated] : found) {
+    if (std::find(dropped.begin(), dropped.end(), m.concept_id) != dropped.end()) continue;
     auto at = std::find(query.concepts.begin(), query.concepts.end(), m.concept_id);
     if (at == query.concepts.end()) {
-      query.concepts.push_back(std::move(m.concept_id));
+      query.concepts.push_back(m.concept_id);
       query.concept_terms.emplace_back();
+      query.expansions.push_back({m.concept_id, {}, transliterated});
       at = query.concepts.end() - 1;
     }
-    auto& own = query.concept_terms[std::size_t(at - query.concepts.begin())];
+    const auto index = std::size_t(at - query.concepts.begin());
+    auto& own = query.concept_terms[index];
     // Positions are the same whatever the language of analysis: segmentation does not depend on it.
     for (const auto* tokens : {&stemmed, &folded}) {
       for (const auto& token : *tokens) {
         if (token.position >= m.first && token.position <= m.last) add_unique(own, {token.term});
       }
+    }
+    for (const auto& token : folded) {
+      if (token.position >= m.first && token.position <= m.last)
+        add_unique(query.expansions[index].words, {t.substr(token.begin, token.end - token.begin)});
     }
   }
   return query;

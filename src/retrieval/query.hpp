@@ -15,6 +15,14 @@ namespace cps::retrieval {
 // The longest query accepted, in code points.
 inline constexpr std::size_t max_query_length = 500;
 
+// A widening of the query beyond its own words that the searcher is shown and may drop: a
+// concept of the thesaurus the query names, whose terms in every language are then searched.
+struct Expansion {
+  std::string concept_id;
+  std::vector<std::string> words;  // the query's words that name it, as typed
+  bool transliterated = false;     // named by Latin words spelling a Greek or Cyrillic term
+};
+
 // Quoted phrases are kept as phrases; `*`, `:`, `NEAR`, `-`, `(`, `)` and unbalanced quotes
 // are treated as text.
 struct Query {
@@ -27,6 +35,8 @@ struct Query {
   // and its own words once, as alternatives, so that a document in the query's language (which
   // has both) does not outrank one in another language (which has only the concept) for it.
   std::vector<std::vector<std::string>> concept_terms;
+  // One for each of `concepts`, in the same order.
+  std::vector<Expansion> expansions;
   bool empty() const;
 };
 
@@ -34,8 +44,14 @@ struct Query {
 // an empty query is valid and empty (browse mode). Straight and typographic double quotes
 // („“”«») delimit phrases; a quote without its partner is ignored. Terms are the query's words
 // stemmed in the query language plus the same words only folded, so a name or a word of
-// another language still matches itself.
+// another language still matches itself. Latin words also get their transliteration_keys()
+// (transliteration.hpp) as terms, and concepts they spell in Greek or Cyrillic
+// (match_transliterated) count as concepts the query names.
 Result<Query> parse_query(std::string_view text, std::string_view language,
                           const Analyzer& analyzer, const Thesaurus& thesaurus);
+// The same without the concepts in `dropped` (ids): the searcher dropped these expansions, so
+// their words count only as themselves.
+Result<Query> parse_query(std::string_view text, std::string_view language, const Analyzer& analyzer,
+                          const Thesaurus& thesaurus, const std::vector<std::string>& dropped);
 
 }  // namespace cps::retrieval

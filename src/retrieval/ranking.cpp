@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "retrieval/cognate.hpp"
+#include "retrieval/transliteration.hpp"
 
 namespace cps::retrieval {
 
@@ -67,6 +68,12 @@ std::string index_terms(std::string_view text, std::string_view language, const 
   }
   for (const auto& t : tokens) {
     auto key = cognate_key(text.substr(t.begin, t.end - t.begin));
+    if (key.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += key;
+  }
+  for (const auto& t : tokens) {
+    auto key = transliteration_key(t.term);
     if (key.empty()) continue;
     if (!out.empty()) out += ' ';
     out += key;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "retrieval/transliteration.hpp"
 
 namespace cps::retrieval {
 
@@ -29,7 +30,7 @@ std::vector<Span> matches(std::string_view text, std::string_view language, cons
   for (const auto& phrase : query.phrases) wanted.insert(phrase.begin(), phrase.end());
   std::vector<Span> spans;
   for (const auto& t : tokens) {
-    if (wanted.contains(t.term)) spans.push_back({t.begin, t.end});
+    if (wanted.contains(t.term) || wanted.contains(transliteration_key(t.term))) spans.push_back({t.begin, t.end});
   }
   if (!query.concepts.empty()) {
     const auto& languages = thesaurus.languages();
