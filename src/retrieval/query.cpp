@@ -70,7 +70,9 @@ Result<Query> parse_query(std::string_view text, std::string_view language, cons
   }
   const auto stemmed = analyzer.analyze(t, language);
   const auto folded = analyzer.analyze(t, language, Stemming::fold_only);
-  for (const auto& token : folded) add_unique(query.terms, transliteration_keys(token.term, analyzer));
+  // Weighed as cognate keys: as full terms they put Greek and Cyrillic texts sharing only a
+  // cognate ("tehnologice", τεχνολογικές) above answers in other languages (docs/search-quality.md).
+  for (const auto& token : folded) add_unique(query.cognates, transliteration_keys(token.term, analyzer));
   struct Found {
     ConceptMatch match;
     bool transliterated = false;

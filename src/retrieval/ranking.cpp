@@ -83,7 +83,8 @@ std::string index_terms(std::string_view text, std::string_view language, const 
 
 double weighted_length(const std::vector<ScoredField>& fields) {
   double length = 0;
-  for (const auto& f : fields) length += f.weight * double(split(f.terms).size());
+  for (const auto& f : fields)
+    for_each_term(f.terms, [&](std::string_view t) { length += is_transliteration_key(t) ? 0.0 : f.weight; });
   return length;
 }
 
@@ -223,7 +224,7 @@ double bm25(const std::vector<ScoredField>& fields, const RankingPlan& plan) {
     std::size_t n = 0;
     words.clear();
     for_each_term(field.terms, [&](std::string_view word) {
-      ++n;
+      n += !is_transliteration_key(word);
       if (!phrase_terms.empty()) words.push_back(word);
       if (auto k = position(word); k < wanted.size()) frequencies[k] += field.weight;
     });

@@ -28,6 +28,8 @@ std::vector<Span> matches(std::string_view text, std::string_view language, cons
   auto tokens = analyzer.analyze(text, language);
   std::set<std::string_view> wanted(query.terms.begin(), query.terms.end());
   for (const auto& phrase : query.phrases) wanted.insert(phrase.begin(), phrase.end());
+  for (const auto& key : query.cognates)
+    if (is_transliteration_key(key)) wanted.insert(key);
   std::vector<Span> spans;
   for (const auto& t : tokens) {
     if (wanted.contains(t.term) || wanted.contains(transliteration_key(t.term))) spans.push_back({t.begin, t.end});

@@ -26,6 +26,10 @@ inline constexpr std::string_view kTransliteratedLanguages[] = {"el", "bg", "mk"
 // Latin form; empty for a Latin term or when the loose form has fewer than four letters (too many
 // would meet by chance).
 std::string transliteration_key(std::string_view term);
+// True for a transliteration_key(). Keys are another spelling of a word the field already
+// counts: document lengths leave them out, so that a Greek or Cyrillic text is not made longer
+// (and ranked lower) than the same text in Latin letters.
+inline bool is_transliteration_key(std::string_view term) { return term.starts_with("zt_"); }
 
 // `latin_word` (folded: a-z and digits) written in the script of `language` (el, bg or mk) as its
 // usual romanisations read backwards ("anaptyxi" → "αναπτυξι", "klaster" → "кластер"); empty
@@ -37,8 +41,9 @@ std::string to_script(std::string_view latin_word, std::string_view language);
 // plain Latin letters or that a language reads as a stop word.
 std::vector<std::string> transliteration_keys(std::string_view latin_word, const Analyzer& analyzer);
 
-// Concepts named in `text` by Latin words that spell one of the concept's Greek, Bulgarian or
-// Macedonian terms ("anaptyxi promitheuton" → supplier development), matched on loose keys as
+// Concepts named in `text` by Latin words that spell one of the concept's Greek terms
+// ("anaptyxi promitheuton" → supplier development; Bulgarian and Macedonian words in Latin
+// letters are too often Croatian, Serbian or Slovenian words too), matched on loose keys as
 // Thesaurus::match matches analysed terms: longest first, no overlaps. Positions are those of
 // the analyzer's tokens of `text`. The keyed terms of a thesaurus are made once (per thesaurus
 // text) and kept.
