@@ -129,6 +129,26 @@ std::string loose(std::string_view term) {
   return out;
 }
 
+bool latin_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The key's letters of a term: loose(), and for a Greek term without the vowels and the final
+// s or n of its ending. The Greek stemmer takes off an ending only as it is spelt ("-ών", not
+// "-ον" as a Latin "on" reads back), so a stem read back from Latin letters may keep what the
+// text's stem lost; both lose it here alike ("promitheuton" and «προμηθευτών» → promithevt).
+std::string key_letters(std::string_view term) {
+  std::string key = loose(term);
+  const std::u32string s = code_points(term);
+  if (std::none_of(s.begin(), s.end(), is_greek)) return key;
+  while (key.size() > 4) {
+    const char last = key.back();
+    const bool vowel = latin_vowel(last);
+    const bool ending_consonant = (last == 's' || last == 'n') && latin_vowel(key[key.size() - 2]);
+    if (!vowel && !ending_consonant) break;
+    key.pop_back();
+  }
+  return key;
+}
+
 // The spellings of a Latin word to read in a script: Greeklish types χ as "x" as often as ξ.
 std::vector<std::string> readings(std::string_view latin_word, std::string_view language) {
   std::vector<std::string> out{std::string(latin_word)};
@@ -173,7 +193,7 @@ KeyedTerms keyed_terms(const Thesaurus& thesaurus, const Analyzer& analyzer) {
       if (terms == c.terms.end()) continue;
       for (const auto& term : terms->second) {
         std::vector<std::string> keys;
-        for (const auto& t : analyzer.terms(term, language)) keys.push_back(loose(t));
+        for (const auto& t : analyzer.terms(term, language)) keys.push_back(key_letters(t));
         if (keys.empty() || std::any_of(keys.begin(), keys.end(), [](auto& k) { return k.empty(); })) continue;
         // A one-word term needs a key long enough not to meet other words by chance.
         if (keys.size() == 1 && keys.front().size() < 4) continue;
@@ -209,7 +229,7 @@ constexpr std::size_t kMaxGap = 2;
 std::string transliteration_key(std::string_view term) {
   const std::u32string s = code_points(term);
   if (std::none_of(s.begin(), s.end(), [](char32_t c) { return is_greek(c) || is_cyrillic(c); })) return {};
-  std::string key = loose(term);
+  std::string key = key_letters(term);
   if (key.size() < 4) return {};
   return "zt_" + key;
 }
@@ -272,7 +292,7 @@ std::vector<ConceptMatch> match_transliterated(std::string_view text, const Anal
         auto spellings = readings(w.term, language);
         const auto& spelling = spellings[std::min<std::size_t>(std::size_t(variant), spellings.size() - 1)];
         auto stems = analyzer.terms(to_script(spelling, language), language);
-        if (stems.size() == 1) keys.emplace_back(w.position, loose(stems.front()));
+        if (stems.size() == 1) keys.emplace_back(w.position, key_letters(stems.front()));
       }
       for (std::size_t i = 0; i < keys.size();) {
         std::size_t length = 0;
