@@ -80,7 +80,8 @@ test('every result says what the item is about in the reader\'s language', async
   assert.ok(greek.about.concepts.length > 0 && greek.about.concepts.length <= 5);
   // Labels in English, whatever the item's language.
   for (const c of greek.about.concepts) assert.match(c.label, /^[\x20-\x7e]+$/, c.label);
-  assert.ok(greek.about.concepts.some((c) => c.matched));
+  // Marked: the concepts the query names, which the item holds.
+  for (const c of greek.about.concepts) assert.equal(c.matched, greek.matched_concepts.includes(c.label), c.id);
   assert.deepEqual(greek.about.areas, greek.areas);
   assert.deepEqual(greek.about.countries, ['EL']);
   assert.equal(greek.about.translation, null, 'the item has no English text');

@@ -49,6 +49,7 @@ Status SearchGapService::record(std::string_view query, std::string_view languag
 }
 
 Result<std::vector<SearchGap>> SearchGapService::report(const accounts::Principal& who, const SearchGapFilter& filter) {
+  if (!who.signed_in()) return fail(ErrorKind::unauthenticated, "Please sign in first.");
   if (!accounts::allowed(who, accounts::Action::view_search_gaps, {}))
     return fail(ErrorKind::forbidden, "You may not see the searches that found little.");
   return repository_.list(filter);
@@ -56,6 +57,7 @@ Result<std::vector<SearchGap>> SearchGapService::report(const accounts::Principa
 
 Status SearchGapService::dismiss(const accounts::Principal& who, const std::string& query, const std::string& language,
                                  ResultsBucket results) {
+  if (!who.signed_in()) return fail(ErrorKind::unauthenticated, "Please sign in first.");
   if (!accounts::allowed(who, accounts::Action::view_search_gaps, {}))
     return fail(ErrorKind::forbidden, "You may not see the searches that found little.");
   if (who.via == accounts::Principal::Via::api_token && who.token_scope != accounts::TokenScope::write)

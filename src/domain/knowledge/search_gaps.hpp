@@ -72,7 +72,8 @@ class SearchGapService {
   // Counts a person's search that had `results` results (nothing for more than kFewResults, an
   // empty query, one too long or one that may identify someone).
   Status record(std::string_view query, std::string_view language, std::size_t results);
-  // The report, for those the policy lets view it (Action::view_search_gaps).
+  // The report, for those the policy lets view it (Action::view_search_gaps); unauthenticated
+  // for a visitor who has not signed in, forbidden for everybody else.
   Result<std::vector<SearchGap>> report(const accounts::Principal& who, const SearchGapFilter& filter);
   // Removes a row the thesaurus now answers (Action::view_search_gaps too: its readers keep it);
   // not found when there is none.

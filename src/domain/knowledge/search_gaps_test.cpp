@@ -78,7 +78,7 @@ TEST_F(SearchGapsTest, rows_not_searched_again_for_26_weeks_go) {
 TEST_F(SearchGapsTest, only_the_thesaurus_keepers_read_and_clear_the_report_and_clearing_is_audited) {
   ASSERT_TRUE(service_.record("sheep milk", "en", 0));
   EXPECT_EQ(service_.report(member_, {}).error().kind, ErrorKind::forbidden);
-  EXPECT_EQ(service_.report(accounts::Principal{}, {}).error().kind, ErrorKind::forbidden);
+  EXPECT_EQ(service_.report(accounts::Principal{}, {}).error().kind, ErrorKind::unauthenticated);
   EXPECT_EQ(service_.dismiss(member_, "sheep milk", "en", ResultsBucket::none).error().kind, ErrorKind::forbidden);
   ASSERT_TRUE(service_.dismiss(keeper_, "sheep milk", "en", ResultsBucket::none));
   EXPECT_TRUE(repository_.rows.empty());
