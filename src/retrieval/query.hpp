@@ -20,7 +20,7 @@ inline constexpr std::size_t max_query_length = 500;
 struct Expansion {
   std::string concept_id;
   std::vector<std::string> words;  // the query's words that name it, as typed
-  bool transliterated = false;     // named by Latin words spelling a Greek or Cyrillic term
+  bool transliterated = false;     // named by Latin words spelling a Greek term
 };
 
 // Quoted phrases are kept as phrases; `*`, `:`, `NEAR`, `-`, `(`, `)` and unbalanced quotes
@@ -30,7 +30,9 @@ struct Query {
   std::vector<std::string> terms;  // analysed terms (query language + language-neutral folding)
   std::vector<std::vector<std::string>> phrases;  // analysed terms of each quoted phrase
   std::vector<std::string> concepts;              // concept ids the query names (any language)
-  std::vector<std::string> cognates;              // cognate_key() of the query's words
+  // cognate_key() of the query's words, then transliteration_keys() of its Latin words: both
+  // weak hints (Bm25Parameters::cognate_weight).
+  std::vector<std::string> cognates;
   // For each of `concepts`, the terms of the query words that name it: ranking counts a concept
   // and its own words once, as alternatives, so that a document in the query's language (which
   // has both) does not outrank one in another language (which has only the concept) for it.
@@ -45,7 +47,7 @@ struct Query {
 // („“”«») delimit phrases; a quote without its partner is ignored. Terms are the query's words
 // stemmed in the query language plus the same words only folded, so a name or a word of
 // another language still matches itself. Latin words also get their transliteration_keys()
-// (transliteration.hpp) as terms, and concepts they spell in Greek or Cyrillic
+// (transliteration.hpp) among the cognate keys, and concepts they spell in Greek
 // (match_transliterated) count as concepts the query names.
 Result<Query> parse_query(std::string_view text, std::string_view language,
                           const Analyzer& analyzer, const Thesaurus& thesaurus);

@@ -74,7 +74,7 @@ struct SearchExpansion {
   std::string concept_id;
   std::string label;                  // in the reader's language
   std::vector<std::string> words;     // the query's words that name it, as typed (none when dropped)
-  bool transliterated = false;        // Latin words spelling its Greek or Cyrillic term
+  bool transliterated = false;        // Latin words spelling its Greek term
   // Its terms in other languages that were searched too: language and preferred term, at most
   // kExpansionTerms.
   std::vector<std::pair<std::string, std::string>> terms;
