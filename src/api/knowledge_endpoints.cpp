@@ -70,6 +70,22 @@ json::object item_json(const KnowledgeItem& item) {
   return o;
 }
 
+namespace {
+
+// One item as GET /api/v1/knowledge/{id} answers it: its JSON and what it is about for a reader
+// of `ui` (the account of the original text; its translation the one into `ui`). Every answer
+// that is one item (created, replaced, moved, restored) is this, with English labels.
+http::Response item_answer(const http::Request& r, KnowledgeService& knowledge, const KnowledgeItem& item,
+                           const std::string& ui = "en", bhttp::status status = bhttp::status::ok) {
+  auto about = knowledge.about(item, ui, item.content.original_language);
+  if (!about) return error_response(r, about.error());
+  json::object o = item_json(item);
+  o["about"] = about_json(*about);
+  return json_response(r, o, status);
+}
+
+}  // namespace
+
 void KnowledgeEndpoints::add_routes(http::Router& router) {
   using V = bhttp::verb;
   http::RouteOptions body{512 * 1024};
@@ -202,12 +218,7 @@ http::Response KnowledgeEndpoints::item(http::Request& r, const auth::Visit& v) 
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   auto found = knowledge_.item(v.principal, *id);
   if (!found) return error_response(r, found.error());
-  // The account is of the original text; its translation is the one into `ui`.
-  auto about = knowledge_.about(*found, ui, found->content.original_language);
-  if (!about) return error_response(r, about.error());
-  json::object o = item_json(*found);
-  o["about"] = about_json(*about);
-  return json_response(r, o);
+  return item_answer(r, knowledge_, *found, ui);
 }
 
 http::Response KnowledgeEndpoints::create(http::Request& r, const auth::Visit& v) {
@@ -219,7 +230,7 @@ http::Response KnowledgeEndpoints::create(http::Request& r, const auth::Visit& v
   if (!id) return error_response(r, id.error());
   auto created = knowledge_.item(v.principal, *id);
   if (!created) return error_response(r, created.error());
-  http::Response res = json_response(r, item_json(*created), bhttp::status::created);
+  http::Response res = item_answer(r, knowledge_, *created, "en", bhttp::status::created);
   res.set(bhttp::field::location, "/api/v1/knowledge/" + std::to_string(id->value()));
   return res;
 }
@@ -236,7 +247,7 @@ http::Response KnowledgeEndpoints::replace(http::Request& r, const auth::Visit& 
   if (!in) return error_response(r, in.error());
   auto saved = knowledge_.update(v.principal, *id, int(revision->as_int64()), *in);
   if (!saved) return error_response(r, saved.error());
-  return json_response(r, item_json(*saved));
+  return item_answer(r, knowledge_, *saved);
 }
 
 http::Response KnowledgeEndpoints::import(http::Request& r, const auth::Visit& v) {
@@ -318,7 +329,7 @@ http::Response KnowledgeEndpoints::move(http::Request& r, const auth::Visit& v, 
     if (e.field == "note") e.field = "reason";  // the service's name for the body's reason
     return error_response(r, e);
   }
-  return json_response(r, item_json(*moved));
+  return item_answer(r, knowledge_, *moved);
 }
 
 http::Response KnowledgeEndpoints::restore(http::Request& r, const auth::Visit& v) {
@@ -329,7 +340,7 @@ http::Response KnowledgeEndpoints::restore(http::Request& r, const auth::Visit& 
     return error_response(r, Error{ErrorKind::invalid, "Choose a revision from the list.", "number"});
   auto restored = knowledge_.restore(v.principal, in->id, in->revision, int(number->as_int64()));
   if (!restored) return error_response(r, restored.error());
-  return json_response(r, item_json(*restored));
+  return item_answer(r, knowledge_, *restored);
 }
 
 namespace {
