@@ -28,6 +28,33 @@ json::array string_array(const std::vector<std::string>& values) {
   return out;
 }
 
+json::object about_json(const About& about) {
+  json::array concepts;
+  for (const auto& c : about.concepts)
+    concepts.push_back(json::object{{"id", c.id}, {"label", c.label}, {"matched", c.matched}});
+  return json::object{
+      {"concepts", concepts},
+      {"instrument", about.instrument ? json::value(to_string(*about.instrument)) : json::value(nullptr)},
+      {"areas", string_array(about.areas)},
+      {"countries", string_array(about.countries)},
+      {"regions", string_array(about.regions)},
+      {"translation", about.translation ? json::value(*about.translation) : json::value(nullptr)}};
+}
+
+json::array expansions_json(const std::vector<SearchExpansion>& expansions) {
+  json::array out;
+  for (const auto& e : expansions) {
+    json::array terms;
+    for (const auto& [language, term] : e.terms) terms.push_back(json::object{{"language", language}, {"term", term}});
+    out.push_back(json::object{{"concept", e.concept_id},
+                               {"label", e.label},
+                               {"words", string_array(e.words)},
+                               {"transliterated", e.transliterated},
+                               {"terms", terms}});
+  }
+  return out;
+}
+
 }  // namespace
 
 json::object item_json(const KnowledgeItem& item) {
@@ -42,6 +69,22 @@ json::object item_json(const KnowledgeItem& item) {
   o["published_at"] = item.published_at ? json::value(*item.published_at) : json::value(nullptr);
   return o;
 }
+
+namespace {
+
+// One item as GET /api/v1/knowledge/{id} answers it: its JSON and what it is about for a reader
+// of `ui` (the account of the original text; its translation the one into `ui`). Every answer
+// that is one item (created, replaced, moved, restored) is this, with English labels.
+http::Response item_answer(const http::Request& r, KnowledgeService& knowledge, const KnowledgeItem& item,
+                           const std::string& ui = "en", bhttp::status status = bhttp::status::ok) {
+  auto about = knowledge.about(item, ui, item.content.original_language);
+  if (!about) return error_response(r, about.error());
+  json::object o = item_json(item);
+  o["about"] = about_json(*about);
+  return json_response(r, o, status);
+}
+
+}  // namespace
 
 void KnowledgeEndpoints::add_routes(http::Router& router) {
   using V = bhttp::verb;
@@ -70,7 +113,7 @@ void KnowledgeEndpoints::add_routes(http::Router& router) {
 
 http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) {
   if (auto ok = check_query(r, {"q", "area", "kind", "country", "region", "sector", "timeframe", "instrument", "lang", "status",
-                                "sort", "limit", "cursor", "format", "ui"});
+                                "sort", "limit", "cursor", "format", "ui", "drop"});
       !ok)
     return error_response(r, ok.error());
   SearchRequest req;
@@ -78,6 +121,8 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
   req.language = r.query_value("ui").value_or("en");
   if (!i18n::parse_language(req.language)) return error_response(r, Error{ErrorKind::invalid, "Choose a language from the list.", "ui"});
   req.sort = r.query_value("sort").value_or(text::trim(req.q).empty() ? "date" : "relevance");
+  req.dropped = dropped_concepts(r.query_value("drop").value_or(""));
+  req.reported = true;
   auto& f = req.facets;
   auto bad = [&](const char* field) { return error_response(r, Error{ErrorKind::invalid, "Choose a value from the list.", field}); };
   if (auto a = r.query_value("area")) {
@@ -149,6 +194,7 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
       o["snippet_html"] = h.snippet_html;
       o["matched_concepts"] = string_array(h.concepts);
     }
+    o["about"] = about_json(h.about);
     items.push_back(std::move(o));
   }
   json::object facets;
@@ -157,16 +203,22 @@ http::Response KnowledgeEndpoints::list(http::Request& r, const auth::Visit& v) 
     for (const auto& [value, count] : counts) values[value] = count;
     facets[name] = std::move(values);
   }
-  return page_response(r, json::object{{"facets", facets}}, std::move(items), found->total, *page);
+  return page_response(r,
+                       json::object{{"facets", facets},
+                                    {"expansions", expansions_json(found->expansions)},
+                                    {"dropped", expansions_json(found->dropped)}},
+                       std::move(items), found->total, *page);
 }
 
 http::Response KnowledgeEndpoints::item(http::Request& r, const auth::Visit& v) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  if (auto ok = check_query(r, {"ui"}); !ok) return error_response(r, ok.error());
+  const std::string ui = r.query_value("ui").value_or("en");
+  if (!i18n::parse_language(ui)) return error_response(r, Error{ErrorKind::invalid, "Choose a language from the list.", "ui"});
   auto id = http::path_id<ItemId>(r, "id");
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   auto found = knowledge_.item(v.principal, *id);
   if (!found) return error_response(r, found.error());
-  return json_response(r, item_json(*found));
+  return item_answer(r, knowledge_, *found, ui);
 }
 
 http::Response KnowledgeEndpoints::create(http::Request& r, const auth::Visit& v) {
@@ -178,7 +230,7 @@ http::Response KnowledgeEndpoints::create(http::Request& r, const auth::Visit& v
   if (!id) return error_response(r, id.error());
   auto created = knowledge_.item(v.principal, *id);
   if (!created) return error_response(r, created.error());
-  http::Response res = json_response(r, item_json(*created), bhttp::status::created);
+  http::Response res = item_answer(r, knowledge_, *created, "en", bhttp::status::created);
   res.set(bhttp::field::location, "/api/v1/knowledge/" + std::to_string(id->value()));
   return res;
 }
@@ -195,7 +247,7 @@ http::Response KnowledgeEndpoints::replace(http::Request& r, const auth::Visit& 
   if (!in) return error_response(r, in.error());
   auto saved = knowledge_.update(v.principal, *id, int(revision->as_int64()), *in);
   if (!saved) return error_response(r, saved.error());
-  return json_response(r, item_json(*saved));
+  return item_answer(r, knowledge_, *saved);
 }
 
 http::Response KnowledgeEndpoints::import(http::Request& r, const auth::Visit& v) {
@@ -277,7 +329,7 @@ http::Response KnowledgeEndpoints::move(http::Request& r, const auth::Visit& v, 
     if (e.field == "note") e.field = "reason";  // the service's name for the body's reason
     return error_response(r, e);
   }
-  return json_response(r, item_json(*moved));
+  return item_answer(r, knowledge_, *moved);
 }
 
 http::Response KnowledgeEndpoints::restore(http::Request& r, const auth::Visit& v) {
@@ -288,7 +340,7 @@ http::Response KnowledgeEndpoints::restore(http::Request& r, const auth::Visit& 
     return error_response(r, Error{ErrorKind::invalid, "Choose a revision from the list.", "number"});
   auto restored = knowledge_.restore(v.principal, in->id, in->revision, int(number->as_int64()));
   if (!restored) return error_response(r, restored.error());
-  return json_response(r, item_json(*restored));
+  return item_answer(r, knowledge_, *restored);
 }
 
 namespace {

@@ -42,6 +42,7 @@
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
 #include "storage/knowledge_repository_sql.hpp"
+#include "storage/search_gap_repository_sql.hpp"
 #include "storage/mentoring_repository_sql.hpp"
 #include "storage/monitoring_repository_sql.hpp"
 #include "storage/pilot_repository_sql.hpp"
@@ -80,6 +81,8 @@ class Services {
   retrieval::Dictionaries dictionaries;
   retrieval::WordNet wordnet;
   storage::SqlKnowledgeRepository knowledge_repository;
+  storage::SearchGapRepositorySql search_gap_repository;
+  knowledge::SearchGapService search_gaps;
   knowledge::KnowledgeService knowledge;
   storage::AssessmentRepositorySql assessment_repository;
   AccountDirectory assessment_directory;

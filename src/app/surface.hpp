@@ -14,6 +14,7 @@
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
 #include "api/feedback_endpoints.hpp"
+#include "api/search_gap_endpoints.hpp"
 #include "api/cluster_profile_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
 #include "api/statistics_endpoints.hpp"
@@ -40,6 +41,7 @@
 #include "web/pilot_pages.hpp"
 #include "web/transfer_pages.hpp"
 #include "web/feedback_pages.hpp"
+#include "web/search_gap_pages.hpp"
 #include "web/helpdesk_pages.hpp"
 #include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
@@ -116,6 +118,8 @@ class Surface {
   api::StatisticsEndpoints statistics_endpoints_{services_.statistics, services_.cluster_categories,
                                                  in_.authenticator, in_.config.max_upload_bytes};
   api::KnowledgeEndpoints knowledge_endpoints_{services_.knowledge, in_.authenticator};
+  web::SearchGapPages search_gap_pages_{in_.site, services_.search_gaps};
+  api::SearchGapEndpoints search_gap_endpoints_{services_.search_gaps, in_.authenticator};
   api::AssessmentEndpoints assessment_endpoints_{services_.assessments, in_.authenticator};
   api::PilotEndpoints pilot_endpoints_{services_.pilots, in_.authenticator};
   api::MonitoringEndpoints monitoring_endpoints_{services_.monitoring, in_.authenticator};

@@ -24,8 +24,9 @@ struct Token {
 enum class Stemming { stem, fold_only };
 
 // Moves whenever analysis changes the terms a text gives (folding, stemmers, stop words,
-// cognate keys), so that stored index terms made by an older analysis are made again.
-inline constexpr int analysis_version = 3;
+// cognate keys, transliteration keys), so that stored index terms made by an older analysis are
+// made again.
+inline constexpr int analysis_version = 4;
 
 // Turns text of a language (ISO 639-1 code; unknown codes get folding without stemming) into
 // index terms:

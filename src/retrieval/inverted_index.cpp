@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "retrieval/ranking.hpp"
+#include "retrieval/transliteration.hpp"
 
 namespace cps::retrieval {
 
@@ -24,7 +25,7 @@ void InvertedIndex::replace(OwnerId owner, const std::vector<DocumentInput>& doc
     for (const auto& field : input.fields) {
       for_each_term(field.terms, [&](std::string_view term) {
         counts[term] += float(field.weight);
-        length += field.weight;
+        if (!is_transliteration_key(term)) length += field.weight;
       });
     }
     if (counts.empty()) continue;

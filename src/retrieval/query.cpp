@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "retrieval/cognate.hpp"
 #include "retrieval/ranking.hpp"
+#include "retrieval/transliteration.hpp"
 
 namespace cps::retrieval {
 
@@ -69,11 +70,17 @@ bool Query::empty() const {
 
 Result<Query> parse_query(std::string_view text, std::string_view language,
                           const Analyzer& analyzer, const Thesaurus& thesaurus) {
-  return parse_query(text, language, analyzer, thesaurus, QuerySources{});
+  return parse_query(text, language, analyzer, thesaurus, QuerySources{}, std::vector<std::string>{});
 }
 
 Result<Query> parse_query(std::string_view text, std::string_view language, const Analyzer& analyzer,
                           const Thesaurus& thesaurus, const QuerySources& sources) {
+  return parse_query(text, language, analyzer, thesaurus, sources, std::vector<std::string>{});
+}
+
+Result<Query> parse_query(std::string_view text, std::string_view language, const Analyzer& analyzer,
+                          const Thesaurus& thesaurus, const QuerySources& sources,
+                          const std::vector<std::string>& dropped) {
   if (!text::is_valid_utf8(text)) {
     return fail(ErrorKind::invalid, "The search text is not valid UTF-8 text.", "q");
   }
@@ -109,21 +116,48 @@ Result<Query> parse_query(std::string_view text, std::string_view language, cons
   }
   const auto stemmed = analyzer.analyze(t, language);
   const auto folded = analyzer.analyze(t, language, Stemming::fold_only);
-  std::vector<std::pair<std::size_t, std::size_t>> spans;  // of the concept matches
-  for (auto& m : thesaurus.match_any_language(t, analyzer, language)) {
-    spans.emplace_back(m.first, m.last);
+  // Weighed as cognate keys: as full terms they put Greek and Cyrillic texts sharing only a
+  // cognate ("tehnologice", τεχνολογικές) above answers in other languages (docs/search-quality.md).
+  for (const auto& token : folded) add_unique(query.cognates, transliteration_keys(token.term, analyzer));
+  struct Found {
+    ConceptMatch match;
+    bool transliterated = false;
+  };
+  std::vector<Found> found;
+  for (auto& m : thesaurus.match_any_language(t, analyzer, language)) found.push_back({std::move(m), false});
+  // Latin words spelling a Greek or Cyrillic term, where the words themselves name nothing.
+  const std::size_t direct = found.size();
+  for (auto& m : match_transliterated(t, analyzer, thesaurus)) {
+    bool overlaps = std::any_of(found.begin(), found.begin() + std::ptrdiff_t(direct), [&](const Found& f) {
+      return m.first <= f.match.last && f.match.first <= m.last;
+    });
+    if (!overlaps) found.push_back({std::move(m), true});
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.match.first < b.match.first; });
+  // Words inside a concept match, dropped or not, are not widened with translations or related
+  // words: the concept stands for them, or the searcher asked for the words alone.
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (const auto& f : found) spans.emplace_back(f.match.first, f.match.last);
+  for (auto& [m, transliterated] : found) {
+    if (std::find(dropped.begin(), dropped.end(), m.concept_id) != dropped.end()) continue;
     auto at = std::find(query.concepts.begin(), query.concepts.end(), m.concept_id);
     if (at == query.concepts.end()) {
-      query.concepts.push_back(std::move(m.concept_id));
+      query.concepts.push_back(m.concept_id);
       query.concept_terms.emplace_back();
+      query.expansions.push_back({m.concept_id, {}, transliterated});
       at = query.concepts.end() - 1;
     }
-    auto& own = query.concept_terms[std::size_t(at - query.concepts.begin())];
+    const auto index = std::size_t(at - query.concepts.begin());
+    auto& own = query.concept_terms[index];
     // Positions are the same whatever the language of analysis: segmentation does not depend on it.
     for (const auto* tokens : {&stemmed, &folded}) {
       for (const auto& token : *tokens) {
         if (token.position >= m.first && token.position <= m.last) add_unique(own, {token.term});
       }
+    }
+    for (const auto& token : folded) {
+      if (token.position >= m.first && token.position <= m.last)
+        add_unique(query.expansions[index].words, {t.substr(token.begin, token.end - token.begin)});
     }
   }
   for (const auto& token : stemmed) {

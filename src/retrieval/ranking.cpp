@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "retrieval/cognate.hpp"
+#include "retrieval/transliteration.hpp"
 
 namespace cps::retrieval {
 
@@ -71,12 +72,19 @@ std::string index_terms(std::string_view text, std::string_view language, const 
     if (!out.empty()) out += ' ';
     out += key;
   }
+  for (const auto& t : tokens) {
+    auto key = transliteration_key(t.term);
+    if (key.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += key;
+  }
   return out;
 }
 
 double weighted_length(const std::vector<ScoredField>& fields) {
   double length = 0;
-  for (const auto& f : fields) length += f.weight * double(split(f.terms).size());
+  for (const auto& f : fields)
+    for_each_term(f.terms, [&](std::string_view t) { length += is_transliteration_key(t) ? 0.0 : f.weight; });
   return length;
 }
 
@@ -254,7 +262,7 @@ double bm25(const std::vector<ScoredField>& fields, const RankingPlan& plan) {
     std::size_t n = 0;
     words.clear();
     for_each_term(field.terms, [&](std::string_view word) {
-      ++n;
+      n += !is_transliteration_key(word);
       if (!phrase_terms.empty()) words.push_back(word);
       if (auto k = position(word); k < wanted.size()) frequencies[k] += field.weight;
     });

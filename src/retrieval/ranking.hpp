@@ -21,8 +21,9 @@ namespace cps::retrieval {
 std::string concept_token(std::string_view concept_id);
 
 // The index form of one document field: its analysed terms in text order, then one
-// concept_token() per concept match, then the cognate_key() of each term (cognate.hpp),
-// separated by single spaces. Made only of [a-z0-9_] and
+// concept_token() per concept match, then the cognate_key() of each term (cognate.hpp), then
+// the transliteration_key() of each Greek or Cyrillic term (transliteration.hpp), separated by
+// single spaces. Made only of [a-z0-9_] and
 // Greek and Cyrillic letters, so SQLite FTS5 and PostgreSQL tsvector take it as it is. For a
 // language the thesaurus does not have, concepts of every language are matched.
 std::string index_terms(std::string_view text, std::string_view language, const Analyzer& analyzer,

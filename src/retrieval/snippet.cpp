@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "retrieval/transliteration.hpp"
 
 namespace cps::retrieval {
 
@@ -27,9 +28,11 @@ std::vector<Span> matches(std::string_view text, std::string_view language, cons
   auto tokens = analyzer.analyze(text, language);
   std::set<std::string_view> wanted(query.terms.begin(), query.terms.end());
   for (const auto& phrase : query.phrases) wanted.insert(phrase.begin(), phrase.end());
+  for (const auto& key : query.cognates)
+    if (is_transliteration_key(key)) wanted.insert(key);
   std::vector<Span> spans;
   for (const auto& t : tokens) {
-    if (wanted.contains(t.term)) spans.push_back({t.begin, t.end});
+    if (wanted.contains(t.term) || wanted.contains(transliteration_key(t.term))) spans.push_back({t.begin, t.end});
   }
   if (!query.concepts.empty()) {
     const auto& languages = thesaurus.languages();

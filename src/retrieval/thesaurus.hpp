@@ -47,6 +47,7 @@ class Thesaurus {
   std::vector<ConceptMatch> match_any_language(std::string_view text, const Analyzer& analyzer,
                                                std::string_view preferred_language) const;
   const Concept* find(std::string_view id) const;
+  const std::vector<Concept>& concepts() const { return concepts_; }
   // The concept's preferred term in a language (English when it has none); empty for an
   // unknown id.
   std::string label(std::string_view id, std::string_view language) const;

@@ -68,6 +68,8 @@ class KnowledgePages {
   http::Response list_page(http::Request& r, Language lang, const Visit& v, knowledge::ItemFilter filter,
                            const std::string& title, const std::string& template_name);
   Object card(const knowledge::KnowledgeItem& item, Language lang) const;
+  // "What this is about" (templates/knowledge_about.mustache) in the reader's language.
+  Object about_view(const knowledge::About& about, Language lang, knowledge::ItemId item) const;
 
   const Site& site_;
   knowledge::KnowledgeService& knowledge_;

@@ -53,6 +53,9 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::personal, N_("Reviews for me"), "/assessments/reviews", "/assessments/reviews", kSignedIn},
     {NavGroup::personal, N_("My mentoring"), "/mentoring", "/mentoring", kSignedIn},
     {NavGroup::personal, N_("Administration"), "/admin/users", "/admin", kAdministrators},
+    // For the thesaurus' keepers: what people searched for and did not find.
+    {NavGroup::personal, N_("Searches that found little"), "/admin/search-gaps", "/admin/search-gaps",
+     allowed_to(Action::view_search_gaps)},
 };
 
 constexpr NavGroup kMainGroups[] = {NavGroup::assess, NavGroup::learn, NavGroup::test,

@@ -171,6 +171,7 @@ test('an unknown item is not found, whatever the step', async () => {
 // names it. Lists answered whole before they took paging still are without a limit.
 const LISTS = [
   { path: '/api/v1/knowledge', whole: false },
+  { path: '/api/v1/search-gaps', whole: true },
   { path: '/api/v1/regions?country=RO', whole: false },
   { path: '/api/v1/areas?lang=ro', whole: true },
   { path: '/api/v1/countries', whole: true },

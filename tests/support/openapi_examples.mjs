@@ -302,11 +302,20 @@ export async function knowledgeWorkflowExamples(base, token) {
   };
   const at = (item, more = {}) => ({ params: { id: item.id }, body: { revision: item.revision, ...more } });
   const toRestore = await itemIn('in_review', 'Workflow example: a revision to restore');
+  // A search nothing answers, so that the report of searches that found little has a row for
+  // its example to take off.
+  const unanswered = await fetch(`${base}/api/v1/knowledge?q=${encodeURIComponent('qqzx wwvy')}&ui=en`,
+    { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal((await unanswered.json()).total, 0);
   return {
     submitKnowledgeItem: at(await itemIn('draft', 'Workflow example: a draft to submit')),
     publishKnowledgeItem: at(await itemIn('in_review', 'Workflow example: an item to publish')),
     returnKnowledgeItem: at(await itemIn('in_review', 'Workflow example: an item to return'), { reason: 'Name the region where it was tested.' }),
     archiveKnowledgeItem: at(await itemIn('published', 'Workflow example: an item to archive')),
     restoreKnowledgeRevision: at(toRestore, { number: 1 }),
+    // A Greek query typed in Latin letters: its answer lists the concept it was widened with.
+    searchKnowledge: { params: { q: 'anaptyxi promitheuton', ui: 'en' } },
+    getKnowledgeItem: { params: { ui: 'ro' } },
+    dismissSearchGap: { body: { query: 'qqzx wwvy', language: 'en', results: 'none' } },
   };
 }

@@ -165,6 +165,11 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::stc_member), Action::record_transfer, Scope::any},
     {role(Role::wg_coordinator), Action::record_transfer, Scope::coordinated_area},
     {role(Role::partner_staff), Action::record_transfer, Scope::own_organisation},
+    // The searches that found little: for those who keep the thesaurus and the knowledge base.
+    {role(Role::platform_admin), Action::view_search_gaps, Scope::any},
+    {role(Role::lead_coordinator), Action::view_search_gaps, Scope::any},
+    {role(Role::stc_member), Action::view_search_gaps, Scope::any},
+    {role(Role::wg_coordinator), Action::view_search_gaps, Scope::any},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {

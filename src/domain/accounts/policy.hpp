@@ -54,6 +54,7 @@ enum class Action {
   review_cluster_profile,  // publish or send back cluster profiles (areas: WG3, international cooperation)
   express_interest,      // send an expression of interest to a cluster, save partner searches
   record_transfer,       // record that a practice was adopted in a region (the target's organisation: the adopter)
+  view_search_gaps,      // the report of searches that found nothing or little, and clearing its rows (thesaurus keepers)
 };
 inline constexpr EnumName<Action> kActionNames[] = {
     {Action::view_directory, "view_directory"},
@@ -95,6 +96,7 @@ inline constexpr EnumName<Action> kActionNames[] = {
     {Action::review_cluster_profile, "review_cluster_profile"},
     {Action::express_interest, "express_interest"},
     {Action::record_transfer, "record_transfer"},
+    {Action::view_search_gaps, "view_search_gaps"},
 };
 static_assert(names_each_value_once(kActionNames));
 inline constexpr auto kAllActions = values_of(kActionNames);

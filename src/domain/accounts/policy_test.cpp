@@ -163,6 +163,10 @@ constexpr Case kCases[] = {
     {"stc_member", Action::record_transfer, Scope::any},
     {"wg_coordinator", Action::record_transfer, Scope::coordinated_area},
     {"partner_staff", Action::record_transfer, Scope::own_organisation},
+    {"platform_admin", Action::view_search_gaps, Scope::any},
+    {"lead_coordinator", Action::view_search_gaps, Scope::any},
+    {"stc_member", Action::view_search_gaps, Scope::any},
+    {"wg_coordinator", Action::view_search_gaps, Scope::any},
 };
 
 // How kCases names a rule's subject.

@@ -28,7 +28,7 @@ boost::json::array sources_json(const std::vector<Source>& sources);
 
 // Reads that shape. Absent or null optional fields take their defaults (timeframe current,
 // currency EUR, a text's translation "original" in the original language, else "human").
-// The fields an item's JSON adds (id, status, revision, author, dates) are ignored; any other
+// The fields an item's JSON adds (id, status, revision, author, dates, about) are ignored; any other
 // field fails. Fails with kind invalid naming the field ("budget.amount", "sources.2.year",
 // "texts.ro.translation"); values are checked by check_input afterwards.
 Result<ItemInput> read_input(const boost::json::object& object);

@@ -26,19 +26,32 @@ Result<SearchResult> KnowledgeService::search(const accounts::Principal& who, co
   if (request.page == 0 || request.page > 1000) return fail(ErrorKind::invalid, "This page does not exist.", "page");
   if (request.per_page == 0 || request.per_page > 100)
     return fail(ErrorKind::invalid, "The limit must be a whole number from 1 to 100.", "limit");
-  return run_search(who, request);
+  auto found = run_search(who, request);
+  const ItemFilter& f = request.facets;
+  const bool unfiltered = !f.area && !f.country && !f.region && !f.language && !f.sector && !f.kind && !f.timeframe &&
+                          !f.instrument && !f.status && !f.author;
+  if (found && found->ranked && gaps_ && request.reported && request.page == 1 && unfiltered) {
+    // The report is a help to the thesaurus' keepers; a failure to count does not fail the search.
+    (void)gaps_->record(request.q, request.language, found->total);
+  }
+  return found;
 }
 
 Result<SearchResult> KnowledgeService::download(const accounts::Principal& who, SearchRequest request) {
   request.page = 1;
   request.per_page = kMaxDownload;
+  // Files hold the items' fields, not extracts or accounts made for reading.
+  request.extracts = Extracts::none;
   return run_search(who, request);
 }
 
 Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who, const SearchRequest& request) {
   if (request.sort != "relevance" && request.sort != "date" && request.sort != "title")
     return fail(ErrorKind::invalid, "Choose an order from the list.", "sort");
-  auto query = retrieval::parse_query(request.q, request.language, analyzer_, thesaurus_, query_sources_);
+  if (request.dropped.size() > kMaxDropped ||
+      std::any_of(request.dropped.begin(), request.dropped.end(), [&](const std::string& id) { return !thesaurus_.find(id); }))
+    return fail(ErrorKind::invalid, "Choose a value from the list.", "drop");
+  auto query = retrieval::parse_query(request.q, request.language, analyzer_, thesaurus_, query_sources_, request.dropped);
   if (!query) return std::unexpected(query.error());
 
   ItemFilter filter = request.facets;
@@ -50,6 +63,7 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
   const std::size_t offset = (request.page - 1) * request.per_page;
 
   SearchResult out;
+  describe_expansions(*query, request, out);
   if (query->empty()) {
     auto listed = repository_.list(filter, request.sort == "title" ? "title" : "date", request.per_page, offset);
     if (!listed) return std::unexpected(listed.error());
@@ -61,6 +75,11 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
       SearchHit hit;
       hit.language = item.text(request.language).language;
       hit.item = std::move(item);
+      if (request.extracts == Extracts::shown) {
+        auto about = this->about(hit.item, request.language, hit.language);
+        if (!about) return std::unexpected(about.error());
+        hit.about = std::move(*about);
+      }
       out.hits.push_back(std::move(hit));
     }
     return out;
@@ -102,6 +121,11 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
     }
     for (std::size_t c = 0; c < query->concepts.size() && c < 64; ++c) {
       if (r.concepts & (std::uint64_t(1) << c)) hit.concepts.push_back(thesaurus_.label(query->concepts[c], request.language));
+    }
+    if (request.extracts == Extracts::shown) {
+      auto about = this->about(hit.item, request.language, hit.language, query->concepts);
+      if (!about) return std::unexpected(about.error());
+      hit.about = std::move(*about);
     }
     out.hits.push_back(std::move(hit));
   }

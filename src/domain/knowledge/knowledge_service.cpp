@@ -90,9 +90,10 @@ bool published(ItemStatus s) { return s == ItemStatus::published || s == ItemSta
 
 KnowledgeService::KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference,
                                    const retrieval::Analyzer& analyzer, const retrieval::Thesaurus& thesaurus,
-                                   AttachmentSettings attachments, Clock clock)
+                                   AttachmentSettings attachments, Clock clock, SearchGapService* gaps)
     : repository_(repository), reference_(reference), analyzer_(analyzer), thesaurus_(thesaurus),
-      attachment_settings_(std::move(attachments)), store_(attachment_settings_.directory), clock_(std::move(clock)) {}
+      attachment_settings_(std::move(attachments)), store_(attachment_settings_.directory), clock_(std::move(clock)),
+      gaps_(gaps) {}
 
 accounts::AuditRecord KnowledgeService::audit_line(const Principal& who, std::string action, std::string target,
                                                   std::string detail) const {

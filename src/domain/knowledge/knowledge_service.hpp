@@ -12,8 +12,10 @@
 
 #include "core/error.hpp"
 #include "domain/accounts/accounts.hpp"
+#include "domain/knowledge/about.hpp"
 #include "domain/knowledge/knowledge.hpp"
 #include "domain/knowledge/knowledge_repository.hpp"
+#include "domain/knowledge/search_gaps.hpp"
 #include "domain/knowledge/search_index.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "files/content_store.hpp"
@@ -46,7 +48,17 @@ struct SearchRequest {
   std::size_t page = 1;
   std::size_t per_page = 20;
   Extracts extracts = Extracts::shown;
+  // Concepts the searcher dropped from the query's expansions (ids): their words count only as
+  // themselves. At most kMaxDropped, each a concept of the thesaurus.
+  std::vector<std::string> dropped;
+  // A person's search from a page or the API (not the learning engine's): its first page,
+  // without filters, counts in the report of searches that found little (search_gaps.hpp).
+  bool reported = false;
 };
+inline constexpr std::size_t kMaxDropped = 20;
+// The `drop` parameter of the search page and the API: concept ids separated by commas, each
+// kept once, empty parts left out.
+std::vector<std::string> dropped_concepts(std::string_view list);
 
 struct SearchHit {
   KnowledgeItem item;
@@ -54,13 +66,29 @@ struct SearchHit {
   std::string language;                   // the language version that matched best
   std::string snippet_html;               // escaped, matches in <mark>
   std::vector<std::string> concepts;      // labels of the query's concepts the item holds
+  About about;                            // with extracts only
 };
+
+// A concept the query was widened with (or, dropped, would be): what the results page lists
+// under "also searched" with a link that runs the search without it (or with it again).
+struct SearchExpansion {
+  std::string concept_id;
+  std::string label;                  // in the reader's language
+  std::vector<std::string> words;     // the query's words that name it, as typed (none when dropped)
+  bool transliterated = false;        // Latin words spelling its Greek term
+  // Its terms in other languages that were searched too: language and preferred term, at most
+  // kExpansionTerms.
+  std::vector<std::pair<std::string, std::string>> terms;
+};
+inline constexpr std::size_t kExpansionTerms = 6;
 
 struct SearchResult {
   std::vector<SearchHit> hits;  // the page asked for
   std::size_t total = 0;
   FacetCounts facets;
   bool ranked = false;  // false in browse mode (no query)
+  std::vector<SearchExpansion> expansions;  // applied, in the query's order
+  std::vector<SearchExpansion> dropped;     // as the request dropped them
 };
 
 // Where attachments are kept and how large one may be.
@@ -80,9 +108,10 @@ class KnowledgeService {
  public:
   using Clock = std::function<Seconds()>;
   // The analyzer and thesaurus turn texts into index terms and queries into what ranks.
+  // With `gaps`, people's searches that find little are counted there.
   KnowledgeService(KnowledgeRepository& repository, reference::ReferenceService& reference,
                    const retrieval::Analyzer& analyzer, const retrieval::Thesaurus& thesaurus,
-                   AttachmentSettings attachments = {}, Clock clock = {});
+                   AttachmentSettings attachments = {}, Clock clock = {}, SearchGapService* gaps = nullptr);
 
   // Published and archived items for everybody; drafts and items in review for their author,
   // the coordinators of their areas, the lead partner and administrators (not found for
@@ -132,6 +161,11 @@ class KnowledgeService {
   // once: what downloads of a list hold.
   static constexpr std::size_t kMaxDownload = 1000;
   Result<SearchResult> download(const accounts::Principal& who, SearchRequest request);
+
+  // What the item is about, for a reader of `language` shown its `shown_language` version;
+  // `matched` marks the concepts a query names.
+  Result<About> about(const KnowledgeItem& item, std::string_view language, std::string_view shown_language,
+                      const std::vector<std::string>& matched = {});
 
   // Published items that share the most concepts with `item` (Jaccard overlap of their
   // concept sets, in any language), most related first.
@@ -204,6 +238,8 @@ class KnowledgeService {
   // The audit line of a change by `who`; an empty target is the new item's (see the port).
   accounts::AuditRecord audit_line(const accounts::Principal& who, std::string action, std::string target,
                                    std::string detail = {}) const;
+  // The query's expansions and the dropped concepts, as SearchResult lists them.
+  void describe_expansions(const retrieval::Query& query, const SearchRequest& request, SearchResult& out) const;
   std::vector<IndexedField> attachment_index(const KnowledgeItem& item, const std::vector<Attachment>& all) const;
 
   KnowledgeRepository& repository_;
@@ -215,6 +251,7 @@ class KnowledgeService {
   files::ContentStore store_;
   Clock clock_;
   SearchIndex index_;
+  SearchGapService* gaps_;
 };
 
 }  // namespace cps::knowledge

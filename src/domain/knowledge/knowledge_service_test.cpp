@@ -474,4 +474,72 @@ TEST_F(KnowledgeServiceTest, search_finds_published_items_across_languages_and_k
   EXPECT_EQ(for_author->total, 2u);
 }
 
+TEST_F(KnowledgeServiceTest, a_result_says_what_the_item_is_about_in_the_readers_language) {
+  auto live = published();
+  SearchRequest request;
+  request.q = "voucher de inovare";
+  request.language = "ro";
+  auto found = service_.search(visitor_, request);
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_EQ(found->hits.size(), 1u);
+  const About& about = found->hits.front().about;
+  ASSERT_EQ(about.concepts.size(), 1u);
+  EXPECT_EQ(about.concepts[0].id, "innovation-voucher");
+  EXPECT_EQ(about.concepts[0].label, "voucher de inovare");
+  EXPECT_TRUE(about.concepts[0].matched);
+  EXPECT_EQ(about.instrument, Instrument::vouchers);
+  EXPECT_EQ(about.areas, std::vector<std::string>{"WG3"});
+  EXPECT_EQ(about.countries, std::vector<std::string>{"RO"});
+  EXPECT_EQ(about.regions, std::vector<std::string>{"RO21"});
+  EXPECT_FALSE(about.translation) << "the item has no Romanian text";
+}
+
+TEST_F(KnowledgeServiceTest, the_account_of_an_item_names_its_human_translation_into_the_readers_language) {
+  auto item = published();
+  item.content.texts.push_back({"ro", "Vouchere de inovare", "Granturi mici.", "", "", "", "", Translation::human});
+  auto shown_in_english = service_.about(item, "ro", "en");
+  ASSERT_TRUE(shown_in_english);
+  EXPECT_EQ(shown_in_english->translation, "ro");
+  EXPECT_FALSE(service_.about(item, "ro", "ro")->translation) << "the Romanian text is the one shown";
+  EXPECT_FALSE(service_.about(item, "hu", "en")->translation);
+  EXPECT_EQ(service_.about(item, "en", "en")->concepts.at(0).label, "innovation voucher");
+  EXPECT_FALSE(service_.about(item, "en", "en")->concepts.at(0).matched);
+}
+
+TEST_F(KnowledgeServiceTest, a_search_lists_the_concepts_it_was_widened_with_and_runs_without_a_dropped_one) {
+  auto live = published();
+  SearchRequest request;
+  request.q = "voucher de inovare";
+  request.language = "en";
+  auto found = service_.search(visitor_, request);
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_EQ(found->expansions.size(), 1u);
+  const SearchExpansion& e = found->expansions.front();
+  EXPECT_EQ(e.concept_id, "innovation-voucher");
+  EXPECT_EQ(e.label, "innovation voucher");
+  EXPECT_EQ(e.words, (std::vector<std::string>{"voucher", "de", "inovare"}));
+  EXPECT_EQ(e.terms, (std::vector<std::pair<std::string, std::string>>{{"ro", "voucher de inovare"}}));
+  EXPECT_TRUE(found->dropped.empty());
+  EXPECT_FALSE(found->hits.front().concepts.empty());
+
+  request.dropped = {"innovation-voucher"};
+  auto without = service_.search(visitor_, request);
+  ASSERT_TRUE(without) << without.error().message;
+  EXPECT_TRUE(without->expansions.empty());
+  ASSERT_EQ(without->dropped.size(), 1u);
+  EXPECT_EQ(without->dropped.front().label, "innovation voucher");
+  for (const auto& hit : without->hits) EXPECT_TRUE(hit.concepts.empty());
+}
+
+TEST_F(KnowledgeServiceTest, dropping_a_concept_the_thesaurus_does_not_have_is_refused) {
+  SearchRequest request;
+  request.q = "voucher";
+  request.language = "en";
+  request.dropped = {"no-such-concept"};
+  auto found = service_.search(visitor_, request);
+  ASSERT_FALSE(found);
+  EXPECT_EQ(found.error().kind, ErrorKind::invalid);
+  EXPECT_EQ(found.error().field, "drop");
+}
+
 }  // namespace cps::knowledge

@@ -351,6 +351,18 @@ std::vector<std::pair<double, ItemId>> SearchIndex::related(const std::set<std::
   return out;
 }
 
+std::vector<double> SearchIndex::document_shares(const std::vector<std::string>& terms) const {
+  std::shared_lock reading(mutex_);
+  std::vector<double> out;
+  const double live = double(index_.live_documents());
+  for (const auto& term : terms) {
+    std::size_t holding = 0;
+    for (const auto& p : index_.postings(term)) holding += index_.document(p.document).live;
+    out.push_back(live > 0 ? double(holding) / live : 0.0);
+  }
+  return out;
+}
+
 SearchIndex::Size SearchIndex::size() const {
   std::shared_lock reading(mutex_);
   Size s;

@@ -62,6 +62,10 @@ class SearchIndex {
                                                  const ItemFilter& filter, ItemId except,
                                                  std::size_t limit) const;
 
+  // For each of `terms`, the share of the live language versions holding it (0 when none):
+  // how common a concept is.
+  std::vector<double> document_shares(const std::vector<std::string>& terms) const;
+
   struct Size {
     std::size_t items = 0, documents = 0, terms = 0, postings = 0;
   };

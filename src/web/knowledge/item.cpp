@@ -197,6 +197,9 @@ http::Response KnowledgePages::item_page(http::Request& r, Language lang, const 
               {"workflow_action", base + "/workflow"},
               {"comment_action", base + "/comments"},
               {"knowledge_href", Site::prefix(lang) + "/knowledge"}};
+  auto about = knowledge_.about(item, i18n::code(lang), shown);
+  if (!about) return site_.error_page(r, about.error());
+  merge(data, about_view(*about, lang, *id));
   if (r.query_value("done") == "saved") data["notice"] = site_.tr(lang, N_("The item is saved."));
   if (r.query_value("done") == "workflow") data["notice"] = site_.tr(lang, N_("The item's status is changed."));
   if (r.query_value("done") == "comment") data["notice"] = site_.tr(lang, N_("Your comment is published."));

@@ -28,6 +28,23 @@ std::string with_param(const http::Request& r, std::string_view name, std::strin
   return out;
 }
 
+// The URL of the search page with the concept `id` added to the dropped expansions (`drop`,
+// ids separated by commas, as the API takes them), or taken out of them; the page number resets.
+std::string with_drop(const http::Request& r, const std::vector<std::string>& dropped, std::string_view id, bool drop) {
+  std::string list;
+  for (const auto& d : dropped)
+    if (d != id) list += (list.empty() ? "" : ",") + d;
+  if (drop) list += (list.empty() ? "" : ",") + std::string(id);
+  std::string out = r.path, sep = "?";
+  for (const auto& [k, v] : r.query) {
+    if (k == "table" || k == "format" || k == "page" || k == "drop") continue;
+    out += sep + k + "=" + text::encode_uri_component(v);
+    sep = "&";
+  }
+  if (!list.empty()) out += sep + "drop=" + text::encode_uri_component(list);
+  return out;
+}
+
 }  // namespace
 
 http::Response KnowledgePages::search(http::Request& r, Language lang, const Visit& v) {
@@ -74,6 +91,8 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
     if (std::none_of(table->begin(), table->end(), [&](const Sector& x) { return x.division == *s; })) return bad("sector");
     f.sector = *s;
   }
+  req.dropped = dropped_concepts(r.query_value("drop").value_or(""));
+  req.reported = true;
   if (req.sort.empty()) req.sort = text::trim(req.q).empty() ? "date" : "relevance";
   if (auto p = r.query_value("page"); p && !p->empty()) {
     auto n = text::parse_int(*p);
@@ -140,8 +159,27 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
     c["concepts"] = concepts;
     c["has_concepts"] = !concepts.empty();
     c["other_language"] = t.language != req.language;
+    merge(c, about_view(h.about, lang, h.item.id));
     hits.push_back(std::move(c));
   }
+  // "Also searched": each concept the query was widened with, with a link that drops it; and
+  // the dropped ones, each with a link that takes it back.
+  auto expansion = [&](const SearchExpansion& e, bool dropped) {
+    std::string words;
+    for (const auto& w : e.words) words += (words.empty() ? "" : " ") + w;
+    List terms;
+    for (const auto& [language, term] : e.terms) terms.push_back(Object{{"lang", language}, {"term", term}});
+    return Object{{"label", e.label},
+                  {"words", words},
+                  {"has_words", !words.empty()},
+                  {"transliterated", e.transliterated},
+                  {"terms", terms},
+                  {"has_terms", !terms.empty()},
+                  {"href", with_drop(r, req.dropped, e.concept_id, !dropped)}};
+  };
+  List expansions, dropped;
+  for (const auto& e : found->expansions) expansions.push_back(expansion(e, false));
+  for (const auto& e : found->dropped) dropped.push_back(expansion(e, true));
   // Facets: each value with its count, as a link that sets (or, when chosen, clears) it.
   auto facet = [&](const char* name, const char* label, auto&& value_label, const std::optional<std::string>& chosen) {
     List values;
@@ -187,6 +225,10 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
               {"sorts", sorts},
               {"hits", hits},
               {"has_hits", !hits.empty()},
+              {"expansions", expansions},
+              {"has_expansions", !expansions.empty()},
+              {"dropped", dropped},
+              {"has_dropped", !dropped.empty()},
               {"facets", facets},
               {"count_text", cat.translate_count(lang, NP_("{count} item", "{count} items"), (long long)found->total)},
               {"has_previous", req.page > 1},
@@ -201,12 +243,12 @@ http::Response KnowledgePages::search(http::Request& r, Language lang, const Vis
               {"mine_href", prefix + "/knowledge/mine"},
               {"review_href", prefix + "/knowledge/review"}};
   for (const auto& [key, value] : r.query)
-    if (key != "q" && key != "sort" && key != "page" && key != "table" && key != "format")
+    if (key != "q" && key != "sort" && key != "page" && key != "table" && key != "format" && key != "drop")
       data["has_filters"] = true;
   data["clear_href"] = prefix + "/knowledge" + (req.q.empty() ? "" : "?q=" + text::encode_uri_component(req.q));
-  List kept;  // the chosen facets, carried by the search form
+  List kept;  // the chosen facets, carried by the search form (a new query starts with every expansion)
   for (const auto& [key, value] : r.query)
-    if (key != "q" && key != "sort" && key != "page" && key != "table" && key != "format")
+    if (key != "q" && key != "sort" && key != "page" && key != "table" && key != "format" && key != "drop")
       kept.push_back(Object{{"name", key}, {"value", value}});
   data["kept"] = kept;
   std::string feed = "/feeds/knowledge.atom?ui=" + std::string(i18n::code(lang));
