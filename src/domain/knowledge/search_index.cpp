@@ -353,12 +353,25 @@ std::vector<std::pair<double, ItemId>> SearchIndex::related(const std::set<std::
 
 std::vector<double> SearchIndex::document_shares(const std::vector<std::string>& terms) const {
   std::shared_lock reading(mutex_);
+  // Over published items only: what an item is said to be about must not move with drafts
+  // and items in review that most readers never see (nor with who restored which of them).
+  const auto published = dictionaries_[status].find(std::string(to_string(ItemStatus::published)));
+  auto counts = [&](const StoredItem& item) { return item.live && published && item.status == *published; };
+  const double total = double(std::count_if(items_.begin(), items_.end(), counts));
   std::vector<double> out;
-  const double live = double(index_.live_documents());
+  std::vector<std::uint32_t> seen(items_.size(), 0);
+  std::uint32_t round = 0;
   for (const auto& term : terms) {
+    ++round;
     std::size_t holding = 0;
-    for (const auto& p : index_.postings(term)) holding += index_.document(p.document).live;
-    out.push_back(live > 0 ? double(holding) / live : 0.0);
+    for (const auto& p : index_.postings(term)) {
+      const auto& d = index_.document(p.document);
+      // A concept counts once per item, whichever of its language versions names it.
+      if (!d.live || seen[d.owner] == round || !counts(items_[d.owner])) continue;
+      seen[d.owner] = round;
+      ++holding;
+    }
+    out.push_back(total > 0 ? double(holding) / total : 0.0);
   }
   return out;
 }

@@ -62,8 +62,8 @@ class SearchIndex {
                                                  const ItemFilter& filter, ItemId except,
                                                  std::size_t limit) const;
 
-  // For each of `terms`, the share of the live language versions holding it (0 when none):
-  // how common a concept is.
+  // For each of `terms`, the share of the published items holding it in any language version
+  // (0 when none): how common a concept is among what readers see.
   std::vector<double> document_shares(const std::vector<std::string>& terms) const;
 
   struct Size {
