@@ -48,6 +48,7 @@
 #include "storage/transfer_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
+#include "machine_translation/apertium_translator.hpp"
 #include "retrieval/analyzer.hpp"
 #include "retrieval/thesaurus.hpp"
 
@@ -75,6 +76,9 @@ class Services {
   retrieval::Thesaurus thesaurus;
   storage::SqlKnowledgeRepository knowledge_repository;
   knowledge::KnowledgeService knowledge;
+  // The machine translation engine, when the setting asks for one (the service offers what
+  // its installed pairs cover).
+  std::unique_ptr<machine_translation::ApertiumTranslator> machine_translator;
   storage::AssessmentRepositorySql assessment_repository;
   AccountDirectory assessment_directory;
   KnowledgeCatalogue assessment_practices;
