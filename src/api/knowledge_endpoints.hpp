@@ -32,6 +32,9 @@ class KnowledgeEndpoints {
   // item, the reason); the answer is the item as GET returns it after the step.
   http::Response move(http::Request& r, const auth::Visit& v, knowledge::KnowledgeService::Transition step);
   http::Response restore(http::Request& r, const auth::Visit& v);
+  // The machine translation of the item's title and summary into the body's language: 201
+  // when made now, 200 when it was kept from before.
+  http::Response machine_translate(http::Request& r, const auth::Visit& v);
   http::Response import(http::Request& r, const auth::Visit& v);
   http::Response attachments(http::Request& r, const auth::Visit& v);
   http::Response attach(http::Request& r, const auth::Visit& v);
@@ -46,5 +49,8 @@ class KnowledgeEndpoints {
 // (knowledge::input_json, read back by knowledge::read_input, so what is exported can be
 // imported) with its id, status, revision, author, dates and the budget's euro value.
 boost::json::object item_json(const knowledge::KnowledgeItem& item);
+// A machine translation with its status ("machine"), what it was made from and by, and the
+// label every reader is shown beside it.
+boost::json::object machine_translation_json(const knowledge::MachineTranslation& translation);
 
 }  // namespace cps::api

@@ -302,11 +302,17 @@ export async function knowledgeWorkflowExamples(base, token) {
   };
   const at = (item, more = {}) => ({ params: { id: item.id }, body: { revision: item.revision, ...more } });
   const toRestore = await itemIn('in_review', 'Workflow example: a revision to restore');
+  // An item written in Croatian, which the installed Apertium translates into English.
+  const croatian = await call('POST', '/api/v1/knowledge', {
+    kind: 'good_practice', original_language: 'hr', areas: ['WG1'], countries: ['HR'], timeframe: 'current',
+    texts: [{ language: 'hr', title: 'Regionalna politika klastera', summary: 'Potpora klasterima u Hrvatskoj.', body: 'Primjer.' }],
+  }, 201);
   return {
     submitKnowledgeItem: at(await itemIn('draft', 'Workflow example: a draft to submit')),
     publishKnowledgeItem: at(await itemIn('in_review', 'Workflow example: an item to publish')),
     returnKnowledgeItem: at(await itemIn('in_review', 'Workflow example: an item to return'), { reason: 'Name the region where it was tested.' }),
     archiveKnowledgeItem: at(await itemIn('published', 'Workflow example: an item to archive')),
     restoreKnowledgeRevision: at(toRestore, { number: 1 }),
+    machineTranslateKnowledgeItem: { params: { id: croatian.id }, body: { language: 'en' } },
   };
 }
