@@ -53,10 +53,17 @@ Result<std::string> ApertiumTranslator::translate(const knowledge::LanguagePair&
     return fail(ErrorKind::invalid, "This text is too long for a machine translation.", {},
                 std::to_string(text.size()) + " bytes");
   std::string current(text);
+  // The time limit is the text's, whatever number of modes its direction runs through.
+  auto deadline = std::chrono::steady_clock::now() + settings_.limits.time;
   for (const auto& mode : r->modes) {
+    ProcessLimits limits = settings_.limits;
+    limits.time = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (limits.time.count() <= 0)
+      return fail(ErrorKind::unavailable, "The machine translation did not answer. Try again later.", {},
+                  "no time left for " + mode);
     // -u: an unknown word is left as it was written, without Apertium's asterisk; the label
     // beside the text already says that it may contain errors.
-    auto out = run_bounded({settings_.program, "-u", "-f", "txt", mode}, current, settings_.limits);
+    auto out = run_bounded({settings_.program, "-u", "-f", "txt", mode}, current, limits);
     if (!out) return std::unexpected(out.error());
     current = std::move(*out);
   }

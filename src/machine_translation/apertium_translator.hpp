@@ -26,7 +26,7 @@ std::vector<Route> platform_routes();
 
 struct ApertiumSettings {
   std::string program = "apertium";  // looked up on PATH
-  ProcessLimits limits{};
+  ProcessLimits limits{};  // per text, through every mode of its direction
   std::size_t max_input = 8 * 1024;  // bytes of one text; a title and summary are far below
 };
 
