@@ -183,14 +183,18 @@ http::Response KnowledgeEndpoints::item(http::Request& r, const auth::Visit& v) 
   if (!id) return error_response(r, Error{ErrorKind::not_found, "Not found."});
   auto found = knowledge_.item(v.principal, *id);
   if (!found) return error_response(r, found.error());
-  auto machine = knowledge_.machine_translations(*found);
+  return item_answer(r, *found, bhttp::status::ok);
+}
+
+http::Response KnowledgeEndpoints::item_answer(http::Request& r, const KnowledgeItem& item, bhttp::status status) {
+  auto machine = knowledge_.machine_translations(item);
   if (!machine) return error_response(r, machine.error());
-  json::object o = item_json(*found);
+  json::object o = item_json(item);
   json::array kept;
   for (const auto& t : *machine) kept.push_back(machine_translation_json(t));
   o["machine_translations"] = std::move(kept);
-  o["machine_translation_languages"] = string_array(knowledge_.machine_targets(*found));
-  return json_response(r, o);
+  o["machine_translation_languages"] = string_array(knowledge_.machine_targets(item));
+  return json_response(r, o, status);
 }
 
 http::Response KnowledgeEndpoints::create(http::Request& r, const auth::Visit& v) {
@@ -202,7 +206,7 @@ http::Response KnowledgeEndpoints::create(http::Request& r, const auth::Visit& v
   if (!id) return error_response(r, id.error());
   auto created = knowledge_.item(v.principal, *id);
   if (!created) return error_response(r, created.error());
-  http::Response res = json_response(r, item_json(*created), bhttp::status::created);
+  http::Response res = item_answer(r, *created, bhttp::status::created);
   res.set(bhttp::field::location, "/api/v1/knowledge/" + std::to_string(id->value()));
   return res;
 }
@@ -219,7 +223,7 @@ http::Response KnowledgeEndpoints::replace(http::Request& r, const auth::Visit& 
   if (!in) return error_response(r, in.error());
   auto saved = knowledge_.update(v.principal, *id, int(revision->as_int64()), *in);
   if (!saved) return error_response(r, saved.error());
-  return json_response(r, item_json(*saved));
+  return item_answer(r, *saved, bhttp::status::ok);
 }
 
 http::Response KnowledgeEndpoints::import(http::Request& r, const auth::Visit& v) {
@@ -306,7 +310,7 @@ http::Response KnowledgeEndpoints::move(http::Request& r, const auth::Visit& v, 
     if (e.field == "note") e.field = "reason";  // the service's name for the body's reason
     return error_response(r, e);
   }
-  return json_response(r, item_json(*moved));
+  return item_answer(r, *moved, bhttp::status::ok);
 }
 
 http::Response KnowledgeEndpoints::restore(http::Request& r, const auth::Visit& v) {
@@ -317,7 +321,7 @@ http::Response KnowledgeEndpoints::restore(http::Request& r, const auth::Visit& 
     return error_response(r, Error{ErrorKind::invalid, "Choose a revision from the list.", "number"});
   auto restored = knowledge_.restore(v.principal, in->id, in->revision, int(number->as_int64()));
   if (!restored) return error_response(r, restored.error());
-  return json_response(r, item_json(*restored));
+  return item_answer(r, *restored, bhttp::status::ok);
 }
 
 http::Response KnowledgeEndpoints::machine_translate(http::Request& r, const auth::Visit& v) {

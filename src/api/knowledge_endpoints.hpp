@@ -21,6 +21,9 @@ class KnowledgeEndpoints {
  private:
   http::Response list(http::Request& r, const auth::Visit& v);
   http::Response item(http::Request& r, const auth::Visit& v);
+  // One item as every single-item answer gives it: item_json with its machine translations that
+  // still count and the languages it may be machine-translated into.
+  http::Response item_answer(http::Request& r, const knowledge::KnowledgeItem& item, http::bhttp::status status);
   http::Response create(http::Request& r, const auth::Visit& v);
   http::Response replace(http::Request& r, const auth::Visit& v);
   http::Response remove(http::Request& r, const auth::Visit& v);
