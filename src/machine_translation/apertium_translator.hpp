@@ -19,8 +19,8 @@ struct Route {
 };
 
 // The directions into English: the one language of the five UI languages that Debian's
-// Apertium pairs reach from the region's languages. Serbian items are mostly written in
-// Cyrillic, which hbs-eng does not read: Cyrl-Latn (from the same package) goes first.
+// Apertium pairs reach from the region's languages. Serbian may be written in Cyrillic,
+// which hbs-eng does not read: Cyrl-Latn (from the same package) goes first.
 // Croatian is read by the same Serbo-Croatian analyser.
 std::vector<Route> platform_routes();
 

@@ -1,5 +1,5 @@
-// Runs a program with bounded time and output, without a shell: argv as given, the text on
-// its standard input, its standard output back. For engines the platform calls on text
+// Runs a program with bounded time and output, without a shell: argv as given, the text as
+// its standard input (a file it may also open as /dev/stdin), its standard output back. For engines the platform calls on text
 // people wrote, so nothing in the text can reach a command line.
 #pragma once
 
