@@ -120,7 +120,7 @@ test('a reader asks on the page; it is made once, kept and shown labelled to eve
   const again = await call(readerToken, 'POST', `/api/v1/knowledge/${item.id}/machine-translations`, { language: 'en' });
   assert.equal(again.status, 200, JSON.stringify(again.body));
   assert.deepEqual(again.body, kept);
-  const csv = await admin.fetch('/en/admin/audit.csv?action=knowledge.machine_translated');
+  const csv = await admin.fetch('/en/admin/audit.csv?action=knowledge.machine');
   const [header, ...rows] = parseCsv(await csv.text());
   const col = Object.fromEntries(header.map((name, i) => [name, i]));
   const lines = rows.filter((r) => r[col.action] === 'knowledge.machine_translated' && r[col.target] === `knowledge:${item.id}`);
