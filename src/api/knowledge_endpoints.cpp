@@ -57,6 +57,21 @@ json::array expansions_json(const std::vector<SearchExpansion>& expansions) {
 
 }  // namespace
 
+json::object machine_translation_json(const MachineTranslation& t) {
+  const char* from = language_name(t.source_language);
+  return json::object{
+      {"language", t.text.language},
+      {"translation", to_string(t.text.translation)},
+      {"title", t.text.title},
+      {"summary", t.text.summary},
+      {"source_language", t.source_language},
+      {"revision", t.revision},
+      {"engine", t.engine},
+      {"made_at", t.made_at},
+      {"label", std::string("Machine translation from ") + (from ? from : t.source_language.c_str()) +
+                    " — may contain errors; read the original."}};
+}
+
 json::object item_json(const KnowledgeItem& item) {
   json::object o{{"id", item.id.value()}};
   for (auto& [key, value] : input_json(item.content)) o[key] = std::move(value);
@@ -79,8 +94,14 @@ http::Response item_answer(const http::Request& r, KnowledgeService& knowledge, 
                            const std::string& ui = "en", bhttp::status status = bhttp::status::ok) {
   auto about = knowledge.about(item, ui, item.content.original_language);
   if (!about) return error_response(r, about.error());
+  auto machine = knowledge.machine_translations(item);
+  if (!machine) return error_response(r, machine.error());
   json::object o = item_json(item);
   o["about"] = about_json(*about);
+  json::array kept;
+  for (const auto& t : *machine) kept.push_back(machine_translation_json(t));
+  o["machine_translations"] = std::move(kept);
+  o["machine_translation_languages"] = string_array(knowledge.machine_targets(item));
   return json_response(r, o, status);
 }
 
@@ -103,6 +124,8 @@ void KnowledgeEndpoints::add_routes(http::Router& router) {
   router.add(V::post, "/api/v1/knowledge/{id}/return", for_visitor(auth_, this, &KnowledgeEndpoints::send_back));
   router.add(V::post, "/api/v1/knowledge/{id}/archive", for_visitor(auth_, this, &KnowledgeEndpoints::archive));
   router.add(V::post, "/api/v1/knowledge/{id}/restore", for_visitor(auth_, this, &KnowledgeEndpoints::restore));
+  router.add(V::post, "/api/v1/knowledge/{id}/machine-translations",
+             for_visitor(auth_, this, &KnowledgeEndpoints::machine_translate));
   router.get("/api/v1/knowledge/{id}/attachments", for_visitor(auth_, this, &KnowledgeEndpoints::attachments));
   // Any body type: the file comes raw (its type is found from its bytes) or in a form.
   router.add(V::post, "/api/v1/knowledge/{id}/attachments", for_visitor(auth_, this, &KnowledgeEndpoints::attach),
@@ -292,7 +315,11 @@ struct StepRequest {
   int revision = 0;
 };
 
-Result<StepRequest> read_step(const http::Request& r, std::initializer_list<std::string_view> members) {
+// Whether a step's body must name the revision it started from.
+enum class RevisionAsked { yes, no };
+
+Result<StepRequest> read_step(const http::Request& r, std::initializer_list<std::string_view> members,
+                              RevisionAsked revision_asked = RevisionAsked::yes) {
   if (auto ok = check_query(r, {}); !ok) return std::unexpected(ok.error());
   auto id = id_in_path<ItemId>(r);
   if (!id) return std::unexpected(id.error());
@@ -301,6 +328,7 @@ Result<StepRequest> read_step(const http::Request& r, std::initializer_list<std:
   for (const auto& member : *body)
     if (member.key() != "revision" && std::ranges::find(members, std::string_view(member.key())) == members.end())
       return fail(ErrorKind::invalid, "This field is not known here.", std::string(member.key()));
+  if (revision_asked == RevisionAsked::no) return StepRequest{*id, std::move(*body), 0};
   auto revision = revision_of(*body);
   if (!revision) return std::unexpected(revision.error());
   return StepRequest{*id, std::move(*body), *revision};
@@ -341,6 +369,18 @@ http::Response KnowledgeEndpoints::restore(http::Request& r, const auth::Visit& 
   auto restored = knowledge_.restore(v.principal, in->id, in->revision, int(number->as_int64()));
   if (!restored) return error_response(r, restored.error());
   return item_answer(r, knowledge_, *restored);
+}
+
+http::Response KnowledgeEndpoints::machine_translate(http::Request& r, const auth::Visit& v) {
+  auto in = read_step(r, {"language"}, RevisionAsked::no);
+  if (!in) return error_response(r, in.error());
+  auto* language = in->body.if_contains("language");
+  if (!language || !language->is_string())
+    return error_response(r, Error{ErrorKind::invalid, "Choose the language from the list.", "language"});
+  auto made = knowledge_.machine_translate(v.principal, in->id, std::string(language->as_string()));
+  if (!made) return error_response(r, made.error());
+  return json_response(r, machine_translation_json(made->translation),
+                       made->made == Made::now ? bhttp::status::created : bhttp::status::ok);
 }
 
 namespace {

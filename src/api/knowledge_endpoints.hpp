@@ -21,6 +21,8 @@ class KnowledgeEndpoints {
  private:
   http::Response list(http::Request& r, const auth::Visit& v);
   http::Response item(http::Request& r, const auth::Visit& v);
+  // One item as every single-item answer gives it: item_json with its machine translations that
+  // still count and the languages it may be machine-translated into.
   http::Response create(http::Request& r, const auth::Visit& v);
   http::Response replace(http::Request& r, const auth::Visit& v);
   http::Response remove(http::Request& r, const auth::Visit& v);
@@ -32,6 +34,9 @@ class KnowledgeEndpoints {
   // item, the reason); the answer is the item as GET returns it after the step.
   http::Response move(http::Request& r, const auth::Visit& v, knowledge::KnowledgeService::Transition step);
   http::Response restore(http::Request& r, const auth::Visit& v);
+  // The machine translation of the item's title and summary into the body's language: 201
+  // when made now, 200 when it was kept from before.
+  http::Response machine_translate(http::Request& r, const auth::Visit& v);
   http::Response import(http::Request& r, const auth::Visit& v);
   http::Response attachments(http::Request& r, const auth::Visit& v);
   http::Response attach(http::Request& r, const auth::Visit& v);
@@ -46,5 +51,8 @@ class KnowledgeEndpoints {
 // (knowledge::input_json, read back by knowledge::read_input, so what is exported can be
 // imported) with its id, status, revision, author, dates and the budget's euro value.
 boost::json::object item_json(const knowledge::KnowledgeItem& item);
+// A machine translation with its status ("machine"), what it was made from and by, and the
+// label every reader is shown beside it.
+boost::json::object machine_translation_json(const knowledge::MachineTranslation& translation);
 
 }  // namespace cps::api

@@ -34,6 +34,9 @@ const std::vector<SettingSpec>& setting_specs() {
       {"max_upload_bytes", "largest file an administrator may upload (datasets), in bytes",
        "52428800"},
       {"max_attachment_bytes", "largest file attached to a knowledge item, in bytes", "20971520"},
+      {"machine_translation",
+       "machine translation of knowledge items' titles and summaries: apertium (where its pairs are installed) or off",
+       "apertium"},
       {"public_url", "address people use to reach the site, for links in e-mails", ""},
       {"self_registration", "let stakeholders create their own accounts: on or off", "off"},
       {"session_idle_minutes", "sign out after this many minutes without a request", "60"},
@@ -247,6 +250,9 @@ Result<Config> load_config(const SettingSources& sources) {
       parse_number("max_attachment_bytes", v["max_attachment_bytes"], 1024, 1LL << 30);
   if (!attachment) return std::unexpected(attachment.error());
   c.max_attachment_bytes = std::size_t(*attachment);
+  auto machine = parse_switch("machine_translation", v["machine_translation"], "apertium", "off");
+  if (!machine) return std::unexpected(machine.error());
+  c.machine_translation = *machine ? MachineTranslationEngine::apertium : MachineTranslationEngine::off;
 
   c.public_url = v["public_url"];
   c.public_url_configured = !c.public_url.empty();

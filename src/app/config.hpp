@@ -16,6 +16,9 @@
 namespace cps::app {
 
 enum class MigrateOnStart { yes, no };
+// What makes the knowledge base's machine translations: the installed Apertium (offered only
+// for the directions its installed pairs cover), or nothing.
+enum class MachineTranslationEngine { apertium, off };
 
 struct Config {
   std::string host = "127.0.0.1";
@@ -35,6 +38,7 @@ struct Config {
   std::chrono::seconds header_timeout{10};
   std::size_t max_upload_bytes = 50u << 20;  // dataset uploads (page and API)
   std::size_t max_attachment_bytes = 20u << 20;  // files attached to knowledge items
+  MachineTranslationEngine machine_translation = MachineTranslationEngine::apertium;
   // Accounts and mail.
   std::string public_url;  // resolved: http://<listen>/ when not set
   bool public_url_configured = false;

@@ -24,6 +24,17 @@ Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const C
   auto thesaurus = retrieval::Thesaurus::load(config.resources_dir / "knowledge" / "thesaurus.json", retrieval::Analyzer());
   if (!thesaurus) return std::unexpected(thesaurus.error());
   std::unique_ptr<Services> services(new Services(db, config, std::move(*rules), std::move(*thesaurus)));
+  if (config.machine_translation == MachineTranslationEngine::apertium) {
+    services->machine_translator = std::make_unique<machine_translation::ApertiumTranslator>();
+    std::string directions;
+    for (const auto& p : services->machine_translator->pairs()) directions += " " + p.from + "→" + p.to;
+    if (directions.empty()) {
+      spdlog::info("knowledge: no machine translation (apertium or its pairs are not installed)");
+    } else {
+      spdlog::info("knowledge: machine translation by {}:{}", services->machine_translator->version(), directions);
+      services->knowledge.use_translator(services->machine_translator.get());
+    }
+  }
   if (auto framework = ensure_assessment_framework(services->assessments, config); !framework)
     return std::unexpected(framework.error());
   if (auto work_plan = ensure_work_plan(services->monitoring, config); !work_plan)

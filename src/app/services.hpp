@@ -49,6 +49,7 @@
 #include "storage/transfer_repository_sql.hpp"
 #include "storage/statistics_repository_sql.hpp"
 #include "domain/knowledge/knowledge_service.hpp"
+#include "machine_translation/apertium_translator.hpp"
 #include "retrieval/analyzer.hpp"
 #include "retrieval/dictionaries.hpp"
 #include "retrieval/thesaurus.hpp"
@@ -84,6 +85,9 @@ class Services {
   storage::SearchGapRepositorySql search_gap_repository;
   knowledge::SearchGapService search_gaps;
   knowledge::KnowledgeService knowledge;
+  // The machine translation engine, when the setting asks for one (the service offers what
+  // its installed pairs cover).
+  std::unique_ptr<machine_translation::ApertiumTranslator> machine_translator;
   storage::AssessmentRepositorySql assessment_repository;
   AccountDirectory assessment_directory;
   KnowledgeCatalogue assessment_practices;

@@ -50,6 +50,10 @@ class SqlKnowledgeRepository final : public knowledge::KnowledgeRepository {
   Result<std::vector<knowledge::KnowledgeItem>> items(
       const std::vector<knowledge::ItemId>& ids) override;
 
+  Result<std::vector<knowledge::MachineTranslation>> machine_translations(knowledge::ItemId item) override;
+  Status save_machine_translation(const knowledge::MachineTranslation& translation,
+                                  const accounts::AuditRecord& audit) override;
+
   Result<knowledge::CommentId> add_comment(const knowledge::Comment& comment,
                                            const accounts::AuditRecord& audit) override;
   Result<std::vector<knowledge::Comment>> comments(knowledge::ItemId item) override;

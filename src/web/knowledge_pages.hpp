@@ -57,6 +57,12 @@ class KnowledgePages {
   http::Response add_comment(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response hide_comment(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response mine(http::Request& r, Language lang, const Visit& v);
+  // Asks for the machine translation of the item's title and summary (the form's `language`).
+  http::Response machine_translate(http::Request& r, Language lang, const Visit& v, const Form& f);
+  // The item page's machine translation (`machine`): the kept one into the reader's language
+  // or English with its label, or the form asking for it when the viewer may; empty otherwise.
+  Result<Object> machine_translation_box(const knowledge::KnowledgeItem& item, Language lang,
+                                         const knowledge::Capabilities& can);
   http::Response review_queue(http::Request& r, Language lang, const Visit& v);
 
   // The form for an item (new when `current` is null) editing the text of `text_language`,

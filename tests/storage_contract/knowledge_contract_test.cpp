@@ -556,6 +556,52 @@ TEST_F(KnowledgeContract, comments_list_oldest_first_and_hide_with_a_reason) {
   EXPECT_EQ((*all)[1].hidden_reason, "advertising");
 }
 
+TEST_F(KnowledgeContract, a_machine_translation_is_kept_one_per_language_apart_from_the_item_and_its_index) {
+  ItemId id = create(item("translated", "Kluster"), index_of({{"en", "title", "kluster"}}));
+  long long changes = *repository_->search_version();
+  MachineTranslation t;
+  t.item = id;
+  t.text = {"sr", "Кластер", "Кратак опис", "", "", "", "", Translation::machine};
+  t.source_language = "en";
+  t.source_title = "Kluster";
+  t.source_summary = "Summary";
+  t.revision = 1;
+  t.engine = "Apertium 3.8.3 eng-hbs";
+  t.requested_by = kBogdan;
+  t.made_at = 2000;
+  ASSERT_TRUE(repository_->save_machine_translation(t, kAudit));
+  auto kept = repository_->machine_translations(id);
+  ASSERT_TRUE(kept);
+  ASSERT_EQ(kept->size(), 1u);
+  const MachineTranslation& back = kept->front();
+  EXPECT_EQ(back.item, id);
+  EXPECT_EQ(back.text, t.text);
+  EXPECT_EQ(back.source_language, "en");
+  EXPECT_EQ(back.source_title, "Kluster");
+  EXPECT_EQ(back.source_summary, "Summary");
+  EXPECT_EQ(back.revision, 1);
+  EXPECT_EQ(back.engine, t.engine);
+  EXPECT_EQ(back.requested_by, kBogdan);
+  EXPECT_EQ(back.made_at, 2000);
+  // Made again: replaced, not added; the item, its revisions and its index rows are untouched.
+  t.text.title = "Кластер 2";
+  t.requested_by.reset();
+  ASSERT_TRUE(repository_->save_machine_translation(t, kAudit));
+  kept = repository_->machine_translations(id);
+  ASSERT_EQ(kept->size(), 1u);
+  EXPECT_EQ(kept->front().text.title, "Кластер 2");
+  EXPECT_FALSE(kept->front().requested_by);
+  EXPECT_EQ(stored(id).content.texts.size(), 1u);
+  EXPECT_EQ(stored(id).revision, 1);
+  EXPECT_EQ(*repository_->search_version(), changes);
+  EXPECT_EQ(fields_of(id).size(), 1u);
+  EXPECT_EQ(audit_lines().size(), 3u);  // the item, and each translation
+  // None for an item that does not exist.
+  t.item = ItemId(id.value() + 1000);
+  EXPECT_EQ(repository_->save_machine_translation(t, kAudit).error().kind, ErrorKind::not_found);
+  EXPECT_TRUE(repository_->machine_translations(t.item)->empty());
+}
+
 TEST_F(KnowledgeContract, removing_an_item_removes_everything_it_had) {
   KnowledgeItem it = item("gone", "Gone");
   it.content.sectors = {"16"};
@@ -564,6 +610,12 @@ TEST_F(KnowledgeContract, removing_an_item_removes_everything_it_had) {
   ItemId kept = create(item("kept", "Kept"), index_of({{"en", "title", "kept"}}));
   ASSERT_TRUE(*repository_->update(stored(id), 1, "again", index_of({{"en", "title", "gone"}}), kAudit));
   ASSERT_TRUE(repository_->add_comment({CommentId(), id, kAna, "Ana", "Hi", 1, false, ""}, kAudit));
+  MachineTranslation machine;
+  machine.item = id;
+  machine.text = {"de", "Weg", "Zusammenfassung", "", "", "", "", Translation::machine};
+  machine.source_language = "en";
+  machine.engine = "test";
+  ASSERT_TRUE(repository_->save_machine_translation(machine, kAudit));
   auto epoch = [&] {
     long long v = 0;
     (void)database_->db().with_session(
@@ -578,7 +630,7 @@ TEST_F(KnowledgeContract, removing_an_item_removes_everything_it_had) {
   for (const char* table :
        {"knowledge_texts", "knowledge_item_areas", "knowledge_item_countries",
         "knowledge_item_regions", "knowledge_item_sectors", "knowledge_revisions", "knowledge_comments",
-        "knowledge_index"})
+        "knowledge_index", "knowledge_machine_translations"})
     EXPECT_EQ(count_rows(table, id), 0) << table;
   EXPECT_TRUE(candidate_ids({"gone"}).empty());
   EXPECT_EQ(candidate_ids({"kept"}), std::vector<ItemId>{kept});

@@ -307,6 +307,11 @@ export async function knowledgeWorkflowExamples(base, token) {
   const unanswered = await fetch(`${base}/api/v1/knowledge?q=${encodeURIComponent('qqzx wwvy')}&ui=en`,
     { headers: { Authorization: `Bearer ${token}` } });
   assert.equal((await unanswered.json()).total, 0);
+  // An item written in Croatian, which the installed Apertium translates into English.
+  const croatian = await call('POST', '/api/v1/knowledge', {
+    kind: 'good_practice', original_language: 'hr', areas: ['WG1'], countries: ['HR'], timeframe: 'current',
+    texts: [{ language: 'hr', title: 'Regionalna politika klastera', summary: 'Potpora klasterima u Hrvatskoj.', body: 'Primjer.' }],
+  }, 201);
   return {
     submitKnowledgeItem: at(await itemIn('draft', 'Workflow example: a draft to submit')),
     publishKnowledgeItem: at(await itemIn('in_review', 'Workflow example: an item to publish')),
@@ -317,5 +322,6 @@ export async function knowledgeWorkflowExamples(base, token) {
     searchKnowledge: { params: { q: 'anaptyxi promitheuton', ui: 'en' } },
     getKnowledgeItem: { params: { ui: 'ro' } },
     dismissSearchGap: { body: { query: 'qqzx wwvy', language: 'en', results: 'none' } },
+    machineTranslateKnowledgeItem: { params: { id: croatian.id }, body: { language: 'en' } },
   };
 }

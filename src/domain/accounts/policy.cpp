@@ -63,6 +63,9 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::wg_member), Action::view_unpublished_knowledge, Scope::self},
     {role(Role::partner_staff), Action::write_knowledge, Scope::self},
     {role(Role::partner_staff), Action::view_unpublished_knowledge, Scope::self},
+    // A machine translation costs the server a second or so and is kept for every reader, so
+    // people who sign in ask for it, not anonymous visitors.
+    {signed_in, Action::machine_translate_knowledge, Scope::any},
 
     // Assessments: members see published ones; a region's team writes its own; the
     // scientific-technical committee, working-group coordinators, the lead partner and

@@ -29,6 +29,7 @@ enum class Action {
   review_knowledge,      // publish, send back or archive items; restore any revision
   view_unpublished_knowledge,  // drafts and items in review
   moderate_comments,     // hide comments on items
+  machine_translate_knowledge,  // have an item's title and summary machine-translated (kept for every reader)
   edit_framework,        // store a new version of the assessment framework
   view_assessments,      // published assessments' scores (members of the partnership)
   write_assessment,      // open and fill a region's self-assessment (the target's organisation: its team)
@@ -71,6 +72,7 @@ inline constexpr EnumName<Action> kActionNames[] = {
     {Action::review_knowledge, "review_knowledge"},
     {Action::view_unpublished_knowledge, "view_unpublished_knowledge"},
     {Action::moderate_comments, "moderate_comments"},
+    {Action::machine_translate_knowledge, "machine_translate_knowledge"},
     {Action::edit_framework, "edit_framework"},
     {Action::view_assessments, "view_assessments"},
     {Action::write_assessment, "write_assessment"},

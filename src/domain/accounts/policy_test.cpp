@@ -65,6 +65,7 @@ constexpr Case kCases[] = {
     {"partner_staff", Action::edit_organisation, Scope::own_organisation},
     {"partner_staff", Action::write_knowledge, Scope::self},
     {"partner_staff", Action::view_unpublished_knowledge, Scope::self},
+    {"signed_in", Action::machine_translate_knowledge, Scope::any},
 
     // The partnership's monitoring: the lead partner manages the work plan and reviews the
     // progress reports; partners update their activities and write their own reports;
@@ -177,9 +178,10 @@ std::string name_of_subject(const Subject& s) {
 
 // What every signed-in person may do for themselves, whatever their role: keep their account,
 // say what they think of a recommendation or a match, ask the helpdesk, ask for a mentor and
-// express interest in a cluster.
+// express interest in a cluster, and have an item machine-translated.
 bool everybody_signed_in_may(Action action) {
   return action == Action::manage_own_account || action == Action::give_feedback || action == Action::ask_helpdesk ||
+         action == Action::machine_translate_knowledge ||
          action == Action::request_mentoring || action == Action::express_interest;
 }
 

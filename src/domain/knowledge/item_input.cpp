@@ -195,7 +195,10 @@ Result<ItemInput> read_input(const json::object& o) {
       "id", "slug", "kind", "status", "revision", "original_language", "areas", "countries", "regions",
       "timeframe", "start_year", "end_year", "instrument", "funding_source", "budget", "target_groups",
       "sectors", "contact_organisation", "contact_person", "sources", "texts", "author", "created_at", "updated_at",
-      "published_at", "about"};
+      "published_at", "about",
+      // What GET answers beside the input, ignored when sent back: machine translations are
+      // made on request (POST …/machine-translations), never written as part of an item.
+      "machine_translations", "machine_translation_languages"};
   for (const auto& [key, value] : o)
     if (std::find(std::begin(known), std::end(known), key) == std::end(known))
       return fail(ErrorKind::invalid, "This field is not known here.", std::string(key));

@@ -23,10 +23,26 @@ TEST(ItemInput, ignores_the_fields_an_item_adds_and_refuses_others) {
   o["status"] = "published";
   o["about"] = json::object{{"concepts", json::array{}}};  // what GET answers, sent back by a PUT
   EXPECT_TRUE(read_input(o));
+  o["machine_translations"] = json::array{json::object{{"language", "en"}, {"translation", "machine"}}};
+  o["machine_translation_languages"] = json::array{"en"};
+  auto ignored = read_input(o);
+  ASSERT_TRUE(ignored);
+  EXPECT_EQ(*ignored, sample_input());
   o["colour"] = "red";
   auto read = read_input(o);
   ASSERT_FALSE(read);
   EXPECT_EQ(read.error().field, "colour");
+}
+
+TEST(ItemInput, a_text_sent_as_a_machine_translation_is_refused_by_the_check) {
+  json::object o = input_json(sample_input());
+  o["texts"].as_array()[0].as_object()["translation"] = "machine";
+  auto read = read_input(o);
+  ASSERT_TRUE(read);  // a known name, which the check refuses
+  auto checked = check_input(*read);
+  ASSERT_FALSE(checked);
+  EXPECT_EQ(checked.error().message, "Use original or human.");
+  EXPECT_EQ(checked.error().field, "texts." + read->texts[0].language + ".translation");
 }
 
 TEST(ItemInput, a_year_that_is_not_a_whole_number_gets_the_year_rule_with_its_field) {

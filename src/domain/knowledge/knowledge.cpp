@@ -65,6 +65,18 @@ std::optional<ItemStatus> parse_status(std::string_view s) { return parse_name(s
 std::string_view to_string(Translation t) { return name_of(t, kTranslationNames); }
 std::optional<Translation> parse_translation(std::string_view s) { return parse_name(s, kTranslationNames); }
 
+const char* language_name(std::string_view code) {
+  static constexpr std::pair<std::string_view, const char*> kNames[] = {
+      {"en", N_("English")},   {"ro", N_("Romanian")},  {"sq", N_("Albanian")},  {"hu", N_("Hungarian")},
+      {"el", N_("Greek")},     {"bg", N_("Bulgarian")}, {"sl", N_("Slovenian")}, {"hr", N_("Croatian")},
+      {"sr", N_("Serbian")},   {"sk", N_("Slovak")},    {"de", N_("German")},    {"it", N_("Italian")},
+      {"mk", N_("Macedonian")}};
+  static_assert(std::size(kNames) == std::size(kContentLanguages));
+  for (const auto& [c, name] : kNames)
+    if (c == code) return name;
+  return nullptr;
+}
+
 bool is_area(std::string_view code) {
   return std::find(std::begin(kAreas), std::end(kAreas), code) != std::end(kAreas);
 }
@@ -158,6 +170,9 @@ Status check_input(const ItemInput& in) {
     if (!languages.insert(t.language).second)
       return fail(ErrorKind::invalid, N_("Each language has one text."), at);
     if (t.language == in.original_language) original = true;
+    // Machine translations are kept beside the item, never saved as one of its versions.
+    if (t.translation == Translation::machine)
+      return fail(ErrorKind::invalid, N_("Use original or human."), at + ".translation");
     if (auto ok = check_text(t.title, 200, at + ".title", Required::yes); !ok) return ok;
     if (auto ok = check_text(t.summary, 600, at + ".summary", Required::yes); !ok) return ok;
     if (auto ok = check_text(t.body, 20000, at + ".body", Required::yes); !ok) return ok;

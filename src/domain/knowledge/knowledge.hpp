@@ -65,9 +65,13 @@ inline constexpr EnumName<ItemStatus> kStatusNames[] = {{ItemStatus::draft, "dra
 static_assert(names_each_value_once(kStatusNames));
 inline constexpr auto kAllStatuses = values_of(kStatusNames);
 
-enum class Translation { original, human };
-inline constexpr EnumName<Translation> kTranslationNames[] = {{Translation::original, "original"},
-                                                              {Translation::human, "human"}};
+// How a language version came to be: written in it, translated by a person, or made by a
+// machine translation engine. Machine versions are never part of what people write and save
+// (inputs, revisions, downloads, the search index): they are kept apart, beside the item
+// (MachineTranslation), and always shown labelled as such.
+enum class Translation { original, human, machine };
+inline constexpr EnumName<Translation> kTranslationNames[] = {
+    {Translation::original, "original"}, {Translation::human, "human"}, {Translation::machine, "machine"}};
 static_assert(names_each_value_once(kTranslationNames));
 
 // One language version of an item's texts. Body, results, lessons and transferability are
@@ -189,6 +193,22 @@ struct Attachment {
   Seconds uploaded_at = 0;
 };
 
+// A machine translation of an item's title and summary (plain text; the Markdown fields are
+// not translated, so that no markup is passed through an engine that does not know it). It
+// is made once on request and kept; it holds the original title and summary it was made from,
+// and stops counting (stale: not shown, made again on request) once the original's differ.
+struct MachineTranslation {
+  ItemId item;
+  ItemText text;                // language, title, summary; translation = machine
+  std::string source_language;  // the item's original language when it was made
+  std::string source_title;
+  std::string source_summary;
+  int revision = 0;             // the item's revision it was made from
+  std::string engine;           // what made it, e.g. "apertium hbs-eng"
+  std::optional<accounts::UserId> requested_by;
+  Seconds made_at = 0;
+};
+
 std::string_view to_string(Kind k);
 std::optional<Kind> parse_kind(std::string_view s);
 std::string_view to_string(Timeframe t);
@@ -204,6 +224,9 @@ std::optional<Translation> parse_translation(std::string_view s);
 inline constexpr std::string_view kContentLanguages[] = {"en", "ro", "sq", "hu", "el", "bg", "sl",
                                                          "hr", "sr", "sk", "de", "it", "mk"};
 bool is_content_language(std::string_view code);
+// A content language's name in English ("Serbian"), a message id pages translate; nullptr for
+// a code that is not a content language.
+const char* language_name(std::string_view code);
 
 // The thematic areas an item belongs to are the working groups (WG1–WG6).
 inline constexpr const auto& kAreas = accounts::kWorkingGroups;

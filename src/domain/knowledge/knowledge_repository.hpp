@@ -123,6 +123,16 @@ class KnowledgeRepository {
   virtual Result<FacetCounts> facets(const ItemFilter& filter) = 0;
   virtual Result<std::vector<KnowledgeItem>> items(const std::vector<ItemId>& ids) = 0;
 
+  // Machine translations of an item's title and summary, at most one per language, by
+  // language; stale ones too (the service decides which still count). Deleting the item
+  // deletes them.
+  virtual Result<std::vector<MachineTranslation>> machine_translations(ItemId item) = 0;
+  // Keeps `translation`, replacing the item's earlier one in its language, with its audit line
+  // in the same transaction; fails with not_found when the item does not exist. It changes no
+  // revision and no index row.
+  virtual Status save_machine_translation(const MachineTranslation& translation,
+                                          const accounts::AuditRecord& audit) = 0;
+
   virtual Result<CommentId> add_comment(const Comment& comment, const accounts::AuditRecord& audit) = 0;
   virtual Result<std::vector<Comment>> comments(ItemId item) = 0;
   virtual Result<bool> hide_comment(CommentId id, const std::string& reason, const accounts::AuditRecord& audit) = 0;

@@ -1,4 +1,5 @@
 #include "domain/knowledge/knowledge_service.hpp"
+#include "domain/knowledge/service_parts.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -22,11 +23,6 @@ namespace {
 
 accounts::Target target_of(const KnowledgeItem& item) {
   return accounts::Target{.user = item.author, .areas = item.content.areas};
-}
-
-Error refusal(const Principal& who) {
-  return who.signed_in() || !who.label.empty() ? Error{ErrorKind::forbidden, "You may not do this."}
-                                               : Error{ErrorKind::unauthenticated, "Please sign in first."};
 }
 
 // Sectors are a set: kept in division order whatever order they came in.
@@ -78,12 +74,6 @@ std::string target_of(ItemId id) {
   return "knowledge:" + std::to_string(id.value());
 }
 
-Status require_write(const Principal& who) {
-  if (who.via == Principal::Via::api_token && who.token_scope != accounts::TokenScope::write)
-    return fail(ErrorKind::forbidden, "This API token may only read.");
-  return {};
-}
-
 bool published(ItemStatus s) { return s == ItemStatus::published || s == ItemStatus::archived; }
 
 }  // namespace
@@ -127,6 +117,7 @@ Capabilities KnowledgeService::capabilities(const Principal& who, const Knowledg
   c.restore = writer || reviewer;
   c.comment = who.signed_in() && item.status == ItemStatus::published;
   c.moderate = accounts::allowed(who, Action::moderate_comments, target);
+  c.machine_translate = translator_ && accounts::allowed(who, Action::machine_translate_knowledge, target);
   return c;
 }
 

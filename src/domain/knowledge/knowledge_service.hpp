@@ -16,6 +16,7 @@
 #include "domain/knowledge/knowledge.hpp"
 #include "domain/knowledge/knowledge_repository.hpp"
 #include "domain/knowledge/search_gaps.hpp"
+#include "domain/knowledge/machine_translator.hpp"
 #include "domain/knowledge/search_index.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "files/content_store.hpp"
@@ -34,6 +35,14 @@ struct Capabilities {
   bool restore = false;  // restore an older revision
   bool comment = false;
   bool moderate = false;
+  bool machine_translate = false;  // ask for a machine translation (a translator is there)
+};
+
+// A machine translation asked for, and whether this request made it or found it made.
+enum class Made { now, earlier };
+struct MachineTranslationAnswer {
+  MachineTranslation translation;
+  Made made = Made::now;
 };
 
 // Whether hits carry the highlighted extract a results page shows; a ranking that only
@@ -140,6 +149,28 @@ class KnowledgeService {
   Status remove(const accounts::Principal& who, ItemId id);
   // Makes an older revision's content the current one (as a new revision).
   Result<KnowledgeItem> restore(const accounts::Principal& who, ItemId id, int revision, int number);
+
+  // Machine translation of titles and summaries, with the engine the composition root found
+  // (none: nothing is offered and asking fails with kind unavailable).
+  void use_translator(MachineTranslator* translator) { translator_ = translator; }
+  // The language a reader of `reader_language` (a UI language) is offered a machine
+  // translation of `item` into: their own, else English; only one the item has no version in
+  // and the translator has a pair for from the item's original language.
+  std::optional<std::string> machine_target(const KnowledgeItem& item, std::string_view reader_language) const;
+  // Every language the item could be machine-translated into: the translator's pairs from its
+  // original language into a language it has no version in.
+  std::vector<std::string> machine_targets(const KnowledgeItem& item) const;
+  // The item's machine translations that still count: made from the original's current title
+  // and summary, in a language the item has no version in. Whoever may see the item sees them.
+  Result<std::vector<MachineTranslation>> machine_translations(const KnowledgeItem& item);
+  // The machine translation of the item's title and summary into `language`: the one kept
+  // when it still counts, else made now from the original and kept (replacing a stale one),
+  // with an audit line. Anyone signed in who may see the item asks (forbidden or
+  // unauthenticated otherwise; a read-only token is refused). Fails with invalid, field
+  // "language", for a language that is not a content language, that the item has a version
+  // in, or that the translator has no pair for; with unavailable when the engine fails.
+  Result<MachineTranslationAnswer> machine_translate(const accounts::Principal& who, ItemId id,
+                                                     const std::string& language);
 
   // The division table: the sectors an item may name, by division (anyone may read it).
   Result<std::vector<Sector>> sectors() { return repository_.sectors(); }
@@ -252,6 +283,7 @@ class KnowledgeService {
   Clock clock_;
   SearchIndex index_;
   SearchGapService* gaps_;
+  MachineTranslator* translator_ = nullptr;
 };
 
 }  // namespace cps::knowledge

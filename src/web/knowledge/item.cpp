@@ -294,6 +294,9 @@ http::Response KnowledgePages::item_page(http::Request& r, Language lang, const 
     if (!transferred) return site_.error_page(r, transferred.error());
     merge(data, std::move(*transferred));
   }
+  auto machine = machine_translation_box(item, lang, can);
+  if (!machine) return site_.error_page(r, machine.error());
+  merge(data, std::move(*machine));
   merge(data, std::move(extra));
   return site_.page(r, lang, "knowledge_item", t.title, std::move(data), PageOptions{status, t.summary, {}});
 }

@@ -22,6 +22,7 @@ void KnowledgePages::add_routes(http::Router& router) {
   router.get("/{lang}/knowledge/{id}/history", page(&KnowledgePages::history));
   router.add(V::post, "/{lang}/knowledge/{id}/restore", form(&KnowledgePages::restore));
   router.add(V::post, "/{lang}/knowledge/{id}/comments", form(&KnowledgePages::add_comment));
+  router.add(V::post, "/{lang}/knowledge/{id}/machine-translation", form(&KnowledgePages::machine_translate));
   router.add(V::post, "/{lang}/knowledge/{id}/comments/{comment}/hide", form(&KnowledgePages::hide_comment));
   // The body may exceed the attachment limit a little (the form's other fields and the
   // multipart framing), so that a file just over the limit gets the form's message.

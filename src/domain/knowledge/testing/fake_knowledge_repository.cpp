@@ -138,6 +138,7 @@ Status FakeKnowledgeRepository::remove(ItemId id, const accounts::AuditRecord& l
   if (!items_.erase(id.value())) return fail(ErrorKind::not_found, "This item does not exist.", "id");
   std::erase_if(comments_, [&](const auto& entry) { return entry.second.item == id; });
   std::erase_if(attachments_, [&](const auto& entry) { return entry.second.item == id; });
+  std::erase_if(machine_, [&](const auto& entry) { return entry.first.first == id.value(); });
   note_change(id);
   audit.push_back(line);
   return {};
@@ -282,6 +283,21 @@ Result<std::vector<KnowledgeItem>> FakeKnowledgeRepository::items(const std::vec
   for (auto id : ids)
     if (auto it = items_.find(id.value()); it != items_.end()) out.push_back(it->second.item);
   return out;
+}
+
+Result<std::vector<MachineTranslation>> FakeKnowledgeRepository::machine_translations(ItemId item) {
+  std::vector<MachineTranslation> out;
+  for (const auto& [key, t] : machine_)
+    if (key.first == item.value()) out.push_back(t);
+  return out;
+}
+
+Status FakeKnowledgeRepository::save_machine_translation(const MachineTranslation& translation,
+                                                         const accounts::AuditRecord& line) {
+  if (!items_.count(translation.item.value())) return fail(ErrorKind::not_found, "This item does not exist.", "id");
+  machine_[{translation.item.value(), translation.text.language}] = translation;
+  audit.push_back(line);
+  return {};
 }
 
 Result<CommentId> FakeKnowledgeRepository::add_comment(const Comment& comment, const accounts::AuditRecord& line) {

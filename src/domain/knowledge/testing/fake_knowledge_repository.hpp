@@ -53,6 +53,9 @@ class FakeKnowledgeRepository final : public KnowledgeRepository {
   Result<FacetCounts> facets(const ItemFilter& filter) override;
   Result<std::vector<KnowledgeItem>> items(const std::vector<ItemId>& ids) override;
 
+  Result<std::vector<MachineTranslation>> machine_translations(ItemId item) override;
+  Status save_machine_translation(const MachineTranslation& translation, const accounts::AuditRecord& audit) override;
+
   Result<CommentId> add_comment(const Comment& comment, const accounts::AuditRecord& audit) override;
   Result<std::vector<Comment>> comments(ItemId item) override;
   Result<bool> hide_comment(CommentId id, const std::string& reason, const accounts::AuditRecord& audit) override;
@@ -82,6 +85,7 @@ class FakeKnowledgeRepository final : public KnowledgeRepository {
 
   std::map<std::int64_t, Stored> items_;
   std::map<std::int64_t, Comment> comments_;
+  std::map<std::pair<std::int64_t, std::string>, MachineTranslation> machine_;  // (item, language)
   std::map<std::int64_t, Attachment> attachments_;
   std::map<std::int64_t, std::int64_t> changed_at_;  // item id → counter value of its last change
   std::int64_t version_ = 0;
