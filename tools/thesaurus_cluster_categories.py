@@ -406,7 +406,7 @@ hr namještaj | proizvodnja namještaja | proizvođači namještaja
 sr nameštaj | proizvodnja nameštaja | proizvođači nameštaja
 sk nábytok | výroba nábytku | výrobcovia nábytku
 de Möbel | Möbelherstellung | Möbelhersteller
-it mobili | arredamento | fabbricazione di mobili | mobilifici
+it arredamento | industria del mobile | fabbricazione di mobili | mobilifici
 mk мебел | производство на мебел
 """),
     ("medical-devices", "life-sciences", """
