@@ -6,8 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import { startSite, stopSite, recordingPage } from '../support/chromium.mjs';
+import { startSite, stopSite, recordingPage, assertAxeClean } from '../support/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.join(here, 'screenshots');
@@ -31,13 +30,6 @@ before(async () => {
   item = await (await fetch(`${server.base}/api/v1/knowledge/${id}`)).json();
 });
 after(() => stopSite({ server, browser }));
-
-async function axe(page, label) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .setLegacyMode(true).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(summary, [], label);
-}
 
 async function shoot(page, name) {
   await page.screenshot({ path: path.join(shots, `${name}-desktop.png`), fullPage: true });
@@ -64,7 +56,7 @@ test('a reader asks for the machine translation by keyboard without JavaScript; 
   const offer = page.locator('#machine-translation button[type=submit]');
   assert.equal(await offer.textContent(), 'Machine translation into English');
   await seen.page.goto(`${server.base}/en/knowledge/${item.id}`);
-  await axe(seen.page, 'the offer');
+  await assertAxeClean(seen.page, 'the offer');
   await shoot(seen.page, 'knowledge-item-machine-offer-en');
   await offer.focus();
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
@@ -80,7 +72,7 @@ test('a reader asks for the machine translation by keyboard without JavaScript; 
     // The original stays the page's text: its heading in Serbian.
     assert.equal(await seen.page.locator('h1').getAttribute('lang'), 'sr');
     assert.equal(await box.locator('form').count(), 0, 'not offered again');
-    await axe(seen.page, `the machine translation in ${lang}`);
+    await assertAxeClean(seen.page, `the machine translation in ${lang}`);
     await shoot(seen.page, `knowledge-item-machine-translation-${lang}`);
   }
   assert.deepEqual(problems, []);

@@ -7,8 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import { startSite, stopSite } from '../support/chromium.mjs';
+import { startSite, stopSite, assertAxeClean } from '../support/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shots = path.join(here, 'screenshots');
@@ -38,13 +37,6 @@ async function signedIn(email, options = {}) {
   return { context, page };
 }
 
-async function axe(page, label) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .setLegacyMode(true).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(summary, [], label);
-}
-
 for (const lang of languages) {
   test(`the results, item and report pages in ${lang} pass axe with zero violations`, async () => {
     const { context, page } = await signedIn(KEEPER);
@@ -60,10 +52,10 @@ for (const lang of languages) {
       const response = await page.goto(`${server.base}/${lang}${suffix}`, { waitUntil: 'networkidle' });
       assert.equal(response.status(), 200, `${lang}${suffix}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
-      await axe(page, `${lang}${suffix}`);
+      await assertAxeClean(page, `${lang}${suffix}`);
       await page.screenshot({ path: path.join(shots, `${name}-${lang}-desktop.png`), fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
-      await axe(page, `${lang}${suffix} (phone)`);
+      await assertAxeClean(page, `${lang}${suffix} (phone)`);
       await page.screenshot({ path: path.join(shots, `${name}-${lang}-phone.png`), fullPage: true });
       await page.setViewportSize({ width: 1280, height: 900 });
     }

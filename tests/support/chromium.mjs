@@ -1,6 +1,8 @@
 // The browser tier's setting: a started server with real headless Chromium next to it, and
 // pages that record what goes wrong in them (console errors, uncaught exceptions).
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
@@ -65,4 +67,12 @@ export async function openRecorded(browser, server, url, contextOptions, waitUnt
   const { page, problems } = await recordingPage(context);
   const response = await page.goto(server.base + url, { waitUntil });
   return { context, page, response, problems };
+}
+
+// Fails, naming each rule and element, when axe finds any WCAG 2.1 A/AA violation on the page.
+export async function assertAxeClean(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode(true).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(summary, [], label);
 }

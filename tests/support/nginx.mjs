@@ -10,7 +10,7 @@ import path from 'node:path';
 const NGINX = process.env.CPS_NGINX ?? '/usr/sbin/nginx';
 
 // A port nothing listens on now (nginx cannot be told to pick one and say which).
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.on('error', reject);
