@@ -56,6 +56,18 @@ enum class Action {
   express_interest,      // send an expression of interest to a cluster, save partner searches
   record_transfer,       // record that a practice was adopted in a region (the target's organisation: the adopter)
   view_search_gaps,      // the report of searches that found nothing or little, and clearing its rows (thesaurus keepers)
+  view_group,            // a working group's workspace: members, activity, library, decisions, discussions
+  manage_group,          // a workspace's members, document library and decisions log
+  post_discussion,       // start threads and reply in discussions
+  moderate_discussion,   // hide posts with a reason, lock threads
+  manage_event,          // events: create, edit, agenda, registrations, attendance
+  register_for_event,    // register for an event (the target's user: oneself)
+  write_visit_report,    // a study visit's report and the knowledge drafts drawn from it
+  publish_news,          // news posts and their translations
+  send_newsletter,       // compose and send newsletter issues to subscribers
+  run_foresight,         // organise surveys and Delphi studies: questions, panels, rounds, scenarios
+  answer_foresight,      // answer a survey or a Delphi round one is invited to (the target's user: oneself)
+  view_foresight_results,  // results of surveys and Delphi studies
 };
 inline constexpr EnumName<Action> kActionNames[] = {
     {Action::view_directory, "view_directory"},
@@ -99,6 +111,18 @@ inline constexpr EnumName<Action> kActionNames[] = {
     {Action::express_interest, "express_interest"},
     {Action::record_transfer, "record_transfer"},
     {Action::view_search_gaps, "view_search_gaps"},
+    {Action::view_group, "view_group"},
+    {Action::manage_group, "manage_group"},
+    {Action::post_discussion, "post_discussion"},
+    {Action::moderate_discussion, "moderate_discussion"},
+    {Action::manage_event, "manage_event"},
+    {Action::register_for_event, "register_for_event"},
+    {Action::write_visit_report, "write_visit_report"},
+    {Action::publish_news, "publish_news"},
+    {Action::send_newsletter, "send_newsletter"},
+    {Action::run_foresight, "run_foresight"},
+    {Action::answer_foresight, "answer_foresight"},
+    {Action::view_foresight_results, "view_foresight_results"},
 };
 static_assert(names_each_value_once(kActionNames));
 inline constexpr auto kAllActions = values_of(kActionNames);
