@@ -69,6 +69,23 @@ http::Response answer(const http::Request& r, NewsService& news, const auth::Vis
   return json_response(r, post_json(*view));
 }
 
+// A change of state: the post's id and the body's revision (nothing else in the query).
+struct Change {
+  PostId id;
+  int revision = 0;
+};
+
+Result<Change> read_change(const http::Request& r) {
+  if (auto ok = check_query(r, {}); !ok) return std::unexpected(ok.error());
+  auto id = id_in_path<PostId>(r);
+  if (!id) return std::unexpected(id.error());
+  auto body = parse_object(r.raw.body());
+  if (!body) return std::unexpected(body.error());
+  auto revision = revision_of(*body);
+  if (!revision) return std::unexpected(revision.error());
+  return Change{*id, *revision};
+}
+
 }  // namespace
 
 void NewsEndpoints::add_routes(http::Router& router) {
@@ -158,27 +175,15 @@ http::Response NewsEndpoints::replace(http::Request& r, const Visit& v) {
 }
 
 http::Response NewsEndpoints::publish(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
-  auto id = id_in_path<PostId>(r);
-  if (!id) return error_response(r, id.error());
-  auto body = parse_object(r.raw.body());
-  if (!body) return error_response(r, body.error());
-  auto revision = revision_of(*body);
-  if (!revision) return error_response(r, revision.error());
-  auto done = news_.publish(v.principal, *id, *revision);
-  return answer(r, news_, v, done);
+  auto change = read_change(r);
+  if (!change) return error_response(r, change.error());
+  return answer(r, news_, v, news_.publish(v.principal, change->id, change->revision));
 }
 
 http::Response NewsEndpoints::withdraw(http::Request& r, const Visit& v) {
-  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
-  auto id = id_in_path<PostId>(r);
-  if (!id) return error_response(r, id.error());
-  auto body = parse_object(r.raw.body());
-  if (!body) return error_response(r, body.error());
-  auto revision = revision_of(*body);
-  if (!revision) return error_response(r, revision.error());
-  auto done = news_.withdraw(v.principal, *id, *revision);
-  return answer(r, news_, v, done);
+  auto change = read_change(r);
+  if (!change) return error_response(r, change.error());
+  return answer(r, news_, v, news_.withdraw(v.principal, change->id, change->revision));
 }
 
 http::Response NewsEndpoints::image(http::Request& r, const Visit& v) {

@@ -56,6 +56,8 @@ for (const lang of languages) {
       await page.screenshot({ path: path.join(shots, `${name}-${lang}-desktop.png`), fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
       await assertAxeClean(page, `${lang}${suffix} (phone)`);
+      // Nothing widens the page past the phone's screen (long tags wrap).
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${lang}${suffix} is wider than a phone`);
       await page.screenshot({ path: path.join(shots, `${name}-${lang}-phone.png`), fullPage: true });
       await page.setViewportSize({ width: 1280, height: 900 });
     }
@@ -90,11 +92,11 @@ test('without JavaScript: the communication writes a post, publishes it and give
   await page.check('#n-country-HU');
   await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
   assert.match(page.url(), /\/en\/news\/\d+\?done=created/);
-  await Promise.all([page.waitForNavigation(), page.click('text=Publish')]);
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Publish', exact: true }).click()]);
   assert.match(page.url(), /done=published/);
   await page.setInputFiles('#image-file', { name: 'visit.png', mimeType: 'image/png', buffer: PNG });
   await page.fill('#image-alt', 'Apprentices at a milling machine');
-  await Promise.all([page.waitForNavigation(), page.click('text=Save the image')]);
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the image', exact: true }).click()]);
   assert.match(page.url(), /done=image/);
   assert.equal(await page.getAttribute('.news-post__figure img', 'alt'), 'Apprentices at a milling machine');
   await page.goto(`${server.base}/en/news`);

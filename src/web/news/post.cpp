@@ -63,6 +63,8 @@ http::Response NewsPages::post_page(http::Request& r, Language lang, const Visit
               {"summary", p.summary},
               {"body_html", render_markdown(p.body)},
               {"text_lang", p.language},
+              // The page's own words inside the post's article are in the page's language.
+              {"ui_lang", std::string(i18n::code(lang))},
               {"date", date_text(lang, p.published_at ? p.published_at : p.created_at)},
               {"author", p.author_name},
               {"draft", p.status == PostStatus::draft},
