@@ -1,5 +1,7 @@
 #include "app/services.hpp"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include <fstream>
@@ -167,6 +169,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       partner_search_platform({account_repository, accounts, reference, statistics, cluster_categories, analyzer,
                                thesaurus, catalogue}),
       partner_search(partner_search_repository, cluster_profile_catalogue, partner_search_platform),
+      news_repository(db),
+      news(news_repository, news::ImageSettings{.directory = config.data_dir / "news-images",
+                                                .max_bytes = std::min<std::size_t>(config.max_attachment_bytes, 5u << 20)}),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -19,6 +19,7 @@
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/mentoring/mentoring_service.hpp"
 #include "domain/helpdesk/helpdesk_service.hpp"
+#include "domain/news/news_service.hpp"
 #include "domain/learning/learning_service.hpp"
 #include "domain/matchmaking/profile_service.hpp"
 #include "domain/matchmaking/published_profiles.hpp"
@@ -38,6 +39,7 @@
 #include "storage/database.hpp"
 #include "storage/feedback_repository_sql.hpp"
 #include "storage/helpdesk_repository_sql.hpp"
+#include "storage/news_repository_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
@@ -122,6 +124,8 @@ class Services {
   storage::PartnerSearchRepositorySql partner_search_repository;
   PlatformForPartnerSearch partner_search_platform;
   partner_search::PartnerSearchService partner_search;
+  storage::NewsRepositorySql news_repository;
+  news::NewsService news;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

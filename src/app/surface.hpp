@@ -43,6 +43,8 @@
 #include "web/feedback_pages.hpp"
 #include "web/search_gap_pages.hpp"
 #include "web/helpdesk_pages.hpp"
+#include "web/news_pages.hpp"
+#include "api/news_endpoints.hpp"
 #include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
@@ -98,7 +100,7 @@ class Surface {
   api::ReferenceEndpoints reference_endpoints_{services_.reference};
   web::ReferencePages reference_pages_{in_.site, in_.page_cache, services_.reference,
                                        &services_.statistics, &services_.assessments, &services_.pilots,
-                                       &services_.monitoring};
+                                       &services_.monitoring, &services_.news};
   web::AnalyticsPages analytics_pages_{in_.site, in_.page_cache, services_.reference,
                                        services_.statistics, services_.cluster_categories};
   web::AccountPages account_pages_{in_.site, services_.accounts, services_.reference};
@@ -133,6 +135,8 @@ class Surface {
   web::FeedbackPages feedback_pages_{in_.site, services_.feedback};
   web::HelpdeskPages helpdesk_pages_{in_.site, services_.helpdesk, services_.reference};
   api::FeedbackEndpoints feedback_endpoints_{services_.feedback, services_.helpdesk, in_.authenticator};
+  web::NewsPages news_pages_{in_.site, services_.news, services_.reference, in_.config.public_url};
+  api::NewsEndpoints news_endpoints_{services_.news, in_.authenticator};
   web::LearningPages learning_pages_{in_.site, services_.learning, services_.feedback};
   api::LearningEndpoints learning_endpoints_{services_.learning, in_.authenticator};
   web::ClusterProfilePages cluster_profile_pages_{in_.site, services_.cluster_profiles, services_.reference};

@@ -47,6 +47,8 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::act_together, N_("Partner search"), "/partner-search", "/partner-search", kAnyone},
     // The partnership's own monitoring: work plan, reports and budgets (members).
     {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
+    // About the partnership: its news, in the partners' languages; public.
+    {NavGroup::about, N_("News"), "/news", "/news", kAnyone},
     // The person's own pages.
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},

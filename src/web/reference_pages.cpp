@@ -5,6 +5,8 @@
 
 #include "web/markdown.hpp"
 
+#include <chrono>
+
 namespace cps::web {
 
 using reference::CountryStatus;
@@ -117,6 +119,9 @@ http::Response ReferencePages::root(http::Request& request) {
   return res;
 }
 
+// How many of the latest news the home page shows.
+constexpr std::size_t kHomeNews = 3;
+
 http::Response ReferencePages::home(http::Request& request, Language lang) {
   auto areas = service_.areas(i18n::code(lang));
   if (!areas) return site_.error_page(request, areas.error());
@@ -136,7 +141,27 @@ http::Response ReferencePages::home(http::Request& request, Language lang) {
   Object stats{{"countries", cat.format_integer(lang, (long long)countries->size())},
                {"regions", cat.format_integer(lang, (long long)all_regions->total)},
                {"areas", cat.format_integer(lang, (long long)areas->size())}};
+  // The latest news: published posts, in the reader's language where a post has a version in it.
+  List latest_news;
+  if (news_) {
+    auto latest = news_->list(accounts::Principal{}, news::NewsFilter{}, std::string(i18n::code(lang)));
+    if (!latest) return site_.error_page(request, latest.error());
+    for (std::size_t i = 0; i < latest->size() && i < kHomeNews; ++i) {
+      const news::Post& p = (*latest)[i].post;
+      auto day = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(std::chrono::seconds(p.published_at)));
+      latest_news.push_back(Object{{"href", prefix + "/news/" + std::to_string(p.id.value())},
+                                   {"title", p.title},
+                                   {"summary", p.summary},
+                                   {"text_lang", p.language},
+                                   {"date", cat.format_date(lang, day)}});
+    }
+  }
+  // Upcoming events: the events feature adds its list here, beside the latest news, as
+  // "events" with "has_events" (templates/home.mustache has the place for it).
   Object data{{"areas", area_cards(*areas, lang)},
+              {"latest_news", latest_news},
+              {"has_news", !latest_news.empty()},
+              {"news_href", prefix + "/news"},
               {"countries", country_list},
               {"stats", stats},
               {"regions_href", prefix + "/regions"},

@@ -4,6 +4,7 @@
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
+#include "domain/news/news_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
 #include "export/table.hpp"
@@ -22,9 +23,9 @@ class ReferencePages {
   ReferencePages(const Site& site, PageCache& cache, reference::ReferenceService& service,
                  statistics::StatisticsService* statistics = nullptr,
                  assessment::AssessmentService* assessments = nullptr, pilot::PilotService* pilots = nullptr,
-                 monitoring::MonitoringService* monitoring = nullptr)
+                 monitoring::MonitoringService* monitoring = nullptr, news::NewsService* news = nullptr)
       : site_(site), cache_(cache), service_(service), statistics_(statistics), assessments_(assessments),
-        pilots_(pilots), monitoring_(monitoring) {}
+        pilots_(pilots), monitoring_(monitoring), news_(news) {}
 
   void add_routes(http::Router& router);
 
@@ -66,6 +67,7 @@ class ReferencePages {
   assessment::AssessmentService* assessments_;
   pilot::PilotService* pilots_;
   monitoring::MonitoringService* monitoring_;
+  news::NewsService* news_;  // the home page's latest news (none without it)
 };
 
 }  // namespace cps::web

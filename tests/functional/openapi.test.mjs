@@ -7,6 +7,7 @@ import { signIn, createToken } from '../support/session.mjs';
 import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
 import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples, partnerSearchExamples, knowledgeWorkflowExamples } from '../support/openapi_examples.mjs';
 import { feedbackExamples } from '../support/feedback.mjs';
+import { newsExamples } from '../support/news.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -28,6 +29,7 @@ before(async () => {
   Object.assign(flow, await clusterProfileExamples(server.base));
   Object.assign(flow, await partnerSearchExamples(server.base, session));
   Object.assign(flow, await knowledgeWorkflowExamples(server.base, token.secret));
+  Object.assign(flow, await newsExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);

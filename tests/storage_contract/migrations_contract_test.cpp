@@ -49,6 +49,11 @@ TEST(MigrationsContract, two_servers_migrating_at_once_apply_each_migration_once
   ASSERT_TRUE(other);
   storage::Migrator a(t->db(), TestDatabase::migrations());
   storage::Migrator b(*other, TestDatabase::migrations());
+  // Versions need not be consecutive (a number is taken when a feature starts, and features
+  // land in any order): count the migrations rather than read the highest version.
+  auto before = a.inspect();
+  ASSERT_TRUE(before) << before.error().detail;
+  const int known = int(before->pending.size());
   Result<int> ra = 0, rb = 0;
   std::thread ta([&] { ra = a.apply(); });
   std::thread tb([&] { rb = b.apply(); });
@@ -56,16 +61,14 @@ TEST(MigrationsContract, two_servers_migrating_at_once_apply_each_migration_once
   tb.join();
   ASSERT_TRUE(ra) << ra.error().detail;
   ASSERT_TRUE(rb) << rb.error().detail;
-  auto state = a.inspect();
-  ASSERT_TRUE(state);
-  EXPECT_EQ(*ra + *rb, state->program_version);
+  EXPECT_EQ(*ra + *rb, known);
   auto rows = t->db().with_session([](soci::session& s) {
     int n = 0;
     s << "SELECT COUNT(*) FROM schema_migrations", soci::into(n);
     return n;
   });
   ASSERT_TRUE(rows);
-  EXPECT_EQ(*rows, state->program_version);
+  EXPECT_EQ(*rows, known);
 }
 
 TEST(TransactionContract, an_error_inside_a_transaction_leaves_nothing_behind) {

@@ -173,6 +173,11 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::lead_coordinator), Action::view_search_gaps, Scope::any},
     {role(Role::stc_member), Action::view_search_gaps, Scope::any},
     {role(Role::wg_coordinator), Action::view_search_gaps, Scope::any},
+    // News: the partnership has no communication role of its own; the lead partner runs the
+    // project's communication (its website and news), so its coordinators publish news, with
+    // the platform's administrators. Everybody reads what is published.
+    {role(Role::platform_admin), Action::publish_news, Scope::any},
+    {role(Role::lead_coordinator), Action::publish_news, Scope::any},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {

@@ -168,6 +168,8 @@ constexpr Case kCases[] = {
     {"lead_coordinator", Action::view_search_gaps, Scope::any},
     {"stc_member", Action::view_search_gaps, Scope::any},
     {"wg_coordinator", Action::view_search_gaps, Scope::any},
+    {"platform_admin", Action::publish_news, Scope::any},
+    {"lead_coordinator", Action::publish_news, Scope::any},
 };
 
 // How kCases names a rule's subject.
