@@ -23,6 +23,36 @@ std::vector<std::string> dropped_concepts(std::string_view list) {
 
 Result<About> KnowledgeService::about(const KnowledgeItem& item, std::string_view language,
                                       std::string_view shown_language, const std::vector<std::string>& matched) {
+  if (auto ready = index_.refresh(repository_); !ready) return std::unexpected(ready.error());
+  return about_refreshed(item, language, shown_language, matched);
+}
+
+std::map<std::string, double> KnowledgeService::named_concepts(const KnowledgeItem& item) {
+  {
+    std::lock_guard lock(concepts_mutex_);
+    auto cached = concepts_cache_.find(item.id.value());
+    if (cached != concepts_cache_.end() && cached->second.revision == item.revision) return cached->second.weight;
+  }
+  // Concepts of the original text, weighted as search weighs the fields they are named in.
+  const ItemText& text = item.text(item.content.original_language);
+  const auto& languages = thesaurus_.languages();
+  const bool known = std::find(languages.begin(), languages.end(), text.language) != languages.end();
+  std::map<std::string, double> weight;
+  for (const auto& [field, field_weight] : {std::pair<std::string_view, double>{text.title, retrieval::field_weight::title},
+                                            {text.summary, retrieval::field_weight::summary},
+                                            {text.body, retrieval::field_weight::body}}) {
+    auto found = known ? thesaurus_.match(analyzer_.analyze(field, text.language), text.language)
+                       : thesaurus_.match_any_language(field, analyzer_);
+    for (const auto& m : found) weight[m.concept_id] += field_weight;
+  }
+  std::lock_guard lock(concepts_mutex_);
+  if (concepts_cache_.size() >= kConceptCacheItems) concepts_cache_.clear();
+  concepts_cache_[item.id.value()] = NamedConcepts{item.revision, weight};
+  return weight;
+}
+
+About KnowledgeService::about_refreshed(const KnowledgeItem& item, std::string_view language,
+                                        std::string_view shown_language, const std::vector<std::string>& matched) {
   const ItemInput& c = item.content;
   About out;
   out.instrument = c.instrument;
@@ -35,21 +65,9 @@ Result<About> KnowledgeService::about(const KnowledgeItem& item, std::string_vie
       out.translation = t.language;
   }
 
-  // Concepts of the original text, weighted as search weighs the fields they are named in.
-  const ItemText& text = item.text(c.original_language);
-  const auto& languages = thesaurus_.languages();
-  const bool known = std::find(languages.begin(), languages.end(), text.language) != languages.end();
-  std::map<std::string, double> weight;
-  for (const auto& [field, field_weight] : {std::pair<std::string_view, double>{text.title, retrieval::field_weight::title},
-                                            {text.summary, retrieval::field_weight::summary},
-                                            {text.body, retrieval::field_weight::body}}) {
-    auto found = known ? thesaurus_.match(analyzer_.analyze(field, text.language), text.language)
-                       : thesaurus_.match_any_language(field, analyzer_);
-    for (const auto& m : found) weight[m.concept_id] += field_weight;
-  }
+  std::map<std::string, double> weight = named_concepts(item);
   if (weight.empty()) return out;
   // A concept most items name (cluster, SME) says little about this one: weigh by rarity.
-  if (auto ready = index_.refresh(repository_); !ready) return std::unexpected(ready.error());
   std::vector<std::string> ids, tokens;
   for (const auto& [id, w] : weight) {
     ids.push_back(id);

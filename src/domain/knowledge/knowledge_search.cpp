@@ -71,14 +71,15 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
     if (!facets) return std::unexpected(facets.error());
     out.total = listed->second;
     out.facets = std::move(*facets);
+    if (request.extracts == Extracts::shown) {
+      if (auto ready = index_.refresh(repository_); !ready) return std::unexpected(ready.error());
+    }
     for (auto& item : listed->first) {
       SearchHit hit;
       hit.language = item.text(request.language).language;
       hit.item = std::move(item);
       if (request.extracts == Extracts::shown) {
-        auto about = this->about(hit.item, request.language, hit.language);
-        if (!about) return std::unexpected(about.error());
-        hit.about = std::move(*about);
+        hit.about = about_refreshed(hit.item, request.language, hit.language, {});
       }
       out.hits.push_back(std::move(hit));
     }
@@ -123,9 +124,7 @@ Result<SearchResult> KnowledgeService::run_search(const accounts::Principal& who
       if (r.concepts & (std::uint64_t(1) << c)) hit.concepts.push_back(thesaurus_.label(query->concepts[c], request.language));
     }
     if (request.extracts == Extracts::shown) {
-      auto about = this->about(hit.item, request.language, hit.language, query->concepts);
-      if (!about) return std::unexpected(about.error());
-      hit.about = std::move(*about);
+      hit.about = about_refreshed(hit.item, request.language, hit.language, query->concepts);
     }
     out.hits.push_back(std::move(hit));
   }

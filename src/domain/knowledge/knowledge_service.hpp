@@ -6,8 +6,11 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/error.hpp"
@@ -271,6 +274,11 @@ class KnowledgeService {
                                    std::string detail = {}) const;
   // The query's expansions and the dropped concepts, as SearchResult lists them.
   void describe_expansions(const retrieval::Query& query, const SearchRequest& request, SearchResult& out) const;
+  // about() on an index already brought up to date (a search has just done so).
+  About about_refreshed(const KnowledgeItem& item, std::string_view language, std::string_view shown_language,
+                        const std::vector<std::string>& matched);
+  // The concepts an item's original text names, weighted by field: analysed once per revision.
+  std::map<std::string, double> named_concepts(const KnowledgeItem& item);
   std::vector<IndexedField> attachment_index(const KnowledgeItem& item, const std::vector<Attachment>& all) const;
 
   KnowledgeRepository& repository_;
@@ -284,6 +292,15 @@ class KnowledgeService {
   SearchIndex index_;
   SearchGapService* gaps_;
   MachineTranslator* translator_ = nullptr;
+  // named_concepts by item: analysing the whole text of each result of each search was most
+  // of a search's time. Emptied when it grows past kConceptCacheItems.
+  static constexpr std::size_t kConceptCacheItems = 50000;
+  struct NamedConcepts {
+    int revision = 0;
+    std::map<std::string, double> weight;
+  };
+  std::mutex concepts_mutex_;
+  std::unordered_map<std::int64_t, NamedConcepts> concepts_cache_;
 };
 
 }  // namespace cps::knowledge

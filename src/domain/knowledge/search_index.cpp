@@ -74,6 +74,7 @@ Status SearchIndex::refresh(KnowledgeRepository& repository) {
 }
 
 void SearchIndex::apply(SearchEntry&& entry) {
+  ++generation_;
   auto [it, added] = slot_of_.emplace(entry.id.value(), retrieval::InvertedIndex::OwnerId(items_.size()));
   if (added) items_.emplace_back();
   StoredItem& item = items_[it->second];
@@ -120,6 +121,7 @@ void SearchIndex::apply(SearchEntry&& entry) {
 }
 
 void SearchIndex::drop(ItemId id) {
+  ++generation_;
   auto it = slot_of_.find(id.value());
   if (it == slot_of_.end()) return;
   items_[it->second].live = false;
@@ -357,21 +359,31 @@ std::vector<double> SearchIndex::document_shares(const std::vector<std::string>&
   // and items in review that most readers never see (nor with who restored which of them).
   const auto published = dictionaries_[status].find(std::string(to_string(ItemStatus::published)));
   auto counts = [&](const StoredItem& item) { return item.live && published && item.status == *published; };
-  const double total = double(std::count_if(items_.begin(), items_.end(), counts));
+  std::lock_guard counting(shares_mutex_);
+  if (shares_.generation != generation_) {
+    shares_.generation = generation_;
+    shares_.holding.clear();
+    shares_.published = double(std::count_if(items_.begin(), items_.end(), counts));
+  }
   std::vector<double> out;
-  std::vector<std::uint32_t> seen(items_.size(), 0);
+  std::vector<std::uint32_t> seen;
   std::uint32_t round = 0;
   for (const auto& term : terms) {
-    ++round;
-    std::size_t holding = 0;
-    for (const auto& p : index_.postings(term)) {
-      const auto& d = index_.document(p.document);
-      // A concept counts once per item, whichever of its language versions names it.
-      if (!d.live || seen[d.owner] == round || !counts(items_[d.owner])) continue;
-      seen[d.owner] = round;
-      ++holding;
+    auto known = shares_.holding.find(term);
+    if (known == shares_.holding.end()) {
+      if (seen.empty()) seen.assign(items_.size(), 0);
+      ++round;
+      std::size_t holding = 0;
+      for (const auto& p : index_.postings(term)) {
+        const auto& d = index_.document(p.document);
+        // A concept counts once per item, whichever of its language versions names it.
+        if (!d.live || seen[d.owner] == round || !counts(items_[d.owner])) continue;
+        seen[d.owner] = round;
+        ++holding;
+      }
+      known = shares_.holding.emplace(term, holding).first;
     }
-    out.push_back(total > 0 ? double(holding) / total : 0.0);
+    out.push_back(shares_.published > 0 ? double(known->second) / shares_.published : 0.0);
   }
   return out;
 }
