@@ -8,6 +8,7 @@
 #include "app/cluster_profile_surroundings.hpp"
 #include "app/config.hpp"
 #include "app/mentoring_surroundings.hpp"
+#include "app/event_surroundings.hpp"
 #include "app/feedback_surroundings.hpp"
 #include "app/learning_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
@@ -19,6 +20,7 @@
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/mentoring/mentoring_service.hpp"
 #include "domain/helpdesk/helpdesk_service.hpp"
+#include "domain/events/event_service.hpp"
 #include "domain/learning/learning_service.hpp"
 #include "domain/matchmaking/profile_service.hpp"
 #include "domain/matchmaking/published_profiles.hpp"
@@ -38,6 +40,7 @@
 #include "storage/database.hpp"
 #include "storage/feedback_repository_sql.hpp"
 #include "storage/helpdesk_repository_sql.hpp"
+#include "storage/event_repository_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
@@ -112,6 +115,9 @@ class Services {
   storage::HelpdeskRepositorySql helpdesk_repository;
   HelpdeskPlatform helpdesk_platform;
   helpdesk::HelpdeskService helpdesk;
+  storage::EventRepositorySql event_repository;
+  EventPlatform event_platform;
+  events::EventService events;
   LearningSurroundings learning_surroundings;
   learning::LearningService learning;
   storage::ClusterProfileRepositorySql cluster_profile_repository;
