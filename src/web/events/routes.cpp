@@ -88,7 +88,9 @@ http::Response EventPages::list(http::Request& r, Language lang, const Visit& v)
   List rows;
   for (const auto& e : *found) {
     std::string where = e.place.empty() ? site_.tr(lang, N_("Online")) : e.place;
-    rows.push_back(Object{{"href", prefix + "/events/" + std::to_string(e.id.value())},
+    // The reader's zone follows them to the event's page.
+    rows.push_back(Object{{"href", prefix + "/events/" + std::to_string(e.id.value()) +
+                                       (tz.empty() ? std::string() : "?tz=" + text::encode_uri_component(tz))},
                           {"title", e.title},
                           {"kind", site_.tr(lang, event_kind_label(e.kind))},
                           {"kind_code", std::string(to_string(e.kind))},
