@@ -57,6 +57,8 @@ class EventPages {
   http::Response event_ics(http::Request& r, Language lang, const Visit& v);
   http::Response personal_ics(http::Request& r);
   http::Response calendar_page(http::Request& r, Language lang, const Visit& v);
+  // The page, with the secret address just made when there is one.
+  http::Response calendar_view(http::Request& r, Language lang, const Visit& v, const std::string& secret);
   http::Response renew_calendar(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response revoke_calendar(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response feed(http::Request& r);

@@ -91,6 +91,19 @@ test('iCal per event and the personal feed at a secret address, which stops work
   await step(people.third, 'DELETE', '/api/v1/calendar');
   assert.equal((await fetch(server.base + path)).status, 404);
   assert.equal((await step(people.third, 'GET', '/api/v1/calendar')).active, false);
+
+  // The same from the page: the address shown once, in the answer to the form, never stored.
+  const b = new Browser(server.base);
+  await b.signIn(EVENTS.third);
+  await b.get('/en/events/calendar');
+  const made = await b.post('/en/events/calendar');
+  assert.equal(made.status, 200);
+  assert.equal(made.res.headers.get('cache-control'), 'no-store');
+  const address = made.html.match(/value="https:\/\/cps\.test(\/calendar\/[^"]+\.ics)"/)[1];
+  assert.equal((await fetch(server.base + address)).status, 200);
+  assert.doesNotMatch((await b.get('/en/events/calendar')).html, /\/calendar\/[^"]+\.ics/);
+  assert.equal((await b.post('/en/events/calendar/revoke')).status, 303);
+  assert.equal((await fetch(server.base + address)).status, 404);
 });
 
 test('attendance on the day, the certificate only for people present, and the export', async () => {

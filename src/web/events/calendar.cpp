@@ -58,6 +58,10 @@ http::Response EventPages::personal_ics(http::Request& r) {
 }
 
 http::Response EventPages::calendar_page(http::Request& r, Language lang, const Visit& v) {
+  return calendar_view(r, lang, v, "");
+}
+
+http::Response EventPages::calendar_view(http::Request& r, Language lang, const Visit& v, const std::string& secret) {
   if (!v.principal.signed_in()) return site_.error_page(r, Error{ErrorKind::unauthenticated, "Please sign in first."});
   auto has = events_.has_calendar(v.principal);
   if (!has) return site_.error_page(r, has.error());
@@ -66,8 +70,9 @@ http::Response EventPages::calendar_page(http::Request& r, Language lang, const 
               {"list_href", prefix + "/events"},
               {"renew_action", prefix + "/events/calendar"},
               {"revoke_action", prefix + "/events/calendar/revoke"}};
-  // The secret is shown once, right after it is made; only its digest is kept.
-  if (auto secret = r.query_value("new"); secret && *has) data["url"] = base_url() + "/calendar/" + *secret + ".ics";
+  // The secret is shown once, in the answer to the form that made it (never in an address a
+  // browser keeps in its history); only its digest is stored.
+  if (!secret.empty()) data["url"] = base_url() + "/calendar/" + secret + ".ics";
   if (r.query_value("revoked")) data["notice"] = site_.tr(lang, N_("The address of your calendar no longer works."));
   return site_.page(r, lang, "events_calendar", site_.tr(lang, N_("Your calendar of events")), std::move(data));
 }
@@ -75,7 +80,9 @@ http::Response EventPages::calendar_page(http::Request& r, Language lang, const 
 http::Response EventPages::renew_calendar(http::Request& r, Language lang, const Visit& v, const Form&) {
   auto secret = events_.renew_calendar(v.principal);
   if (!secret) return site_.error_page(r, secret.error());
-  return see_other(site_, r, Site::prefix(lang) + "/events/calendar?new=" + *secret);
+  auto res = calendar_view(r, lang, v, *secret);
+  res.set(bhttp::field::cache_control, "no-store");
+  return res;
 }
 
 http::Response EventPages::revoke_calendar(http::Request& r, Language lang, const Visit& v, const Form&) {
