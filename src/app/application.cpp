@@ -255,7 +255,7 @@ int serve(const Config& config, storage::Database& db) {
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
   MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &helpdesk_service = (*services)->helpdesk,
-                                 &partners = (*services)->partner_search] {
+                                 &partners = (*services)->partner_search, &events = (*services)->events] {
     auto queued = monitoring.send_reminders();
     if (!queued)
       spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);
@@ -272,6 +272,12 @@ int serve(const Config& config, storage::Database& db) {
       spdlog::warn("partner search alerts: {} ({})", alerts.error().message, alerts.error().detail);
     else if (*alerts)
       spdlog::info("partner search alerts: {} e-mails queued", *alerts);
+    // Dietary and accessibility needs are kept only until the event is over.
+    auto forgotten = events.forget_needs();
+    if (!forgotten)
+      spdlog::warn("event needs: {} ({})", forgotten.error().message, forgotten.error().detail);
+    else if (*forgotten)
+      spdlog::info("event needs: {} registrations emptied after their events", *forgotten);
   });
   server.run();
   return 0;

@@ -21,6 +21,7 @@
 #include "app/assessment_demo.hpp"
 #include "app/monitoring_demo.hpp"
 #include "app/mentoring_demo.hpp"
+#include "app/event_demo.hpp"
 #include "app/feedback_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
@@ -153,6 +154,8 @@ int demo(const Config& config, bool reset) {
   if (!mentoring) return report(mentoring.error());
   auto feedback = load_demo_feedback(**services);
   if (!feedback) return report(feedback.error());
+  auto events = load_demo_events(**services);
+  if (!events) return report(events.error());
   auto profiles = load_demo_cluster_profiles(**services, config.resources_dir / "demo" / "cluster_profiles.json");
   if (!profiles) return report(profiles.error());
   auto partner_search = load_demo_partner_search(**services, config.resources_dir / "demo" / "partner_search.json");
@@ -177,6 +180,8 @@ int demo(const Config& config, bool reset) {
              mentoring->requests_added, mentoring->offers_added);
   fmt::print("  {} judgments on recommendations, {} curated, {} new helpdesk questions\n", feedback->judgments,
              feedback->curations, feedback->questions_added);
+  fmt::print("  {} new events, {} registrations, {} knowledge items from study visits\n", events->events_added,
+             events->registrations, events->knowledge_items);
   fmt::print("  {} cluster profiles ({} new)\n", profiles->total, profiles->added);
   fmt::print("  {} news posts in five languages ({} new)\n", news->total, news->added);
   fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",

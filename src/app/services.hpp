@@ -8,6 +8,7 @@
 #include "app/cluster_profile_surroundings.hpp"
 #include "app/config.hpp"
 #include "app/mentoring_surroundings.hpp"
+#include "app/event_surroundings.hpp"
 #include "app/feedback_surroundings.hpp"
 #include "app/learning_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
@@ -20,6 +21,7 @@
 #include "domain/mentoring/mentoring_service.hpp"
 #include "domain/helpdesk/helpdesk_service.hpp"
 #include "domain/news/news_service.hpp"
+#include "domain/events/event_service.hpp"
 #include "domain/learning/learning_service.hpp"
 #include "domain/matchmaking/profile_service.hpp"
 #include "domain/matchmaking/published_profiles.hpp"
@@ -40,6 +42,7 @@
 #include "storage/feedback_repository_sql.hpp"
 #include "storage/helpdesk_repository_sql.hpp"
 #include "storage/news_repository_sql.hpp"
+#include "storage/event_repository_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
@@ -114,6 +117,9 @@ class Services {
   storage::HelpdeskRepositorySql helpdesk_repository;
   HelpdeskPlatform helpdesk_platform;
   helpdesk::HelpdeskService helpdesk;
+  storage::EventRepositorySql event_repository;
+  EventPlatform event_platform;
+  events::EventService events;
   LearningSurroundings learning_surroundings;
   learning::LearningService learning;
   storage::ClusterProfileRepositorySql cluster_profile_repository;

@@ -15,6 +15,7 @@ void Surface::add_routes(http::Router& router) {
                         assessment_results_pages_,
                         monitoring_pages_, transfer_pages_, transfer_endpoints_, mentoring_pages_,
                         mentoring_endpoints_, feedback_pages_, helpdesk_pages_, feedback_endpoints_,
+                        event_pages_, event_endpoints_,
                         learning_pages_, learning_endpoints_, cluster_profile_pages_,
                         cluster_profile_endpoints_, partner_search_pages_,
                         partner_search_endpoints_, news_pages_, news_endpoints_, assets_);

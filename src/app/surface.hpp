@@ -5,6 +5,7 @@
 
 #include "api/account_endpoints.hpp"
 #include "api/assessment_endpoints.hpp"
+#include "api/event_endpoints.hpp"
 #include "api/knowledge_endpoints.hpp"
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
@@ -45,6 +46,7 @@
 #include "web/helpdesk_pages.hpp"
 #include "web/news_pages.hpp"
 #include "api/news_endpoints.hpp"
+#include "web/event_pages.hpp"
 #include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
@@ -137,6 +139,9 @@ class Surface {
   api::FeedbackEndpoints feedback_endpoints_{services_.feedback, services_.helpdesk, in_.authenticator};
   web::NewsPages news_pages_{in_.site, services_.news, services_.reference, in_.config.public_url};
   api::NewsEndpoints news_endpoints_{services_.news, in_.authenticator};
+  web::EventPages event_pages_{in_.site, services_.events, services_.reference, services_.organisations,
+                               in_.config.public_url};
+  api::EventEndpoints event_endpoints_{services_.events, in_.authenticator, in_.config.public_url};
   web::LearningPages learning_pages_{in_.site, services_.learning, services_.feedback};
   api::LearningEndpoints learning_endpoints_{services_.learning, in_.authenticator};
   web::ClusterProfilePages cluster_profile_pages_{in_.site, services_.cluster_profiles, services_.reference};

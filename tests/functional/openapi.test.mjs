@@ -8,6 +8,7 @@ import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
 import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples, partnerSearchExamples, knowledgeWorkflowExamples } from '../support/openapi_examples.mjs';
 import { feedbackExamples } from '../support/feedback.mjs';
 import { newsExamples } from '../support/news.mjs';
+import { eventExamples } from '../support/events.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -26,6 +27,7 @@ before(async () => {
   Object.assign(flow, await transferExamples(server.base));
   Object.assign(flow, await mentoringExamples(server.base));
   Object.assign(flow, await feedbackExamples(server.base));
+  Object.assign(flow, await eventExamples(server.base));
   Object.assign(flow, await clusterProfileExamples(server.base));
   Object.assign(flow, await partnerSearchExamples(server.base, session));
   Object.assign(flow, await knowledgeWorkflowExamples(server.base, token.secret));

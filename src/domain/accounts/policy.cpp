@@ -178,6 +178,18 @@ constexpr PolicyRule kPolicy[] = {
     // the platform's administrators. Everybody reads what is published.
     {role(Role::platform_admin), Action::publish_news, Scope::any},
     {role(Role::lead_coordinator), Action::publish_news, Scope::any},
+    // Events: the lead partner, the committees' coordinators and administrators organise any;
+    // a partner's staff those their organisation hosts. Anybody signed in registers themselves.
+    // A study visit's report is written by who organises it.
+    {role(Role::platform_admin), Action::manage_event, Scope::any},
+    {role(Role::lead_coordinator), Action::manage_event, Scope::any},
+    {role(Role::wg_coordinator), Action::manage_event, Scope::any},
+    {role(Role::partner_staff), Action::manage_event, Scope::own_organisation},
+    {signed_in, Action::register_for_event, Scope::self},
+    {role(Role::platform_admin), Action::write_visit_report, Scope::any},
+    {role(Role::lead_coordinator), Action::write_visit_report, Scope::any},
+    {role(Role::wg_coordinator), Action::write_visit_report, Scope::any},
+    {role(Role::partner_staff), Action::write_visit_report, Scope::own_organisation},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {

@@ -170,6 +170,15 @@ constexpr Case kCases[] = {
     {"wg_coordinator", Action::view_search_gaps, Scope::any},
     {"platform_admin", Action::publish_news, Scope::any},
     {"lead_coordinator", Action::publish_news, Scope::any},
+    {"platform_admin", Action::manage_event, Scope::any},
+    {"lead_coordinator", Action::manage_event, Scope::any},
+    {"wg_coordinator", Action::manage_event, Scope::any},
+    {"partner_staff", Action::manage_event, Scope::own_organisation},
+    {"signed_in", Action::register_for_event, Scope::self},
+    {"platform_admin", Action::write_visit_report, Scope::any},
+    {"lead_coordinator", Action::write_visit_report, Scope::any},
+    {"wg_coordinator", Action::write_visit_report, Scope::any},
+    {"partner_staff", Action::write_visit_report, Scope::own_organisation},
 };
 
 // How kCases names a rule's subject.
@@ -180,11 +189,12 @@ std::string name_of_subject(const Subject& s) {
 
 // What every signed-in person may do for themselves, whatever their role: keep their account,
 // say what they think of a recommendation or a match, ask the helpdesk, ask for a mentor and
-// express interest in a cluster, and have an item machine-translated.
+// express interest in a cluster, have an item machine-translated and register for an event.
 bool everybody_signed_in_may(Action action) {
   return action == Action::manage_own_account || action == Action::give_feedback || action == Action::ask_helpdesk ||
          action == Action::machine_translate_knowledge ||
-         action == Action::request_mentoring || action == Action::express_interest;
+         action == Action::request_mentoring || action == Action::express_interest ||
+         action == Action::register_for_event;
 }
 
 // The person every case acts as: user 42 of organisation 7; a working-group role is for WG3.

@@ -1,0 +1,129 @@
+// The rules of events: anybody reads the calendar; organisers (the policy's manage_event, a
+// partner's staff for the events their organisation hosts) create and edit events, see the
+// registrations, take attendance and export it; anybody signed in registers for an event while
+// registration is open — a place while there is one, the waiting list otherwise — and cancels,
+// which gives the place to the first on the waiting list (told by e-mail). Dietary and
+// accessibility needs are kept until the event is over. People present get a certificate page
+// whose address is an unguessable token. A study visit's organisers (write_visit_report) write
+// its report, and turn one of its lessons at a time into a knowledge item sent for review.
+// Every change writes an audit line ("event.created", "event.updated", "event.registered",
+// "event.cancelled", "event.promoted", "event.checked_in", "event.report_written",
+// "event.lesson_drafted", "event.calendar_renewed", "event.calendar_revoked",
+// "event.needs_forgotten"; target "event:<id>" or "user:<id>") in the same transaction.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "domain/accounts/accounts.hpp"
+#include "domain/events/event_repository.hpp"
+#include "domain/events/events.hpp"
+#include "domain/events/surroundings.hpp"
+#include "export/table.hpp"
+
+namespace cps::events {
+
+enum class When { upcoming, past };
+inline constexpr EnumName<When> kWhenNames[] = {{When::upcoming, "upcoming"}, {When::past, "past"}};
+static_assert(names_each_value_once(kWhenNames));
+
+struct ListFilter {
+  When when = When::upcoming;
+  std::optional<EventKind> kind = std::nullopt;
+  std::optional<std::string> area = std::nullopt;
+};
+
+struct Capabilities {
+  bool manage = false;    // edit, see registrations, take attendance, export
+  bool register_ = false; // signed in, registration open, not registered
+  bool cancel = false;    // registered (or waiting) and the event not started
+  bool report = false;    // a study visit that has ended, and the viewer writes its report
+};
+
+// An event as its page shows it to the viewer.
+struct EventView {
+  Event event;
+  int confirmed = 0;
+  int waitlisted = 0;
+  std::optional<Registration> mine;  // the viewer's registration, when not cancelled
+  int position = 0;                  // on the waiting list, from 1; 0 when not waiting
+  bool show_link = false;            // the online link: to organisers and people registered
+  Capabilities can;
+};
+
+// A certificate of attendance, as its page shows it.
+struct Certificate {
+  std::string name;
+  std::string organisation;
+  Event event;
+  Seconds checked_in_at = 0;
+};
+
+class EventService {
+ public:
+  using Clock = std::function<Seconds()>;
+  EventService(EventRepository& repository, EventSurroundings& surroundings, Clock clock = {});
+
+  // Public: upcoming soonest first, past latest first.
+  Result<std::vector<Event>> list(const ListFilter& filter);
+  Result<EventView> event(const accounts::Principal& who, EventId id);
+  // Whether the viewer may create events at all (the form's link).
+  bool organises(const accounts::Principal& who) const;
+
+  Result<Event> create(const accounts::Principal& who, EventInput input);
+  Result<Event> update(const accounts::Principal& who, EventId id, int revision, EventInput input);
+
+  // A place while the confirmed registrations are fewer than the capacity, the waiting list
+  // otherwise; decided under the event's lock, so two people taking the last place at once get
+  // one place and one waiting-list entry. Refused (conflict) when already registered.
+  Result<Registration> register_for(const accounts::Principal& who, EventId id, const std::string& needs);
+  // The viewer's own registration; the freed place goes to the first on the waiting list.
+  Result<Registration> cancel(const accounts::Principal& who, EventId id);
+  // Organisers: every registration, cancelled ones included, in order of registration.
+  Result<std::vector<Registration>> registrations(const accounts::Principal& who, EventId id);
+  // Organisers, from the day the event starts: marks a confirmed person present.
+  Result<Registration> check_in(const accounts::Principal& who, EventId id, RegistrationId registration);
+  // Organisers: name, organisation, country, organisation type, check-in time (UTC), of the
+  // people present: the table the attendance export writes as CSV.
+  Result<exports::Table> attendance(const accounts::Principal& who, EventId id);
+  // Public, by the certificate's token; not found unless the person was checked in.
+  Result<Certificate> certificate(const std::string& token);
+  // Empties the needs of every event that has ended; how many registrations were emptied.
+  Result<std::size_t> forget_needs();
+
+  Result<Event> write_report(const accounts::Principal& who, EventId id, int revision, VisitReport report);
+  // Drafts a knowledge item from the report's lesson `lesson` (from 0), submits it for review
+  // and links it to the visit; refused (conflict) when that lesson has one already.
+  Result<std::int64_t> draft_from_lesson(const accounts::Principal& who, EventId id, std::size_t lesson);
+
+  // The viewer's personal calendar feed: a new secret (the old address stops working), whether
+  // they have one, and revoking it.
+  Result<std::string> renew_calendar(const accounts::Principal& who);
+  Result<bool> has_calendar(const accounts::Principal& who);
+  Status revoke_calendar(const accounts::Principal& who);
+  // The events of the feed's owner (places and waiting lists), for its secret; not found for
+  // an unknown or revoked one.
+  Result<std::vector<Event>> calendar(const std::string& secret);
+
+  Capabilities capabilities(const accounts::Principal& who, const Event& event,
+                            const std::optional<Registration>& mine) const;
+
+ private:
+  Seconds now() const;
+  bool manages(const accounts::Principal& who, const Event& event) const;
+  bool reports(const accounts::Principal& who, const Event& event) const;
+  Result<Event> load(EventId id);
+  Result<Event> fill(const accounts::Principal& who, Event event, EventInput input);
+  Status tell(const Person& to, const EventSurroundings::MailText& text);
+
+  EventRepository& repository_;
+  EventSurroundings& surroundings_;
+  Clock clock_;
+};
+
+std::string_view to_string(When w);
+
+}  // namespace cps::events
