@@ -45,6 +45,8 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::act_together, N_("Cluster profiles"), "/cluster-profiles", "/cluster-profiles", kAnyone},
     // Act together: partners abroad, from the clusters' published profiles.
     {NavGroup::act_together, N_("Partner search"), "/partner-search", "/partner-search", kAnyone},
+    // Act together: anticipating change — the foresight programme's Delphi studies (public results).
+    {NavGroup::act_together, N_("Foresight"), "/foresight", "/foresight", allowed_to(Action::view_foresight_results)},
     // The partnership's own monitoring: work plan, reports and budgets (members).
     {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
     // The person's own pages.
