@@ -62,9 +62,9 @@ test('round 1: answers inside the scale, once per round as a revision, and none 
   let turnout = await step(visitor, 'GET', `/api/v1/delphi/${study.id}/rounds`);
   assert.equal(turnout.items[0].answered, 0, 'a refused sheet stores nothing');
 
-  // Labs: 2 4 4 4 5 5 (panellist 0 first says 1, then revises to 2). Policy: years and a "never".
-  const ratings = [2, 4, 4, 4, 5, 5];
-  const years = [2030, 2035, 2035, 2040, null, 2032];
+  // Labs: 2 3 4 4 5 5 (panellist 0 first says 1, then revises to 2). Policy: years far apart and a "never".
+  const ratings = [2, 3, 4, 4, 5, 5];
+  const years = [2030, 2045, 2035, 2060, null, 2032];
   await step(panel[0], 'POST', `/api/v1/delphi/${study.id}/answers`, answers([{ statement: labs.id, rating: 1 }]));
   for (const [i, p] of panel.entries()) {
     const sheet = await step(p, 'POST', `/api/v1/delphi/${study.id}/answers`, answers([
@@ -87,9 +87,10 @@ test('round 2: the group, others\' arguments and one\'s own answer; a reason out
   await step(organiser, 'POST', `/api/v1/delphi/${study.id}/rounds`, {}, 201);
   const sheet = await step(panel[0], 'GET', `/api/v1/delphi/${study.id}/questionnaire`);
   const q = sheet.questions.find((x) => x.statement.id === labs.id);
-  // 2 4 4 4 5 5: Q1 at h = 1.25 → 4, median 4, Q3 at 3.75 → 4.75 (type 7).
-  assert.deepEqual(q.group.quartiles, { q1: 4, median: 4, q3: 4.75, iqr: 0.75 });
-  assert.deepEqual(q.group.distribution, [0, 1, 0, 3, 2]);
+  // 2 3 4 4 5 5: Q1 at h = 1.25 → 3.25, median at 2.5 → 4, Q3 at 3.75 → 4.75 (type 7): no consensus.
+  assert.deepEqual(q.group.quartiles, { q1: 3.25, median: 4, q3: 4.75, iqr: 1.5 });
+  assert.deepEqual(q.group.distribution, [0, 1, 1, 2, 2]);
+  assert.equal(q.group.consensus, false);
   assert.equal(q.previous.rating, 2);
   assert.ok(!q.arguments.some((a) => a.text === 'Argument 0'), 'one\'s own argument is not among the others\'');
   assert.equal(q.arguments.length, 5);
@@ -103,10 +104,10 @@ test('round 2: the group, others\' arguments and one\'s own answer; a reason out
   await step(organiser, 'POST', `/api/v1/delphi/${study.id}/rounds/close`, {});
   const results = await step(visitor, 'GET', `/api/v1/delphi/${study.id}/results`);
   const labsResult = results.items.find((r) => r.statement.id === labs.id);
-  // Round 2: 2 4 4 4 4 4 → IQR 0, 5 of 6 in 4–5 (83 %): consensus.
+  // Round 2: 2 4 4 4 4 4 → IQR 0, 5 of 6 in 4–5 (83 %): consensus; three of six changed (3 → 4, 5 → 4 twice).
   assert.equal(labsResult.standing, 'consensus');
   assert.equal(labsResult.rounds.length, 2);
-  assert.ok(Math.abs(labsResult.rounds[1].changed_percent - 100 / 6) < 1e-9);
+  assert.equal(labsResult.rounds[1].changed_percent, 50);
   // Breakdowns: groups under five respondents are left out (three per area, countries apart).
   for (const b of labsResult.breakdowns) assert.ok(b.respondents >= 5, JSON.stringify(b));
   assert.ok(!labsResult.breakdowns.some((b) => b.dimension === 'area' || b.dimension === 'country'));
