@@ -236,6 +236,8 @@ TEST_F(DelphiServiceTest, consensus_settles_a_statement_and_later_rounds_skip_it
   EXPECT_EQ((*results)[1].standing, Standing::stable_dissent);
   auto view = service.study(organiser(), id);
   EXPECT_TRUE(view->study.finished);
+  EXPECT_FALSE(view->can.add_statement);
+  EXPECT_FALSE(view->can.open_round);
   EXPECT_EQ(service.open_round(organiser(), id, 0).error().kind, ErrorKind::conflict);
 }
 

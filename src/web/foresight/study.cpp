@@ -1,6 +1,7 @@
 // A Delphi study's page — rules, the panel's balance, rounds and turnout, each statement's
 // standing and statistics — and the organiser's forms: statements, panel, rounds, reminders.
 #include "domain/foresight/delphi_input.hpp"
+#include "web/account_labels.hpp"
 #include "web/foresight/parts.hpp"
 
 namespace cps::web {
@@ -9,6 +10,14 @@ using namespace foresight_parts;
 namespace json = boost::json;
 
 namespace {
+
+// A group of a breakdown or of the panel's balance as people read it: organisation types by
+// their name, countries and areas by their code.
+std::string group_label(const Site& site, i18n::Language lang, const std::string& dimension, const std::string& group) {
+  if (group.empty()) return site.tr(lang, N_("not given"));
+  if (dimension == "organisation_type") return site.tr(lang, partner_type_label(group));
+  return group;
+}
 
 const char* notice_of(std::string_view done) {
   if (done == "created") return N_("The study is created. Write its statements and invite the panel.");
@@ -119,11 +128,11 @@ http::Response ForesightPages::study_page(http::Request& r, Language lang, const
   for (const auto& d : view.balance) {
     List groups;
     for (const auto& [group, n] : d.groups)
-      groups.push_back(Object{{"group", group.empty() ? site_.tr(lang, N_("not given")) : group}, {"count", std::to_string(n)}});
+      groups.push_back(Object{{"group", group_label(site_, lang, d.dimension, group)}, {"count", std::to_string(n)}});
     Object dim{{"label", site_.tr(lang, dimension_label(d.dimension))}, {"groups", groups}, {"id", d.dimension}};
     if (d.dominant)
       dim["warning"] = text::fill(site_.tr(lang, N_("One group holds more than half of the panel: {group}. Consider inviting others.")),
-                                  {{"group", d.dominant->empty() ? site_.tr(lang, N_("not given")) : *d.dominant}});
+                                  {{"group", group_label(site_, lang, d.dimension, *d.dominant)}});
     balance.push_back(dim);
   }
   data["balance"] = balance;
@@ -161,7 +170,8 @@ http::Response ForesightPages::study_page(http::Request& r, Language lang, const
     for (const auto& b : result.breakdowns)
       breakdowns.push_back(Object{{"text", text::fill(site_.tr(lang, N_("{dimension} {group}: median {median} ({respondents} respondents)")),
                                                       {{"dimension", site_.tr(lang, dimension_label(b.dimension))},
-                                                       {"group", b.group}, {"median", figure(b.median)},
+                                                       {"group", group_label(site_, lang, b.dimension, b.group)},
+                                                       {"median", figure(b.median)},
                                                        {"respondents", std::to_string(b.respondents)}})}});
     s["breakdowns"] = breakdowns;
     s["has_breakdowns"] = !breakdowns.empty();

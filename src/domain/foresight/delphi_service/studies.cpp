@@ -120,7 +120,7 @@ DelphiCapabilities DelphiService::capabilities(const Principal& who, const Loade
   can.organise = require_organiser(who, l.study).has_value();
   bool open = l.open_round() != nullptr;
   can.edit_rules = can.organise && l.rounds.empty();
-  can.add_statement = can.organise && !open;
+  can.add_statement = can.organise && !open && !l.finished();
   can.open_round = can.organise && !open && !l.finished() && !l.statements.empty() && !l.panel.empty();
   can.close_round = can.organise && open;
   can.answer = open && who.user && l.on_panel(*who.user) &&
