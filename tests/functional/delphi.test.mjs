@@ -141,3 +141,44 @@ test('no page, export or log ties an answer to a person', async () => {
   for (const action of ['delphi.created', 'delphi.statement_added', 'delphi.panellist_invited', 'delphi.round_opened', 'delphi.round_closed'])
     assert.ok(audit.some((e) => e.action === action), action);
 });
+
+test('the pages\' forms: a refusal beside its field with what was typed, nothing half-stored', async () => {
+  const admin = new Browser(server.base);
+  await admin.signIn('admin@clusterpolisee.example');
+  const list = await admin.get('/en/foresight/delphi');
+  assert.equal(list.status, 200);
+  const before = (await step(visitor, 'GET', '/api/v1/delphi')).items.length;
+  const bad = await admin.post('/en/foresight/delphi', { title: 'Pages study', agreement_percent: '30', max_rounds: '3' });
+  assert.equal(bad.status, 400);
+  assert.match(bad.html, /above 50/);
+  assert.match(bad.html, /id="delphi-agreement"[^>]*aria-invalid="true"/);
+  assert.match(bad.html, /value="Pages study"/);
+  assert.equal((await step(visitor, 'GET', '/api/v1/delphi')).items.length, before, 'nothing stored');
+  const made = await admin.post('/en/foresight/delphi', { title: 'Pages study', agreement_percent: '70', max_rounds: '3' });
+  assert.equal(made.status, 303);
+  const href = made.location.replace(/\?.*$/, '');
+  const id = href.match(/(\d+)$/)[1];
+  const empty = await admin.post(`${href}/statements`, { kind: 'importance', text: ' ' });
+  assert.equal(empty.status, 400);
+  assert.match(empty.html, /Write the statement/);
+  assert.equal((await step(visitor, 'GET', `/api/v1/delphi/${id}`)).statements.length, 0);
+  assert.equal((await admin.post(`${href}/statements`, { kind: 'importance', text: 'Shared labs.' })).status, 303);
+  const noPanel = await admin.post(`${href}/rounds`, { closes_at: '' });
+  assert.equal(noPanel.status, 409);
+  assert.match(noPanel.html, /Invite the panel before opening a round/);
+  assert.equal((await admin.post(`${href}/panel`, { user: String(panel[2].id), area: 'WG3' })).status, 303);
+  assert.equal((await admin.post(`${href}/rounds`, { closes_at: '' })).status, 303);
+  const statement = (await step(visitor, 'GET', `/api/v1/delphi/${id}`)).statements[0].id;
+  // The panellist's page: a rating outside the scale comes back marked, nothing stored.
+  const b = new Browser(server.base);
+  await b.signIn(PANEL[2]);
+  const sheet = await b.get(`${href}/answer`);
+  assert.equal(sheet.status, 200);
+  const outside = await b.post(`${href}/answer`, { statement: String(statement), [`rating_${statement}`]: '9' });
+  assert.equal(outside.status, 400);
+  assert.match(outside.html, /Give a rating from 1 to 5/);
+  assert.equal((await step(visitor, 'GET', `/api/v1/delphi/${id}/rounds`)).items[0].answered, 0);
+  const sent = await b.post(`${href}/answer`, { statement: String(statement), [`rating_${statement}`]: '4' });
+  assert.equal(sent.status, 303);
+  assert.equal((await step(visitor, 'GET', `/api/v1/delphi/${id}/rounds`)).items[0].answered, 1);
+});
