@@ -133,6 +133,9 @@ test('every Delphi page type passes axe in five languages at desktop and phone w
         assert.equal(response.status(), 200, `${lang}${suffix}`);
         assert.equal(await page.getAttribute('html', 'lang'), lang);
         await assertAxeClean(page, `${lang}${suffix} (${width})`);
+        // Nothing wider than the screen: tables scroll in their own box.
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(wide <= viewport.width, `${lang}${suffix} (${width}) is ${wide} px wide`);
         if (lang === 'en' || lang === 'el') await page.screenshot({ path: path.join(shots, `${name}-${lang}-${width}.png`), fullPage: true });
       }
     await context.close();
