@@ -22,6 +22,7 @@
 #include "app/monitoring_demo.hpp"
 #include "app/mentoring_demo.hpp"
 #include "app/event_demo.hpp"
+#include "app/foresight_demo.hpp"
 #include "app/feedback_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
@@ -162,6 +163,8 @@ int demo(const Config& config, bool reset) {
   if (!partner_search) return report(partner_search.error());
   auto news = load_demo_news(**services, config.resources_dir / "demo" / "news.json");
   if (!news) return report(news.error());
+  auto foresight = load_demo_foresight(**services);
+  if (!foresight) return report(foresight.error());
   auto unsent = outbox.drop_unsent_after(*mails_before);
   if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
@@ -186,6 +189,9 @@ int demo(const Config& config, bool reset) {
   fmt::print("  {} news posts in five languages ({} new)\n", news->total, news->added);
   fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",
              partner_search->saved_searches, partner_search->interests);
+  if (foresight->added)
+    fmt::print("  the Delphi study \"SEE clusters 2035\": 3 rounds, {} panellists from {} countries\n",
+               foresight->panellists, foresight->countries);
   std::string reports;
   for (const auto& [status, n] : monitoring->reports_by_status)
     reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "security/keyed_digest.hpp"
+
 namespace cps::app {
 
 accounts::AccountSettings account_settings(const Config& config) {
@@ -25,7 +27,11 @@ Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const C
   if (!rules) return std::unexpected(rules.error());
   auto thesaurus = retrieval::Thesaurus::load(config.resources_dir / "knowledge" / "thesaurus.json", retrieval::Analyzer());
   if (!thesaurus) return std::unexpected(thesaurus.error());
-  std::unique_ptr<Services> services(new Services(db, config, std::move(*rules), std::move(*thesaurus)));
+  // Delphi respondent keys: the secret lives beside the data, never in the database.
+  auto respondent_secret = security::secret_file(config.data_dir / "delphi-respondents.key");
+  if (!respondent_secret) return std::unexpected(respondent_secret.error());
+  std::unique_ptr<Services> services(
+      new Services(db, config, std::move(*rules), std::move(*thesaurus), std::move(*respondent_secret)));
   if (config.machine_translation == MachineTranslationEngine::apertium) {
     services->machine_translator = std::make_unique<machine_translation::ApertiumTranslator>();
     std::string directions;
@@ -108,7 +114,7 @@ Status ensure_work_plan(monitoring::MonitoringService& monitoring, const Config&
 }
 
 Services::Services(storage::Database& db, const Config& config, security::PasswordRules rules,
-                   retrieval::Thesaurus loaded_thesaurus)
+                   retrieval::Thesaurus loaded_thesaurus, std::string respondent_secret)
     : catalogue(config.resources_dir / "locale"),
       reference_repository(db),
       reference(reference_repository),
@@ -175,6 +181,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       news_repository(db),
       news(news_repository, news::ImageSettings{.directory = config.data_dir / "news-images",
                                                 .max_bytes = std::min<std::size_t>(config.max_attachment_bytes, 5u << 20)}),
+      delphi_repository(db),
+      foresight_surroundings(account_repository, catalogue, std::move(respondent_secret)),
+      delphi(delphi_repository, foresight_surroundings),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

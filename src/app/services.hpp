@@ -9,6 +9,9 @@
 #include "app/config.hpp"
 #include "app/mentoring_surroundings.hpp"
 #include "app/event_surroundings.hpp"
+#include "app/foresight_surroundings.hpp"
+#include "domain/foresight/delphi_service.hpp"
+#include "storage/delphi_repository_sql.hpp"
 #include "app/feedback_surroundings.hpp"
 #include "app/learning_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
@@ -132,13 +135,17 @@ class Services {
   partner_search::PartnerSearchService partner_search;
   storage::NewsRepositorySql news_repository;
   news::NewsService news;
+  storage::DelphiRepositorySql delphi_repository;
+  ForesightSurroundings foresight_surroundings;
+  foresight::DelphiService delphi;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.
   Status ready();
 
  private:
-  Services(storage::Database& db, const Config& config, security::PasswordRules rules, retrieval::Thesaurus thesaurus);
+  Services(storage::Database& db, const Config& config, security::PasswordRules rules, retrieval::Thesaurus thesaurus,
+           std::string respondent_secret);
 
   storage::Database& db_;
 };

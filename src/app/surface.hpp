@@ -10,6 +10,7 @@
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
 #include "api/mentoring_endpoints.hpp"
+#include "api/delphi_endpoints.hpp"
 #include "api/learning_endpoints.hpp"
 #include "api/partner_search_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
@@ -37,6 +38,7 @@
 #include "web/monitoring_pages.hpp"
 #include "web/page_cache.hpp"
 #include "web/mentoring_pages.hpp"
+#include "web/foresight_pages.hpp"
 #include "web/learning_pages.hpp"
 #include "web/partner_search_pages.hpp"
 #include "web/pilot_pages.hpp"
@@ -149,6 +151,8 @@ class Surface {
   web::PartnerSearchPages partner_search_pages_{in_.site, services_.partner_search, services_.partner_search_platform,
                                                 services_.reference, services_.feedback};
   api::PartnerSearchEndpoints partner_search_endpoints_{services_.partner_search, in_.authenticator};
+  web::ForesightPages foresight_pages_{in_.site, services_.delphi, services_.accounts};
+  api::DelphiEndpoints delphi_endpoints_{services_.delphi, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

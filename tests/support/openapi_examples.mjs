@@ -325,3 +325,39 @@ export async function knowledgeWorkflowExamples(base, token) {
     machineTranslateKnowledgeItem: { params: { id: croatian.id }, body: { language: 'en' } },
   };
 }
+
+// Delphi studies on the demo server: the administrator organises studies made for the
+// purpose, each brought to the state its operation needs; a demo person answers as panellist.
+export async function delphiExamples(base) {
+  const [organiser, panellist, invitee] = await Promise.all([
+    'admin@clusterpolisee.example', 'eleni.papadimitriou@axios-innovation-agency.example',
+    'marco.zanon@piave-cluster-network.example'].map((e) => person(base, e)));
+  const study = async (title, { statement = true, panel = true, open = false } = {}) => {
+    const s = await step(organiser, 'POST', '/api/v1/delphi', { title }, 201);
+    const made = { id: s.id };
+    if (statement) made.statement = (await step(organiser, 'POST', `/api/v1/delphi/${s.id}/statements`, { kind: 'importance', text: 'Clusters share testing labs.' }, 201)).id;
+    if (panel) await step(organiser, 'POST', `/api/v1/delphi/${s.id}/panel`, { user: panellist.id, area: 'WG1' }, 201);
+    if (open) await step(organiser, 'POST', `/api/v1/delphi/${s.id}/rounds`, {}, 201);
+    return made;
+  };
+  const running = await study('Example: a running round', { open: true });
+  const draft = await study('Example: a draft', { panel: false });
+  const ready = await study('Example: ready for round 1');
+  const toClose = await study('Example: a round to close', { open: true });
+  const at = (s) => ({ params: { id: s.id } });
+  return {
+    getDelphiStudy: at(running),
+    changeDelphiStudy: { params: { id: draft.id }, body: async () => ({ title: 'Example: a draft, renamed', revision: (await step(organiser, 'GET', `/api/v1/delphi/${draft.id}`)).revision }) },
+    addDelphiStatement: at(draft),
+    changeDelphiStatement: { params: { id: draft.id, statement: draft.statement }, body: { kind: 'desirability', text: 'Clusters share testing labs across borders.' } },
+    inviteDelphiPanellist: { params: { id: draft.id }, body: { user: invitee.id, area: 'WG2' } },
+    listDelphiRounds: at(running),
+    openDelphiRound: at(ready),
+    closeDelphiRound: at(toClose),
+    remindDelphiPanel: at(running),
+    getDelphiQuestionnaire: { who: panellist, params: { id: running.id } },
+    answerDelphiRound: { who: panellist, params: { id: running.id }, body: { answers: [{ statement: running.statement, rating: 4, argument: 'Shared labs cost less.' }] } },
+    getDelphiResults: at(running),
+    downloadDelphiResults: at(running),
+  };
+}

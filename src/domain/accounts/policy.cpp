@@ -190,6 +190,16 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::lead_coordinator), Action::write_visit_report, Scope::any},
     {role(Role::wg_coordinator), Action::write_visit_report, Scope::any},
     {role(Role::partner_staff), Action::write_visit_report, Scope::own_organisation},
+    // Foresight: the programme's aggregate results are public; the lead partner, the
+    // scientific-technical committee and administrators run any study, a working-group
+    // coordinator the studies they organise; whoever is invited answers for themselves (the
+    // service checks the invitation).
+    {anyone, Action::view_foresight_results, Scope::any},
+    {role(Role::platform_admin), Action::run_foresight, Scope::any},
+    {role(Role::lead_coordinator), Action::run_foresight, Scope::any},
+    {role(Role::stc_member), Action::run_foresight, Scope::any},
+    {role(Role::wg_coordinator), Action::run_foresight, Scope::self},
+    {signed_in, Action::answer_foresight, Scope::self},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {

@@ -179,6 +179,12 @@ constexpr Case kCases[] = {
     {"lead_coordinator", Action::write_visit_report, Scope::any},
     {"wg_coordinator", Action::write_visit_report, Scope::any},
     {"partner_staff", Action::write_visit_report, Scope::own_organisation},
+    {"anyone", Action::view_foresight_results, Scope::any},
+    {"platform_admin", Action::run_foresight, Scope::any},
+    {"lead_coordinator", Action::run_foresight, Scope::any},
+    {"stc_member", Action::run_foresight, Scope::any},
+    {"wg_coordinator", Action::run_foresight, Scope::self},
+    {"signed_in", Action::answer_foresight, Scope::self},
 };
 
 // How kCases names a rule's subject.
@@ -189,12 +195,13 @@ std::string name_of_subject(const Subject& s) {
 
 // What every signed-in person may do for themselves, whatever their role: keep their account,
 // say what they think of a recommendation or a match, ask the helpdesk, ask for a mentor and
-// express interest in a cluster, have an item machine-translated and register for an event.
+// express interest in a cluster, have an item machine-translated, register for an event, answer a
+// foresight study they are invited to and read the foresight programme's results (which anyone may).
 bool everybody_signed_in_may(Action action) {
   return action == Action::manage_own_account || action == Action::give_feedback || action == Action::ask_helpdesk ||
-         action == Action::machine_translate_knowledge ||
-         action == Action::request_mentoring || action == Action::express_interest ||
-         action == Action::register_for_event;
+         action == Action::machine_translate_knowledge || action == Action::answer_foresight ||
+         action == Action::view_foresight_results || action == Action::register_for_event ||
+         action == Action::request_mentoring || action == Action::express_interest;
 }
 
 // The person every case acts as: user 42 of organisation 7; a working-group role is for WG3.
@@ -342,6 +349,17 @@ TEST(Policy, a_stakeholder_may_only_browse_act_for_itself_and_edit_its_cluster_p
                     action == Action::edit_cluster_profile;
     EXPECT_EQ(allowed(stakeholder, action, everything_of_mine()), expected) << to_string(action);
   }
+}
+
+TEST(Policy, foresight_studies_are_run_by_their_organisers_and_read_by_anyone) {
+  Principal coordinator = principal_for("wg_coordinator");
+  EXPECT_TRUE(allowed(coordinator, Action::run_foresight, Target{.user = UserId(kMe)}));
+  EXPECT_FALSE(allowed(coordinator, Action::run_foresight, Target{.user = UserId(kMe + 1)}));
+  EXPECT_TRUE(allowed(principal_for("stc_member"), Action::run_foresight, Target{.user = UserId(kMe + 1)}));
+  EXPECT_FALSE(allowed(principal_for("partner_staff"), Action::run_foresight, Target{.user = UserId(kMe)}));
+  EXPECT_TRUE(allowed(principal_for("anyone"), Action::view_foresight_results));
+  EXPECT_FALSE(allowed(principal_for("anyone"), Action::answer_foresight, Target{.user = UserId(kMe)}));
+  EXPECT_FALSE(allowed(principal_for("stakeholder"), Action::answer_foresight, Target{.user = UserId(kMe + 1)}));
 }
 
 TEST(Policy, every_action_and_scope_has_a_distinct_name) {
