@@ -255,7 +255,7 @@ int serve(const Config& config, storage::Database& db) {
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
   MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &helpdesk_service = (*services)->helpdesk,
-                                 &partners = (*services)->partner_search] {
+                                 &partners = (*services)->partner_search, &groups = (*services)->groups] {
     auto queued = monitoring.send_reminders();
     if (!queued)
       spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);
@@ -272,6 +272,12 @@ int serve(const Config& config, storage::Database& db) {
       spdlog::warn("partner search alerts: {} ({})", alerts.error().message, alerts.error().detail);
     else if (*alerts)
       spdlog::info("partner search alerts: {} e-mails queued", *alerts);
+    // The daily and weekly digests of notifications, for whom they are due.
+    auto digests = groups.send_digests();
+    if (!digests)
+      spdlog::warn("notification digests: {} ({})", digests.error().message, digests.error().detail);
+    else if (*digests)
+      spdlog::info("notification digests: {} e-mails queued", *digests);
   });
   server.run();
   return 0;

@@ -22,6 +22,7 @@
 #include "app/monitoring_demo.hpp"
 #include "app/mentoring_demo.hpp"
 #include "app/feedback_demo.hpp"
+#include "app/group_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
 #include "app/cluster_profile_demo.hpp"
@@ -156,6 +157,8 @@ int demo(const Config& config, bool reset) {
   if (!profiles) return report(profiles.error());
   auto partner_search = load_demo_partner_search(**services, config.resources_dir / "demo" / "partner_search.json");
   if (!partner_search) return report(partner_search.error());
+  auto group_demo = load_demo_groups(**services);
+  if (!group_demo) return report(group_demo.error());
   auto unsent = outbox.drop_unsent_after(*mails_before);
   if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
@@ -175,6 +178,8 @@ int demo(const Config& config, bool reset) {
   fmt::print("  {} judgments on recommendations, {} curated, {} new helpdesk questions\n", feedback->judgments,
              feedback->curations, feedback->questions_added);
   fmt::print("  {} cluster profiles ({} new)\n", profiles->total, profiles->added);
+  fmt::print("  working groups: {} new discussions with {} replies, {} decisions\n", group_demo->threads,
+             group_demo->posts, group_demo->decisions);
   fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",
              partner_search->saved_searches, partner_search->interests);
   std::string reports;

@@ -167,6 +167,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       partner_search_platform({account_repository, accounts, reference, statistics, cluster_categories, analyzer,
                                thesaurus, catalogue}),
       partner_search(partner_search_repository, cluster_profile_catalogue, partner_search_platform),
+      group_repository(db),
+      group_platform(account_repository, accounts, catalogue),
+      groups(group_repository, group_platform),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

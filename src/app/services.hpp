@@ -9,6 +9,7 @@
 #include "app/config.hpp"
 #include "app/mentoring_surroundings.hpp"
 #include "app/feedback_surroundings.hpp"
+#include "app/group_surroundings.hpp"
 #include "app/learning_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
 #include "app/partner_search_surroundings.hpp"
@@ -19,6 +20,7 @@
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/mentoring/mentoring_service.hpp"
 #include "domain/helpdesk/helpdesk_service.hpp"
+#include "domain/groups/group_service.hpp"
 #include "domain/learning/learning_service.hpp"
 #include "domain/matchmaking/profile_service.hpp"
 #include "domain/matchmaking/published_profiles.hpp"
@@ -38,6 +40,7 @@
 #include "storage/database.hpp"
 #include "storage/feedback_repository_sql.hpp"
 #include "storage/helpdesk_repository_sql.hpp"
+#include "storage/group_repository_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
@@ -122,6 +125,9 @@ class Services {
   storage::PartnerSearchRepositorySql partner_search_repository;
   PlatformForPartnerSearch partner_search_platform;
   partner_search::PartnerSearchService partner_search;
+  storage::GroupRepositorySql group_repository;
+  GroupPlatform group_platform;
+  groups::GroupService groups;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

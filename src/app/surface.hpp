@@ -14,6 +14,7 @@
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
 #include "api/feedback_endpoints.hpp"
+#include "api/group_endpoints.hpp"
 #include "api/search_gap_endpoints.hpp"
 #include "api/cluster_profile_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
@@ -41,6 +42,7 @@
 #include "web/pilot_pages.hpp"
 #include "web/transfer_pages.hpp"
 #include "web/feedback_pages.hpp"
+#include "web/group_pages.hpp"
 #include "web/search_gap_pages.hpp"
 #include "web/helpdesk_pages.hpp"
 #include "web/cluster_profile_pages.hpp"
@@ -140,6 +142,8 @@ class Surface {
   web::PartnerSearchPages partner_search_pages_{in_.site, services_.partner_search, services_.partner_search_platform,
                                                 services_.reference, services_.feedback};
   api::PartnerSearchEndpoints partner_search_endpoints_{services_.partner_search, in_.authenticator};
+  web::GroupPages group_pages_{in_.site, services_.groups};
+  api::GroupEndpoints group_endpoints_{services_.groups, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

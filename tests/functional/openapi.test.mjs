@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
-import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples, partnerSearchExamples, knowledgeWorkflowExamples } from '../support/openapi_examples.mjs';
+import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples, partnerSearchExamples, knowledgeWorkflowExamples, groupExamples } from '../support/openapi_examples.mjs';
 import { feedbackExamples } from '../support/feedback.mjs';
 
 let server;
@@ -28,6 +28,7 @@ before(async () => {
   Object.assign(flow, await clusterProfileExamples(server.base));
   Object.assign(flow, await partnerSearchExamples(server.base, session));
   Object.assign(flow, await knowledgeWorkflowExamples(server.base, token.secret));
+  Object.assign(flow, await groupExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);
