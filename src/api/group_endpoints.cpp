@@ -23,8 +23,8 @@ json::value optional_time(Seconds at) { return at ? json::value(at) : json::valu
 json::object summary_json(const WorkspaceSummary& s) {
   return json::object{{"code", s.code},
                       {"privacy", std::string(to_string(s.privacy))},
-                      {"members", s.members},
-                      {"threads", s.threads},
+                      {"member_count", s.members},
+                      {"thread_count", s.threads},
                       {"unread_threads", s.unread},
                       {"my_role", s.mine ? json::value(std::string(to_string(*s.mine))) : json::value(nullptr)}};
 }

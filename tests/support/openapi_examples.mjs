@@ -339,7 +339,7 @@ export async function groupExamples(base) {
   return {
     listThreadPosts: on(open),
     replyInThread: on(open),
-    editPost: on(open, { post: posts[0].id }),
+    editPost: { ...on(open, { post: posts[0].id }), body: { body: 'First post, edited.' } },
     hidePost: on(open, { post: extra.id }),
     setThreadState: { ...on(toLock), body: { state: 'locked' } },
     setThreadSubscription: { ...on(open), body: { subscription: 'unsubscribed' } },
