@@ -206,6 +206,10 @@ int serve(const Config& config, storage::Database& db) {
           : auth::CookieSecurity::plain);
 
   web::Site site(*templates, catalogue, static_files.version(), &authenticator);
+  site.count_unread_with([&groups = (*services)->groups](const accounts::Principal& who) {
+    auto unread = groups.unread_notifications(who);
+    return unread ? *unread : 0;  // a failing count leaves the badge out, not the page
+  });
   web::PageCache page_cache([&epoch] { return epoch.current(); }, 4096);
   http::Metrics metrics;
   Surface surface({config, **services, site, page_cache, authenticator, static_files, metrics});

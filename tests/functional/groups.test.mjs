@@ -72,9 +72,14 @@ test('a mention reaches the person in the platform and by e-mail, whose link sto
   assert.equal((await step(raluca, 'GET', '/api/v1/notifications/settings')).mention, 'never');
   const unknown = await anyone.post('/ro/notifications/unsubscribe/not-a-link', Object.fromEntries(formFields(page.html, link[1])));
   assert.equal(unknown.status, 404);
+  // Every page shows how many notifications wait, beside the person's name.
+  const ralucaPages = new Browser(server.base);
+  await ralucaPages.signIn(EMAILS.raluca);
+  assert.match((await ralucaPages.get('/ro/groups')).html, /class="tag">\d+<span class="visually-hidden"> notificări necitite/);
   await step(raluca, 'PUT', '/api/v1/notifications/settings', { mention: 'immediate' });
   await step(raluca, 'POST', '/api/v1/notifications/read', {}, 204);
   assert.equal((await step(raluca, 'GET', '/api/v1/notifications')).items.filter((n) => n.read_at === null).length, 0);
+  assert.doesNotMatch((await ralucaPages.get('/ro/groups')).html, /notificări necitite/);
 });
 
 test('replies, edits, moderation and a locked discussion', async () => {

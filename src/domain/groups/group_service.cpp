@@ -141,7 +141,9 @@ Result<Thread> GroupService::readable_thread(GroupStore& store, const Principal&
 Result<ThreadView> GroupService::thread(const Principal& who, ThreadId id) {
   if (!who.signed_in()) return fail(ErrorKind::unauthenticated, "Please sign in first.");
   ThreadView v;
-  auto read = repository_.transaction([&](GroupStore& store) -> Status {
+  // Outside a transaction: the one write is the reader's own read mark, which needs no other
+  // write beside it and changes nothing any cached page shows.
+  auto read = repository_.read([&](GroupStore& store) -> Status {
     auto t = readable_thread(store, who, id);
     if (!t) return std::unexpected(t.error());
     v.thread = std::move(*t);
