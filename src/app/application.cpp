@@ -206,6 +206,10 @@ int serve(const Config& config, storage::Database& db) {
           : auth::CookieSecurity::plain);
 
   web::Site site(*templates, catalogue, static_files.version(), &authenticator);
+  site.count_unread_with([&groups = (*services)->groups](const accounts::Principal& who) {
+    auto unread = groups.unread_notifications(who);
+    return unread ? *unread : 0;  // a failing count leaves the badge out, not the page
+  });
   web::PageCache page_cache([&epoch] { return epoch.current(); }, 4096);
   http::Metrics metrics;
   Surface surface({config, **services, site, page_cache, authenticator, static_files, metrics});
@@ -255,7 +259,8 @@ int serve(const Config& config, storage::Database& db) {
   spdlog::info("ClusterPoliSEE {} serving http://{}:{}/ with {} threads on {}", CPS_VERSION,
                config.host, server.bound_port(), config.threads, db.url().redacted);
   MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &helpdesk_service = (*services)->helpdesk,
-                                 &partners = (*services)->partner_search, &events = (*services)->events] {
+                                 &partners = (*services)->partner_search, &events = (*services)->events,
+                                 &groups = (*services)->groups] {
     auto queued = monitoring.send_reminders();
     if (!queued)
       spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);
@@ -278,6 +283,12 @@ int serve(const Config& config, storage::Database& db) {
       spdlog::warn("event needs: {} ({})", forgotten.error().message, forgotten.error().detail);
     else if (*forgotten)
       spdlog::info("event needs: {} registrations emptied after their events", *forgotten);
+    // The daily and weekly digests of notifications, for whom they are due.
+    auto digests = groups.send_digests();
+    if (!digests)
+      spdlog::warn("notification digests: {} ({})", digests.error().message, digests.error().detail);
+    else if (*digests)
+      spdlog::info("notification digests: {} e-mails queued", *digests);
   });
   server.run();
   return 0;

@@ -24,6 +24,7 @@
 #include "app/event_demo.hpp"
 #include "app/foresight_demo.hpp"
 #include "app/feedback_demo.hpp"
+#include "app/group_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
 #include "app/news_demo.hpp"
@@ -165,6 +166,8 @@ int demo(const Config& config, bool reset) {
   if (!news) return report(news.error());
   auto foresight = load_demo_foresight(**services);
   if (!foresight) return report(foresight.error());
+  auto group_demo = load_demo_groups(**services);
+  if (!group_demo) return report(group_demo.error());
   auto unsent = outbox.drop_unsent_after(*mails_before);
   if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
@@ -187,6 +190,8 @@ int demo(const Config& config, bool reset) {
              events->registrations, events->knowledge_items);
   fmt::print("  {} cluster profiles ({} new)\n", profiles->total, profiles->added);
   fmt::print("  {} news posts in five languages ({} new)\n", news->total, news->added);
+  fmt::print("  working groups: {} new discussions with {} replies, {} decisions\n", group_demo->threads,
+             group_demo->posts, group_demo->decisions);
   fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",
              partner_search->saved_searches, partner_search->interests);
   if (foresight->added)

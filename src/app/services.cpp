@@ -184,6 +184,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       delphi_repository(db),
       foresight_surroundings(account_repository, catalogue, std::move(respondent_secret)),
       delphi(delphi_repository, foresight_surroundings),
+      group_repository(db),
+      group_platform(account_repository, accounts, catalogue),
+      groups(group_repository, group_platform),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

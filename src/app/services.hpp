@@ -13,6 +13,7 @@
 #include "domain/foresight/delphi_service.hpp"
 #include "storage/delphi_repository_sql.hpp"
 #include "app/feedback_surroundings.hpp"
+#include "app/group_surroundings.hpp"
 #include "app/learning_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
 #include "app/partner_search_surroundings.hpp"
@@ -25,6 +26,7 @@
 #include "domain/helpdesk/helpdesk_service.hpp"
 #include "domain/news/news_service.hpp"
 #include "domain/events/event_service.hpp"
+#include "domain/groups/group_service.hpp"
 #include "domain/learning/learning_service.hpp"
 #include "domain/matchmaking/profile_service.hpp"
 #include "domain/matchmaking/published_profiles.hpp"
@@ -46,6 +48,7 @@
 #include "storage/helpdesk_repository_sql.hpp"
 #include "storage/news_repository_sql.hpp"
 #include "storage/event_repository_sql.hpp"
+#include "storage/group_repository_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
@@ -138,6 +141,9 @@ class Services {
   storage::DelphiRepositorySql delphi_repository;
   ForesightSurroundings foresight_surroundings;
   foresight::DelphiService delphi;
+  storage::GroupRepositorySql group_repository;
+  GroupPlatform group_platform;
+  groups::GroupService groups;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

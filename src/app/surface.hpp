@@ -16,6 +16,7 @@
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
 #include "api/feedback_endpoints.hpp"
+#include "api/group_endpoints.hpp"
 #include "api/search_gap_endpoints.hpp"
 #include "api/cluster_profile_endpoints.hpp"
 #include "api/reference_endpoints.hpp"
@@ -44,6 +45,7 @@
 #include "web/pilot_pages.hpp"
 #include "web/transfer_pages.hpp"
 #include "web/feedback_pages.hpp"
+#include "web/group_pages.hpp"
 #include "web/search_gap_pages.hpp"
 #include "web/helpdesk_pages.hpp"
 #include "web/news_pages.hpp"
@@ -153,6 +155,8 @@ class Surface {
   api::PartnerSearchEndpoints partner_search_endpoints_{services_.partner_search, in_.authenticator};
   web::ForesightPages foresight_pages_{in_.site, services_.delphi, services_.accounts};
   api::DelphiEndpoints delphi_endpoints_{services_.delphi, in_.authenticator};
+  web::GroupPages group_pages_{in_.site, services_.groups};
+  api::GroupEndpoints group_endpoints_{services_.groups, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -53,11 +53,15 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
     // About the partnership: its news, in the partners' languages; public.
     {NavGroup::about, N_("News"), "/news", "/news", kAnyone},
+    // Act together: the working groups' and committees' workspaces and their discussions.
+    {NavGroup::act_together, N_("Working groups"), "/groups", "/groups", allowed_to(Action::view_group)},
     // The person's own pages.
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},
     {NavGroup::personal, N_("Reviews for me"), "/assessments/reviews", "/assessments/reviews", kSignedIn},
     {NavGroup::personal, N_("My mentoring"), "/mentoring", "/mentoring", kSignedIn},
+    // Mentions and replies in discussions, and how they come by e-mail.
+    {NavGroup::personal, N_("Notifications"), "/notifications", "/notifications", kSignedIn},
     {NavGroup::personal, N_("Administration"), "/admin/users", "/admin", kAdministrators},
     // For the thesaurus' keepers: what people searched for and did not find.
     {NavGroup::personal, N_("Searches that found little"), "/admin/search-gaps", "/admin/search-gaps",

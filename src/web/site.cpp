@@ -102,6 +102,8 @@ http::Response Site::page(const http::Request& request, Language language, const
                      {"links", personal_menu(viewer, where, catalogue_)},
                      {"logout_action", prefix + "/logout"},
                      {"csrf", visit->form_token}};
+    if (int unread = unread_counter_ ? unread_counter_(viewer.principal) : 0; unread > 0)
+      account["unread"] = std::to_string(unread);
   } else {
     std::string next = localized ? request.path : std::string("/" + lang + "/");
     account = Object{{"signed_in", false},

@@ -2,6 +2,7 @@
 // request, and the localized error pages.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,12 +56,17 @@ class Site {
   // Adds the cookies a visit needs (rotated or ended session, new form cookie).
   void apply_cookies(const http::Request& request, http::Response& response) const;
   auth::Authenticator* authenticator() const { return authenticator_; }
+  // How many notifications wait for a signed-in person, shown beside their name on every page;
+  // set once by the composition root before the server runs (without it nothing is shown).
+  using UnreadCounter = std::function<int(const accounts::Principal&)>;
+  void count_unread_with(UnreadCounter counter) { unread_counter_ = std::move(counter); }
 
  private:
   const Templates& templates_;
   const i18n::Catalogue& catalogue_;
   std::string asset_version_;
   auth::Authenticator* authenticator_;
+  UnreadCounter unread_counter_;
 };
 
 }  // namespace cps::web

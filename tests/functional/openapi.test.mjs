@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
 import { signIn, createToken } from '../support/session.mjs';
 import { PEOPLE, person, assessmentAt, step } from '../support/assessment.mjs';
-import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples, partnerSearchExamples, knowledgeWorkflowExamples, delphiExamples } from '../support/openapi_examples.mjs';
+import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples, clusterProfileExamples, partnerSearchExamples, knowledgeWorkflowExamples, delphiExamples, groupExamples } from '../support/openapi_examples.mjs';
 import { feedbackExamples } from '../support/feedback.mjs';
 import { newsExamples } from '../support/news.mjs';
 import { eventExamples } from '../support/events.mjs';
@@ -33,6 +33,7 @@ before(async () => {
   Object.assign(flow, await knowledgeWorkflowExamples(server.base, token.secret));
   Object.assign(flow, await newsExamples(server.base));
   Object.assign(flow, await delphiExamples(server.base));
+  Object.assign(flow, await groupExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);

@@ -361,3 +361,23 @@ export async function delphiExamples(base) {
     downloadDelphiResults: at(running),
   };
 }
+
+// Working-group workspaces on the demo server: the WG4 coordinator opens two discussions for
+// the purpose — one to reply in, edit and hide a post of, one to lock — so that no demo
+// discussion changes and each step finds what it needs.
+export async function groupExamples(base) {
+  const tomas = await person(base, 'tomas.kovacik@danube-innovation-agency.example');
+  const open = await step(tomas, 'POST', '/api/v1/groups/WG4/threads', { subject: 'Examples', body: 'First post.' }, 201);
+  const toLock = await step(tomas, 'POST', '/api/v1/groups/WG4/threads', { subject: 'To lock', body: 'First post.' }, 201);
+  const posts = (await step(tomas, 'GET', `/api/v1/threads/${open.id}/posts`)).items;
+  const extra = await step(tomas, 'POST', `/api/v1/threads/${open.id}/posts`, { body: 'To hide.' }, 201);
+  const on = (thread, more = {}) => ({ who: tomas, params: { id: thread.id, ...more } });
+  return {
+    listThreadPosts: on(open),
+    replyInThread: on(open),
+    editPost: { ...on(open, { post: posts[0].id }), body: { body: 'First post, edited.' } },
+    hidePost: on(open, { post: extra.id }),
+    setThreadState: { ...on(toLock), body: { state: 'locked' } },
+    setThreadSubscription: { ...on(open), body: { subscription: 'unsubscribed' } },
+  };
+}

@@ -200,6 +200,30 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::stc_member), Action::run_foresight, Scope::any},
     {role(Role::wg_coordinator), Action::run_foresight, Scope::self},
     {signed_in, Action::answer_foresight, Scope::self},
+    // Working-group workspaces and their discussions: members of the partnership read and post
+    // (the service keeps the committees' workspaces to their own members); a working group's
+    // coordinator moderates its discussions and keeps its decisions log; the lead partner and
+    // administrators every workspace.
+    {role(Role::platform_admin), Action::view_group, Scope::any},
+    {role(Role::lead_coordinator), Action::view_group, Scope::any},
+    {role(Role::sc_member), Action::view_group, Scope::any},
+    {role(Role::stc_member), Action::view_group, Scope::any},
+    {role(Role::wg_coordinator), Action::view_group, Scope::any},
+    {role(Role::wg_member), Action::view_group, Scope::any},
+    {role(Role::partner_staff), Action::view_group, Scope::any},
+    {role(Role::platform_admin), Action::post_discussion, Scope::any},
+    {role(Role::lead_coordinator), Action::post_discussion, Scope::any},
+    {role(Role::sc_member), Action::post_discussion, Scope::any},
+    {role(Role::stc_member), Action::post_discussion, Scope::any},
+    {role(Role::wg_coordinator), Action::post_discussion, Scope::any},
+    {role(Role::wg_member), Action::post_discussion, Scope::any},
+    {role(Role::partner_staff), Action::post_discussion, Scope::any},
+    {role(Role::platform_admin), Action::manage_group, Scope::any},
+    {role(Role::lead_coordinator), Action::manage_group, Scope::any},
+    {role(Role::wg_coordinator), Action::manage_group, Scope::coordinated_area},
+    {role(Role::platform_admin), Action::moderate_discussion, Scope::any},
+    {role(Role::lead_coordinator), Action::moderate_discussion, Scope::any},
+    {role(Role::wg_coordinator), Action::moderate_discussion, Scope::coordinated_area},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {
