@@ -106,7 +106,7 @@ class Surface {
   api::ReferenceEndpoints reference_endpoints_{services_.reference};
   web::ReferencePages reference_pages_{in_.site, in_.page_cache, services_.reference,
                                        &services_.statistics, &services_.assessments, &services_.pilots,
-                                       &services_.monitoring, &services_.news};
+                                       &services_.monitoring, &services_.news, &services_.events};
   web::AnalyticsPages analytics_pages_{in_.site, in_.page_cache, services_.reference,
                                        services_.statistics, services_.cluster_categories};
   web::AccountPages account_pages_{in_.site, services_.accounts, services_.reference};

@@ -7,6 +7,11 @@
 
 #include <chrono>
 
+#include <fmt/format.h>
+
+#include "domain/events/zones.hpp"
+#include "web/event_labels.hpp"
+
 namespace cps::web {
 
 using reference::CountryStatus;
@@ -119,8 +124,9 @@ http::Response ReferencePages::root(http::Request& request) {
   return res;
 }
 
-// How many of the latest news the home page shows.
+// How many of the latest news and of the next events the home page shows.
 constexpr std::size_t kHomeNews = 3;
+constexpr std::size_t kHomeEvents = 3;
 
 http::Response ReferencePages::home(http::Request& request, Language lang) {
   auto areas = service_.areas(i18n::code(lang));
@@ -156,12 +162,33 @@ http::Response ReferencePages::home(http::Request& request, Language lang) {
                                    {"date", cat.format_date(lang, day)}});
     }
   }
-  // Upcoming events: the events feature adds its list here, beside the latest news, as
-  // "events" with "has_events" (templates/home.mustache has the place for it).
+  // The next events, soonest first, each with its first day on the clock of its own zone.
+  List upcoming;
+  if (events_) {
+    auto next = events_->list(events::ListFilter{});
+    if (!next) return site_.error_page(request, next.error());
+    for (std::size_t i = 0; i < next->size() && i < kHomeEvents; ++i) {
+      const events::Event& e = (*next)[i];
+      // The day on the event's own clock (its zone's offset at the start), else in UTC.
+      const auto* zone = events::find_zone(e.zone);
+      const std::int64_t local = e.starts_at + (zone ? std::int64_t(events::offset_at(e.starts_at, *zone)) * 60 : 0);
+      const auto day = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(std::chrono::seconds(local)));
+      const std::chrono::year_month_day ymd{day};
+      const std::string iso = fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+      upcoming.push_back(Object{{"href", prefix + "/events/" + std::to_string(e.id.value())},
+                                {"title", e.title},
+                                {"kind", site_.tr(lang, event_kind_label(e.kind))},
+                                {"date", cat.format_date(lang, day)},
+                                {"iso", iso}});
+    }
+  }
   Object data{{"areas", area_cards(*areas, lang)},
               {"latest_news", latest_news},
               {"has_news", !latest_news.empty()},
               {"news_href", prefix + "/news"},
+              {"upcoming_events", upcoming},
+              {"has_events", !upcoming.empty()},
+              {"events_href", prefix + "/events"},
               {"countries", country_list},
               {"stats", stats},
               {"regions_href", prefix + "/regions"},

@@ -4,6 +4,7 @@
 #include "domain/assessment/assessment_service.hpp"
 #include "domain/pilot/pilot_service.hpp"
 #include "domain/monitoring/monitoring_service.hpp"
+#include "domain/events/event_service.hpp"
 #include "domain/news/news_service.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "domain/statistics/statistics_service.hpp"
@@ -23,9 +24,10 @@ class ReferencePages {
   ReferencePages(const Site& site, PageCache& cache, reference::ReferenceService& service,
                  statistics::StatisticsService* statistics = nullptr,
                  assessment::AssessmentService* assessments = nullptr, pilot::PilotService* pilots = nullptr,
-                 monitoring::MonitoringService* monitoring = nullptr, news::NewsService* news = nullptr)
+                 monitoring::MonitoringService* monitoring = nullptr, news::NewsService* news = nullptr,
+                 events::EventService* events = nullptr)
       : site_(site), cache_(cache), service_(service), statistics_(statistics), assessments_(assessments),
-        pilots_(pilots), monitoring_(monitoring), news_(news) {}
+        pilots_(pilots), monitoring_(monitoring), news_(news), events_(events) {}
 
   void add_routes(http::Router& router);
 
@@ -67,7 +69,8 @@ class ReferencePages {
   assessment::AssessmentService* assessments_;
   pilot::PilotService* pilots_;
   monitoring::MonitoringService* monitoring_;
-  news::NewsService* news_;  // the home page's latest news (none without it)
+  news::NewsService* news_;
+  events::EventService* events_ = nullptr;  // the home page's latest news (none without it)
 };
 
 }  // namespace cps::web
