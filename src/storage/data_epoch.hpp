@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 
 #include "core/error.hpp"
@@ -31,5 +32,26 @@ class DataEpoch {
   std::atomic<int64_t> read_at_ns_{0};
   std::mutex refresh_mutex_;
 };
+
+// A repository's unit of work: `work` on a Store (the port's SQL implementation) of one
+// session, in one transaction; a change that succeeds moves the data epoch with it.
+template <class Store, class Port>
+Status store_transaction(Database& db, const std::function<Status(Port&)>& work) {
+  return db.transaction([&](soci::session& s) -> Status {
+    Store store(s);
+    auto done = work(store);
+    if (done) DataEpoch::bump(s);
+    return done;
+  });
+}
+
+// The same for reading: `work` on a Store of one session, outside a transaction.
+template <class Store, class Port>
+Status store_read(Database& db, const std::function<Status(Port&)>& work) {
+  return db.with_session([&](soci::session& s) -> Status {
+    Store store(s);
+    return work(store);
+  });
+}
 
 }  // namespace cps::storage

@@ -367,19 +367,11 @@ class Store final : public EventStore {
 }  // namespace
 
 Status EventRepositorySql::transaction(const std::function<Status(events::EventStore&)>& work) {
-  return db_.transaction([&](soci::session& s) -> Status {
-    Store store(s);
-    auto done = work(store);
-    if (done) DataEpoch::bump(s);
-    return done;
-  });
+  return store_transaction<Store>(db_, work);
 }
 
 Status EventRepositorySql::read(const std::function<Status(events::EventStore&)>& work) {
-  return db_.with_session([&](soci::session& s) -> Status {
-    Store store(s);
-    return work(store);
-  });
+  return store_read<Store>(db_, work);
 }
 
 }  // namespace cps::storage

@@ -159,19 +159,11 @@ class Store final : public NewsStore {
 }  // namespace
 
 Status NewsRepositorySql::transaction(const std::function<Status(news::NewsStore&)>& work) {
-  return db_.transaction([&](soci::session& s) -> Status {
-    Store store(s);
-    auto done = work(store);
-    if (done) DataEpoch::bump(s);
-    return done;
-  });
+  return store_transaction<Store>(db_, work);
 }
 
 Status NewsRepositorySql::read(const std::function<Status(news::NewsStore&)>& work) {
-  return db_.with_session([&](soci::session& s) -> Status {
-    Store store(s);
-    return work(store);
-  });
+  return store_read<Store>(db_, work);
 }
 
 }  // namespace cps::storage

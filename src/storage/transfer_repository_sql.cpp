@@ -182,19 +182,11 @@ class Store final : public TransferStore {
 }  // namespace
 
 Status TransferRepositorySql::transaction(const std::function<Status(transfer::TransferStore&)>& work) {
-  return db_.transaction([&](soci::session& s) -> Status {
-    Store store(s);
-    auto done = work(store);
-    if (done) DataEpoch::bump(s);
-    return done;
-  });
+  return store_transaction<Store>(db_, work);
 }
 
 Status TransferRepositorySql::read(const std::function<Status(transfer::TransferStore&)>& work) {
-  return db_.with_session([&](soci::session& s) -> Status {
-    Store store(s);
-    return work(store);
-  });
+  return store_read<Store>(db_, work);
 }
 
 }  // namespace cps::storage

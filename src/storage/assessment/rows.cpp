@@ -19,19 +19,11 @@ SqlQuery& id_list(SqlQuery& q, const std::vector<ll>& ids) { return q.integers(i
 }  // namespace assessment_sql
 
 Status AssessmentRepositorySql::transaction(const std::function<Status(assessment::AssessmentStore&)>& work) {
-  return db_.transaction([&](soci::session& s) -> Status {
-    assessment_sql::Store store(s);
-    auto done = work(store);
-    if (done) DataEpoch::bump(s);
-    return done;
-  });
+  return store_transaction<assessment_sql::Store>(db_, work);
 }
 
 Status AssessmentRepositorySql::read(const std::function<Status(assessment::AssessmentStore&)>& work) {
-  return db_.with_session([&](soci::session& s) -> Status {
-    assessment_sql::Store store(s);
-    return work(store);
-  });
+  return store_read<assessment_sql::Store>(db_, work);
 }
 
 }  // namespace cps::storage

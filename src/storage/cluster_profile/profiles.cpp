@@ -265,19 +265,11 @@ Status Store::append_audit(const accounts::AuditRecord& record) {
 }  // namespace cluster_profile_sql
 
 Status ClusterProfileRepositorySql::transaction(const std::function<Status(matchmaking::ProfileStore&)>& work) {
-  return db_.transaction([&](soci::session& s) -> Status {
-    cluster_profile_sql::Store store(s);
-    auto done = work(store);
-    if (done) DataEpoch::bump(s);
-    return done;
-  });
+  return store_transaction<cluster_profile_sql::Store>(db_, work);
 }
 
 Status ClusterProfileRepositorySql::read(const std::function<Status(matchmaking::ProfileStore&)>& work) {
-  return db_.with_session([&](soci::session& s) -> Status {
-    cluster_profile_sql::Store store(s);
-    return work(store);
-  });
+  return store_read<cluster_profile_sql::Store>(db_, work);
 }
 
 }  // namespace cps::storage

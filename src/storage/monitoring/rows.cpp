@@ -25,19 +25,11 @@ std::string organisation_name_sql(std::string_view id_column) {
 }  // namespace monitoring_sql
 
 Status MonitoringRepositorySql::transaction(const std::function<Status(monitoring::MonitoringStore&)>& work) {
-  return db_.transaction([&](soci::session& s) -> Status {
-    monitoring_sql::Store store(s);
-    auto done = work(store);
-    if (done) DataEpoch::bump(s);
-    return done;
-  });
+  return store_transaction<monitoring_sql::Store>(db_, work);
 }
 
 Status MonitoringRepositorySql::read(const std::function<Status(monitoring::MonitoringStore&)>& work) {
-  return db_.with_session([&](soci::session& s) -> Status {
-    monitoring_sql::Store store(s);
-    return work(store);
-  });
+  return store_read<monitoring_sql::Store>(db_, work);
 }
 
 }  // namespace cps::storage

@@ -25,19 +25,11 @@ std::vector<ll> ids_of(const Found& found) {
 }  // namespace pilot_sql
 
 Status PilotRepositorySql::transaction(const std::function<Status(pilot::PilotStore&)>& work) {
-  return db_.transaction([&](soci::session& s) -> Status {
-    pilot_sql::Store store(s);
-    auto done = work(store);
-    if (done) DataEpoch::bump(s);
-    return done;
-  });
+  return store_transaction<pilot_sql::Store>(db_, work);
 }
 
 Status PilotRepositorySql::read(const std::function<Status(pilot::PilotStore&)>& work) {
-  return db_.with_session([&](soci::session& s) -> Status {
-    pilot_sql::Store store(s);
-    return work(store);
-  });
+  return store_read<pilot_sql::Store>(db_, work);
 }
 
 }  // namespace cps::storage
