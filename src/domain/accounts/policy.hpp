@@ -68,6 +68,13 @@ enum class Action {
   run_foresight,         // organise surveys and Delphi studies: questions, panels, rounds, scenarios
   answer_foresight,      // answer a survey or a Delphi round one is invited to (the target's user: oneself)
   view_foresight_results,  // results of surveys and Delphi studies
+  view_plans,            // joint plans in drafting: versions, suggestions, evidence, votes (published versions are public)
+  suggest_on_plan,       // propose, comment on and support suggestions on a plan's paragraphs
+  edit_plan,             // accept or reject suggestions, make versions, track translations (the plan's editor group)
+  manage_plans,          // create plans, open and close suggestion phases, open votes, publish approved versions
+  vote_on_plan,          // vote on a plan version for one's organisation (the target's organisation: the voter's)
+  manage_training,       // training modules: objectives, materials, sessions, self-assessments, quizzes, completion rules
+  enrol_in_training,     // enrol in a module and take its self-assessments and quizzes (the target's user: oneself)
 };
 inline constexpr EnumName<Action> kActionNames[] = {
     {Action::view_directory, "view_directory"},
@@ -123,6 +130,13 @@ inline constexpr EnumName<Action> kActionNames[] = {
     {Action::run_foresight, "run_foresight"},
     {Action::answer_foresight, "answer_foresight"},
     {Action::view_foresight_results, "view_foresight_results"},
+    {Action::view_plans, "view_plans"},
+    {Action::suggest_on_plan, "suggest_on_plan"},
+    {Action::edit_plan, "edit_plan"},
+    {Action::manage_plans, "manage_plans"},
+    {Action::vote_on_plan, "vote_on_plan"},
+    {Action::manage_training, "manage_training"},
+    {Action::enrol_in_training, "enrol_in_training"},
 };
 static_assert(names_each_value_once(kActionNames));
 inline constexpr auto kAllActions = values_of(kActionNames);
