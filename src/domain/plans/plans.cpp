@@ -162,8 +162,8 @@ Result<VoteInput> read_vote(const json::object& o) {
   in.quorum = int(*quorum);
   auto majority = number_of(o, "majority");
   if (!majority) return std::unexpected(majority.error());
-  if (*majority < 50 || *majority > 100)
-    return fail(ErrorKind::unprocessable, N_("The majority is between 50 and 100 per cent."), "majority");
+  if (*majority < 50 || *majority > 99)
+    return fail(ErrorKind::unprocessable, N_("The majority is between 50 and 99 per cent."), "majority");
   in.majority = int(*majority);
   return in;
 }
