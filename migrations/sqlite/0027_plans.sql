@@ -13,7 +13,9 @@ CREATE TABLE plans (
   state             TEXT NOT NULL CHECK (state IN ('drafting', 'voting', 'approved')),
   version           INTEGER NOT NULL,
   published_version INTEGER NOT NULL DEFAULT 0,
-  created_at        BIGINT NOT NULL
+  created_at        BIGINT NOT NULL,
+  phase_opens       TEXT NOT NULL DEFAULT '',  -- YYYY-MM-DD; '' while suggestions are open at any time
+  phase_closes      TEXT NOT NULL DEFAULT ''
 );
 
 CREATE TABLE plan_sections (

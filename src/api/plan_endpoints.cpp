@@ -29,7 +29,10 @@ json::object plan_json(const Plan& p) {
                       {"state", std::string(to_string(p.state))},
                       {"version", p.version},
                       {"published_version", p.published_version ? json::value(p.published_version) : json::value(nullptr)},
-                      {"created_at", p.created_at}};
+                      {"created_at", p.created_at},
+                      {"phase", p.phase_opens.empty() ? json::value(nullptr)
+                                                      : json::value(json::object{{"opens", p.phase_opens},
+                                                                                 {"closes", p.phase_closes}})}};
 }
 
 json::object suggestion_json(const Suggestion& s) {
@@ -95,6 +98,7 @@ void PlanEndpoints::add_routes(http::Router& router) {
              for_visitor(auth_, this, &PlanEndpoints::accept), body);
   router.add(V::post, "/api/v1/plans/{id}/suggestions/{suggestion}/reject",
              for_visitor(auth_, this, &PlanEndpoints::reject), body);
+  router.add(V::put, "/api/v1/plans/{id}/phase", for_visitor(auth_, this, &PlanEndpoints::set_phase), body);
   router.get("/api/v1/plans/{id}/votes", for_visitor(auth_, this, &PlanEndpoints::vote));
   router.add(V::post, "/api/v1/plans/{id}/votes", for_visitor(auth_, this, &PlanEndpoints::open_vote), body);
   router.add(V::post, "/api/v1/plans/{id}/votes/ballot", for_visitor(auth_, this, &PlanEndpoints::cast), body);
@@ -247,6 +251,19 @@ http::Response PlanEndpoints::reject(http::Request& r, const Visit& v) {
   auto done = plans_.reject(v.principal, *id, *sid, std::move(*reason));
   if (!done) return error_response(r, done.error());
   return json_response(r, suggestion_json(*done));
+}
+
+http::Response PlanEndpoints::set_phase(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto id = id_in_path<PlanId>(r);
+  if (!id) return error_response(r, id.error());
+  auto body = parse_object(r.raw.body());
+  if (!body) return error_response(r, body.error());
+  auto input = read_phase(*body);
+  if (!input) return error_response(r, input.error());
+  auto done = plans_.set_phase(v.principal, *id, std::move(*input));
+  if (!done) return error_response(r, done.error());
+  return json_response(r, plan_json(*done));
 }
 
 http::Response PlanEndpoints::vote(http::Request& r, const Visit& v) {

@@ -40,7 +40,8 @@ std::vector<std::string> split(const std::string& codes) {
 }
 
 constexpr const char* kPlanColumns =
-    "SELECT id, title, kind, editor_group, languages, state, version, published_version, created_at FROM plans";
+    "SELECT id, title, kind, editor_group, languages, state, version, published_version, created_at, phase_opens, "
+    "phase_closes FROM plans";
 
 Plan read_plan_row(const soci::row& row) {
   return Plan{PlanId(get_int(row, 0)),
@@ -51,7 +52,9 @@ Plan read_plan_row(const soci::row& row) {
               stored(get_text(row, 5), kPlanStateNames),
               int(get_int(row, 6)),
               int(get_int(row, 7)),
-              get_int(row, 8)};
+              get_int(row, 8),
+              get_text(row, 9),
+              get_text(row, 10)};
 }
 
 constexpr const char* kSuggestionColumns =
@@ -111,8 +114,10 @@ class Store final : public PlanStore {
   Status update_plan(const Plan& p) override {
     ll id = p.id.value(), version = p.version, published = p.published_version;
     std::string state(to_string(p.state));
-    s_ << "UPDATE plans SET state = :s, version = :v, published_version = :p WHERE id = :id", soci::use(state),
-        soci::use(version), soci::use(published), soci::use(id);
+    s_ << "UPDATE plans SET state = :s, version = :v, published_version = :p, phase_opens = :o, phase_closes = :c "
+          "WHERE id = :id",
+        soci::use(state), soci::use(version), soci::use(published), soci::use(p.phase_opens), soci::use(p.phase_closes),
+        soci::use(id);
     return {};
   }
 

@@ -37,6 +37,7 @@ class PlanPages {
   http::Response support(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response accept(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response reject(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response set_phase(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response open_vote(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response cast(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response close_vote(http::Request& r, Language lang, const Visit& v, const Form& f);

@@ -55,12 +55,12 @@ test('suggestions are supported, accepted into versions or rejected with a reaso
   assert.equal(replace.status, 201);
   const insert = await suggest(raluca, plan, second, 'insert', 'Managers renew their training every three years.');
   const removal = await suggest(raluca, plan, third, 'delete', '');
-  refused(await bence.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/support`), 422);
-  assert.equal((await step(raluca, 'POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/support`)).supporters, 1);
-  refused(await maja.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/accept`), 403);
-  refused(await bence.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/accept`), 403);
-  assert.equal((await step(tomas, 'POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/accept`)).state, 'accepted');
-  await step(tomas, 'POST', `/api/v1/plans/${plan.id}/suggestions/${insert.body.id}/accept`);
+  refused(await bence.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/support`, {}), 422);
+  assert.equal((await step(raluca, 'POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/support`, {})).supporters, 1);
+  refused(await maja.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/accept`, {}), 403);
+  refused(await bence.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/accept`, {}), 403);
+  assert.equal((await step(tomas, 'POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/accept`, {})).state, 'accepted');
+  await step(tomas, 'POST', `/api/v1/plans/${plan.id}/suggestions/${insert.body.id}/accept`, {});
   refused(await tomas.call('POST', `/api/v1/plans/${plan.id}/suggestions/${removal.body.id}/reject`, { reason: ' ' }), 422, { parameter: 'reason' });
   const rejected = await step(tomas, 'POST', `/api/v1/plans/${plan.id}/suggestions/${removal.body.id}/reject`, { reason: 'Vouchers stay.' });
   assert.equal(rejected.decision_reason, 'Vouchers stay.');
@@ -88,14 +88,27 @@ test('a suggestion on a changed text and a second acceptance on one paragraph ar
   const [first] = await paragraphsOf(bence, plan.id);
   const mine = await suggest(bence, plan, first, 'replace', 'Exports grow by a tenth.');
   const theirs = await suggest(raluca, plan, first, 'replace', 'Exports grow by a fifth.');
-  await step(tomas, 'POST', `/api/v1/plans/${plan.id}/suggestions/${mine.body.id}/accept`);
-  refused(await lead.call('POST', `/api/v1/plans/${plan.id}/suggestions/${theirs.body.id}/accept`), 409,
+  await step(tomas, 'POST', `/api/v1/plans/${plan.id}/suggestions/${mine.body.id}/accept`, {});
+  refused(await lead.call('POST', `/api/v1/plans/${plan.id}/suggestions/${theirs.body.id}/accept`, {}), 409,
     { detail: /paragraph changed since this suggestion was made/ });
   const kept = (await step(bence, 'GET', `/api/v1/plans/${plan.id}/suggestions`)).items.find((s) => s.id === theirs.body.id);
   assert.equal(kept.state, 'open');
   assert.equal(kept.text, 'Exports grow by a fifth.');
   refused(await suggest(raluca, plan, first, 'delete', ''), 409, { parameter: 'text' });
   assert.equal((await step(bence, 'GET', `/api/v1/plans/${plan.id}`)).version, 2);
+});
+
+test('a plan takes suggestions inside its phase only', async () => {
+  const plan = await newPlan(lead, 'Phased');
+  const [first] = await paragraphsOf(bence, plan.id);
+  refused(await tomas.call('PUT', `/api/v1/plans/${plan.id}/phase`, { opens: dayFromNow(1), closes: dayFromNow(8) }), 403);
+  refused(await lead.call('PUT', `/api/v1/plans/${plan.id}/phase`, { opens: dayFromNow(8), closes: dayFromNow(1) }), 422, { parameter: 'closes' });
+  const set = await step(lead, 'PUT', `/api/v1/plans/${plan.id}/phase`, { opens: dayFromNow(1), closes: dayFromNow(8) });
+  assert.deepEqual(set.phase, { opens: dayFromNow(1), closes: dayFromNow(8) });
+  refused(await suggest(bence, plan, first, 'delete', ''), 409, { detail: new RegExp(dayFromNow(1)) });
+  assert.equal((await step(bence, 'GET', `/api/v1/plans/${plan.id}`)).may.suggest, false);
+  await step(lead, 'PUT', `/api/v1/plans/${plan.id}/phase`, { opens: dayFromNow(0), closes: dayFromNow(8) });
+  assert.equal((await suggest(bence, plan, first, 'delete', '')).status, 201);
 });
 
 test('the steering committee votes once per organisation and the adopted version is published', async () => {
@@ -108,7 +121,7 @@ test('the steering committee votes once per organisation and the adopted version
   await step(lead, 'POST', `/api/v1/plans/${plan.id}/votes`, { deadline: dayFromNow(7), quorum: 2, majority: 50 }, 201);
   refused(await lead.call('POST', `/api/v1/plans/${plan.id}/votes`, { deadline: dayFromNow(7), quorum: 2, majority: 50 }), 409);
   // The text is frozen while the committee votes.
-  refused(await tomas.call('POST', `/api/v1/plans/${plan.id}/suggestions/${waiting.body.id}/accept`), 409);
+  refused(await tomas.call('POST', `/api/v1/plans/${plan.id}/suggestions/${waiting.body.id}/accept`, {}), 409);
   refused(await suggest(raluca, plan, first, 'delete', ''), 409);
   refused(await bence.call('POST', `/api/v1/plans/${plan.id}/votes/ballot`, { choice: 'for' }), 403);
   refused(await georgi.call('POST', `/api/v1/plans/${plan.id}/votes/ballot`, { choice: 'maybe' }), 400, { parameter: 'choice' });
@@ -186,6 +199,6 @@ test('the pages work without JavaScript, keep what was typed, escape markup and 
   await admin.signIn('admin@clusterpolisee.example');
   const actions = auditRows((await admin.get('/en/admin/audit?action=plan.')).html).map((r) => r.action);
   for (const a of ['plan.created', 'plan.suggested', 'plan.supported', 'plan.suggestion_accepted', 'plan.suggestion_rejected',
-    'plan.vote_opened', 'plan.ballot_cast', 'plan.vote_closed'])
+    'plan.phase_set', 'plan.vote_opened', 'plan.ballot_cast', 'plan.vote_closed'])
     assert.ok(actions.includes(a), a);
 });

@@ -98,11 +98,15 @@ TEST_F(PlanContract, plans_sections_and_paragraphs_read_back_in_their_orders) {
   changed.state = PlanState::approved;
   changed.version = 3;
   changed.published_version = 2;
+  changed.phase_opens = "2027-01-04";
+  changed.phase_closes = "2027-01-31";
   write([&](PlanStore& s) { return s.update_plan(changed); });
   auto again = read([&](PlanStore& s) { return s.plan(older.plan); });
   ASSERT_TRUE(again);
   EXPECT_EQ(again->state, PlanState::approved);
   EXPECT_EQ(again->published_version, 2);
+  EXPECT_EQ(again->phase_opens, "2027-01-04");
+  EXPECT_EQ(again->phase_closes, "2027-01-31");
   EXPECT_FALSE(read([](PlanStore& s) { return s.plan(PlanId(9999)); }));
 
   write([&](PlanStore& s) -> Status {

@@ -57,6 +57,7 @@ export async function planExamples(base) {
     supportSuggestion: on(lead, drafting, { suggestion: toSupport.id }),
     acceptSuggestion: on(tomas, drafting, { suggestion: toAccept.id }),
     rejectSuggestion: on(tomas, drafting, { suggestion: toReject.id }),
+    setPlanPhase: { ...on(lead, toVote), body: { opens: dayFromNow(-1), closes: dayFromNow(30) } },
     getPlanVote: on(lead, voting),
     openPlanVote: { ...on(lead, toVote), body: { deadline: dayFromNow(7), quorum: 1, majority: 50 } },
     castPlanBallot: on(georgi, voting),

@@ -19,7 +19,7 @@ class PlanStore {
   virtual Result<std::optional<Plan>> plan(PlanId id) = 0;
   // The latest created first.
   virtual Result<std::vector<Plan>> plans() = 0;
-  // Writes state, version and published_version.
+  // Writes state, version, published_version and the phase.
   virtual Status update_plan(const Plan& plan) = 0;
 
   virtual Result<SectionId> insert_section(const Section& section) = 0;

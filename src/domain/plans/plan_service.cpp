@@ -99,6 +99,15 @@ bool PlanService::edits(const Principal& who, const Plan& plan) const {
          accounts::allowed(who, Action::edit_plan, accounts::Target{.areas = {plan.editor_group}});
 }
 
+Status PlanService::open_for_suggestions(const Plan& plan) const {
+  if (plan.state == PlanState::voting) return frozen();
+  const std::string day = today();
+  if (!plan.phase_opens.empty() && (day < plan.phase_opens || day > plan.phase_closes))
+    return fail_with(ErrorKind::conflict, N_("This plan takes suggestions from {opens} to {closes}."),
+                     {{"opens", plan.phase_opens}, {"closes", plan.phase_closes}});
+  return {};
+}
+
 Status PlanService::audit(PlanStore& store, const Principal& who, std::string action, std::string target,
                           std::string detail) {
   return store.append_audit(accounts::AuditRecord{who.user, who.label, std::move(action), std::move(target),
@@ -178,9 +187,8 @@ Result<PlanView> PlanService::plan(const Principal& who, PlanId id) {
   if (!read) return std::unexpected(read.error());
   v.can = capabilities(who);
   const bool voting = v.plan.state == PlanState::voting;
-  v.can.suggest = v.can.suggest && !voting;
+  v.can.suggest = v.can.suggest && open_for_suggestions(v.plan).has_value();
   v.can.edit = edits(who, v.plan) && !voting;
-  v.can.manage = v.can.manage;
   v.can.vote = v.can.vote && voting && v.vote && v.vote->state == VoteState::open && today() <= v.vote->deadline;
   return v;
 }
@@ -241,7 +249,7 @@ Result<Suggestion> PlanService::suggest(const Principal& who, PlanId id, Suggest
     auto plan = readable(store, who, id);
     if (!plan) return std::unexpected(plan.error());
     if (!accounts::allowed(who, Action::suggest_on_plan)) return forbidden();
-    if (plan->state == PlanState::voting) return frozen();
+    if (auto open = open_for_suggestions(*plan); !open) return open;
     auto paragraphs = store.paragraphs(id);
     if (!paragraphs) return std::unexpected(paragraphs.error());
     auto p = std::find_if(paragraphs->begin(), paragraphs->end(),
@@ -286,6 +294,7 @@ Result<Suggestion> PlanService::support(const Principal& who, PlanId id, Suggest
     auto found = open_suggestion(store, who, id, suggestion);
     if (!found) return std::unexpected(found.error());
     if (!accounts::allowed(who, Action::suggest_on_plan)) return forbidden();
+    if (auto open = open_for_suggestions(found->first); !open) return open;
     out = std::move(found->second);
     if (out.author == *who.user)
       return fail(ErrorKind::unprocessable, N_("You made this suggestion: others support it."));
@@ -367,6 +376,23 @@ Result<Suggestion> PlanService::reject(const Principal& who, PlanId id, Suggesti
     if (auto ok = store.update_suggestion(s); !ok) return ok;
     out = s;
     return audit(store, who, "plan.suggestion_rejected", suggestion_target(suggestion), s.decision_reason);
+  });
+  if (!done) return std::unexpected(done.error());
+  return out;
+}
+
+Result<Plan> PlanService::set_phase(const Principal& who, PlanId id, PhaseInput input) {
+  if (auto ok = require_writer(who); !ok) return std::unexpected(ok.error());
+  Plan out;
+  auto done = repository_.transaction([&](PlanStore& store) -> Status {
+    auto plan = readable(store, who, id);
+    if (!plan) return std::unexpected(plan.error());
+    if (!accounts::allowed(who, Action::manage_plans)) return forbidden();
+    plan->phase_opens = std::move(input.opens);
+    plan->phase_closes = std::move(input.closes);
+    if (auto ok = store.update_plan(*plan); !ok) return ok;
+    out = *plan;
+    return audit(store, who, "plan.phase_set", plan_target(id), out.phase_opens + " " + out.phase_closes);
   });
   if (!done) return std::unexpected(done.error());
   return out;

@@ -11,7 +11,7 @@
 // adopts the version when enough organisations voted (the quorum) and more than the majority of
 // those for or against were for it; the adopted version is published. Every change writes an
 // audit line ("plan.created", "plan.suggested", "plan.supported", "plan.suggestion_accepted",
-// "plan.suggestion_rejected", "plan.vote_opened", "plan.ballot_cast", "plan.vote_closed") in its
+// "plan.suggestion_rejected", "plan.phase_set", "plan.vote_opened", "plan.ballot_cast", "plan.vote_closed") in its
 // transaction.
 #pragma once
 
@@ -29,7 +29,7 @@ namespace cps::plans {
 
 struct PlanCapabilities {
   bool read_drafts = false;
-  bool suggest = false;  // and the plan is not frozen by a vote
+  bool suggest = false;  // and the plan takes suggestions now (no vote runs, inside its phase)
   bool edit = false;     // accept and reject (not while the vote runs)
   bool manage = false;   // open and close votes
   bool vote = false;     // a vote runs and the viewer votes for their organisation
@@ -91,6 +91,9 @@ class PlanService {
   Result<Suggestion> accept(const accounts::Principal& who, PlanId id, SuggestionId suggestion);
   Result<Suggestion> reject(const accounts::Principal& who, PlanId id, SuggestionId suggestion, std::string reason);
 
+  // The phase in which the latest version is open for suggestions (those who manage plans).
+  Result<Plan> set_phase(const accounts::Principal& who, PlanId id, PhaseInput input);
+
   Result<Vote> open_vote(const accounts::Principal& who, PlanId id, VoteInput input);
   Result<Ballot> cast(const accounts::Principal& who, PlanId id, Choice choice);
   Result<Vote> close_vote(const accounts::Principal& who, PlanId id, std::string statement);
@@ -99,6 +102,8 @@ class PlanService {
   Seconds now() const;
   std::string today() const;
   bool edits(const accounts::Principal& who, const Plan& plan) const;
+  // Whether suggestions are taken today: no vote runs and today is in the phase (if one is set).
+  Status open_for_suggestions(const Plan& plan) const;
   Result<Plan> readable(PlanStore& store, const accounts::Principal& who, PlanId id);
   // The suggestion, checked to belong to the plan and to be open, with its plan.
   Result<std::pair<Plan, Suggestion>> open_suggestion(PlanStore& store, const accounts::Principal& who, PlanId id,

@@ -184,6 +184,26 @@ TEST_F(Plans, others_support_a_suggestion_once) {
   EXPECT_EQ(service_.plan(sc_a_, plan.id)->supported.size(), 1u);
 }
 
+TEST_F(Plans, suggestions_are_taken_inside_the_phase_only) {
+  auto plan = created();
+  auto p = paragraph(plan.id, 0, 0);
+  EXPECT_EQ(service_.set_phase(editor_, plan.id, PhaseInput{"2026-12-15", "2026-12-31"}).error().kind,
+            ErrorKind::forbidden);
+  ASSERT_TRUE(service_.set_phase(lead_, plan.id, PhaseInput{"2026-12-15", "2026-12-31"}));
+  EXPECT_EQ(repository_.audit.back().action, "plan.phase_set");
+  auto early = service_.suggest(member_, plan.id, SuggestionInput{p.id, SuggestionKind::remove, "", "Why.", p.revision});
+  ASSERT_FALSE(early);
+  EXPECT_EQ(early.error().kind, ErrorKind::conflict);
+  EXPECT_FALSE(service_.plan(member_, plan.id)->can.suggest);
+  now_ += kDay;  // 2026-12-15: the phase opens
+  EXPECT_TRUE(service_.plan(member_, plan.id)->can.suggest);
+  auto s = suggested(plan.id, p, SuggestionKind::remove, "", member_);
+  now_ += 17 * kDay;  // 2027-01-01: closed again; support waits too, the editors still decide
+  EXPECT_EQ(service_.support(sc_a_, plan.id, s.id).error().kind, ErrorKind::conflict);
+  EXPECT_TRUE(service_.reject(editor_, plan.id, s.id, "Kept."));
+  EXPECT_FALSE(read_phase(boost::json::parse(R"({"opens":"2027-01-10","closes":"2027-01-01"})").as_object()));
+}
+
 TEST_F(Plans, the_committee_votes_once_per_organisation_and_publishes_the_version) {
   auto plan = created();
   auto s = suggested(plan.id, paragraph(plan.id, 0, 0), SuggestionKind::remove, "", member_);

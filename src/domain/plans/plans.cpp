@@ -168,6 +168,20 @@ Result<VoteInput> read_vote(const json::object& o) {
   return in;
 }
 
+Result<PhaseInput> read_phase(const json::object& o) {
+  if (auto ok = only_fields(o, {"opens", "closes"}); !ok) return std::unexpected(ok.error());
+  PhaseInput in;
+  for (auto [key, into] : {std::pair{"opens", &in.opens}, std::pair{"closes", &in.closes}}) {
+    auto day = words_of(o, key, 10, Required::no);
+    if (!day || !helpdesk::is_date(*day))
+      return fail(ErrorKind::unprocessable, N_("Write the date as YYYY-MM-DD."), key);
+    *into = std::move(*day);
+  }
+  if (in.closes < in.opens)
+    return fail(ErrorKind::unprocessable, N_("The phase closes on or after the day it opens."), "closes");
+  return in;
+}
+
 Result<Choice> read_ballot(const json::object& o) {
   if (auto ok = only_fields(o, {"choice"}); !ok) return std::unexpected(ok.error());
   return choice_of(o, "choice", kChoiceNames);

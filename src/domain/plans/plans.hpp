@@ -85,6 +85,10 @@ struct Plan {
   int version = 0;            // the latest version's number
   int published_version = 0;  // 0 until a version is approved
   Seconds created_at = 0;
+  // The phase in which the latest version is open for suggestions (YYYY-MM-DD, both days
+  // included); "" for both while no phase is set, when suggestions are open at any time.
+  std::string phase_opens;
+  std::string phase_closes;
 };
 
 struct Section {
@@ -184,6 +188,13 @@ struct VoteInput {
   int majority = 50;
 };
 Result<VoteInput> read_vote(const boost::json::object& object);
+
+// {"opens","closes"}: a phase for suggestions, both days included.
+struct PhaseInput {
+  std::string opens;
+  std::string closes;
+};
+Result<PhaseInput> read_phase(const boost::json::object& object);
 
 // {"choice"}
 Result<Choice> read_ballot(const boost::json::object& object);

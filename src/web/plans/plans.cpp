@@ -33,6 +33,7 @@ void PlanPages::add_routes(http::Router& router) {
   router.add(V::post, "/{lang}/plans/{id}/suggestions/{suggestion}/support", form(&PlanPages::support));
   router.add(V::post, "/{lang}/plans/{id}/suggestions/{suggestion}/accept", form(&PlanPages::accept));
   router.add(V::post, "/{lang}/plans/{id}/suggestions/{suggestion}/reject", form(&PlanPages::reject));
+  router.add(V::post, "/{lang}/plans/{id}/phase", form(&PlanPages::set_phase));
   router.add(V::post, "/{lang}/plans/{id}/vote", form(&PlanPages::open_vote));
   router.add(V::post, "/{lang}/plans/{id}/vote/ballot", form(&PlanPages::cast));
   router.add(V::post, "/{lang}/plans/{id}/vote/close", form(&PlanPages::close_vote));
@@ -183,6 +184,16 @@ http::Response PlanPages::reject(http::Request& r, Language lang, const Visit& v
   return see_other(site_, r, plan_base(lang, *id) + "?done=rejected#decided");
 }
 
+http::Response PlanPages::set_phase(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  auto id = http::path_id<PlanId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto input = read_phase(json::object{{"opens", f.get("opens")}, {"closes", f.get("closes")}});
+  if (!input) return plan_page(r, lang, v, &f, form_error(site_, lang, input.error()), form_status(input.error()));
+  auto done = plans_.set_phase(v.principal, *id, std::move(*input));
+  if (!done) return plan_page(r, lang, v, &f, form_error(site_, lang, done.error()), form_status(done.error()));
+  return see_other(site_, r, plan_base(lang, *id) + "?done=phase#phase");
+}
+
 http::Response PlanPages::open_vote(http::Request& r, Language lang, const Visit& v, const Form& f) {
   auto id = http::path_id<PlanId>(r, "id");
   if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
@@ -324,7 +335,14 @@ http::Response PlanPages::plan_page(http::Request& r, Language lang, const Visit
               {"compare_action", base + "/compare"},
               {"can_suggest", found->can.suggest},
               {"frozen", p.state == PlanState::voting},
-              {"suggest_action", base + "/suggestions"}};
+              {"suggest_action", base + "/suggestions"},
+              {"has_phase", !p.phase_opens.empty()},
+              {"phase_text", text::fill(site_.tr(lang, N_("Open for suggestions from {opens} to {closes}.")),
+                                        {{"opens", p.phase_opens}, {"closes", p.phase_closes}})},
+              {"phase_opens", p.phase_opens},
+              {"phase_closes", p.phase_closes},
+              {"can_set_phase", found->can.manage},
+              {"phase_action", base + "/phase"}};
   // The vote: its terms, the tally and each organisation's ballot, and the forms.
   Object vote;
   if (found->vote) {
@@ -371,10 +389,13 @@ http::Response PlanPages::plan_page(http::Request& r, Language lang, const Visit
   data["quorum_value"] = field("quorum", "3");
   data["majority_value"] = field("majority", "50");
   data["statement_value"] = field("statement", "");
+  data["opens_value"] = field("opens", p.phase_opens);
+  data["closes_value"] = field("closes", p.phase_closes);
   if (auto done = r.query_value("done")) {
     if (*done == "accepted") data["notice"] = site_.tr(lang, N_("The suggestion is accepted: a new version is made."));
     else if (*done == "rejected") data["notice"] = site_.tr(lang, N_("The suggestion is rejected."));
     else if (*done == "voted") data["notice"] = site_.tr(lang, N_("Your organisation's vote is recorded."));
+    else if (*done == "phase") data["notice"] = site_.tr(lang, N_("The phase for suggestions is set."));
   }
   merge(data, std::move(extra));
   return site_.page(r, lang, "plans_plan", p.title, std::move(data), PageOptions{status, {}, {}});

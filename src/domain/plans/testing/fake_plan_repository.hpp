@@ -50,6 +50,8 @@ class FakePlanRepository final : public PlanRepository, private PlanStore {
     kept.state = plan.state;
     kept.version = plan.version;
     kept.published_version = plan.published_version;
+    kept.phase_opens = plan.phase_opens;
+    kept.phase_closes = plan.phase_closes;
     return {};
   }
   Result<SectionId> insert_section(const Section& section) override {
