@@ -80,6 +80,9 @@ CREATE TABLE plan_votes (
   statement TEXT NOT NULL DEFAULT '',
   opened_at BIGINT NOT NULL,
   closed_at BIGINT NOT NULL DEFAULT 0,
+  -- a vote, or a written procedure (adopted unless `quorum` organisations object)
+  procedure TEXT NOT NULL DEFAULT 'vote' CHECK (procedure IN ('vote', 'written_procedure')),
+  secrecy   TEXT NOT NULL DEFAULT 'open' CHECK (secrecy IN ('open', 'secret')),
   PRIMARY KEY (plan_id, version, opened_at)
 );
 

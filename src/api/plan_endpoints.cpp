@@ -66,6 +66,8 @@ json::object vote_json(const Vote& v) {
                       {"majority", v.majority},
                       {"state", std::string(to_string(v.state))},
                       {"statement", v.statement},
+                      {"procedure", std::string(to_string(v.procedure))},
+                      {"secrecy", std::string(to_string(v.secrecy))},
                       {"opened_at", v.opened_at},
                       {"closed_at", optional_time(v.closed_at)}};
 }

@@ -260,11 +260,11 @@ class Store final : public PlanStore {
 
   Status insert_vote(const Vote& v) override {
     ll plan = v.plan.value(), version = v.version, quorum = v.quorum, majority = v.majority, opened = v.opened_at;
-    std::string state(to_string(v.state));
-    s_ << "INSERT INTO plan_votes (plan_id, version, deadline, quorum, majority, state, statement, opened_at) "
-          "VALUES (:p, :v, :d, :q, :m, :s, :t, :o)",
+    std::string state(to_string(v.state)), procedure(to_string(v.procedure)), secrecy(to_string(v.secrecy));
+    s_ << "INSERT INTO plan_votes (plan_id, version, deadline, quorum, majority, state, statement, opened_at, "
+          "procedure, secrecy) VALUES (:p, :v, :d, :q, :m, :s, :t, :o, :r, :c)",
         soci::use(plan), soci::use(version), soci::use(v.deadline), soci::use(quorum), soci::use(majority),
-        soci::use(state), soci::use(v.statement), soci::use(opened);
+        soci::use(state), soci::use(v.statement), soci::use(opened), soci::use(procedure), soci::use(secrecy);
     return {};
   }
 
@@ -272,13 +272,13 @@ class Store final : public PlanStore {
     ll v = plan.value();
     std::optional<Vote> out;
     soci::rowset<soci::row> rows =
-        (s_.prepare << "SELECT plan_id, version, deadline, quorum, majority, state, statement, opened_at, closed_at "
-                       "FROM plan_votes WHERE plan_id = :p ORDER BY opened_at DESC, version DESC LIMIT 1",
+        (s_.prepare << "SELECT plan_id, version, deadline, quorum, majority, state, statement, opened_at, closed_at, "
+                       "procedure, secrecy FROM plan_votes WHERE plan_id = :p ORDER BY opened_at DESC, version DESC LIMIT 1",
          soci::use(v));
     for (const auto& row : rows)
       out = Vote{PlanId(get_int(row, 0)), int(get_int(row, 1)), get_text(row, 2), int(get_int(row, 3)),
                  int(get_int(row, 4)), stored(get_text(row, 5), kVoteStateNames), get_text(row, 6), get_int(row, 7),
-                 get_int(row, 8)};
+                 get_int(row, 8), stored(get_text(row, 9), kProcedureNames), stored(get_text(row, 10), kSecrecyNames)};
     return out;
   }
 

@@ -135,12 +135,28 @@ test('the steering committee votes once per organisation and the adopted version
   refused(await georgi.call('POST', `/api/v1/plans/${plan.id}/votes/close`, { statement: '' }), 403);
   const closed = await step(lead, 'POST', `/api/v1/plans/${plan.id}/votes/close`, { statement: 'Adopted by written procedure.' });
   assert.equal(closed.state, 'approved');
+  assert.equal(closed.procedure, 'vote');
   refused(await georgi.call('POST', `/api/v1/plans/${plan.id}/votes/ballot`, { choice: 'against' }), 409);
   const visitor = new Browser(server.base);
   const published = await visitor.get(`/en/plans/${plan.id}/versions/1`);
   assert.equal(published.status, 200);
   assert.match(published.html, /Approved by the steering committee/);
   assert.match((await visitor.get('/en/plans')).html, /To adopt/);
+});
+
+test('a written procedure by secret ballot: adopted unless enough organisations object, counts shown only', async () => {
+  const plan = await newPlan(lead, 'Written procedure');
+  refused(await lead.call('POST', `/api/v1/plans/${plan.id}/votes`,
+    { deadline: dayFromNow(7), quorum: 2, majority: 50, procedure: 'by post' }), 400, { parameter: 'procedure' });
+  const vote = await step(lead, 'POST', `/api/v1/plans/${plan.id}/votes`,
+    { deadline: dayFromNow(7), quorum: 2, majority: 50, procedure: 'written_procedure', secrecy: 'secret' }, 201);
+  assert.equal(vote.secrecy, 'secret');
+  await step(georgi, 'POST', `/api/v1/plans/${plan.id}/votes/ballot`, { choice: 'against' });
+  const seen = await step(bence, 'GET', `/api/v1/plans/${plan.id}/votes`);
+  assert.deepEqual(seen.ballots, []);
+  assert.equal(seen.tally.against, 1);
+  assert.equal((await step(georgi, 'GET', `/api/v1/plans/${plan.id}/votes`)).my_ballot, 'against');
+  assert.equal((await step(lead, 'POST', `/api/v1/plans/${plan.id}/votes/close`, { statement: 'One objection only.' })).state, 'approved');
 });
 
 test('bad input is refused with the field at fault and nothing is stored', async () => {

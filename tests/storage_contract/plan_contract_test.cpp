@@ -196,12 +196,15 @@ TEST_F(PlanContract, the_latest_vote_and_one_ballot_per_organisation) {
   Vote closed{m.plan, 1, "2027-01-10", 2, 50, VoteState::approved, "Adopted.", 100, 200};
   write([&](PlanStore& s) -> Status {
     if (auto ok = s.update_vote(closed); !ok) return ok;
-    return s.insert_vote(Vote{m.plan, 2, "2027-03-10", 2, 60, VoteState::open, "", 300, 0});
+    return s.insert_vote(
+        Vote{m.plan, 2, "2027-03-10", 2, 60, VoteState::open, "", 300, 0, Procedure::written, Secrecy::secret});
   });
   auto latest = read([&](PlanStore& s) { return s.vote(m.plan); });
   ASSERT_TRUE(latest);
   EXPECT_EQ(latest->version, 2);
   EXPECT_EQ(latest->majority, 60);
+  EXPECT_EQ(latest->procedure, Procedure::written);
+  EXPECT_EQ(latest->secrecy, Secrecy::secret);
   EXPECT_TRUE(read([&](PlanStore& s) { return s.ballots(m.plan, 2); }).empty());
 
   auto failed = repository_->transaction([&](PlanStore& s) -> Status {

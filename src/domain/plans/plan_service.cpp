@@ -61,6 +61,7 @@ Tally tally_of(const std::vector<Ballot>& ballots) {
 }
 
 bool adopts(const Tally& tally, const Vote& vote) {
+  if (vote.procedure == Procedure::written) return tally.against < vote.quorum;
   if (tally.organisations() < vote.quorum) return false;
   const long long decided = tally.in_favour + tally.against;
   return decided > 0 && tally.in_favour * 100LL > vote.majority * decided;
@@ -181,6 +182,8 @@ Result<PlanView> PlanService::plan(const Principal& who, PlanId id) {
       if (who.organisation)
         for (const auto& b : v.ballots)
           if (b.organisation == *who.organisation) v.my_ballot = b.choice;
+      // A secret ballot shows the counts and one's own organisation's vote, nobody else's.
+      if (v.vote->secrecy == Secrecy::secret) v.ballots.clear();
     }
     return {};
   });
@@ -410,13 +413,14 @@ Result<Vote> PlanService::open_vote(const Principal& who, PlanId id, VoteInput i
     if (plan->state == PlanState::voting) return fail(ErrorKind::conflict, N_("A vote on this plan runs already."));
     if (plan->state == PlanState::approved && plan->published_version == plan->version)
       return fail(ErrorKind::conflict, N_("This version is approved already."));
-    vote = Vote{id, plan->version, std::move(input.deadline), input.quorum, input.majority, VoteState::open, "",
-                now(), 0};
+    vote = Vote{id,    plan->version, std::move(input.deadline), input.quorum, input.majority, VoteState::open, "",
+                now(), 0,  input.procedure, input.secrecy};
     if (auto ok = store.insert_vote(vote); !ok) return ok;
     plan->state = PlanState::voting;
     if (auto ok = store.update_plan(*plan); !ok) return ok;
     return audit(store, who, "plan.vote_opened", plan_target(id),
-                 "version " + std::to_string(vote.version) + " until " + vote.deadline);
+                 std::string(to_string(vote.procedure)) + " " + std::string(to_string(vote.secrecy)) + " version " +
+                     std::to_string(vote.version) + " until " + vote.deadline);
   });
   if (!done) return std::unexpected(done.error());
   return vote;

@@ -9,7 +9,8 @@
 // the latest version; while it runs the text is frozen. Each member organisation of the
 // committee votes once (vote_on_plan) and may change its vote until the deadline; the vote
 // adopts the version when enough organisations voted (the quorum) and more than the majority of
-// those for or against were for it; the adopted version is published. Every change writes an
+// those for or against were for it — or, in a written procedure, unless `quorum` organisations
+// objected; a secret ballot shows members the counts only. The adopted version is published. Every change writes an
 // audit line ("plan.created", "plan.suggested", "plan.supported", "plan.suggestion_accepted",
 // "plan.suggestion_rejected", "plan.phase_set", "plan.vote_opened", "plan.ballot_cast", "plan.vote_closed") in its
 // transaction.

@@ -236,6 +236,24 @@ TEST_F(Plans, the_committee_votes_once_per_organisation_and_publishes_the_versio
   EXPECT_EQ(service_.plan(member_, plan.id)->plan.state, PlanState::approved);
 }
 
+TEST_F(Plans, a_written_procedure_adopts_unless_enough_object_and_a_secret_ballot_shows_counts_only) {
+  Vote written{PlanId(1), 1, "2026-12-20", 2, 50, VoteState::open, "", 0, 0, Procedure::written, Secrecy::open};
+  EXPECT_TRUE(adopts(Tally{0, 1, 0}, written));
+  EXPECT_FALSE(adopts(Tally{3, 2, 0}, written));
+  auto plan = created();
+  ASSERT_TRUE(service_.open_vote(lead_, plan.id, VoteInput{"2026-12-20", 2, 50, Procedure::written, Secrecy::secret}));
+  ASSERT_TRUE(service_.cast(sc_a_, plan.id, Choice::against));
+  ASSERT_TRUE(service_.cast(sc_b_, plan.id, Choice::abstain));
+  auto seen = service_.plan(sc_a_, plan.id);
+  EXPECT_TRUE(seen->ballots.empty());
+  EXPECT_EQ(seen->tally.against, 1);
+  EXPECT_EQ(seen->my_ballot, Choice::against);
+  auto closed = service_.close_vote(lead_, plan.id, "No second objection by the deadline.");
+  ASSERT_TRUE(closed);
+  EXPECT_EQ(closed->state, VoteState::approved);
+  EXPECT_EQ(closed->procedure, Procedure::written);
+}
+
 TEST_F(Plans, a_vote_without_quorum_or_majority_leaves_the_plan_in_drafting) {
   Vote vote{PlanId(1), 1, "2026-12-20", 3, 50, VoteState::open, "", 0, 0};
   EXPECT_FALSE(adopts(Tally{2, 0, 0}, vote));

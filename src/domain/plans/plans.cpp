@@ -149,7 +149,8 @@ Result<std::string> read_rejection(const json::object& o) {
 }
 
 Result<VoteInput> read_vote(const json::object& o) {
-  if (auto ok = only_fields(o, {"deadline", "quorum", "majority"}); !ok) return std::unexpected(ok.error());
+  if (auto ok = only_fields(o, {"deadline", "quorum", "majority", "procedure", "secrecy"}); !ok)
+    return std::unexpected(ok.error());
   VoteInput in;
   auto deadline = words_of(o, "deadline", 10, Required::no);
   if (!deadline || !helpdesk::is_date(*deadline))
@@ -165,6 +166,16 @@ Result<VoteInput> read_vote(const json::object& o) {
   if (*majority < 50 || *majority > 99)
     return fail(ErrorKind::unprocessable, N_("The majority is between 50 and 99 per cent."), "majority");
   in.majority = int(*majority);
+  if (auto* v = o.if_contains("procedure"); v && !(v->is_string() && v->as_string().empty())) {
+    auto procedure = choice_of(o, "procedure", kProcedureNames);
+    if (!procedure) return std::unexpected(procedure.error());
+    in.procedure = *procedure;
+  }
+  if (auto* v = o.if_contains("secrecy"); v && !(v->is_string() && v->as_string().empty())) {
+    auto secrecy = choice_of(o, "secrecy", kSecrecyNames);
+    if (!secrecy) return std::unexpected(secrecy.error());
+    in.secrecy = *secrecy;
+  }
   return in;
 }
 
@@ -255,5 +266,7 @@ std::string_view to_string(SuggestionKind k) { return name_of(k, kSuggestionKind
 std::string_view to_string(SuggestionState s) { return name_of(s, kSuggestionStateNames); }
 std::string_view to_string(Choice c) { return name_of(c, kChoiceNames); }
 std::string_view to_string(VoteState s) { return name_of(s, kVoteStateNames); }
+std::string_view to_string(Procedure p) { return name_of(p, kProcedureNames); }
+std::string_view to_string(Secrecy s) { return name_of(s, kSecrecyNames); }
 
 }  // namespace cps::plans

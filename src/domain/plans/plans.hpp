@@ -59,6 +59,19 @@ inline constexpr EnumName<Choice> kChoiceNames[] = {
     {Choice::in_favour, "for"}, {Choice::against, "against"}, {Choice::abstain, "abstain"}};
 static_assert(names_each_value_once(kChoiceNames));
 
+// How the committee decides: a vote, adopted with the quorum and the majority; or a written
+// procedure, adopted unless at least `quorum` member organisations object (vote against) by the
+// deadline.
+enum class Procedure { vote, written };
+inline constexpr EnumName<Procedure> kProcedureNames[] = {{Procedure::vote, "vote"},
+                                                          {Procedure::written, "written_procedure"}};
+static_assert(names_each_value_once(kProcedureNames));
+
+// Whether members see each organisation's vote, or only the counts (a secret ballot).
+enum class Secrecy { open, secret };
+inline constexpr EnumName<Secrecy> kSecrecyNames[] = {{Secrecy::open, "open"}, {Secrecy::secret, "secret"}};
+static_assert(names_each_value_once(kSecrecyNames));
+
 enum class VoteState { open, approved, rejected };
 inline constexpr EnumName<VoteState> kVoteStateNames[] = {
     {VoteState::open, "open"}, {VoteState::approved, "approved"}, {VoteState::rejected, "rejected"}};
@@ -147,6 +160,8 @@ struct Vote {
   std::string statement;  // the outcome as recorded when the vote closed
   Seconds opened_at = 0;
   Seconds closed_at = 0;
+  Procedure procedure = Procedure::vote;
+  Secrecy secrecy = Secrecy::open;
 };
 
 struct Ballot {
@@ -181,11 +196,14 @@ Result<SuggestionInput> read_suggestion(const boost::json::object& object);
 // {"reason"}: why the editors reject a suggestion (required).
 Result<std::string> read_rejection(const boost::json::object& object);
 
-// {"deadline","quorum","majority"}
+// {"deadline","quorum","majority","procedure","secrecy"}; the last two default to a vote and
+// an open ballot.
 struct VoteInput {
   std::string deadline;
   int quorum = 1;
   int majority = 50;
+  Procedure procedure = Procedure::vote;
+  Secrecy secrecy = Secrecy::open;
 };
 Result<VoteInput> read_vote(const boost::json::object& object);
 
@@ -219,5 +237,7 @@ std::string_view to_string(SuggestionKind k);
 std::string_view to_string(SuggestionState s);
 std::string_view to_string(Choice c);
 std::string_view to_string(VoteState s);
+std::string_view to_string(Procedure p);
+std::string_view to_string(Secrecy s);
 
 }  // namespace cps::plans

@@ -197,8 +197,11 @@ http::Response PlanPages::set_phase(http::Request& r, Language lang, const Visit
 http::Response PlanPages::open_vote(http::Request& r, Language lang, const Visit& v, const Form& f) {
   auto id = http::path_id<PlanId>(r, "id");
   if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
-  auto input = read_vote(
-      json::object{{"deadline", f.get("deadline")}, {"quorum", f.get("quorum")}, {"majority", f.get("majority")}});
+  auto input = read_vote(json::object{{"deadline", f.get("deadline")},
+                                      {"quorum", f.get("quorum")},
+                                      {"majority", f.get("majority")},
+                                      {"procedure", f.get("procedure")},
+                                      {"secrecy", f.get("secrecy")}});
   if (!input) return plan_page(r, lang, v, &f, form_error(site_, lang, input.error()), form_status(input.error()));
   auto done = plans_.open_vote(v.principal, *id, std::move(*input));
   if (!done) return plan_page(r, lang, v, &f, form_error(site_, lang, done.error()), form_status(done.error()));
@@ -358,6 +361,8 @@ http::Response PlanPages::plan_page(http::Request& r, Language lang, const Visit
                   {"quorum", std::to_string(vt.quorum)},
                   {"majority", std::to_string(vt.majority)},
                   {"open", vt.state == VoteState::open},
+                  {"written", vt.procedure == Procedure::written},
+                  {"secret", vt.secrecy == Secrecy::secret},
                   {"outcome", site_.tr(lang, vote_state_label(vt.state))},
                   {"statement", vt.statement},
                   {"has_statement", !vt.statement.empty()},
@@ -389,6 +394,8 @@ http::Response PlanPages::plan_page(http::Request& r, Language lang, const Visit
   data["quorum_value"] = field("quorum", "3");
   data["majority_value"] = field("majority", "50");
   data["statement_value"] = field("statement", "");
+  data["written_chosen"] = field("procedure", "") == to_string(Procedure::written);
+  data["secret_chosen"] = field("secrecy", "") == to_string(Secrecy::secret);
   data["opens_value"] = field("opens", p.phase_opens);
   data["closes_value"] = field("closes", p.phase_closes);
   if (auto done = r.query_value("done")) {
