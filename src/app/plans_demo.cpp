@@ -133,7 +133,7 @@ Result<PlansDemoReport> load_demo_plans(Services& services) {
     return std::unexpected(r.error());
 
   // The committee's vote on version 2: the lead partner opens and closes it at the meeting.
-  if (auto v = plans.open_vote(**lead, strategic->id, VoteInput{days_from_now(14), 3, 50}); !v)
+  if (auto v = plans.open_vote(**lead, strategic->id, VoteInput{days_from_now(14), 3, 50, Procedure::vote, Secrecy::open}); !v)
     return std::unexpected(v.error());
   const std::pair<const char*, Choice> ballots[] = {
       {"ioana.margineanu@nord-est-cluster-agency.example", Choice::in_favour},

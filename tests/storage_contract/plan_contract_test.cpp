@@ -61,7 +61,7 @@ class PlanContract : public ::testing::Test {
     Made m;
     write([&](PlanStore& s) -> Status {
       auto id = s.insert_plan(Plan{PlanId(0), title, PlanKind::sustainability_plan, "WG6", {"en", "ro"},
-                                   PlanState::drafting, 1, 0, at});
+                                   PlanState::drafting, 1, 0, at, "", ""});
       if (!id) return std::unexpected(id.error());
       m.plan = *id;
       auto later = s.insert_section(Section{SectionId(0), m.plan, 2, "Funding"});
@@ -180,7 +180,7 @@ TEST_F(PlanContract, versions_suggestions_and_support) {
 TEST_F(PlanContract, the_latest_vote_and_one_ballot_per_organisation) {
   auto m = plan("Joint Strategic Plan", 100);
   write([&](PlanStore& s) -> Status {
-    if (auto ok = s.insert_vote(Vote{m.plan, 1, "2027-01-10", 2, 50, VoteState::open, "", 100, 0}); !ok) return ok;
+    if (auto ok = s.insert_vote(Vote{m.plan, 1, "2027-01-10", 2, 50, VoteState::open, "", 100, 0, Procedure::vote, Secrecy::open}); !ok) return ok;
     if (auto ok = s.put_ballot(m.plan, 1, Ballot{accounts::OrganisationId(1), "", kAna, "", Choice::against, 110}); !ok)
       return ok;
     if (auto ok = s.put_ballot(m.plan, 1, Ballot{accounts::OrganisationId(2), "", kBesa, "", Choice::abstain, 120}); !ok)
@@ -193,7 +193,7 @@ TEST_F(PlanContract, the_latest_vote_and_one_ballot_per_organisation) {
   EXPECT_EQ(ballots[0].choice, Choice::in_favour);
   EXPECT_EQ(ballots[0].voter_name, "Ana Ionescu");
   EXPECT_EQ(ballots[1].organisation_name, "pohorje-wood");
-  Vote closed{m.plan, 1, "2027-01-10", 2, 50, VoteState::approved, "Adopted.", 100, 200};
+  Vote closed{m.plan, 1, "2027-01-10", 2, 50, VoteState::approved, "Adopted.", 100, 200, Procedure::vote, Secrecy::open};
   write([&](PlanStore& s) -> Status {
     if (auto ok = s.update_vote(closed); !ok) return ok;
     return s.insert_vote(

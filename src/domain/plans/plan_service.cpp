@@ -222,7 +222,7 @@ Result<Plan> PlanService::create(const Principal& who, PlanInput input) {
   auto draft = sections_of_markdown(input.text);
   if (!draft) return std::unexpected(draft.error());
   Plan plan{PlanId(0), std::move(input.title), input.kind, std::move(input.editor_group), std::move(input.languages),
-            PlanState::drafting, 1, 0, now()};
+            PlanState::drafting, 1, 0, now(), "", ""};
   auto done = repository_.transaction([&](PlanStore& store) -> Status {
     auto id = store.insert_plan(plan);
     if (!id) return std::unexpected(id.error());

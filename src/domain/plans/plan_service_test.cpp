@@ -207,9 +207,9 @@ TEST_F(Plans, suggestions_are_taken_inside_the_phase_only) {
 TEST_F(Plans, the_committee_votes_once_per_organisation_and_publishes_the_version) {
   auto plan = created();
   auto s = suggested(plan.id, paragraph(plan.id, 0, 0), SuggestionKind::remove, "", member_);
-  EXPECT_EQ(service_.open_vote(editor_, plan.id, VoteInput{"2026-12-20", 2, 50}).error().kind, ErrorKind::forbidden);
-  EXPECT_EQ(service_.open_vote(lead_, plan.id, VoteInput{"2026-12-01", 2, 50}).error().field, "deadline");
-  auto vote = service_.open_vote(lead_, plan.id, VoteInput{"2026-12-20", 2, 50});
+  EXPECT_EQ(service_.open_vote(editor_, plan.id, VoteInput{"2026-12-20", 2, 50, Procedure::vote, Secrecy::open}).error().kind, ErrorKind::forbidden);
+  EXPECT_EQ(service_.open_vote(lead_, plan.id, VoteInput{"2026-12-01", 2, 50, Procedure::vote, Secrecy::open}).error().field, "deadline");
+  auto vote = service_.open_vote(lead_, plan.id, VoteInput{"2026-12-20", 2, 50, Procedure::vote, Secrecy::open});
   ASSERT_TRUE(vote);
   EXPECT_EQ(vote->version, 1);
   // The text is frozen while the vote runs.
@@ -255,12 +255,12 @@ TEST_F(Plans, a_written_procedure_adopts_unless_enough_object_and_a_secret_ballo
 }
 
 TEST_F(Plans, a_vote_without_quorum_or_majority_leaves_the_plan_in_drafting) {
-  Vote vote{PlanId(1), 1, "2026-12-20", 3, 50, VoteState::open, "", 0, 0};
+  Vote vote{PlanId(1), 1, "2026-12-20", 3, 50, VoteState::open, "", 0, 0, Procedure::vote, Secrecy::open};
   EXPECT_FALSE(adopts(Tally{2, 0, 0}, vote));
   EXPECT_FALSE(adopts(Tally{2, 2, 1}, vote));
   EXPECT_TRUE(adopts(Tally{3, 2, 0}, vote));
   auto plan = created();
-  ASSERT_TRUE(service_.open_vote(lead_, plan.id, VoteInput{"2026-12-20", 3, 66}));
+  ASSERT_TRUE(service_.open_vote(lead_, plan.id, VoteInput{"2026-12-20", 3, 66, Procedure::vote, Secrecy::open}));
   ASSERT_TRUE(service_.cast(sc_a_, plan.id, Choice::in_favour));
   auto closed = service_.close_vote(lead_, plan.id, "");
   ASSERT_TRUE(closed);
