@@ -187,6 +187,8 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       group_repository(db),
       group_platform(account_repository, accounts, catalogue),
       groups(group_repository, group_platform),
+      plan_repository(db),
+      plans(plan_repository),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

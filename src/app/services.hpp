@@ -27,6 +27,7 @@
 #include "domain/news/news_service.hpp"
 #include "domain/events/event_service.hpp"
 #include "domain/groups/group_service.hpp"
+#include "domain/plans/plan_service.hpp"
 #include "domain/learning/learning_service.hpp"
 #include "domain/matchmaking/profile_service.hpp"
 #include "domain/matchmaking/published_profiles.hpp"
@@ -49,6 +50,7 @@
 #include "storage/news_repository_sql.hpp"
 #include "storage/event_repository_sql.hpp"
 #include "storage/group_repository_sql.hpp"
+#include "storage/plan_repository_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
 #include "storage/cluster_categories_sql.hpp"
 #include "storage/complexity_store_sql.hpp"
@@ -144,6 +146,8 @@ class Services {
   storage::GroupRepositorySql group_repository;
   GroupPlatform group_platform;
   groups::GroupService groups;
+  storage::PlanRepositorySql plan_repository;
+  plans::PlanService plans;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

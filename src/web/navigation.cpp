@@ -55,6 +55,8 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::about, N_("News"), "/news", "/news", kAnyone},
     // Act together: the working groups' and committees' workspaces and their discussions.
     {NavGroup::act_together, N_("Working groups"), "/groups", "/groups", allowed_to(Action::view_group)},
+    // Act together: the joint plans drafted together (published versions are public).
+    {NavGroup::act_together, N_("Joint plans"), "/plans", "/plans", kAnyone},
     // The person's own pages.
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},

@@ -223,7 +223,31 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::wg_coordinator), Action::manage_group, Scope::coordinated_area},
     {role(Role::platform_admin), Action::moderate_discussion, Scope::any},
     {role(Role::lead_coordinator), Action::moderate_discussion, Scope::any},
-    {role(Role::wg_coordinator), Action::moderate_discussion, Scope::coordinated_area},
+    {role(Role::wg_coordinator), Action::moderate_discussion, Scope::coordinated_area},    // Joint plans: members of the partnership read the drafts and suggest on them (published
+    // versions are public without a rule: the service shows them to anyone); the plan's editors
+    // are the coordinators of its editor group (the target's areas) and the lead partner; the lead
+    // partner and administrators create plans and run the steering committee's votes; each
+    // steering committee member votes for their own organisation.
+    {role(Role::platform_admin), Action::view_plans, Scope::any},
+    {role(Role::lead_coordinator), Action::view_plans, Scope::any},
+    {role(Role::sc_member), Action::view_plans, Scope::any},
+    {role(Role::stc_member), Action::view_plans, Scope::any},
+    {role(Role::wg_coordinator), Action::view_plans, Scope::any},
+    {role(Role::wg_member), Action::view_plans, Scope::any},
+    {role(Role::partner_staff), Action::view_plans, Scope::any},
+    {role(Role::platform_admin), Action::suggest_on_plan, Scope::any},
+    {role(Role::lead_coordinator), Action::suggest_on_plan, Scope::any},
+    {role(Role::sc_member), Action::suggest_on_plan, Scope::any},
+    {role(Role::stc_member), Action::suggest_on_plan, Scope::any},
+    {role(Role::wg_coordinator), Action::suggest_on_plan, Scope::any},
+    {role(Role::wg_member), Action::suggest_on_plan, Scope::any},
+    {role(Role::partner_staff), Action::suggest_on_plan, Scope::any},
+    {role(Role::platform_admin), Action::edit_plan, Scope::any},
+    {role(Role::lead_coordinator), Action::edit_plan, Scope::any},
+    {role(Role::wg_coordinator), Action::edit_plan, Scope::coordinated_area},
+    {role(Role::platform_admin), Action::manage_plans, Scope::any},
+    {role(Role::lead_coordinator), Action::manage_plans, Scope::any},
+    {role(Role::sc_member), Action::vote_on_plan, Scope::own_organisation},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {
