@@ -187,6 +187,16 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       group_repository(db),
       group_platform(account_repository, accounts, catalogue),
       groups(group_repository, group_platform),
+      agenda_items(knowledge),
+      agenda_assessments(assessments, reference),
+      agenda_reports(monitoring),
+      agenda_pilots(pilots),
+      agenda_delphi(delphi),
+      agenda_mentoring(mentoring),
+      agenda_helpdesk(helpdesk),
+      agenda_discussions(groups),
+      agenda({&agenda_items, &agenda_assessments, &agenda_reports, &agenda_pilots, &agenda_delphi, &agenda_mentoring,
+              &agenda_helpdesk, &agenda_discussions}),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

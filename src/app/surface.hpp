@@ -16,6 +16,7 @@
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
 #include "api/feedback_endpoints.hpp"
+#include "api/agenda_endpoints.hpp"
 #include "api/group_endpoints.hpp"
 #include "api/search_gap_endpoints.hpp"
 #include "api/cluster_profile_endpoints.hpp"
@@ -46,6 +47,7 @@
 #include "web/transfer_pages.hpp"
 #include "web/feedback_pages.hpp"
 #include "web/group_pages.hpp"
+#include "web/me_pages.hpp"
 #include "web/search_gap_pages.hpp"
 #include "web/helpdesk_pages.hpp"
 #include "web/news_pages.hpp"
@@ -157,6 +159,8 @@ class Surface {
   api::DelphiEndpoints delphi_endpoints_{services_.delphi, in_.authenticator};
   web::GroupPages group_pages_{in_.site, services_.groups};
   api::GroupEndpoints group_endpoints_{services_.groups, in_.authenticator};
+  web::MePages me_pages_{in_.site, services_.agenda};
+  api::AgendaEndpoints agenda_endpoints_{services_.agenda, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

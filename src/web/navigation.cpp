@@ -56,6 +56,7 @@ constexpr NavEntry kEntries[] = {
     // Act together: the working groups' and committees' workspaces and their discussions.
     {NavGroup::act_together, N_("Working groups"), "/groups", "/groups", allowed_to(Action::view_group)},
     // The person's own pages.
+    {NavGroup::personal, N_("What waits for me"), "/me", "/me", kSignedIn},
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},
     {NavGroup::personal, N_("Reviews for me"), "/assessments/reviews", "/assessments/reviews", kSignedIn},
