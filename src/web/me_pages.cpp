@@ -110,8 +110,7 @@ http::Response MePages::start(http::Request& r, Language lang, const Visit& v) {
               {"knowledge_href", prefix + "/knowledge"},
               {"groups_href", prefix + "/groups"},
               {"events_href", prefix + "/events"},
-              {"new_item_href", prefix + "/knowledge/new"},
-              {"account_href", prefix + "/account"}};
+              {"new_item_href", prefix + "/knowledge/new"}};
   return site_.page(r, lang, "me", site_.tr(lang, N_("What waits for me")), std::move(data));
 }
 
