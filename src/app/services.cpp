@@ -185,7 +185,7 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       foresight_surroundings(account_repository, catalogue, std::move(respondent_secret)),
       delphi(delphi_repository, foresight_surroundings),
       group_repository(db),
-      group_platform(account_repository, accounts, catalogue),
+      group_platform(account_repository, accounts, catalogue, {knowledge, assessments, pilots, reference}),
       groups(group_repository, group_platform),
       agenda_items(knowledge),
       agenda_assessments(assessments, reference),
