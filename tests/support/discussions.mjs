@@ -5,12 +5,19 @@ import { person, step } from './assessment.mjs';
 
 export const MEMBER = 'tomas.kovacik@danube-innovation-agency.example';  // WG4 coordinator
 
-// The first published item, assessment and pilot the person reads, by their API lists.
+// The first published item, assessment and pilot the person reads that nobody discusses yet
+// (the demo discusses one item), by their API lists.
 export async function readableSubjects(who) {
-  const items = await step(who, 'GET', '/api/v1/knowledge?status=published&limit=1');
-  const assessments = await step(who, 'GET', '/api/v1/assessments?status=published&limit=1');
-  const pilots = await step(who, 'GET', '/api/v1/pilots?limit=1');
-  return { item: items.items[0].id, assessment: assessments.items[0].id, pilot: pilots.items[0].id };
+  const undiscussed = async (list, kind) => {
+    for (const { id } of (await step(who, 'GET', list)).items)
+      if ((await who.call('GET', `/api/v1/${kind}/${id}/discussion`)).body.thread === null) return id;
+    throw new Error(`no ${kind} without a discussion in ${list}`);
+  };
+  return {
+    item: await undiscussed('/api/v1/knowledge?status=published&limit=20', 'knowledge'),
+    assessment: await undiscussed('/api/v1/assessments?status=published&limit=20', 'assessments'),
+    pilot: await undiscussed('/api/v1/pilots?limit=20', 'pilots'),
+  };
 }
 
 export async function discussionExamples(base) {
