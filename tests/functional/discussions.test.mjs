@@ -105,16 +105,18 @@ test('bad input and people who may not are refused with nothing stored', async (
 });
 
 test('the pages work without JavaScript: the subject links to it, the form starts it, the discussion links back', async () => {
-  const browser = new Browser(server.base);
-  await browser.signIn(BENCE);
-  const pilotPage = await browser.get(`/ro/pilots/${subjects.pilot}`);
+  const member = new Browser(server.base);
+  await member.signIn(MEMBER);
+  const pilotPage = await member.get(`/ro/pilots/${subjects.pilot}`);
   assert.equal(pilotPage.status, 200);
   // Its discussion exists (the second test): the link leads there.
   assert.match(pilotPage.html, new RegExp(`href="/ro/pilots/${subjects.pilot}/discussion"`));
-  const opened = await browser.get(`/ro/pilots/${subjects.pilot}/discussion`);
+  const opened = await member.get(`/ro/pilots/${subjects.pilot}/discussion`);
   assert.equal(opened.status, 303);
   assert.match(opened.res.headers.get('location'), /\/ro\/groups\/WG[1-6]\/threads\/\d+$/);
 
+  const browser = new Browser(server.base);
+  await browser.signIn(BENCE);
   const draft = await step(bence, 'POST', '/api/v1/knowledge', {
     kind: 'good_practice', original_language: 'en', areas: ['WG4'], countries: ['HU'], regions: ['HU33'], timeframe: 'current',
     instrument: 'networking', texts: [{ language: 'en', title: 'Cluster internships <b>(draft)</b>', summary: 'A draft.', body: 'Draft.' }],

@@ -13,7 +13,7 @@ const EMAILS = {
   tomas: 'tomas.kovacik@danube-innovation-agency.example', // WG4 coordinator
   bence: 'bence.varga@tisza-maros-innovation-centre.example', // WG4 member
   raluca: 'raluca.toma@nord-est-cluster-agency.example', // WG4 member
-  expert: 'nikolaos.karagiannis@athens-cluster-studies-institute.example', // a helpdesk question assigned
+  expert: 'reka.fekete@hajdusag-university.example', // the demo's overdue helpdesk question is hers
 };
 
 let server, tomas, bence, raluca, expert;
@@ -67,6 +67,7 @@ test('the helpdesk question assigned to an expert waits for them, overdue once i
     assert.match(q.due, /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(q.overdue, q.due < agenda.today);
   }
+  assert.ok(questions.items.some((q) => q.overdue), 'the demo question is two weeks late');
   const sorted = [...questions.items].sort((a, b) => a.due.localeCompare(b.due));
   assert.deepEqual(questions.items.map((q) => q.path), sorted.map((q) => q.path));
 });
