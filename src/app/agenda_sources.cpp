@@ -201,6 +201,16 @@ AgendaEntries HelpdeskQuestions::waiting_for(const accounts::Principal& who, std
   return out;
 }
 
+AgendaEntries EventsAhead::waiting_for(const accounts::Principal& who, std::string_view, const std::string&) {
+  auto found = events_.registered(who);
+  if (!found) return nothing_for_them(found.error()) ? AgendaEntries{} : std::unexpected(found.error());
+  std::vector<Entry> out;
+  for (const auto& e : *found)
+    out.push_back(entry(Kind::upcoming_event, e.title, "/events/" + std::to_string(e.id.value()),
+                        agenda::day_of(e.starts_at), e.place));
+  return out;
+}
+
 AgendaEntries DiscussionsUnread::waiting_for(const accounts::Principal& who, std::string_view, const std::string&) {
   std::vector<Entry> out;
   auto spaces = groups_.workspaces(who);

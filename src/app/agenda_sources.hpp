@@ -5,6 +5,7 @@
 
 #include "domain/agenda/agenda.hpp"
 #include "domain/assessment/assessment_service.hpp"
+#include "domain/events/event_service.hpp"
 #include "domain/foresight/delphi_service.hpp"
 #include "domain/groups/group_service.hpp"
 #include "domain/helpdesk/helpdesk_service.hpp"
@@ -91,6 +92,16 @@ class HelpdeskQuestions final : public agenda::AgendaSource {
 
  private:
   helpdesk::HelpdeskService& helpdesk_;
+};
+
+// Events the person holds a place at or waits for, until they end.
+class EventsAhead final : public agenda::AgendaSource {
+ public:
+  explicit EventsAhead(events::EventService& events) : events_(events) {}
+  AgendaEntries waiting_for(const accounts::Principal& who, std::string_view today, const std::string& language) override;
+
+ private:
+  events::EventService& events_;
 };
 
 // Discussions with posts the person has not read, in the workspaces they read, and the count

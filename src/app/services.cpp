@@ -194,9 +194,10 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       agenda_delphi(delphi),
       agenda_mentoring(mentoring),
       agenda_helpdesk(helpdesk),
+      agenda_events(events),
       agenda_discussions(groups),
       agenda({&agenda_items, &agenda_assessments, &agenda_reports, &agenda_pilots, &agenda_delphi, &agenda_mentoring,
-              &agenda_helpdesk, &agenda_discussions}),
+              &agenda_helpdesk, &agenda_events, &agenda_discussions}),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

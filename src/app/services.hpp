@@ -155,6 +155,7 @@ class Services {
   DelphiRounds agenda_delphi;
   MentoringRequests agenda_mentoring;
   HelpdeskQuestions agenda_helpdesk;
+  EventsAhead agenda_events;
   DiscussionsUnread agenda_discussions;
   agenda::AgendaService agenda;
 

@@ -38,6 +38,8 @@ KindText text_of(Kind kind) {
       return {N_("Mentoring requests waiting for your answer"), N_("My mentoring"), "/mentoring"};
     case Kind::helpdesk_question:
       return {N_("Helpdesk questions assigned to you"), N_("Policy helpdesk"), "/helpdesk?view=assigned"};
+    case Kind::upcoming_event:
+      return {N_("Events you registered for"), N_("All events"), "/events"};
     case Kind::unread_discussion:
       return {N_("Discussions with new posts"), N_("Working groups"), "/groups"};
     case Kind::unread_notifications:
@@ -90,7 +92,9 @@ http::Response MePages::start(http::Request& r, Language lang, const Visit& v) {
                  {"has_meta", !meta.empty()},
                  {"overdue", e.overdue}};
       if (!e.due.empty())
-        row["due"] = Object{{"text", text::fill(site_.tr(lang, N_("Due {date}")), {{"date", date_text(lang, e.due)}})},
+        row["due"] = Object{{"text", text::fill(site_.tr(lang, agenda::has_deadline(e.kind) ? N_("Due {date}")
+                                                                                         : N_("Starts {date}")),
+                                                {{"date", date_text(lang, e.due)}})},
                             {"iso", e.due}};
       entries.push_back(std::move(row));
     }

@@ -51,7 +51,7 @@ test('a coordinator finds the items in review of the areas they review, each onc
   assert.equal(new Set(reviews.items.map((i) => i.path)).size, reviews.items.length);
   const kinds = agenda.sections.map((s) => s.kind);
   const order = ['item_review', 'assessment_to_fill', 'assessment_review', 'report_due', 'pilot_milestone',
-    'delphi_round', 'mentoring_request', 'helpdesk_question', 'unread_discussion', 'unread_notifications'];
+    'delphi_round', 'mentoring_request', 'helpdesk_question', 'upcoming_event', 'unread_discussion', 'unread_notifications'];
   assert.deepEqual(kinds, order.filter((k) => kinds.includes(k)));
   assert.equal(agenda.total, agenda.sections.reduce((n, s) => n + s.items.length, 0));
   // A member who reviews no area has no items to review.
@@ -70,6 +70,23 @@ test('the helpdesk question assigned to an expert waits for them, overdue once i
   assert.ok(questions.items.some((q) => q.overdue), 'the demo question is two weeks late');
   const sorted = [...questions.items].sort((a, b) => a.due.localeCompare(b.due));
   assert.deepEqual(questions.items.map((q) => q.path), sorted.map((q) => q.path));
+});
+
+test('an upcoming event the person registered for waits on their start page, by its first day', async () => {
+  const events = (await step(bence, 'GET', '/api/v1/events?when=upcoming&limit=50')).items;
+  let chosen;
+  for (const e of events) {
+    const r = await bence.call('POST', `/api/v1/events/${e.id}/registrations`, { needs: '' });
+    if (r.status === 201) { chosen = e; break; }
+  }
+  assert.ok(chosen, 'an upcoming event open for registration');
+  const agenda = await agendaOf(bence);
+  const ahead = section(agenda, 'upcoming_event');
+  const entry = ahead.items.find((i) => i.path === `/events/${chosen.id}`);
+  assert.ok(entry, JSON.stringify(ahead));
+  assert.equal(entry.title, chosen.title);
+  assert.match(entry.due, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(entry.overdue, false);
 });
 
 test('a mention brings its discussion and the notification to the person mentioned, not to its writer', async () => {

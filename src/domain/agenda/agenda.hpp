@@ -29,6 +29,7 @@ enum class Kind {
   delphi_round,          // an open Delphi round the person is on the panel of and has not answered
   mentoring_request,     // a request to the person as a mentor, not yet answered
   helpdesk_question,     // a helpdesk question assigned to the person, not yet answered
+  upcoming_event,        // an event the person holds a place at or waits for (its day is no deadline)
   unread_discussion,     // a discussion with posts the person has not read
   unread_notifications,  // notifications not yet marked read (one entry with the count)
 };
@@ -40,6 +41,7 @@ inline constexpr EnumName<Kind> kKindNames[] = {{Kind::item_review, "item_review
                                                 {Kind::delphi_round, "delphi_round"},
                                                 {Kind::mentoring_request, "mentoring_request"},
                                                 {Kind::helpdesk_question, "helpdesk_question"},
+                                                {Kind::upcoming_event, "upcoming_event"},
                                                 {Kind::unread_discussion, "unread_discussion"},
                                                 {Kind::unread_notifications, "unread_notifications"}};
 static_assert(names_each_value_once(kKindNames));
@@ -50,7 +52,7 @@ struct Entry {
   Kind kind = Kind::item_review;
   std::string title;    // "" for a count (unread notifications)
   std::string path;     // its page, without the language: "/knowledge/12"
-  std::string due;      // YYYY-MM-DD when it has a date to meet, "" otherwise
+  std::string due;      // YYYY-MM-DD when it has a date to meet (an event: its first day), "" otherwise
   std::string context;  // where it belongs: an area, a region, a workspace code, a status name
   int count = 0;        // how many (unread posts, notifications), 0 when not a count
   int period = 0;       // the reporting period (1–6) of a report or an assessment, 0 otherwise
@@ -78,6 +80,9 @@ class AgendaSource {
   virtual Result<std::vector<Entry>> waiting_for(const accounts::Principal& who, std::string_view today,
                                                  const std::string& language) = 0;
 };
+
+// Whether an entry's day is a deadline (and so can be overdue), not the day something happens.
+constexpr bool has_deadline(Kind k) { return k != Kind::upcoming_event; }
 
 // The day (YYYY-MM-DD, UTC) of a moment.
 std::string day_of(Seconds at);

@@ -26,7 +26,7 @@ Result<Agenda> AgendaService::agenda(const accounts::Principal& who, const std::
     auto found = source->waiting_for(who, out.today, language);
     if (!found) return std::unexpected(found.error());
     for (auto& entry : *found) {
-      entry.overdue = !entry.due.empty() && entry.due < out.today;
+      entry.overdue = has_deadline(entry.kind) && !entry.due.empty() && entry.due < out.today;
       by_kind[entry.kind].push_back(std::move(entry));
     }
   }

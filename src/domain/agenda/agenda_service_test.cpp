@@ -89,6 +89,13 @@ TEST_F(Gathering, lists_the_earliest_due_first_then_the_undated_by_title_and_mar
   EXPECT_EQ(e[4].title, "Zeta");
 }
 
+TEST_F(Gathering, an_event_under_way_is_not_overdue_its_day_is_no_deadline) {
+  knowledge_.entries = {entry(Kind::upcoming_event, "Final conference", "2027-03-16")};
+  auto found = service_.agenda(signed_in(), "en");
+  ASSERT_TRUE(found);
+  EXPECT_FALSE(found->sections[0].entries[0].overdue);
+}
+
 TEST_F(Gathering, fails_whole_when_a_source_fails) {
   knowledge_.entries = {entry(Kind::item_review, "Cluster excellence label")};
   pilots_.failure = Error{ErrorKind::unavailable, "The database is not reachable."};
