@@ -48,7 +48,7 @@ test('a member starts the discussion of a published item once, in its area\'s wo
   assert.equal((await step(tomas, 'GET', `/api/v1/threads/${thread.id}/posts`)).items.length, 1);
   const admin = new Browser(server.base);
   await admin.signIn('admin@clusterpolisee.example');
-  const rows = auditRows((await admin.get('/en/admin/audit?action=group.thread_started')).html);
+  const rows = auditRows((await admin.get('/en/admin/audit?action=group.')).html);
   assert.ok(rows.some((r) => r.detail === `${thread.group} knowledge_item:${subjects.item}`), JSON.stringify(rows));
 });
 
