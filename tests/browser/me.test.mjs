@@ -37,7 +37,7 @@ test('a coordinator opens the start page from the personal menu and follows an i
   await page.goto(`${server.base}/en/account`);
   const link = page.locator('a[href="/en/me"]').first();
   assert.equal(await link.count(), 1);
-  await page.click('details:has(a[href="/en/me"]) > summary');
+  await page.click('summary:has(.account-menu__name)');
   await Promise.all([page.waitForNavigation(), link.click()]);
   assert.equal(new URL(page.url()).pathname, '/en/me');
   const review = page.locator('#waiting-item_review a[href^="/en/knowledge/"]').first();
