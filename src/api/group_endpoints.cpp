@@ -37,7 +37,22 @@ json::object thread_json(const Thread& t) {
                       {"state", std::string(to_string(t.state))},
                       {"posts", t.posts},
                       {"created_at", t.created_at},
-                      {"last_post_at", t.last_post_at}};
+                      {"last_post_at", t.last_post_at},
+                      {"about", t.about ? json::value(json::object{{"kind", std::string(to_string(t.about->kind))},
+                                                                   {"id", t.about->id},
+                                                                   {"path", path_of(*t.about)}})
+                                        : json::value(nullptr)}};
+}
+
+// The subject the address names: "/api/v1/{knowledge|assessments|pilots}/{id}/discussion".
+Result<Subject> subject_in(const http::Request& r) {
+  auto id = text::parse_int(r.param("id"));
+  if (!id || *id <= 0) return fail(ErrorKind::not_found, "Not found.");
+  const std::string_view path = r.path;
+  if (path.starts_with("/api/v1/knowledge/")) return Subject{SubjectKind::knowledge_item, *id};
+  if (path.starts_with("/api/v1/assessments/")) return Subject{SubjectKind::assessment, *id};
+  if (path.starts_with("/api/v1/pilots/")) return Subject{SubjectKind::pilot, *id};
+  return fail(ErrorKind::not_found, "Not found.");
 }
 
 json::object post_json(const Post& p) {
@@ -118,6 +133,43 @@ void GroupEndpoints::add_routes(http::Router& router) {
   router.add(V::post, "/api/v1/notifications/read", for_visitor(auth_, this, &GroupEndpoints::mark_read), body);
   router.get("/api/v1/notifications/settings", for_visitor(auth_, this, &GroupEndpoints::deliveries));
   router.add(V::put, "/api/v1/notifications/settings", for_visitor(auth_, this, &GroupEndpoints::set_deliveries), body);
+  // "Discuss this", beside the subjects' own addresses.
+  router.get("/api/v1/knowledge/{id}/discussion", for_visitor(auth_, this, &GroupEndpoints::discussion));
+  router.add(V::post, "/api/v1/knowledge/{id}/discussion", for_visitor(auth_, this, &GroupEndpoints::discuss), long_body);
+  router.get("/api/v1/assessments/{id}/discussion", for_visitor(auth_, this, &GroupEndpoints::discussion));
+  router.add(V::post, "/api/v1/assessments/{id}/discussion", for_visitor(auth_, this, &GroupEndpoints::discuss), long_body);
+  router.get("/api/v1/pilots/{id}/discussion", for_visitor(auth_, this, &GroupEndpoints::discussion));
+  router.add(V::post, "/api/v1/pilots/{id}/discussion", for_visitor(auth_, this, &GroupEndpoints::discuss), long_body);
+}
+
+http::Response GroupEndpoints::discussion(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto subject = subject_in(r);
+  if (!subject) return error_response(r, subject.error());
+  auto found = groups_.discussion_of(v.principal, *subject);
+  if (!found) return error_response(r, found.error());
+  const auto& s = found->subject;
+  return json_response(r, json::object{{"subject", json::object{{"kind", std::string(to_string(s.subject.kind))},
+                                                                {"id", s.subject.id},
+                                                                {"title", s.title},
+                                                                {"group", s.workspace},
+                                                                {"path", s.path}}},
+                                       {"thread", found->thread ? json::value(thread_json(*found->thread))
+                                                                : json::value(nullptr)},
+                                       {"may_start", found->can_start}});
+}
+
+http::Response GroupEndpoints::discuss(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto subject = subject_in(r);
+  if (!subject) return error_response(r, subject.error());
+  auto body = parse_object(r.raw.body());
+  if (!body) return error_response(r, body.error());
+  auto text = read_post(*body);
+  if (!text) return error_response(r, text.error());
+  auto done = groups_.discuss(v.principal, *subject, std::move(*text));
+  if (!done) return error_response(r, done.error());
+  return created(r, thread_json(*done), "/api/v1/threads/" + std::to_string(done->id.value()) + "/posts");
 }
 
 http::Response GroupEndpoints::workspaces(http::Request& r, const Visit& v) {

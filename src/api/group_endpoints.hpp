@@ -1,6 +1,7 @@
 // The working-group workspaces in the API: the workspaces, a workspace with its members and
 // decisions, its discussions, a discussion's posts (reply, edit, hide), locking and following a
-// discussion, the decisions log, and the notification centre with the e-mail choices. (The
+// discussion, the decisions log, the notification centre with the e-mail choices, and the
+// discussion of a knowledge item, an assessment or a pilot ("discuss this"). (The
 // link in e-mails that stops them is a page: it is for people reading mail, not programs.)
 // Bodies are read by the domain's readers, as the pages read forms.
 #pragma once
@@ -35,6 +36,9 @@ class GroupEndpoints {
   http::Response mark_read(http::Request& r, const Visit& v);
   http::Response deliveries(http::Request& r, const Visit& v);
   http::Response set_deliveries(http::Request& r, const Visit& v);
+  // "Discuss this": GET and POST /api/v1/{knowledge|assessments|pilots}/{id}/discussion.
+  http::Response discussion(http::Request& r, const Visit& v);
+  http::Response discuss(http::Request& r, const Visit& v);
 
   groups::GroupService& groups_;
   auth::Authenticator& auth_;

@@ -24,6 +24,7 @@
 #include "app/event_demo.hpp"
 #include "app/foresight_demo.hpp"
 #include "app/feedback_demo.hpp"
+#include "app/discussion_demo.hpp"
 #include "app/group_demo.hpp"
 #include "app/plans_demo.hpp"
 #include "app/pilot_demo.hpp"
@@ -171,6 +172,8 @@ int demo(const Config& config, bool reset) {
   if (!group_demo) return report(group_demo.error());
   auto plans_demo = load_demo_plans(**services);
   if (!plans_demo) return report(plans_demo.error());
+  auto discussions = load_demo_discussions(**services);
+  if (!discussions) return report(discussions.error());
   auto unsent = outbox.drop_unsent_after(*mails_before);
   if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
@@ -197,6 +200,7 @@ int demo(const Config& config, bool reset) {
              group_demo->posts, group_demo->decisions);
   fmt::print("  joint plans: {} new plans, {} suggestions, {} votes of the steering committee\n", plans_demo->plans,
              plans_demo->suggestions, plans_demo->ballots);
+  fmt::print("  discussions about subjects: {} new\n", discussions->discussions);
   fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",
              partner_search->saved_searches, partner_search->interests);
   if (foresight->added)

@@ -48,4 +48,47 @@ Status GroupPlatform::queue_mail(const groups::Person& to, const groups::MailTex
       [&](accounts::AccountStore& store) { return store.enqueue_mail({to.email, subject, body}, now); });
 }
 
+namespace {
+
+// What the person may not read is, to a discussion, not there.
+template <class T>
+Result<std::optional<groups::SubjectInfo>> unreadable_or_failed(const Result<T>& found) {
+  const auto kind = found.error().kind;
+  if (kind == ErrorKind::not_found || kind == ErrorKind::forbidden || kind == ErrorKind::unauthenticated)
+    return std::optional<groups::SubjectInfo>();
+  return std::unexpected(found.error());
+}
+
+}  // namespace
+
+Result<std::optional<groups::SubjectInfo>> GroupPlatform::subject(const accounts::Principal& who,
+                                                                  const groups::Subject& subject) {
+  using groups::SubjectKind;
+  switch (subject.kind) {
+    case SubjectKind::knowledge_item: {
+      auto item = subjects_.knowledge.item(who, knowledge::ItemId(subject.id));
+      if (!item) return unreadable_or_failed(item);
+      if (item->content.areas.empty()) return std::optional<groups::SubjectInfo>();
+      return groups::SubjectInfo{subject, item->text(item->content.original_language).title,
+                                 item->content.areas.front(), groups::path_of(subject)};
+    }
+    case SubjectKind::assessment: {
+      auto a = subjects_.assessments.assessment(who, assessment::AssessmentId(subject.id));
+      if (!a) return unreadable_or_failed(a);
+      auto region = subjects_.reference.region(a->region.str());
+      std::string title = region ? region->region.name_latin + " (" + a->region.str() + ")" : a->region.str();
+      return groups::SubjectInfo{subject, std::move(title), std::string(groups::kAssessmentWorkspace),
+                                 groups::path_of(subject)};
+    }
+    case SubjectKind::pilot: {
+      auto p = subjects_.pilots.pilot(who, pilot::PilotId(subject.id), "en");
+      if (!p) return unreadable_or_failed(p);
+      if (p->areas.empty()) return std::optional<groups::SubjectInfo>();
+      return groups::SubjectInfo{subject, pilot::text_in(*p, p->original_language).title, p->areas.front().str(),
+                                 groups::path_of(subject)};
+    }
+  }
+  return std::optional<groups::SubjectInfo>();
+}
+
 }  // namespace cps::app

@@ -185,10 +185,21 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       foresight_surroundings(account_repository, catalogue, std::move(respondent_secret)),
       delphi(delphi_repository, foresight_surroundings),
       group_repository(db),
-      group_platform(account_repository, accounts, catalogue),
+      group_platform(account_repository, accounts, catalogue, {knowledge, assessments, pilots, reference}),
       groups(group_repository, group_platform),
       plan_repository(db),
       plans(plan_repository),
+      agenda_items(knowledge),
+      agenda_assessments(assessments, reference),
+      agenda_reports(monitoring),
+      agenda_pilots(pilots),
+      agenda_delphi(delphi),
+      agenda_mentoring(mentoring),
+      agenda_helpdesk(helpdesk),
+      agenda_events(events),
+      agenda_discussions(groups),
+      agenda({&agenda_items, &agenda_assessments, &agenda_reports, &agenda_pilots, &agenda_delphi, &agenda_mentoring,
+              &agenda_helpdesk, &agenda_events, &agenda_discussions}),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -13,6 +13,8 @@
 #include "domain/foresight/delphi_service.hpp"
 #include "storage/delphi_repository_sql.hpp"
 #include "app/feedback_surroundings.hpp"
+#include "app/agenda_sources.hpp"
+#include "domain/agenda/agenda_service.hpp"
 #include "app/group_surroundings.hpp"
 #include "app/learning_surroundings.hpp"
 #include "app/monitoring_surroundings.hpp"
@@ -148,6 +150,18 @@ class Services {
   groups::GroupService groups;
   storage::PlanRepositorySql plan_repository;
   plans::PlanService plans;
+  // The personal start page: each feature's part of what waits for a person, read through
+  // its service above.
+  ItemsToReview agenda_items;
+  AssessmentsWaiting agenda_assessments;
+  ReportsDue agenda_reports;
+  PilotMilestones agenda_pilots;
+  DelphiRounds agenda_delphi;
+  MentoringRequests agenda_mentoring;
+  HelpdeskQuestions agenda_helpdesk;
+  EventsAhead agenda_events;
+  DiscussionsUnread agenda_discussions;
+  agenda::AgendaService agenda;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

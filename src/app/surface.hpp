@@ -16,6 +16,7 @@
 #include "api/pilot_endpoints.hpp"
 #include "api/transfer_endpoints.hpp"
 #include "api/feedback_endpoints.hpp"
+#include "api/agenda_endpoints.hpp"
 #include "api/group_endpoints.hpp"
 #include "api/plan_endpoints.hpp"
 #include "api/search_gap_endpoints.hpp"
@@ -48,6 +49,7 @@
 #include "web/feedback_pages.hpp"
 #include "web/group_pages.hpp"
 #include "web/plan_pages.hpp"
+#include "web/me_pages.hpp"
 #include "web/search_gap_pages.hpp"
 #include "web/helpdesk_pages.hpp"
 #include "web/news_pages.hpp"
@@ -161,6 +163,8 @@ class Surface {
   api::GroupEndpoints group_endpoints_{services_.groups, in_.authenticator};
   web::PlanPages plan_pages_{in_.site, services_.plans};
   api::PlanEndpoints plan_endpoints_{services_.plans, in_.authenticator};
+  web::MePages me_pages_{in_.site, services_.agenda};
+  api::AgendaEndpoints agenda_endpoints_{services_.agenda, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -22,9 +22,13 @@ E stored(const std::string& text, const EnumName<E> (&names)[N]) {
 
 constexpr const char* kThreadColumns =
     "SELECT t.id, t.group_code, t.subject, t.author_id, u.display_name, t.state, t.posts, t.created_at, "
-    "t.last_post_at FROM group_threads t JOIN users u ON u.id = t.author_id";
+    "t.last_post_at, a.subject_kind, a.subject_id FROM group_threads t JOIN users u ON u.id = t.author_id "
+    "LEFT JOIN group_thread_subjects a ON a.thread_id = t.id";
 
 Thread read_thread_row(const soci::row& row) {
+  std::optional<Subject> about;
+  if (auto kind = get_optional_text(row, 9))
+    about = Subject{stored(*kind, kSubjectKindNames), get_int(row, 10)};
   return Thread{ThreadId(get_int(row, 0)),
                 get_text(row, 1),
                 get_text(row, 2),
@@ -33,7 +37,8 @@ Thread read_thread_row(const soci::row& row) {
                 stored(get_text(row, 5), kThreadStateNames),
                 int(get_int(row, 6)),
                 get_int(row, 7),
-                get_int(row, 8)};
+                get_int(row, 8),
+                about};
 }
 
 constexpr const char* kPostColumns =
@@ -62,13 +67,35 @@ class Store final : public GroupStore {
   explicit Store(soci::session& s) : s_(s) {}
 
   Result<ThreadId> insert_thread(const Thread& t) override {
+    if (t.about) {
+      auto existing = thread_about(*t.about);
+      if (!existing) return std::unexpected(existing.error());
+      if (*existing) return fail(ErrorKind::conflict, "This has a discussion already.");
+    }
     ll author = t.author.value(), created = t.created_at, last = t.last_post_at, id = 0;
     std::string state(to_string(t.state));
     s_ << "INSERT INTO group_threads (group_code, subject, author_id, state, posts, created_at, last_post_at) "
           "VALUES (:g, :s, :a, :st, 0, :c, :l) RETURNING id",
         soci::use(t.group), soci::use(t.subject), soci::use(author), soci::use(state), soci::use(created),
         soci::use(last), soci::into(id);
+    if (t.about) {
+      std::string kind(to_string(t.about->kind));
+      ll subject = t.about->id;
+      s_ << "INSERT INTO group_thread_subjects (thread_id, subject_kind, subject_id) VALUES (:t, :k, :s)",
+          soci::use(id), soci::use(kind), soci::use(subject);
+    }
     return ThreadId(id);
+  }
+
+  Result<std::optional<Thread>> thread_about(const Subject& subject) override {
+    std::string kind(to_string(subject.kind));
+    ll v = subject.id;
+    std::optional<Thread> out;
+    soci::rowset<soci::row> rows =
+        (s_.prepare << std::string(kThreadColumns) + " WHERE a.subject_kind = :k AND a.subject_id = :s",
+         soci::use(kind), soci::use(v));
+    for (const auto& row : rows) out = read_thread_row(row);
+    return out;
   }
 
   Result<std::optional<Thread>> thread(ThreadId id) override {

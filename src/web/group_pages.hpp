@@ -14,6 +14,9 @@
 
 namespace cps::web {
 
+// "Knowledge item: <title>" with the link back to the subject's page, for a discussion about it.
+Object about_link(const Site& site, i18n::Language lang, const groups::Subject& subject, const std::string& title);
+
 class GroupPages {
  public:
   GroupPages(const Site& site, groups::GroupService& groups) : site_(site), groups_(groups) {}
@@ -49,6 +52,13 @@ class GroupPages {
   http::Response deliveries(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response unsubscribe_page(http::Request& r, Language lang, const Visit& v);
   http::Response unsubscribe(http::Request& r, Language lang, const Visit& v, const Form& f);
+
+  // subjects.cpp: "discuss this" — the discussion of a knowledge item, an assessment or a pilot
+  // (its page when it has one, else the form that starts it).
+  http::Response discussion(http::Request& r, Language lang, const Visit& v);
+  http::Response discuss(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response discussion_page(http::Request& r, Language lang, const Visit& v, const Form* typed, Object extra,
+                                 Status status);
 
   // "Working group 4", "Steering committee" … in the language.
   std::string workspace_name(Language lang, const std::string& code) const;

@@ -58,6 +58,7 @@ constexpr NavEntry kEntries[] = {
     // Act together: the joint plans drafted together (published versions are public).
     {NavGroup::act_together, N_("Joint plans"), "/plans", "/plans", kAnyone},
     // The person's own pages.
+    {NavGroup::personal, N_("What waits for me"), "/me", "/me", kSignedIn},
     {NavGroup::personal, N_("Your account"), "/account", "/account", kSignedIn},
     {NavGroup::personal, N_("My knowledge items"), "/knowledge/mine", "/knowledge/mine", kSignedIn},
     {NavGroup::personal, N_("Reviews for me"), "/assessments/reviews", "/assessments/reviews", kSignedIn},

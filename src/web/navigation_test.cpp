@@ -105,10 +105,10 @@ TEST(Navigation,
   std::vector<std::string> labels;
   for (const auto& l : links) labels.push_back(text_of(l, "label"));
   // Without an account service nobody administers, so no administration link.
-  EXPECT_EQ(labels, (std::vector<std::string>{"Your account", "My knowledge items", "Reviews for me", "My mentoring",
-                                             "Notifications"}));
-  EXPECT_TRUE(flag_of(links[1], "current"));
-  EXPECT_EQ(text_of(links[1], "current_kind"), "page");
+  EXPECT_EQ(labels, (std::vector<std::string>{"What waits for me", "Your account", "My knowledge items",
+                                             "Reviews for me", "My mentoring", "Notifications"}));
+  EXPECT_TRUE(flag_of(links[2], "current"));
+  EXPECT_EQ(text_of(links[2], "current_kind"), "page");
   for (const auto& g : main_menu(Viewer{partner}, mine, catalogue)) {
     EXPECT_FALSE(flag_of(g, "current")) << text_of(g, "label");
   }

@@ -10,6 +10,7 @@ import { feedbackExamples } from '../support/feedback.mjs';
 import { newsExamples } from '../support/news.mjs';
 import { eventExamples } from '../support/events.mjs';
 import { planExamples } from '../support/plans.mjs';
+import { discussionExamples } from '../support/discussions.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -36,6 +37,7 @@ before(async () => {
   Object.assign(flow, await delphiExamples(server.base));
   Object.assign(flow, await groupExamples(server.base));
   Object.assign(flow, await planExamples(server.base));
+  Object.assign(flow, await discussionExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);

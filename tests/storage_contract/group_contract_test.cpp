@@ -50,7 +50,7 @@ class GroupContract : public ::testing::Test {
     ThreadId t;
     PostId p;
     write([&](GroupStore& s) -> Status {
-      auto id = s.insert_thread(Thread{ThreadId(0), "WG4", subject, kAna, "", ThreadState::open, 0, at, at});
+      auto id = s.insert_thread(Thread{ThreadId(0), "WG4", subject, kAna, "", ThreadState::open, 0, at, at, std::nullopt});
       if (!id) return std::unexpected(id.error());
       t = *id;
       auto post = s.insert_post(Post{PostId(0), t, kAna, "", "Bună ziua, **colegi**!", at, 0, {}, {}});

@@ -104,6 +104,9 @@ class EventService {
   Result<std::string> renew_calendar(const accounts::Principal& who);
   Result<bool> has_calendar(const accounts::Principal& who);
   Status revoke_calendar(const accounts::Principal& who);
+  // The events the signed-in person holds a place at or waits for, that have not ended, the
+  // soonest first (their start page).
+  Result<std::vector<Event>> registered(const accounts::Principal& who);
   // The events of the feed's owner (places and waiting lists), for its secret; not found for
   // an unknown or revoked one.
   Result<std::vector<Event>> calendar(const std::string& secret);

@@ -202,6 +202,19 @@ TEST_F(EventFlow, CalendarSecretRenewedAndRevoked) {
   EXPECT_FALSE(service_.calendar(*second));
 }
 
+TEST_F(EventFlow, RegisteredListsThePersonsEventsThatHaveNotEnded) {
+  Event e = created(0);
+  ASSERT_TRUE(service_.register_for(principal(1), e.id, ""));
+  auto mine = service_.registered(principal(1));
+  ASSERT_TRUE(mine);
+  ASSERT_EQ(mine->size(), 1u);
+  EXPECT_EQ(mine->front().id, e.id);
+  EXPECT_TRUE(service_.registered(principal(2))->empty());
+  EXPECT_EQ(service_.registered(accounts::Principal{}).error().kind, ErrorKind::unauthenticated);
+  now_ = e.ends_at;
+  EXPECT_TRUE(service_.registered(principal(1))->empty());
+}
+
 TEST_F(EventFlow, OrganisersOfOtherOrganisationsAreRefused) {
   auto o = visit(0);
   o["host"] = "8";

@@ -256,6 +256,22 @@ Status EventService::revoke_calendar(const Principal& who) {
   });
 }
 
+Result<std::vector<Event>> EventService::registered(const accounts::Principal& who) {
+  if (!who.signed_in()) return fail(ErrorKind::unauthenticated, "Please sign in first.");
+  std::vector<Event> out;
+  auto read = repository_.read([&](EventStore& store) -> Status {
+    auto events = store.events_of(*who.user);
+    if (!events) return std::unexpected(events.error());
+    out = std::move(*events);
+    return {};
+  });
+  if (!read) return std::unexpected(read.error());
+  const Seconds at = now();
+  std::erase_if(out, [&](const Event& e) { return e.ended(at); });
+  std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) { return a.starts_at < b.starts_at; });
+  return out;
+}
+
 Result<std::vector<Event>> EventService::calendar(const std::string& secret) {
   if (secret.size() < 20) return not_found();
   std::vector<Event> out;

@@ -16,12 +16,15 @@ namespace cps::groups {
 class GroupStore {
  public:
   virtual ~GroupStore() = default;
-  // Stores the thread with posts = 0; insert_post counts its posts and moves last_post_at.
+  // Stores the thread with posts = 0 (and what it is about); insert_post counts its posts and
+  // moves last_post_at. A second thread about the same subject is refused (conflict).
   virtual Result<ThreadId> insert_thread(const Thread& thread) = 0;
   virtual Result<std::optional<Thread>> thread(ThreadId id) = 0;
   // The workspace's threads, the latest post first.
   virtual Result<std::vector<Thread>> threads(const std::string& group) = 0;
   virtual Status set_thread_state(ThreadId id, ThreadState state) = 0;
+  // The thread about the subject, when there is one.
+  virtual Result<std::optional<Thread>> thread_about(const Subject& subject) = 0;
 
   virtual Result<PostId> insert_post(const Post& post) = 0;
   virtual Result<std::optional<Post>> post(PostId id) = 0;

@@ -81,7 +81,9 @@ Result<std::vector<WorkspaceSummary>> GroupService::workspaces(const Principal& 
       s.members = std::size_t(std::count_if(people->begin(), people->end(), [&](const Person& p) {
         return member_role(p.principal.roles, code).has_value();
       }));
-      auto threads = store.threads(code);
+      auto all = store.threads(code);
+      if (!all) return std::unexpected(all.error());
+      auto threads = readable_only(who, std::move(*all));
       if (!threads) return std::unexpected(threads.error());
       s.threads = threads->size();
       for (const auto& t : *threads) {
@@ -112,7 +114,9 @@ Result<WorkspaceView> GroupService::workspace(const Principal& who, const std::s
   auto read = repository_.read([&](GroupStore& store) -> Status {
     auto marks = store.read_marks(*who.user);
     if (!marks) return std::unexpected(marks.error());
-    auto threads = store.threads(code);
+    auto all = store.threads(code);
+    if (!all) return std::unexpected(all.error());
+    auto threads = readable_only(who, std::move(*all));
     if (!threads) return std::unexpected(threads.error());
     for (auto& t : *threads) {
       auto mark = marks->find(t.id.value());
@@ -135,7 +139,27 @@ Result<Thread> GroupService::readable_thread(GroupStore& store, const Principal&
   auto found = store.thread(id);
   if (!found) return std::unexpected(found.error());
   if (!*found || !reads(who, (*found)->group)) return not_found();
+  auto about = reads_about(who, **found);
+  if (!about) return std::unexpected(about.error());
+  if (!*about) return not_found();
   return std::move(**found);
+}
+
+Result<bool> GroupService::reads_about(const Principal& who, const Thread& thread) {
+  if (!thread.about) return true;
+  auto info = surroundings_.subject(who, *thread.about);
+  if (!info) return std::unexpected(info.error());
+  return info->has_value();
+}
+
+Result<std::vector<Thread>> GroupService::readable_only(const Principal& who, std::vector<Thread> threads) {
+  std::vector<Thread> out;
+  for (auto& t : threads) {
+    auto ok = reads_about(who, t);
+    if (!ok) return std::unexpected(ok.error());
+    if (*ok) out.push_back(std::move(t));
+  }
+  return out;
 }
 
 Result<ThreadView> GroupService::thread(const Principal& who, ThreadId id) {
@@ -188,7 +212,7 @@ Result<std::string> GroupService::quote(const Principal& who, PostId id) {
 }
 
 Result<std::vector<Person>> GroupService::mentioned(const std::string& code, const std::string& body,
-                                                    const std::string& before) {
+                                                    const std::string& before, const std::optional<Subject>& about) {
   auto handles = mentions_in(body);
   auto earlier = mentions_in(before);
   std::erase_if(handles, [&](const std::string& h) { return std::find(earlier.begin(), earlier.end(), h) != earlier.end(); });
@@ -200,6 +224,12 @@ Result<std::vector<Person>> GroupService::mentioned(const std::string& code, con
     auto found = std::find_if(people->begin(), people->end(), [&](const Person& p) {
       return handle_of(p.name) == handle && reads(p.principal, code);
     });
+    if (found != people->end() && about) {
+      // A discussion about a subject is read only by those who may read the subject.
+      auto readable = surroundings_.subject(found->principal, *about);
+      if (!readable) return std::unexpected(readable.error());
+      if (!*readable) found = people->end();
+    }
     if (found == people->end())
       return fail_with(ErrorKind::unprocessable,
                        N_("Nobody who reads this workspace is called @{name}. The list of members shows how to "
@@ -217,7 +247,7 @@ Result<Thread> GroupService::start_thread(const Principal& who, const std::strin
   auto mentions = mentioned(code, input.body, "");
   if (!mentions) return std::unexpected(mentions.error());
   const Seconds at = now();
-  Thread t{ThreadId(0), code, input.subject, *who.user, who.display_name, ThreadState::open, 0, at, at};
+  Thread t{ThreadId(0), code, input.subject, *who.user, who.display_name, ThreadState::open, 0, at, at, std::nullopt};
   std::vector<Notification> made;
   auto done = repository_.transaction([&](GroupStore& store) -> Status {
     auto id = store.insert_thread(t);
@@ -252,7 +282,7 @@ Result<Post> GroupService::reply(const Principal& who, ThreadId id, std::string 
       return fail(ErrorKind::conflict,
                   N_("This discussion is locked: no more replies. Your text was not posted; it is kept in the form."),
                   "body");
-    auto mentions = mentioned(t->group, p.body, "");
+    auto mentions = mentioned(t->group, p.body, "", t->about);
     if (!mentions) return std::unexpected(mentions.error());
     auto post = store.insert_post(p);
     if (!post) return std::unexpected(post.error());
@@ -288,7 +318,7 @@ Result<Post> GroupService::edit_post(const Principal& who, PostId id, std::strin
     if (t->state == ThreadState::locked)
       return fail(ErrorKind::conflict, N_("This discussion is locked: its posts cannot be edited."), "body");
     // A person mentioned only now hears of it; those mentioned before were told already.
-    auto mentions = mentioned(t->group, body, p.body);
+    auto mentions = mentioned(t->group, body, p.body, t->about);
     if (!mentions) return std::unexpected(mentions.error());
     p.body = std::move(body);
     p.edited_at = now();

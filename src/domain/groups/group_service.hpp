@@ -80,6 +80,14 @@ struct ThreadView {
   WorkspaceCapabilities can;
 };
 
+// "Discuss this": a subject with its discussion (nullopt before there is one), and whether the
+// viewer may start it.
+struct SubjectDiscussion {
+  SubjectInfo subject;
+  std::optional<Thread> thread;
+  bool can_start = false;
+};
+
 struct NotificationsView {
   std::vector<Notification> items;
   int unread = 0;
@@ -116,6 +124,13 @@ class GroupService {
   Status set_subscription(const accounts::Principal& who, ThreadId id, Subscription subscription);
   Result<Decision> record_decision(const accounts::Principal& who, const std::string& code, DecisionInput input);
 
+  // The discussion of a knowledge item, an assessment or a pilot (subject_discussions.cpp); not
+  // found unless the viewer may read both the subject and the workspace it is discussed in.
+  Result<SubjectDiscussion> discussion_of(const accounts::Principal& who, const Subject& subject);
+  // Starts it with its first post, the subject's title as its subject; refused (conflict) when
+  // the subject has a discussion already. Audit line "group.thread_started".
+  Result<Thread> discuss(const accounts::Principal& who, const Subject& subject, std::string body);
+
   Result<NotificationsView> notifications(const accounts::Principal& who);
   // 0 for visitors who are not signed in.
   Result<int> unread_notifications(const accounts::Principal& who);
@@ -134,11 +149,16 @@ class GroupService {
   Seconds now() const;
   bool reads(const accounts::Principal& who, const std::string& code) const;
   WorkspaceCapabilities capabilities(const accounts::Principal& who, const std::string& code) const;
+  // Not found unless the viewer reads its workspace and what it is about.
   Result<Thread> readable_thread(GroupStore& store, const accounts::Principal& who, ThreadId id);
-  // Who of the people mentioned in `body` (not yet in `before`) reads the workspace; an
-  // unknown handle is refused naming it.
+  // Whether the person may read what the thread is about (true for a thread about nothing).
+  Result<bool> reads_about(const accounts::Principal& who, const Thread& thread);
+  // The threads of the list the viewer may read (those about a subject they may not read left out).
+  Result<std::vector<Thread>> readable_only(const accounts::Principal& who, std::vector<Thread> threads);
+  // Who of the people mentioned in `body` (not yet in `before`) reads the workspace (and what
+  // the thread is about); an unknown handle is refused naming it.
   Result<std::vector<Person>> mentioned(const std::string& code, const std::string& body,
-                                        const std::string& before);
+                                        const std::string& before, const std::optional<Subject>& about = {});
   // Stores the post's notifications (mentions, then replies to subscribers) in the store.
   Result<std::vector<Notification>> notify(GroupStore& store, const Thread& thread, const Post& post,
                                            const std::vector<Person>& mentions, Audience audience);

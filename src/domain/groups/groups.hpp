@@ -16,6 +16,7 @@
 #include "core/error.hpp"
 #include "core/strong.hpp"
 #include "domain/accounts/accounts.hpp"
+#include "domain/groups/subjects.hpp"
 
 namespace cps::groups {
 
@@ -84,6 +85,7 @@ struct Thread {
   int posts = 0;
   Seconds created_at = 0;
   Seconds last_post_at = 0;
+  std::optional<Subject> about;  // what it discusses ("discuss this"), when anything
 };
 
 struct Post {

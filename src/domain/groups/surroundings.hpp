@@ -10,6 +10,7 @@
 
 #include "core/error.hpp"
 #include "domain/accounts/accounts.hpp"
+#include "domain/groups/subjects.hpp"
 
 namespace cps::groups {
 
@@ -42,6 +43,9 @@ class GroupSurroundings {
   // Every active account with an e-mail address.
   virtual Result<std::vector<Person>> people() = 0;
   virtual Status queue_mail(const Person& to, const MailText& text) = 0;
+  // The subject of a discussion as `who` may read it; nullopt when it does not exist or they
+  // may not read it.
+  virtual Result<std::optional<SubjectInfo>> subject(const accounts::Principal& who, const Subject& subject) = 0;
 };
 
 }  // namespace cps::groups

@@ -266,6 +266,9 @@ http::Response AssessmentPages::overview_page(http::Request& r, Language lang, c
       {"uploaded", N_("The scores of the filled form are saved.")}};
   if (auto done = kNotices.find(r.query_value("done").value_or("")); done != kNotices.end())
     data["notice"] = site_.tr(lang, done->second);
+  // "Discuss this": its discussion in the working groups, for people signed in.
+  if (v.principal.signed_in())
+    data["discuss_href"] = Site::prefix(lang) + "/assessments/" + std::to_string(a.id.value()) + "/discussion";
   merge(data, std::move(extra));
   std::string title = fmt::format("{} · {}", site_.tr(lang, N_("Assessment")), region);
   return site_.page(r, lang, "assessment_overview", title, std::move(data),

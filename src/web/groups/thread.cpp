@@ -152,6 +152,7 @@ http::Response GroupPages::thread_page(http::Request& r, Language lang, const Vi
               {"subscribed", subscribed},
               {"next_subscription",
                std::string(to_string(subscribed ? Subscription::unsubscribed : Subscription::subscribed))}};
+  if (t.about) data["about"] = about_link(site_, lang, *t.about, t.subject);
   merge(data, std::move(extra));
   return site_.page(r, lang, "groups_thread", t.subject, std::move(data), PageOptions{status, {}, {}});
 }

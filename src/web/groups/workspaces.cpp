@@ -36,6 +36,13 @@ void GroupPages::add_routes(http::Router& router) {
   router.add(V::post, "/{lang}/notifications/settings", form(&GroupPages::deliveries));
   router.get("/{lang}/notifications/unsubscribe/{secret}", page(&GroupPages::unsubscribe_page));
   router.add(V::post, "/{lang}/notifications/unsubscribe/{secret}", form(&GroupPages::unsubscribe));
+  // "Discuss this", beside the subject's own pages.
+  router.get("/{lang}/knowledge/{id}/discussion", page(&GroupPages::discussion));
+  router.add(V::post, "/{lang}/knowledge/{id}/discussion", form(&GroupPages::discuss), long_form);
+  router.get("/{lang}/assessments/{id}/discussion", page(&GroupPages::discussion));
+  router.add(V::post, "/{lang}/assessments/{id}/discussion", form(&GroupPages::discuss), long_form);
+  router.get("/{lang}/pilots/{id}/discussion", page(&GroupPages::discussion));
+  router.add(V::post, "/{lang}/pilots/{id}/discussion", form(&GroupPages::discuss), long_form);
 }
 
 std::string GroupPages::workspace_name(Language lang, const std::string& code) const {

@@ -297,6 +297,9 @@ http::Response KnowledgePages::item_page(http::Request& r, Language lang, const 
   auto machine = machine_translation_box(item, lang, can);
   if (!machine) return site_.error_page(r, machine.error());
   merge(data, std::move(*machine));
+  // "Discuss this": its discussion in the working groups, for people signed in.
+  if (v.principal.signed_in())
+    data["discuss_href"] = Site::prefix(lang) + "/knowledge/" + std::to_string(id->value()) + "/discussion";
   merge(data, std::move(extra));
   return site_.page(r, lang, "knowledge_item", t.title, std::move(data), PageOptions{status, t.summary, {}});
 }

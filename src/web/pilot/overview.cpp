@@ -238,6 +238,9 @@ http::Response PilotPages::overview_page(http::Request& r, Language lang, const 
   if (auto done = r.query_value("done"))
     if (const char* notice = notice_of(*done)) data["notice"] = site_.tr(lang, notice);
   merge(data, heading(lang, p, can));
+  // "Discuss this": its discussion in the working groups, for people signed in.
+  if (v.principal.signed_in())
+    data["discuss_href"] = Site::prefix(lang) + "/pilots/" + std::to_string(p.id.value()) + "/discussion";
   merge(data, std::move(extra));
   return site_.page(r, lang, "pilot_overview", t.title, std::move(data), PageOptions{status, t.summary, {}});
 }

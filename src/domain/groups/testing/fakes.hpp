@@ -34,6 +34,9 @@ class FakeGroupRepository final : public GroupRepository, private GroupStore {
   using Key = std::pair<std::int64_t, std::int64_t>;
 
   Result<ThreadId> insert_thread(const Thread& t) override {
+    if (t.about)
+      for (const auto& [id, other] : threads_)
+        if (other.about == t.about) return fail(ErrorKind::conflict, "This has a discussion already.");
     Thread kept = t;
     kept.id = ThreadId(next_++);
     kept.posts = 0;
@@ -57,6 +60,11 @@ class FakeGroupRepository final : public GroupRepository, private GroupStore {
   Status set_thread_state(ThreadId id, ThreadState state) override {
     threads_.at(id.value()).state = state;
     return {};
+  }
+  Result<std::optional<Thread>> thread_about(const Subject& subject) override {
+    for (const auto& [id, t] : threads_)
+      if (t.about == subject) return std::optional<Thread>(t);
+    return std::optional<Thread>();
   }
   Result<PostId> insert_post(const Post& p) override {
     Post kept = p;
@@ -205,10 +213,28 @@ class FakeGroupSurroundings final : public GroupSurroundings {
   };
   std::vector<Mail> mails;
 
+  // Subjects of discussions, and who may read each (everybody signed in unless `readers` names
+  // them).
+  struct KnownSubject {
+    SubjectInfo info;
+    std::optional<std::vector<std::int64_t>> readers;
+  };
+  std::vector<KnownSubject> subjects;
+
   Result<std::vector<Person>> people() override { return everybody; }
   Status queue_mail(const Person& to, const MailText& text) override {
     mails.push_back({to.id.value(), text});
     return {};
+  }
+  Result<std::optional<SubjectInfo>> subject(const accounts::Principal& who, const Subject& subject) override {
+    for (const auto& s : subjects) {
+      if (!(s.info.subject == subject)) continue;
+      if (!who.signed_in()) return std::optional<SubjectInfo>();
+      if (s.readers && std::find(s.readers->begin(), s.readers->end(), who.user->value()) == s.readers->end())
+        return std::optional<SubjectInfo>();
+      return std::optional<SubjectInfo>(s.info);
+    }
+    return std::optional<SubjectInfo>();
   }
 };
 
