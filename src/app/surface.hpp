@@ -11,6 +11,7 @@
 #include "api/ops_endpoints.hpp"
 #include "api/mentoring_endpoints.hpp"
 #include "api/delphi_endpoints.hpp"
+#include "api/survey_endpoints.hpp"
 #include "api/learning_endpoints.hpp"
 #include "api/partner_search_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
@@ -40,6 +41,7 @@
 #include "web/page_cache.hpp"
 #include "web/mentoring_pages.hpp"
 #include "web/foresight_pages.hpp"
+#include "web/survey_pages.hpp"
 #include "web/learning_pages.hpp"
 #include "web/partner_search_pages.hpp"
 #include "web/pilot_pages.hpp"
@@ -157,6 +159,8 @@ class Surface {
   api::DelphiEndpoints delphi_endpoints_{services_.delphi, in_.authenticator};
   web::GroupPages group_pages_{in_.site, services_.groups};
   api::GroupEndpoints group_endpoints_{services_.groups, in_.authenticator};
+  web::SurveyPages survey_pages_{in_.site, services_.surveys};
+  api::SurveyEndpoints survey_endpoints_{services_.surveys, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -283,6 +283,30 @@ Result<std::optional<json::value>> read_answer(const Question& q, const json::va
       return std::optional<json::value>(json::value(std::move(out)));
     }
     case QuestionType::ranking: {
+      // A form sends each item's place ({"code": "2"}); the order of the items is the answer.
+      if (v.is_object()) {
+        std::vector<std::string> slots(q.options.size());
+        bool any = false;
+        bool broken = false;
+        for (const auto& [code, place] : v.as_object()) {
+          if (!is_option(code, q.options)) return not_offered();
+          auto n = number_of(&place, field);
+          if (!n) return std::unexpected(n.error());
+          if (!*n) continue;
+          any = true;
+          const double p = **n;
+          if (p != std::floor(p) || p < 1 || p > double(slots.size()) || !slots[std::size_t(p) - 1].empty()) broken = true;
+          else slots[std::size_t(p) - 1] = std::string(code);
+        }
+        if (!any) return std::optional<json::value>();
+        json::array ordered;
+        for (const auto& code : slots) {
+          if (code.empty()) broken = true;
+          ordered.push_back(json::value(code));
+        }
+        if (broken) return fail(ErrorKind::invalid, N_("Give each item its own place, from 1 to the number of items."), field);
+        return std::optional<json::value>(json::value(std::move(ordered)));
+      }
       if (!v.is_array()) return not_offered();
       if (v.as_array().empty()) return std::optional<json::value>();
       std::set<std::string> seen;
@@ -329,6 +353,19 @@ boost::json::value texts_json(const Texts& texts) {
   for (const auto& [language, text] : texts) o[language] = text;
   return o;
 }
+
+namespace {
+std::string day_text(Seconds at) {
+  auto day = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(std::chrono::seconds(at)));
+  std::chrono::year_month_day ymd(day);
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+  return buffer;
+}
+}  // namespace
+
+std::string opening_day(const Survey& survey) { return survey.opens_at == 0 ? "" : day_text(survey.opens_at); }
+std::string closing_day(const Survey& survey) { return survey.closes_at == 0 ? "" : day_text(survey.closes_at - 86400); }
 
 Result<Texts> read_texts(const json::value& value, const std::string& field) {
   return texts_field(json::object{{"t", value}}, "t", kTextLength, field, false);

@@ -31,6 +31,9 @@ struct SurveyInput {
   Definition definition;
 };
 Result<SurveyInput> read_survey(const boost::json::value& value);
+// The survey's first and last day as read_survey reads them ("" for none).
+std::string opening_day(const Survey& survey);
+std::string closing_day(const Survey& survey);
 
 // The questionnaire alone (the "definition" above): unique keys, options for the question types
 // that need them, ranges that run forward, conditions naming an earlier choice question and

@@ -41,7 +41,8 @@ std::string figure(double d) {
 }
 
 QuestionResult evaluate_question(const Question& q, const std::vector<const Response*>& chosen) {
-  QuestionResult out{q};
+  QuestionResult out;
+  out.question = q;
   for (const auto& o : q.options) out.counts.push_back(Count{o.code, o.label, 0});
   if (q.type == QuestionType::likert)
     for (int p = q.scale_min; p <= q.scale_max; ++p) out.counts.push_back(Count{std::to_string(p), {}, 0});

@@ -30,6 +30,8 @@ namespace cps::surveys {
 struct Respondent {
   std::string browser_token;
 };
+// The cookie under which the pages and the API keep that token: a random value, nothing else.
+inline constexpr std::string_view kBrowserTokenCookie = "cps_survey";
 
 struct SurveyCapabilities {
   bool answer = false;       // in the audience, open, not yet sent
