@@ -2,7 +2,8 @@
 -- audience, anonymity, dates and current version), the questionnaire of each version (the JSON
 -- that domain/surveys' definition_json writes and read_definition reads back), and the
 -- responses with their answers (JSON by question key) and the respondent's country,
--- organisation type and area for the results' filters. Times are Unix seconds (UTC).
+-- organisation type and area for the results' filters. A survey may be an event's feedback form.
+-- Times are Unix seconds (UTC).
 --
 -- Anonymity: a response of an anonymous survey holds a keyed digest as respondent (of the
 -- person, or of the browser's random token for a public link; the key is not in the database),
@@ -13,17 +14,22 @@ CREATE TABLE surveys (
   id              INTEGER PRIMARY KEY,
   title           TEXT NOT NULL,
   description     TEXT NOT NULL DEFAULT '{}',
-  audience        TEXT NOT NULL CHECK (audience IN ('signed_in', 'roles', 'working_groups', 'countries', 'public_link')),
+  audience        TEXT NOT NULL CHECK (audience IN ('signed_in', 'roles', 'working_groups', 'countries', 'public_link',
+                                                'event_attendees')),
   audience_values TEXT NOT NULL DEFAULT '[]',
   anonymity       TEXT NOT NULL CHECK (anonymity IN ('anonymous', 'identified')),
   opens_at        BIGINT NOT NULL DEFAULT 0,
   closes_at       BIGINT NOT NULL DEFAULT 0,
   organiser_id    BIGINT NOT NULL REFERENCES users (id),
+  -- The event whose feedback form this is (audience event_attendees).
+  event_id        BIGINT REFERENCES events (id) ON DELETE SET NULL,
   version         INTEGER NOT NULL DEFAULT 1,
   revision        INTEGER NOT NULL DEFAULT 1,
   created_at      BIGINT NOT NULL,
   updated_at      BIGINT NOT NULL
 );
+
+CREATE INDEX surveys_by_event ON surveys (event_id);
 
 CREATE TABLE survey_versions (
   survey_id  BIGINT NOT NULL REFERENCES surveys (id) ON DELETE CASCADE,

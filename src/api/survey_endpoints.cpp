@@ -45,6 +45,7 @@ void SurveyEndpoints::add_routes(http::Router& router) {
   router.get(p + "/responses.csv", for_visitor(auth_, this, &E::responses_file));
   router.get(p + "/responses.xlsx", for_visitor(auth_, this, &E::responses_file));
   router.get(p + "/results", for_visitor(auth_, this, &E::results));
+  router.add(V::post, p + "/invitations", for_visitor(auth_, this, &E::invite), body);
 }
 
 http::Response SurveyEndpoints::list(http::Request& r, const Visit& v) {
@@ -153,6 +154,15 @@ http::Response SurveyEndpoints::results(http::Request& r, const Visit& v) {
   auto found = surveys_.results(v.principal, *id, filter);
   if (!found) return error_response(r, found.error());
   return json_response(r, results_json(*found));
+}
+
+http::Response SurveyEndpoints::invite(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto id = id_in_path<SurveyId>(r);
+  if (!id) return error_response(r, id.error());
+  auto mailed = surveys_.invite_attendees(v.principal, *id);
+  if (!mailed) return error_response(r, mailed.error());
+  return json_response(r, json::object{{"invited", *mailed}});
 }
 
 }  // namespace cps::api

@@ -1,7 +1,7 @@
 // The JSON API of surveys: the list and one survey, writing and changing it (a new version once
 // answered), one's own response so far, answering a section or the whole survey (save, next,
 // submit), the results with their filters, and the responses as JSON, CSV or XLSX (one row per
-// response). Writes need a session with its form token or a write token; a public link's
+// response), and mailing an event's feedback form to its attendees. Writes need a session with its form token or a write token; a public link's
 // anonymous answer needs the browser's survey cookie.
 #pragma once
 
@@ -28,6 +28,7 @@ class SurveyEndpoints {
   http::Response responses(http::Request& r, const Visit& v);
   http::Response responses_file(http::Request& r, const Visit& v);
   http::Response results(http::Request& r, const Visit& v);
+  http::Response invite(http::Request& r, const Visit& v);
 
   surveys::SurveyService& surveys_;
   auth::Authenticator& auth_;

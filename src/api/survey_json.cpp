@@ -47,6 +47,7 @@ json::object survey_json(const Survey& s) {
                       {"opens_at", day_or_null(opening_day(s))},
                       {"closes_at", day_or_null(closing_day(s))},
                       {"organiser", s.organiser.value()},
+                      {"event", s.event == 0 ? json::value(nullptr) : json::value(s.event)},
                       {"version", s.version},
                       {"revision", s.revision},
                       {"translations", std::move(translations)},

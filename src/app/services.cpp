@@ -193,7 +193,7 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       group_platform(account_repository, accounts, catalogue),
       groups(group_repository, group_platform),
       survey_repository(db),
-      survey_surroundings(account_repository, std::move(survey_secret)),
+      survey_surroundings(account_repository, event_repository, catalogue, config.public_url, std::move(survey_secret)),
       surveys(survey_repository, survey_surroundings),
       db_(db) {}
 

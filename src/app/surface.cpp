@@ -5,6 +5,15 @@
 
 namespace cps::app {
 
+Surface::Surface(SurfaceInputs in) : in_(in) {
+  event_pages_.offer_feedback_with(
+      [this](const accounts::Principal& who, events::EventId event, i18n::Language lang) -> std::optional<std::string> {
+        auto form = services_.surveys.feedback_form(who, event.value());
+        if (!form || !*form) return std::nullopt;
+        return web::Site::prefix(lang) + "/foresight/surveys/" + std::to_string((*form)->value());
+      });
+}
+
 void Surface::add_routes(http::Router& router) {
   auto parts = std::tie(ops_, reference_endpoints_, reference_pages_, analytics_pages_, account_pages_,
                         assessment_pages_, pilot_pages_,

@@ -87,7 +87,8 @@ struct SurfaceInputs {
 
 class Surface {
  public:
-  explicit Surface(SurfaceInputs in) : in_(in) {}
+  // Also links the parts that offer each other's pages (an event's page and its feedback form).
+  explicit Surface(SurfaceInputs in);
   Surface(const Surface&) = delete;
   Surface& operator=(const Surface&) = delete;
 

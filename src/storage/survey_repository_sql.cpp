@@ -49,6 +49,8 @@ Definition stored_definition(const std::string& text) {
   return *d;
 }
 
+std::optional<ll> event_of(const Survey& s) { return s.event == 0 ? std::nullopt : std::optional<ll>(s.event); }
+
 std::string texts_text(const Texts& t) { return json::serialize(texts_json(t)); }
 
 std::string values_text(const std::vector<std::string>& values) {
@@ -59,7 +61,7 @@ std::string values_text(const std::vector<std::string>& values) {
 
 constexpr const char* kSurveyColumns =
     "SELECT s.id, s.title, s.description, s.audience, s.audience_values, s.anonymity, s.opens_at, s.closes_at, "
-    "s.organiser_id, s.version, s.revision, s.created_at, s.updated_at, v.definition FROM surveys s "
+    "s.organiser_id, s.version, s.revision, s.created_at, s.updated_at, v.definition, s.event_id FROM surveys s "
     "JOIN survey_versions v ON v.survey_id = s.id AND v.version = s.version";
 
 Survey read_survey_row(const soci::row& row) {
@@ -81,6 +83,7 @@ Survey read_survey_row(const soci::row& row) {
   s.created_at = get_int(row, 11);
   s.updated_at = get_int(row, 12);
   s.definition = stored_definition(get_text(row, 13));
+  s.event = get_optional_int(row, 14).value_or(0);
   return s;
 }
 
@@ -110,12 +113,13 @@ class Store final : public SurveyStore {
   Result<SurveyId> insert_survey(const Survey& survey) override {
     SqlQuery q;
     q.sql("INSERT INTO surveys (title, description, audience, audience_values, anonymity, opens_at, closes_at, "
-          "organiser_id, version, revision, created_at, updated_at) VALUES (");
+          "organiser_id, version, revision, created_at, updated_at, event_id) VALUES (");
     q.text(texts_text(survey.title)).sql(", ").text(texts_text(survey.description));
     q.sql(", ").text(std::string(to_string(survey.audience))).sql(", ").text(values_text(survey.audience_values));
     q.sql(", ").text(std::string(to_string(survey.anonymity))).sql(", ").integer(survey.opens_at);
     q.sql(", ").integer(survey.closes_at).sql(", ").integer(survey.organiser.value()).sql(", 1, 1, ");
-    q.integer(survey.created_at).sql(", ").integer(survey.updated_at).sql(") RETURNING id");
+    q.integer(survey.created_at).sql(", ").integer(survey.updated_at).sql(", ").optional_integer(event_of(survey));
+    q.sql(") RETURNING id");
     ll id = 0;
     for (const auto& row : q.rows(s_)) id = get_int(row, 0);
     insert_version(SurveyId(id), 1, survey.definition);
@@ -131,6 +135,7 @@ class Store final : public SurveyStore {
     q.sql(", anonymity = ").text(std::string(to_string(survey.anonymity)));
     q.sql(", opens_at = ").integer(survey.opens_at).sql(", closes_at = ").integer(survey.closes_at);
     q.sql(", version = ").integer(survey.version).sql(", updated_at = ").integer(survey.updated_at);
+    q.sql(", event_id = ").optional_integer(event_of(survey));
     q.sql(", revision = revision + 1 WHERE id = ").integer(survey.id.value());
     q.sql(" AND revision = ").integer(expected_revision);
     // The new version's row first: the survey's row points at it.
@@ -164,6 +169,14 @@ class Store final : public SurveyStore {
     q.sql(kSurveyColumns).sql(" ORDER BY s.created_at DESC, s.id DESC");
     std::vector<Survey> out;
     for (const auto& row : q.rows(s_)) out.push_back(read_survey_row(row));
+    return out;
+  }
+
+  Result<std::optional<SurveyId>> event_survey(std::int64_t event) override {
+    SqlQuery q;
+    q.sql("SELECT id FROM surveys WHERE event_id = ").integer(event).sql(" ORDER BY created_at DESC, id DESC LIMIT 1");
+    std::optional<SurveyId> out;
+    for (const auto& row : q.rows(s_)) out = SurveyId(get_int(row, 0));
     return out;
   }
 

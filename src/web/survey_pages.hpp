@@ -2,7 +2,7 @@
 // the survey itself as a form of several pages — one section at a time, only the sections and
 // questions the answers so far show, decided on the server so that it works without
 // JavaScript — with saving for later and a last page to review and send, and the organiser's
-// results: per question counts drawn as bars beside their table, free-text answers, filters by
+// results (and, for an event's feedback form, the mail that invites its attendees): per question counts drawn as bars beside their table, free-text answers, filters by
 // country, organisation type and thematic area, and the exports. The handlers live in
 // web/surveys/.
 #pragma once
@@ -38,6 +38,8 @@ class SurveyPages {
 
   // results.cpp
   http::Response results(http::Request& r, Language lang, const Visit& v);
+  // An event's feedback form mailed to its attendees.
+  http::Response invite(http::Request& r, Language lang, const Visit& v, const Form& f);
 
   const Site& site_;
   surveys::SurveyService& surveys_;

@@ -91,10 +91,12 @@ test('a stakeholder answers the conditional survey; the organiser sees the resul
   await page.goto(`${server.base}/en${survey}/results`);
   assert.match(await page.locator('#survey-summary').textContent(), /^31 of 31 responses match/);
   assert.ok(await page.locator('table.survey-counts svg').count() > 0);
-  await page.selectOption('#filter-country', 'RO');
+  // The first country with five respondents or more (smaller groups are not offered).
+  const country = await page.locator('#filter-country option').nth(1).getAttribute('value');
+  await page.selectOption('#filter-country', country);
   await submit(page, '#survey-filters button[type=submit]');
   assert.match(await page.locator('#survey-summary').textContent(), /^\d+ of 31 responses match/);
-  assert.equal(new URL(page.url()).searchParams.get('country'), 'RO');
+  assert.equal(new URL(page.url()).searchParams.get('country'), country);
   const csv = await page.request.get(server.base + await page.getAttribute('#export-csv', 'href'));
   assert.equal(csv.status(), 200);
   const lines = (await csv.text()).trim().split('\r\n');

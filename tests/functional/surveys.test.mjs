@@ -192,3 +192,37 @@ test('the pages: one section per page, the conditional section only for its answ
   assert.match(results.html, /id="export-csv"/);
   assert.equal((await b.get(`${href}/results`)).status, 403);
 });
+
+test('an event\'s feedback form: for its attendees once it has ended, linked from the event and mailed', async () => {
+  const past = (await step(organiser, 'GET', '/api/v1/events?when=past')).items[0];
+  const registrations = (await step(organiser, 'GET', `/api/v1/events/${past.id}/registrations`)).items;
+  const confirmed = new Set(registrations.filter((r) => r.status === 'confirmed').map((r) => r.user));
+  const candidates = await Promise.all([
+    'ioana.margineanu@nord-est-cluster-agency.example', 'andrei.parvulescu@nord-est-cluster-agency.example',
+    'raluca.toma@nord-est-cluster-agency.example', 'mihai.constantinescu@ilfov-innovation-agency.example',
+    'georgi.stoyanov@maritsa-rda.example', 'desislava.petkova@vitosha-cluster-network.example',
+    'eleni.papadimitriou@axios-innovation-agency.example', 'katalin.szabo@tisza-maros-innovation-centre.example',
+    'maja.kovacic@pohorje-wood-cluster.example', 'ivana.babic@velebit-rda.example', 'luka.peric@sava-cluster-alliance.example',
+    'arben.hoxha@al-enterprise-cluster-agency.example', 'dragana.jovanovic@pannonian-innovation-centre.example',
+    ...STAKEHOLDERS].map((e) => person(server.base, e)));
+  const attendee = candidates.find((p) => confirmed.has(p.id));
+  const outsider = candidates.find((p) => !confirmed.has(p.id));
+  assert.ok(attendee && outsider, 'the demo\'s past event has attendees');
+  refused(await organiser.call('POST', '/api/v1/surveys', { title: 'Feedback', audience: 'event_attendees', definition: QUESTIONNAIRE }), 400, { parameter: 'event' });
+  const form = await step(organiser, 'POST', '/api/v1/surveys',
+    { title: 'How was the visit?', audience: 'event_attendees', event: past.id, definition: QUESTIONNAIRE }, 201);
+  assert.equal(form.event, past.id);
+  refused(await answer(outsider, form.id, { answers: { kind: 'agency', fit: 2 } }), 403);
+  const b = new Browser(server.base);
+  await b.signIn(attendee.email);
+  const page = await b.get(`/en/events/${past.id}`);
+  assert.match(page.html, new RegExp(`id="event-feedback" href="/en/foresight/surveys/${form.id}"`));
+  const other = new Browser(server.base);
+  await other.signIn(outsider.email);
+  assert.doesNotMatch((await other.get(`/en/events/${past.id}`)).html, /id="event-feedback"/);
+  await step(attendee, 'POST', `/api/v1/surveys/${form.id}/responses`, { answers: { kind: 'agency', fit: 5 } }, 201);
+  refused(await people[0].call('POST', `/api/v1/surveys/${form.id}/invitations`, {}), 403);
+  const invited = await step(organiser, 'POST', `/api/v1/surveys/${form.id}/invitations`, {});
+  assert.equal(invited.invited, confirmed.size - 1, 'everyone but the one who answered');
+  refused(await organiser.call('POST', `/api/v1/surveys/${survey.id}/invitations`, {}), 409);
+});

@@ -37,6 +37,8 @@ class SurveyContract : public ::testing::Test {
     auto seeded = database_->db().transaction([](soci::session& s) {
       s << "INSERT INTO users (id, display_name, status, created_at, updated_at) VALUES "
            "(1, 'Organiser', 'active', 0, 0), (2, 'Ana', 'active', 0, 0)";
+      s << "INSERT INTO events (id, kind, title, starts_at, ends_at, zone, revision, created_at, updated_at) VALUES "
+           "(5, 'workshop', 'Workshop', 100, 200, 'Europe/Bucharest', 1, 0, 0)";
     });
     ASSERT_TRUE(seeded) << seeded.error().detail;
   }
@@ -165,6 +167,28 @@ TEST_F(SurveyContract, OneResponsePerRespondentReplacedWhole) {
   EXPECT_EQ((*one)->answers.at("role").as_string(), "agency");
   EXPECT_EQ(*read([&](SurveyStore& s) { return s.response_count(id, 1); }), 2);
   EXPECT_EQ(*read([&](SurveyStore& s) { return s.response_count(id, 2); }), 0);
+}
+
+TEST_F(SurveyContract, AnEventsFeedbackFormIsFoundByItsEvent) {
+  EXPECT_FALSE(*read([&](SurveyStore& s) { return s.event_survey(5); }));
+  SurveyId plain = made();
+  SurveyId form;
+  write([&](SurveyStore& s) -> Status {
+    Survey survey;
+    survey.title = {{"en", "Feedback"}};
+    survey.audience = Audience::event_attendees;
+    survey.event = 5;
+    survey.organiser = kOrganiser;
+    survey.created_at = survey.updated_at = 6;
+    survey.definition = questionnaire(5);
+    auto inserted = s.insert_survey(survey);
+    if (!inserted) return std::unexpected(inserted.error());
+    form = *inserted;
+    return {};
+  });
+  EXPECT_EQ(*read([&](SurveyStore& s) { return s.event_survey(5); }), form);
+  EXPECT_EQ((**read([&](SurveyStore& s) { return s.survey(form); })).event, 5);
+  EXPECT_EQ((**read([&](SurveyStore& s) { return s.survey(plain); })).event, 0);
 }
 
 TEST_F(SurveyContract, AFailedTransactionLeavesNothing) {

@@ -24,6 +24,10 @@ export async function surveyExamples(base) {
   const answered = await made('Example: answered');
   const open = await made('Example: open');
   await step(stakeholder, 'POST', `/api/v1/surveys/${answered.id}/responses`, { answers: { kind: 'agency', fit: 3 } }, 201);
+  // An ended event's feedback form (the demo's past events have attendees).
+  const past = await step(organiser, 'GET', '/api/v1/events?when=past');
+  const feedback = await step(organiser, 'POST', '/api/v1/surveys',
+    { title: 'Example: feedback', audience: 'event_attendees', event: past.items[0].id, definition: QUESTIONNAIRE }, 201);
   const at = (s) => ({ params: { id: s.id } });
   return {
     getSurvey: at(answered),
@@ -34,5 +38,6 @@ export async function surveyExamples(base) {
     downloadSurveyResponsesCsv: at(answered),
     downloadSurveyResponsesXlsx: at(answered),
     getSurveyResults: at(answered),
+    inviteSurveyAttendees: at(feedback),
   };
 }

@@ -36,13 +36,15 @@ static_assert(names_each_value_once(kQuestionTypeNames));
 
 // Who may answer: any signed-in person, people holding one of the roles, members of one of the
 // working groups, people whose organisation is in one of the countries, or anyone with the link
-// (one response per browser, told apart by a random token in a cookie).
-enum class Audience { signed_in, roles, working_groups, countries, public_link };
+// (one response per browser, told apart by a random token in a cookie), or the people with a
+// confirmed place at an event, once it has ended: the event's feedback form.
+enum class Audience { signed_in, roles, working_groups, countries, public_link, event_attendees };
 inline constexpr EnumName<Audience> kAudienceNames[] = {{Audience::signed_in, "signed_in"},
                                                         {Audience::roles, "roles"},
                                                         {Audience::working_groups, "working_groups"},
                                                         {Audience::countries, "countries"},
-                                                        {Audience::public_link, "public_link"}};
+                                                        {Audience::public_link, "public_link"},
+                                                        {Audience::event_attendees, "event_attendees"}};
 static_assert(names_each_value_once(kAudienceNames));
 
 // Anonymous: responses are kept under a keyed digest, never with the person, and no time;
@@ -124,6 +126,7 @@ struct Survey {
   Seconds opens_at = 0;
   Seconds closes_at = 0;  // 0: open until closed by a change of dates
   accounts::UserId organiser;
+  std::int64_t event = 0;  // the event whose feedback form this is (event_attendees); 0 none
   int version = 1;   // the questionnaire's version: a change after answers makes a new one
   int revision = 1;  // the survey row's revision, for stale edits
   Seconds created_at = 0;

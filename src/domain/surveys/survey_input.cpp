@@ -503,6 +503,15 @@ Result<SurveyInput> read_survey(const json::value& value) {
     if (!parsed) return fail(ErrorKind::invalid, N_("Choose anonymous or identified answers."), "anonymity");
     in.anonymity = *parsed;
   }
+  if (const auto* e = o.if_contains("event"); e && !e->is_null()) {
+    auto n = number_of(e, "event");
+    if (!n) return std::unexpected(n.error());
+    if (*n && (**n != std::floor(**n) || **n < 1))
+      return fail(ErrorKind::invalid, N_("There is no such event."), "event");
+    if (*n) in.event = std::int64_t(**n);
+  }
+  if ((in.audience == Audience::event_attendees) != (in.event != 0))
+    return fail(ErrorKind::invalid, N_("A feedback form names its event, and only a feedback form does."), "event");
   if (in.audience == Audience::public_link && in.anonymity == Anonymity::identified)
     return fail(ErrorKind::invalid, N_("Answers through a public link are anonymous."), "anonymity");
   // The first day opens at its start, the last closes at its end.

@@ -13,8 +13,8 @@
 namespace cps::surveys {
 
 // {"title": {"en": "…", "ro": "…"} or "…", "description": (the same), "audience": "signed_in" |
-//  "roles" | "working_groups" | "countries" | "public_link", "audience_values": ["stakeholder"],
-//  "anonymity": "anonymous" | "identified", "opens_at": "YYYY-MM-DD", "closes_at": "YYYY-MM-DD",
+//  "roles" | "working_groups" | "countries" | "public_link" | "event_attendees", "audience_values": ["stakeholder"],
+//  "anonymity": "anonymous" | "identified", "event": 12 (with the audience "event_attendees"), "opens_at": "YYYY-MM-DD", "closes_at": "YYYY-MM-DD",
 //  "definition": {"languages": ["en", "ro"], "sections": [{"key", "title", "intro", "show_if",
 //  "questions": [{"key", "type", "text", "required", "options": [{"code", "label"}], "rows",
 //  "scale_min", "scale_max", "low_label", "high_label", "min", "max", "unit",
@@ -28,6 +28,7 @@ struct SurveyInput {
   Anonymity anonymity = Anonymity::anonymous;
   Seconds opens_at = 0;
   Seconds closes_at = 0;
+  std::int64_t event = 0;
   Definition definition;
 };
 Result<SurveyInput> read_survey(const boost::json::value& value);

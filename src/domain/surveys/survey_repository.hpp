@@ -30,6 +30,8 @@ class SurveyStore {
   virtual Result<std::optional<Survey>> survey(SurveyId id) = 0;
   // Newest first, each with its current questionnaire.
   virtual Result<std::vector<Survey>> surveys() = 0;
+  // The newest survey that is the event's feedback form.
+  virtual Result<std::optional<SurveyId>> event_survey(std::int64_t event) = 0;
   // The questionnaire of an earlier version.
   virtual Result<std::optional<Definition>> definition(SurveyId id, int version) = 0;
 
@@ -53,6 +55,29 @@ class SurveyRepository {
   virtual Status read(const std::function<Status(SurveyStore&)>& work) = 0;
 };
 
+// An event as a feedback form needs it: when it ends and who had a confirmed place.
+struct Attendee {
+  accounts::UserId user;
+  std::string name;
+  std::string email;
+  std::string language = "en";
+};
+struct EventFacts {
+  std::string title;
+  Seconds ends_at = 0;
+  std::vector<Attendee> attendees;
+};
+
+// A mail's subject and body as catalogue message ids with "{name}" places, translated into the
+// recipient's language and filled by the adapter, which also fills "{link}" with the address of
+// `path` in that language.
+struct MailText {
+  std::string subject;
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> values;
+  std::string path;  // below the language, e.g. "/foresight/surveys/3"
+};
+
 // What the service needs of the rest of the platform.
 class SurveySurroundings {
  public:
@@ -62,6 +87,9 @@ class SurveySurroundings {
   // A keyed digest of `who` in the survey, not computable without a secret the database does
   // not hold: the same for the same pair, different across surveys.
   virtual std::string respondent_key(SurveyId survey, const std::string& who) = 0;
+  // The event (through the events' own storage); nullopt when there is none.
+  virtual Result<std::optional<EventFacts>> event(std::int64_t id) = 0;
+  virtual Status queue_mail(const Attendee& to, const MailText& text) = 0;
 };
 
 }  // namespace cps::surveys

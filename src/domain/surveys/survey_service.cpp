@@ -73,17 +73,32 @@ Result<bool> SurveyService::in_audience(const Principal& who, const Survey& surv
       if (!profile) return std::unexpected(profile.error());
       return listed(profile->country);
     }
+    case Audience::event_attendees: {
+      auto facts = surroundings_.event(survey.event);
+      if (!facts) return std::unexpected(facts.error());
+      if (!*facts) return false;
+      const auto& list = (*facts)->attendees;
+      return std::any_of(list.begin(), list.end(), [&](const Attendee& a) { return a.user == *who.user; });
+    }
   }
   return false;
 }
 
+Result<bool> SurveyService::open_now(const Survey& survey) {
+  if (!is_open(survey, now())) return false;
+  if (survey.event == 0) return true;
+  auto facts = surroundings_.event(survey.event);
+  if (!facts) return std::unexpected(facts.error());
+  return *facts && now() >= (*facts)->ends_at;
+}
+
 SurveyCapabilities SurveyService::capabilities(const Principal& who, const Survey& survey, bool audience,
-                                               std::optional<ResponseState> mine) const {
+                                               std::optional<ResponseState> mine, bool open) const {
   SurveyCapabilities can;
   const bool organiser = accounts::allowed(who, Action::run_foresight, {.user = survey.organiser});
   can.organise = organiser;
   can.see_results = organiser;
-  can.answer = audience && is_open(survey, now()) && mine != ResponseState::submitted;
+  can.answer = audience && open && mine != ResponseState::submitted;
   return can;
 }
 
@@ -120,7 +135,9 @@ Result<std::vector<SurveyEntry>> SurveyService::surveys(const Principal& who, co
           if (*response) mine = (*response)->state;
         }
       }
-      SurveyEntry entry{s, is_open(s, now()), mine, capabilities(who, s, *audience, mine)};
+      auto open = open_now(s);
+      if (!open) return std::unexpected(open.error());
+      SurveyEntry entry{s, *open, mine, capabilities(who, s, *audience, mine, *open)};
       // A survey one can neither answer nor organise is not listed (a public one still is).
       if (!*audience && !entry.can.organise) continue;
       out.push_back(std::move(entry));
@@ -138,13 +155,15 @@ Result<SurveyView> SurveyService::survey(const Principal& who, SurveyId id) {
     if (!s) return std::unexpected(s.error());
     auto audience = in_audience(who, *s);
     if (!audience) return std::unexpected(audience.error());
-    view.can = capabilities(who, *s, *audience, std::nullopt);
+    auto open = open_now(*s);
+    if (!open) return std::unexpected(open.error());
+    view.can = capabilities(who, *s, *audience, std::nullopt, *open);
     if (!*audience && !view.can.organise) return fail(ErrorKind::not_found, N_("There is no such survey."));
     auto responses = store.responses(id);
     if (!responses) return std::unexpected(responses.error());
     view.responses = int(std::count_if(responses->begin(), responses->end(),
                                        [](const Response& r) { return r.state == ResponseState::submitted; }));
-    view.open = is_open(*s, now());
+    view.open = *open;
     view.survey = std::move(*s);
     return {};
   });
@@ -165,6 +184,12 @@ Result<Survey> SurveyService::create(const Principal& who, SurveyInput input) {
   s.opens_at = input.opens_at;
   s.closes_at = input.closes_at;
   s.definition = std::move(input.definition);
+  s.event = input.event;
+  if (s.event != 0) {
+    auto facts = surroundings_.event(s.event);
+    if (!facts) return std::unexpected(facts.error());
+    if (!*facts) return fail(ErrorKind::invalid, N_("There is no such event."), "event");
+  }
   s.organiser = *who.user;
   s.created_at = s.updated_at = now();
   auto done = repository_.transaction([&](SurveyStore& store) -> Status {
@@ -205,6 +230,12 @@ Result<Survey> SurveyService::change(const Principal& who, SurveyId id, int revi
     s.anonymity = input.anonymity;
     s.opens_at = input.opens_at;
     s.closes_at = input.closes_at;
+    if (input.event != s.event) {
+      auto facts = surroundings_.event(input.event);
+      if (!facts) return std::unexpected(facts.error());
+      if (input.event != 0 && !*facts) return fail(ErrorKind::invalid, N_("There is no such event."), "event");
+    }
+    s.event = input.event;
     s.definition = std::move(input.definition);
     s.updated_at = now();
     auto updated = store.update_survey(s, revision);
@@ -225,7 +256,9 @@ Result<Sheet> SurveyService::sheet(const Principal& who, SurveyId id, const Resp
     if (!s) return std::unexpected(s.error());
     auto key = respondent_key(who, *s, respondent);
     if (!key) return std::unexpected(key.error());
-    out.open = is_open(*s, now());
+    auto open = open_now(*s);
+    if (!open) return std::unexpected(open.error());
+    out.open = *open;
     out.version = s->version;
     out.definition = s->definition;
     if (!key->empty()) {
@@ -263,6 +296,8 @@ Result<Sheet> SurveyService::answer(const Principal& who, SurveyId id, const Res
     if (key->empty()) return fail(ErrorKind::invalid, N_("Your browser must accept cookies to answer through this link."));
     if (now() < s->opens_at) return fail(ErrorKind::conflict, N_("This survey is not open yet."));
     if (s->closes_at != 0 && now() >= s->closes_at) return fail(ErrorKind::conflict, N_("This survey is closed."));
+    if (auto open = open_now(*s); !open) return std::unexpected(open.error());
+    else if (!*open) return fail(ErrorKind::conflict, N_("The feedback form opens when the event ends."));
     auto stored = store.response(id, *key);
     if (!stored) return std::unexpected(stored.error());
     Response r;
@@ -319,6 +354,65 @@ Result<Sheet> SurveyService::answer(const Principal& who, SurveyId id, const Res
   });
   if (!done) return std::unexpected(done.error());
   return out;
+}
+
+Result<std::optional<SurveyId>> SurveyService::feedback_form(const Principal& who, std::int64_t event) {
+  std::optional<SurveyId> out;
+  if (!who.signed_in()) return out;
+  auto read = repository_.read([&](SurveyStore& store) -> Status {
+    auto id = store.event_survey(event);
+    if (!id) return std::unexpected(id.error());
+    if (!*id) return {};
+    auto s = load(store, **id);
+    if (!s) return std::unexpected(s.error());
+    auto audience = in_audience(who, *s);
+    if (!audience) return std::unexpected(audience.error());
+    auto open = open_now(*s);
+    if (!open) return std::unexpected(open.error());
+    if (*audience && *open) out = s->id;
+    return {};
+  });
+  if (!read) return std::unexpected(read.error());
+  return out;
+}
+
+Result<int> SurveyService::invite_attendees(const Principal& who, SurveyId id) {
+  if (auto ok = require_write(who); !ok) return std::unexpected(ok.error());
+  std::vector<Attendee> waiting;
+  std::string title;
+  auto done = repository_.transaction([&](SurveyStore& store) -> Status {
+    auto s = load(store, id);
+    if (!s) return std::unexpected(s.error());
+    if (!accounts::allowed(who, Action::run_foresight, {.user = s->organiser}))
+      return fail(ErrorKind::forbidden, N_("Only the survey's organiser may change it."));
+    if (s->event == 0) return fail(ErrorKind::conflict, N_("Only an event's feedback form is mailed to its attendees."));
+    auto open = open_now(*s);
+    if (!open) return std::unexpected(open.error());
+    if (!*open) return fail(ErrorKind::conflict, N_("The feedback form opens when the event ends."));
+    auto facts = surroundings_.event(s->event);
+    if (!facts) return std::unexpected(facts.error());
+    if (!*facts) return fail(ErrorKind::not_found, N_("There is no such event."));
+    title = (*facts)->title;
+    for (const auto& a : (*facts)->attendees) {
+      // Those who have sent their answers are not asked again.
+      std::string person = "user:" + std::to_string(a.user.value());
+      std::string key = s->anonymity == Anonymity::identified ? person : surroundings_.respondent_key(id, person);
+      auto response = store.response(id, key);
+      if (!response) return std::unexpected(response.error());
+      if (!*response || (*response)->state != ResponseState::submitted) waiting.push_back(a);
+    }
+    return store.append_audit(audit(who, "survey.invited", id, std::to_string(waiting.size()) + " mailed"));
+  });
+  if (!done) return std::unexpected(done.error());
+  // The outbox has its own transaction: mailed once the invitation is recorded.
+  for (const auto& a : waiting) {
+    MailText mail{N_("Your feedback on {event}"),
+                  N_("Thank you for taking part in {event}. Please tell the organisers what you thought of it; it takes a few minutes: {link}"),
+                  {{"event", title}},
+                  "/foresight/surveys/" + std::to_string(id.value())};
+    if (auto sent = surroundings_.queue_mail(a, mail); !sent) return std::unexpected(sent.error());
+  }
+  return int(waiting.size());
 }
 
 }  // namespace cps::surveys

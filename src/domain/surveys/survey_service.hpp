@@ -7,8 +7,12 @@
 // anyone) sees the results and exports the responses; in an anonymous survey a group of fewer
 // than kGroupMinimum respondents is not shown apart.
 //
+// A survey tied to an event is its feedback form: offered to the people with a confirmed place
+// once the event has ended, linked from the event's page, and mailed to them by the organiser.
+//
 // Audit lines (target "survey:<id>"): "survey.created", "survey.changed" (with the version),
-// "survey.draft_saved", "survey.answered". For an anonymous survey the answer lines name no one.
+// "survey.draft_saved", "survey.answered", "survey.invited" (with how many were mailed). For an
+// anonymous survey the answer lines name no one.
 #pragma once
 
 #include <functional>
@@ -148,6 +152,11 @@ class SurveyService {
   Result<Sheet> answer(const accounts::Principal& who, SurveyId id, const Respondent& respondent,
                        const std::string& section, const boost::json::value& given, Step step);
 
+  // The event's feedback form for the viewer: its id when the viewer may answer it now.
+  Result<std::optional<SurveyId>> feedback_form(const accounts::Principal& who, std::int64_t event);
+  // Mails the event's attendees who have not sent their answers; how many were mailed.
+  Result<int> invite_attendees(const accounts::Principal& who, SurveyId id);
+
   Result<Results> results(const accounts::Principal& who, SurveyId id, const Filter& filter);
   // One row per sent response, one column per answer with its code and its label in `language`.
   Result<exports::Table> responses_table(const accounts::Principal& who, SurveyId id, std::string_view language);
@@ -155,8 +164,10 @@ class SurveyService {
  private:
   Result<Survey> load(SurveyStore& store, SurveyId id);
   SurveyCapabilities capabilities(const accounts::Principal& who, const Survey& survey, bool in_audience,
-                                  std::optional<ResponseState> mine) const;
+                                  std::optional<ResponseState> mine, bool open) const;
   Result<bool> in_audience(const accounts::Principal& who, const Survey& survey);
+  // Open by its dates and, for a feedback form, once its event has ended.
+  Result<bool> open_now(const Survey& survey);
   // The key of the respondent's response; refuses who may not answer at all.
   Result<std::string> respondent_key(const accounts::Principal& who, const Survey& survey, const Respondent& respondent);
   Result<std::vector<Response>> sent(const accounts::Principal& who, SurveyId id, Survey& survey);

@@ -233,5 +233,39 @@ TEST_F(SurveyServiceTest, ExportsOneRowPerResponseWithCodesAndLabels) {
   EXPECT_EQ(table->rows[0][7], "10");
 }
 
+TEST_F(SurveyServiceTest, AnEventsFeedbackFormIsForItsAttendeesOnceItHasEnded) {
+  surroundings.events[7] = EventFacts{"Study visit to Iasi", kStart + 3 * kDay,
+                                      {Attendee{UserId(100), "Ana", "ana@example.org", "ro"},
+                                       Attendee{UserId(101), "Bora", "bora@example.org", "en"}}};
+  auto bad = read_survey(json::object{{"title", "Feedback"}, {"audience", "event_attendees"}, {"definition", questionnaire()}});
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().field, "event");
+  auto missing = read_survey(json::object{{"title", "Feedback"}, {"audience", "event_attendees"}, {"event", 8}, {"definition", questionnaire()}});
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(service.create(organiser(), *missing).error().field, "event");
+  SurveyId id = made(json::object{{"audience", "event_attendees"}, {"event", 7}});
+  // Before the end the form is not offered, and answers are refused.
+  EXPECT_FALSE(*service.feedback_form(stakeholder(0), 7));
+  EXPECT_EQ(send(stakeholder(0), id, R"({"role": "agency", "trust": 2})").error().message,
+            "The feedback form opens when the event ends.");
+  EXPECT_EQ(service.invite_attendees(organiser(), id).error().kind, ErrorKind::conflict);
+  clock = kStart + 4 * kDay;
+  EXPECT_EQ(*service.feedback_form(stakeholder(0), 7), id);
+  EXPECT_FALSE(*service.feedback_form(stakeholder(2), 7));  // not an attendee
+  EXPECT_EQ(send(stakeholder(2), id, R"({"role": "agency", "trust": 2})").error().kind, ErrorKind::forbidden);
+  ASSERT_TRUE(send(stakeholder(0), id, R"({"role": "agency", "trust": 2})"));
+  // Only those who have not answered are mailed, with the form's address.
+  EXPECT_EQ(service.invite_attendees(stakeholder(1), id).error().kind, ErrorKind::forbidden);
+  auto mailed = service.invite_attendees(organiser(), id);
+  ASSERT_TRUE(mailed) << mailed.error().message;
+  EXPECT_EQ(*mailed, 1);
+  ASSERT_EQ(surroundings.mails.size(), 1u);
+  EXPECT_EQ(surroundings.mails[0].first, "bora@example.org");
+  EXPECT_EQ(surroundings.mails[0].second.path, "/foresight/surveys/" + std::to_string(id.value()));
+  EXPECT_EQ(repository.data.audit.back().action, "survey.invited");
+  // A survey that is no feedback form is not mailed.
+  EXPECT_EQ(service.invite_attendees(organiser(), made()).error().kind, ErrorKind::conflict);
+}
+
 }  // namespace
 }  // namespace cps::surveys

@@ -39,6 +39,7 @@ const char* audience_label(Audience a) {
     case Audience::working_groups: return N_("Members of some working groups");
     case Audience::countries: return N_("People from some countries");
     case Audience::public_link: return N_("Anyone with the link");
+    case Audience::event_attendees: return N_("The people who attended the event");
   }
   return "";
 }

@@ -108,10 +108,22 @@ http::Response SurveyPages::results(http::Request& r, Language lang, const Visit
               {"questions", questions},
               {"csv_href", api + ".csv?lang=" + code},
               {"xlsx_href", api + ".xlsx?lang=" + code},
-              {"json_href", api + "?lang=" + code}};
+              {"json_href", api + "?lang=" + code},
+              {"feedback_form", res.survey.event != 0},
+              {"invite_action", survey_href(lang, *id) + "/invitations"}};
+  if (auto invited = r.query_value("invited"))
+    data["notice"] = text::fill(site_.tr(lang, N_("{count} attendees are invited by e-mail.")), {{"count", *invited}});
   return site_.page(r, lang, "survey_results",
                     text::fill(site_.tr(lang, N_("Results: {survey}")), {{"survey", in_language(res.survey.title, code)}}),
                     std::move(data));
+}
+
+http::Response SurveyPages::invite(http::Request& r, Language lang, const Visit& v, const Form&) {
+  auto id = http::path_id<SurveyId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto mailed = surveys_.invite_attendees(v.principal, *id);
+  if (!mailed) return site_.error_page(r, mailed.error());
+  return see_other(site_, r, survey_href(lang, *id) + "/results?invited=" + std::to_string(*mailed));
 }
 
 }  // namespace cps::web

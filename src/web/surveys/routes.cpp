@@ -13,6 +13,7 @@ void SurveyPages::add_routes(http::Router& router) {
   router.get("/{lang}/foresight/surveys/{id}", page(&SurveyPages::survey));
   router.add(V::post, "/{lang}/foresight/surveys/{id}", form(&SurveyPages::answer));
   router.get("/{lang}/foresight/surveys/{id}/results", page(&SurveyPages::results));
+  router.add(V::post, "/{lang}/foresight/surveys/{id}/invitations", form(&SurveyPages::invite));
 }
 
 http::Response SurveyPages::list(http::Request& r, Language lang, const Visit& v) {

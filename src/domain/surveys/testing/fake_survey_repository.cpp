@@ -46,6 +46,13 @@ class Store final : public SurveyStore {
     return out;
   }
 
+  Result<std::optional<SurveyId>> event_survey(std::int64_t event) override {
+    std::optional<SurveyId> out;
+    for (const auto& [id, s] : d_.surveys)
+      if (s.event == event) out = s.id;
+    return out;
+  }
+
   Result<std::optional<Definition>> definition(SurveyId id, int version) override {
     auto it = d_.versions.find({id.value(), version});
     if (it == d_.versions.end()) return std::optional<Definition>();
@@ -115,6 +122,17 @@ std::string FakeSurveySurroundings::respondent_key(SurveyId survey, const std::s
   std::string out;
   for (int i = 0; i < 16; ++i, h /= 26) out.push_back(char('a' + h % 26));
   return out;
+}
+
+Result<std::optional<EventFacts>> FakeSurveySurroundings::event(std::int64_t id) {
+  auto it = events.find(id);
+  if (it == events.end()) return std::optional<EventFacts>();
+  return std::optional<EventFacts>(it->second);
+}
+
+Status FakeSurveySurroundings::queue_mail(const Attendee& to, const MailText& text) {
+  mails.emplace_back(to.email, text);
+  return {};
 }
 
 }  // namespace cps::surveys::testing

@@ -33,8 +33,12 @@ class FakeSurveySurroundings final : public SurveySurroundings {
   Result<Profile> profile(accounts::UserId user) override;
   // Letters only and different per pair, so no key holds an id as text.
   std::string respondent_key(SurveyId survey, const std::string& who) override;
+  Result<std::optional<EventFacts>> event(std::int64_t id) override;
+  Status queue_mail(const Attendee& to, const MailText& text) override;
 
   std::map<std::int64_t, Profile> profiles;
+  std::map<std::int64_t, EventFacts> events;
+  std::vector<std::pair<std::string, MailText>> mails;  // to whom (e-mail), what
 };
 
 }  // namespace cps::surveys::testing
