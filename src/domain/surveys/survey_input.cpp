@@ -488,7 +488,7 @@ Result<SurveyInput> read_survey(const json::value& value) {
         case Audience::roles: known = accounts::parse_role(s).has_value(); break;
         case Audience::working_groups: known = accounts::is_working_group(s); break;
         case Audience::countries: known = s.size() == 2 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }); break;
-        default: known = false;
+        default: known = true;  // no values asked: cleared below
       }
       if (!known) return fail_with(ErrorKind::invalid, N_("{value} is not one of the audience's choices."), {{"value", s}}, "audience_values");
       in.audience_values.push_back(s);
