@@ -549,8 +549,11 @@ Result<Answers> read_answers(const Definition& definition, const std::string& se
   for (const auto& s : definition.sections) {
     if (!section.empty() && s.key != section) continue;
     for (const auto& q : s.questions) {
-      merged.erase(q.key);
       const auto* v = o.if_contains(q.key);
+      // A section's page replaces the section's answers; answers to the whole survey replace
+      // those given and keep the others.
+      if (!v && section.empty()) continue;
+      merged.erase(q.key);
       if (!v) continue;
       auto answer = read_answer(q, *v);
       if (!answer) return std::unexpected(answer.error());
