@@ -49,9 +49,7 @@ Result<Texts> read_texts(const boost::json::value& value, const std::string& fie
 enum class Completeness { partial, complete };
 
 // The answers given to the questions of one section ("" for every section) checked against the
-// questionnaire and merged into `so_far`: a section's answers replace the section's, answers to
-// the whole survey replace those they name. Each is checked against the
-// question: of the right shape, a choice among the options, a number within its range,
+// questionnaire: each of the right shape, a choice among the options, a number within its range,
 // a day as YYYY-MM-DD. Values sent as form text are converted. Questions hidden by the answers
 // (`so_far` merged with these) are dropped; with Completeness::complete a required question
 // shown and left empty is refused.
