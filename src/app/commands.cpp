@@ -23,6 +23,7 @@
 #include "app/mentoring_demo.hpp"
 #include "app/event_demo.hpp"
 #include "app/foresight_demo.hpp"
+#include "app/survey_demo.hpp"
 #include "app/feedback_demo.hpp"
 #include "app/discussion_demo.hpp"
 #include "app/group_demo.hpp"
@@ -174,6 +175,8 @@ int demo(const Config& config, bool reset) {
   if (!plans_demo) return report(plans_demo.error());
   auto discussions = load_demo_discussions(**services);
   if (!discussions) return report(discussions.error());
+  auto survey_demo = load_demo_surveys(**services);
+  if (!survey_demo) return report(survey_demo.error());
   auto unsent = outbox.drop_unsent_after(*mails_before);
   if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
@@ -206,6 +209,9 @@ int demo(const Config& config, bool reset) {
   if (foresight->added)
     fmt::print("  the Delphi study \"SEE clusters 2035\": 3 rounds, {} panellists from {} countries\n",
                foresight->panellists, foresight->countries);
+  if (survey_demo->added)
+    fmt::print("  the stakeholder survey \"Needs of cluster organisations 2027\": {} responses from {} countries\n",
+               survey_demo->responses, survey_demo->countries);
   std::string reports;
   for (const auto& [status, n] : monitoring->reports_by_status)
     reports += fmt::format("{}{} {}", reports.empty() ? "" : ", ", n, status);

@@ -30,8 +30,12 @@ Result<std::unique_ptr<Services>> Services::build(storage::Database& db, const C
   // Delphi respondent keys: the secret lives beside the data, never in the database.
   auto respondent_secret = security::secret_file(config.data_dir / "delphi-respondents.key");
   if (!respondent_secret) return std::unexpected(respondent_secret.error());
+  // Survey respondent keys: their own secret, beside the data as well.
+  auto survey_secret = security::secret_file(config.data_dir / "survey-respondents.key");
+  if (!survey_secret) return std::unexpected(survey_secret.error());
   std::unique_ptr<Services> services(
-      new Services(db, config, std::move(*rules), std::move(*thesaurus), std::move(*respondent_secret)));
+      new Services(db, config, std::move(*rules), std::move(*thesaurus), std::move(*respondent_secret),
+                   std::move(*survey_secret)));
   if (config.machine_translation == MachineTranslationEngine::apertium) {
     services->machine_translator = std::make_unique<machine_translation::ApertiumTranslator>();
     std::string directions;
@@ -114,7 +118,8 @@ Status ensure_work_plan(monitoring::MonitoringService& monitoring, const Config&
 }
 
 Services::Services(storage::Database& db, const Config& config, security::PasswordRules rules,
-                   retrieval::Thesaurus loaded_thesaurus, std::string respondent_secret)
+                   retrieval::Thesaurus loaded_thesaurus, std::string respondent_secret,
+                   std::string survey_secret)
     : catalogue(config.resources_dir / "locale"),
       reference_repository(db),
       reference(reference_repository),
@@ -200,6 +205,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       agenda_discussions(groups),
       agenda({&agenda_items, &agenda_assessments, &agenda_reports, &agenda_pilots, &agenda_delphi, &agenda_mentoring,
               &agenda_helpdesk, &agenda_events, &agenda_discussions}),
+      survey_repository(db),
+      survey_surroundings(account_repository, event_repository, catalogue, config.public_url, std::move(survey_secret)),
+      surveys(survey_repository, survey_surroundings),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -10,6 +10,9 @@
 #include "app/mentoring_surroundings.hpp"
 #include "app/event_surroundings.hpp"
 #include "app/foresight_surroundings.hpp"
+#include "app/survey_surroundings.hpp"
+#include "domain/surveys/survey_service.hpp"
+#include "storage/survey_repository_sql.hpp"
 #include "domain/foresight/delphi_service.hpp"
 #include "storage/delphi_repository_sql.hpp"
 #include "app/feedback_surroundings.hpp"
@@ -162,6 +165,9 @@ class Services {
   EventsAhead agenda_events;
   DiscussionsUnread agenda_discussions;
   agenda::AgendaService agenda;
+  storage::SurveyRepositorySql survey_repository;
+  SurveySurroundings survey_surroundings;
+  surveys::SurveyService surveys;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.
@@ -169,7 +175,7 @@ class Services {
 
  private:
   Services(storage::Database& db, const Config& config, security::PasswordRules rules, retrieval::Thesaurus thesaurus,
-           std::string respondent_secret);
+           std::string respondent_secret, std::string survey_secret);
 
   storage::Database& db_;
 };

@@ -5,6 +5,15 @@
 
 namespace cps::app {
 
+Surface::Surface(SurfaceInputs in) : in_(in) {
+  event_pages_.offer_feedback_with(
+      [this](const accounts::Principal& who, events::EventId event, i18n::Language lang) -> std::optional<std::string> {
+        auto form = services_.surveys.feedback_form(who, event.value());
+        if (!form || !*form) return std::nullopt;
+        return web::Site::prefix(lang) + "/foresight/surveys/" + std::to_string((*form)->value());
+      });
+}
+
 void Surface::add_routes(http::Router& router) {
   auto parts = std::tie(ops_, reference_endpoints_, reference_pages_, analytics_pages_, account_pages_,
                         assessment_pages_, pilot_pages_,
@@ -19,7 +28,8 @@ void Surface::add_routes(http::Router& router) {
                         learning_pages_, learning_endpoints_, cluster_profile_pages_,
                         cluster_profile_endpoints_, partner_search_pages_,
                         partner_search_endpoints_, news_pages_, news_endpoints_, foresight_pages_, delphi_endpoints_, group_pages_, group_endpoints_, plan_pages_, plan_endpoints_,
-                        me_pages_, agenda_endpoints_, assets_);
+                        me_pages_, agenda_endpoints_,
+                        survey_pages_, survey_endpoints_, assets_);
   std::apply([&router](auto&... part) { (part.add_routes(router), ...); }, parts);
 }
 

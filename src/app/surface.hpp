@@ -11,6 +11,7 @@
 #include "api/ops_endpoints.hpp"
 #include "api/mentoring_endpoints.hpp"
 #include "api/delphi_endpoints.hpp"
+#include "api/survey_endpoints.hpp"
 #include "api/learning_endpoints.hpp"
 #include "api/partner_search_endpoints.hpp"
 #include "api/pilot_endpoints.hpp"
@@ -42,6 +43,7 @@
 #include "web/page_cache.hpp"
 #include "web/mentoring_pages.hpp"
 #include "web/foresight_pages.hpp"
+#include "web/survey_pages.hpp"
 #include "web/learning_pages.hpp"
 #include "web/partner_search_pages.hpp"
 #include "web/pilot_pages.hpp"
@@ -89,7 +91,8 @@ struct SurfaceInputs {
 
 class Surface {
  public:
-  explicit Surface(SurfaceInputs in) : in_(in) {}
+  // Also links the parts that offer each other's pages (an event's page and its feedback form).
+  explicit Surface(SurfaceInputs in);
   Surface(const Surface&) = delete;
   Surface& operator=(const Surface&) = delete;
 
@@ -165,6 +168,8 @@ class Surface {
   api::PlanEndpoints plan_endpoints_{services_.plans, in_.authenticator};
   web::MePages me_pages_{in_.site, services_.agenda};
   api::AgendaEndpoints agenda_endpoints_{services_.agenda, in_.authenticator};
+  web::SurveyPages survey_pages_{in_.site, services_.surveys};
+  api::SurveyEndpoints survey_endpoints_{services_.surveys, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

@@ -6,6 +6,8 @@
 // service checks it again. The handlers live in web/events/.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 
 #include "domain/accounts/organisation_service.hpp"
@@ -25,6 +27,10 @@ class EventPages {
         public_url_(std::move(public_url)) {}
 
   void add_routes(http::Router& router);
+  // The address of the event's feedback form when the viewer may answer it (an attendee, after
+  // the event); set by the composition root, which knows the surveys.
+  using FeedbackForm = std::function<std::optional<std::string>(const accounts::Principal&, events::EventId, i18n::Language)>;
+  void offer_feedback_with(FeedbackForm form) { feedback_form_ = std::move(form); }
 
  private:
   using Language = i18n::Language;
@@ -75,6 +81,7 @@ class EventPages {
   reference::ReferenceService& reference_;
   accounts::OrganisationService& organisations_;
   std::string public_url_;
+  FeedbackForm feedback_form_;
 };
 
 }  // namespace cps::web

@@ -49,6 +49,8 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::act_together, N_("Events"), "/events", "/events", kAnyone},
     // Act together: anticipating change — the foresight programme's Delphi studies (public results).
     {NavGroup::act_together, N_("Foresight"), "/foresight", "/foresight", allowed_to(Action::view_foresight_results)},
+    // Act together: the foresight programme's surveys one may answer (some through a public link).
+    {NavGroup::act_together, N_("Surveys"), "/foresight/surveys", "/foresight/surveys", kAnyone},
     // The partnership's own monitoring: work plan, reports and budgets (members).
     {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
     // About the partnership: its news, in the partners' languages; public.

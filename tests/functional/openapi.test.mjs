@@ -11,6 +11,7 @@ import { newsExamples } from '../support/news.mjs';
 import { eventExamples } from '../support/events.mjs';
 import { planExamples } from '../support/plans.mjs';
 import { discussionExamples } from '../support/discussions.mjs';
+import { surveyExamples } from '../support/surveys.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -38,6 +39,7 @@ before(async () => {
   Object.assign(flow, await groupExamples(server.base));
   Object.assign(flow, await planExamples(server.base));
   Object.assign(flow, await discussionExamples(server.base));
+  Object.assign(flow, await surveyExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);

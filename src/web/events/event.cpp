@@ -193,6 +193,8 @@ http::Response EventPages::event_page(http::Request& r, Language lang, const Vis
       data["notice"] = site_.tr(lang, N_("The lesson is a knowledge item now, sent for review to the coordinators of its areas."));
     if (*done == "saved") data["notice"] = site_.tr(lang, N_("The event is saved."));
   }
+  if (feedback_form_)
+    if (auto href = feedback_form_(v.principal, e.id, lang)) data["feedback_href"] = *href;
   merge(data, std::move(extra));
   return site_.page(r, lang, "events_event", e.title, std::move(data), PageOptions{status, {}, {}});
 }
