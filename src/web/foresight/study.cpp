@@ -120,6 +120,7 @@ http::Response ForesightPages::study_page(http::Request& r, Language lang, const
               {"json_href", "/api/v1/delphi/" + std::to_string(view.study.id.value()) + "/results"},
               {"answer_href", base + "/answer"},
               {"methods_href", base + "/methods"},
+              {"scenarios_href", base + "/scenarios"},
               {"can_answer", view.can.answer},
               {"organise", view.can.organise},
               {"add_statement", view.can.add_statement},
