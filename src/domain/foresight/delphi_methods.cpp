@@ -59,7 +59,9 @@ std::string rules_fixed_sentence(const MethodsReport& report, const Translate& t
 
 namespace {
 
-// Text placed in Markdown as it was typed: line breaks flattened, markup characters escaped.
+// Text placed in Markdown as it was typed: line breaks flattened, inline markup characters
+// escaped. It never starts a line (a list marker or heading text comes first), so characters
+// that only mean something there stay as they are.
 std::string plain(const std::string& s) {
   std::string out;
   for (char c : s) {
@@ -67,7 +69,7 @@ std::string plain(const std::string& s) {
       out += ' ';
       continue;
     }
-    if (std::string_view("\\`*_{}[]<>()#+-!|~").find(c) != std::string_view::npos) out += '\\';
+    if (std::string_view("\\`*_[]<>|~").find(c) != std::string_view::npos) out += '\\';
     out += c;
   }
   return out;

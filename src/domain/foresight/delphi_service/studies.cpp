@@ -115,9 +115,10 @@ Status DelphiService::require_organiser(const Principal& who, const Study& study
 }
 
 // A study in preparation (no round opened yet) is a draft: its statements and panel may still
-// change, so only its organisers see it; it is public from round 1 on.
+// change, so only its organisers see it (with a read-only token too); it is public from round 1 on.
 bool DelphiService::visible(const Principal& who, const Loaded& l) const {
-  return !l.rounds.empty() || require_organiser(who, l.study).has_value();
+  return !l.rounds.empty() ||
+         (who.signed_in() && accounts::allowed(who, Action::run_foresight, {.user = l.study.organiser}));
 }
 
 DelphiCapabilities DelphiService::capabilities(const Principal& who, const Loaded& l) const {
