@@ -46,15 +46,18 @@ async function submit(page, selector) {
   return response;
 }
 
-// A panellist's sheet for the open round: ratings by statement text, a reason on every question
-// that shows the group (so staying outside its middle half is explained).
+// A panellist's sheet for the open round: ratings by statement text (a number, or [rating,
+// self-rated expertise]), a reason on every question that shows the group (so staying outside
+// its middle half is explained).
 async function answer(email, ratings, check = async () => {}) {
   const { context, page } = await signedIn(email);
   await page.goto(`${server.base}/en${study}/answer`);
   await check(page);
-  for (const [text, rating] of Object.entries(ratings)) {
+  for (const [text, given] of Object.entries(ratings)) {
+    const [rating, expertise] = [].concat(given);
     const question = page.locator('fieldset.card', { hasText: text });
     await question.locator(`input[type=radio][value="${rating}"]`).check();
+    if (expertise) await question.locator('select[name^=expertise_]').selectOption(String(expertise));
     const reason = question.locator('textarea[name^=reason_]');
     if (await reason.count()) await reason.fill('Our region\'s experience.');
   }
@@ -102,7 +105,7 @@ test('an organiser runs a study to its third round; consensus closes a statement
 
   // Round 1: labs 2 4 4 (two thirds agree: no consensus); funding 1 3 5.
   for (const [i, [email]] of PANEL.entries())
-    await answer(email, { 'testing labs': [2, 4, 4][i], 'co-fund': [1, 3, 5][i] });
+    await answer(email, { 'testing labs': [[2, 4, 4][i], 5], 'co-fund': [1, 3, 5][i] });
   await page.goto(`${server.base}/en${study}`);
   await submit(page, 'form[action$="/rounds/close"] button[type=submit]');
   await submit(page, 'form[action$="/rounds"] button[type=submit]');
@@ -112,6 +115,7 @@ test('an organiser runs a study to its third round; consensus closes a statement
     const labs = sheet.locator('fieldset.card', { hasText: 'testing labs' });
     assert.match(await labs.textContent(), /median 4/);
     assert.equal((await labs.locator('.previous-answer').textContent()).trim(), '2');
+    assert.equal(await labs.locator('select[name^=expertise_]').inputValue(), '5', 'her expertise is kept from round 1');
   });
   await answer(PANEL[1][0], { 'testing labs': 4, 'co-fund': 3 });
   await answer(PANEL[2][0], { 'testing labs': 4, 'co-fund': 5 });
