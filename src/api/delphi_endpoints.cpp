@@ -10,6 +10,7 @@
 #include "api/table_files.hpp"
 #include "domain/foresight/delphi_export.hpp"
 #include "domain/foresight/delphi_input.hpp"
+#include "domain/foresight/delphi_methods.hpp"
 
 namespace cps::api {
 
@@ -56,6 +57,11 @@ void DelphiEndpoints::add_routes(http::Router& router) {
   router.add(V::post, p + "/answers", for_visitor(auth_, this, &E::answer), body);
   router.get(p + "/results", for_visitor(auth_, this, &E::results));
   router.get(p + "/results.csv", for_visitor(auth_, this, &E::results_csv));
+  router.get(p + "/scenarios", for_visitor(auth_, this, &E::scenarios));
+  router.add(V::put, p + "/scenarios", for_visitor(auth_, this, &E::save_scenarios), body);
+  router.get(p + "/methods", for_visitor(auth_, this, &E::methods));
+  router.get(p + "/methods.csv", for_visitor(auth_, this, &E::methods_csv));
+  router.get(p + "/methods.md", for_visitor(auth_, this, &E::methods_markdown));
 }
 
 http::Response DelphiEndpoints::list(http::Request& r, const Visit& v) {
@@ -203,6 +209,64 @@ http::Response DelphiEndpoints::results_csv(http::Request& r, const Visit& v) {
   auto found = delphi_.study(v.principal, *id);
   if (!found) return error_response(r, found.error());
   return table_response(r, results_table(*found), TableForm::csv, "delphi-" + std::to_string(id->value()) + "-results");
+}
+
+http::Response DelphiEndpoints::scenarios(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto id = id_in_path<StudyId>(r);
+  if (!id) return error_response(r, id.error());
+  auto found = delphi_.scenarios(v.principal, *id);
+  if (!found) return error_response(r, found.error());
+  return json_response(r, scenario_view_json(*found));
+}
+
+http::Response DelphiEndpoints::save_scenarios(http::Request& r, const Visit& v) {
+  auto w = read_write(r);
+  if (!w) return error_response(r, w.error());
+  // The revision the change started from; 0 or left out for the first frame.
+  int revision = 0;
+  if (const auto* given = w->body.as_object().if_contains("revision")) {
+    if (!given->is_int64() || given->as_int64() < 0 || given->as_int64() > 1'000'000'000)
+      return error_response(r, Error{ErrorKind::invalid, "Give the revision you edited.", "revision"});
+    revision = int(given->as_int64());
+  }
+  auto input = read_scenario_frame(w->body);
+  if (!input) return error_response(r, input.error());
+  auto done = delphi_.save_scenarios(v.principal, w->id, revision, std::move(*input));
+  if (!done) return error_response(r, done.error());
+  auto view = delphi_.scenarios(v.principal, w->id);
+  if (!view) return error_response(r, view.error());
+  return json_response(r, scenario_view_json(*view));
+}
+
+Result<MethodsReport> DelphiEndpoints::methods_of(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return std::unexpected(ok.error());
+  auto id = id_in_path<StudyId>(r);
+  if (!id) return std::unexpected(id.error());
+  auto found = delphi_.study(v.principal, *id);
+  if (!found) return std::unexpected(found.error());
+  return methods_report(*found);
+}
+
+http::Response DelphiEndpoints::methods(http::Request& r, const Visit& v) {
+  auto report = methods_of(r, v);
+  if (!report) return error_response(r, report.error());
+  return json_response(r, methods_json(*report));
+}
+
+http::Response DelphiEndpoints::methods_csv(http::Request& r, const Visit& v) {
+  auto report = methods_of(r, v);
+  if (!report) return error_response(r, report.error());
+  return table_response(r, methods_table(*report), TableForm::csv,
+                        "delphi-" + std::to_string(report->study.id.value()) + "-methods");
+}
+
+http::Response DelphiEndpoints::methods_markdown(http::Request& r, const Visit& v) {
+  auto report = methods_of(r, v);
+  if (!report) return error_response(r, report.error());
+  return file_response(r, "text/markdown; charset=utf-8",
+                       foresight::methods_markdown(*report, [](const char* id) { return std::string(id); }),
+                       "delphi-" + std::to_string(report->study.id.value()) + "-methods.md");
 }
 
 }  // namespace cps::api

@@ -1,5 +1,7 @@
 #include "api/delphi_json.hpp"
 
+#include <algorithm>
+
 namespace cps::api {
 
 namespace json = boost::json;
@@ -50,7 +52,8 @@ json::object statement_round_json(const StatementRound& r) {
 
 json::object answer_json(const Answer& a) {
   return json::object{{"statement", a.statement.value()}, {"rating", or_null(a.rating)}, {"year", or_null(a.year)},
-                      {"never", a.never},  {"argument", a.argument}, {"reason", a.reason}};
+                      {"never", a.never},  {"argument", a.argument}, {"reason", a.reason},
+                      {"expertise", or_null(a.expertise)}};
 }
 
 }  // namespace
@@ -164,6 +167,80 @@ json::object questionnaire_json(const Questionnaire& q) {
                       {"round", round_json(q.round)},
                       {"answered", q.answered},
                       {"questions", std::move(questions)}};
+}
+
+json::object methods_json(const MethodsReport& m) {
+  json::array balance, rounds, statements;
+  for (const auto& d : m.balance) {
+    json::array groups;
+    for (const auto& [group, n] : d.groups) groups.push_back(json::object{{"group", group}, {"count", n}});
+    balance.push_back(json::object{{"dimension", d.dimension},
+                                   {"groups", std::move(groups)},
+                                   {"dominant", d.dominant ? json::value(*d.dominant) : json::value(nullptr)}});
+  }
+  for (const auto& r : m.rounds)
+    rounds.push_back(json::object{{"number", r.turnout.round},
+                                  {"state", to_string(r.turnout.state)},
+                                  {"panel", r.turnout.panel},
+                                  {"answered", r.turnout.answered},
+                                  {"dropped", r.turnout.dropped},
+                                  {"response_percent", r.response_percent},
+                                  {"dropout_percent", r.dropout_percent}});
+  for (const auto& s : m.statements)
+    statements.push_back(json::object{{"statement", statement_json(s.statement)},
+                                      {"standing", to_string(s.standing)},
+                                      {"rounds_asked", s.rounds_asked},
+                                      {"consensus_round", or_null(s.consensus_round)},
+                                      {"stable_round", or_null(s.stable_round)}});
+  return json::object{{"study", study_json(m.study)},
+                      {"rules_fixed_at", m.rules_fixed_at ? json::value(m.rules_fixed_at) : json::value(nullptr)},
+                      {"panel_size", m.panel_size},
+                      {"balance", std::move(balance)},
+                      {"rounds", std::move(rounds)},
+                      {"statements", std::move(statements)},
+                      {"consensus", m.consensus},
+                      {"stable_dissent", m.stable_dissent},
+                      {"open", m.open}};
+}
+
+json::object scenario_view_json(const ScenarioView& v) {
+  json::object out{{"study", study_json(v.study)}, {"frame", nullptr}, {"may", json::object{{"edit", v.can_edit}}}};
+  if (!v.frame) {
+    out["results"] = json::array();
+    return out;
+  }
+  const ScenarioFrame& f = *v.frame;
+  auto ids = [](const std::vector<StatementId>& list) {
+    json::array a;
+    for (auto id : list) a.push_back(id.value());
+    return a;
+  };
+  auto axis = [](const ScenarioAxis& x) {
+    return json::object{{"statement", x.statement.value()}, {"low", x.low}, {"high", x.high}};
+  };
+  json::array scenarios;
+  std::vector<StatementId> cited = f.drivers;
+  cited.insert(cited.end(), f.uncertainties.begin(), f.uncertainties.end());
+  for (const auto& s : f.scenarios) {
+    scenarios.push_back(json::object{{"quadrant", to_string(s.quadrant)},
+                                     {"title", s.title},
+                                     {"narrative", s.narrative},
+                                     {"statements", ids(s.statements)}});
+    cited.insert(cited.end(), s.statements.begin(), s.statements.end());
+  }
+  out["frame"] = json::object{{"revision", f.revision},
+                              {"updated_at", f.updated_at},
+                              {"drivers", ids(f.drivers)},
+                              {"uncertainties", ids(f.uncertainties)},
+                              {"x", axis(f.x)},
+                              {"y", axis(f.y)},
+                              {"scenarios", std::move(scenarios)}};
+  // The results of every statement the frame cites, as the results endpoint gives them.
+  std::vector<StatementResult> behind;
+  for (const auto& r : v.results)
+    if (std::find(cited.begin(), cited.end(), r.statement.id) != cited.end()) behind.push_back(r);
+  out["results"] = results_json(behind);
+  return out;
 }
 
 }  // namespace cps::api

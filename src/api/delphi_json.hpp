@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "domain/foresight/delphi_methods.hpp"
 #include "domain/foresight/delphi_service.hpp"
 
 namespace cps::api {
@@ -16,5 +17,7 @@ boost::json::object statement_json(const foresight::Statement& s);
 boost::json::object round_json(const foresight::Round& r);
 boost::json::object questionnaire_json(const foresight::Questionnaire& q);
 boost::json::object panel_member_json(const foresight::PanelMember& m);
+boost::json::object methods_json(const foresight::MethodsReport& m);
+boost::json::object scenario_view_json(const foresight::ScenarioView& v);
 
 }  // namespace cps::api

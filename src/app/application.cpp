@@ -260,7 +260,8 @@ int serve(const Config& config, storage::Database& db) {
                config.host, server.bound_port(), config.threads, db.url().redacted);
   MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &helpdesk_service = (*services)->helpdesk,
                                  &partners = (*services)->partner_search, &events = (*services)->events,
-                                 &groups = (*services)->groups] {
+                                 &groups = (*services)->groups, &delphi = (*services)->delphi,
+                                 delphi_lead = config.delphi_reminder_lead] {
     auto queued = monitoring.send_reminders();
     if (!queued)
       spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);
@@ -289,6 +290,13 @@ int serve(const Config& config, storage::Database& db) {
       spdlog::warn("notification digests: {} ({})", digests.error().message, digests.error().detail);
     else if (*digests)
       spdlog::info("notification digests: {} e-mails queued", *digests);
+    // Delphi panellists who have not answered a round that closes soon, once per round.
+    auto delphi_reminders =
+        delphi.send_due_reminders(std::chrono::duration_cast<std::chrono::seconds>(delphi_lead).count());
+    if (!delphi_reminders)
+      spdlog::warn("Delphi reminders: {} ({})", delphi_reminders.error().message, delphi_reminders.error().detail);
+    else if (*delphi_reminders)
+      spdlog::info("Delphi reminders: {} e-mails queued", *delphi_reminders);
   });
   server.run();
   return 0;

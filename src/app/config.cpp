@@ -50,6 +50,9 @@ const std::vector<SettingSpec>& setting_specs() {
        "/usr/share/dictd"},
       {"wordnet_dir", "folder of the installed WordNet database for English search; empty: none", "/usr/share/wordnet"},
       {"mail_retry", "seconds before the first new try of a refused e-mail (then doubling)", "60"},
+      {"delphi_reminder_hours",
+       "hours before a Delphi round's announced close at which those who have not answered are reminded once (0: never)",
+       "48"},
   };
   return specs;
 }
@@ -274,6 +277,9 @@ Result<Config> load_config(const SettingSources& sources) {
   auto hours = parse_number("session_hours", v["session_hours"], 1, 24 * 30);
   if (!hours) return std::unexpected(hours.error());
   c.session_absolute = std::chrono::hours(*hours);
+  auto reminder = parse_number("delphi_reminder_hours", v["delphi_reminder_hours"], 0, 24 * 30);
+  if (!reminder) return std::unexpected(reminder.error());
+  c.delphi_reminder_lead = std::chrono::hours(*reminder);
   c.smtp_url = v["smtp_url"];
   if (!c.smtp_url.empty() && !c.smtp_url.starts_with("smtp://") &&
       !c.smtp_url.starts_with("smtps://"))

@@ -50,6 +50,9 @@ struct Config {
   std::filesystem::path mail_log;  // resolved: <data_dir>/mail.log when not set
   std::chrono::seconds mail_interval{5};
   std::chrono::seconds mail_retry{60};
+  // Delphi panellists who have not answered an open round are reminded once, this long before
+  // its announced close (0: no automatic reminders).
+  std::chrono::hours delphi_reminder_lead{48};
   // Search: installed dictionaries and WordNet, read at start (empty: not used; a folder that
   // is not there leaves the search without that source, which the log says).
   std::filesystem::path dictionaries_dir = "/usr/share/dictd";

@@ -143,6 +143,8 @@ Result<ForesightDemoReport> load_demo_foresight(Services& services) {
         if (i % 4 == 1) a.argument = kStatements[k].argument_high;
         if (i % 4 == 2) a.argument = kStatements[k].argument_low;
         if (round >= 2) a.reason = "My region's experience points this way.";
+        // Self-rated expertise: a third of the panel rates itself 5, the others 3.
+        a.expertise = i % 3 == 0 ? 5 : 3;
         sheet.push_back(std::move(a));
       }
       auto answered = services.delphi.answer(*who, study->id, std::move(sheet));
@@ -151,6 +153,33 @@ Result<ForesightDemoReport> load_demo_foresight(Services& services) {
     auto closed = services.delphi.close_round(*organiser, study->id);
     if (!closed) return std::unexpected(refused("closing round " + std::to_string(round), closed.error()));
   }
+  // The scenario frame: the three statements the panel agreed on drive every scenario; the two
+  // it split on span the frame.
+  ScenarioFrame frame;
+  frame.drivers = {ids[0], ids[2], ids[3]};
+  frame.uncertainties = {ids[1], ids[4], ids[5]};
+  frame.x = {ids[1], "Each region funds its own clusters", "Regions co-fund partnerships abroad"};
+  frame.y = {ids[4], "Clusters live on public money", "Clusters pay their own way"};
+  frame.scenarios = {
+      Scenario{Quadrant::high_high, "Open market of clusters",
+               "Regions co-fund partnerships across borders, and **cluster organisations sell services** to "
+               "their members and partners abroad.\n\n- Shared test beds run on fees.\n- Budget lines pay for "
+               "the policy, not for the organisations.",
+               {ids[1], ids[4], ids[2]}},
+      Scenario{Quadrant::low_high, "Lean and local",
+               "Cluster organisations pay their own way but stay within their region: **few partnerships abroad**, "
+               "services priced for local firms.",
+               {ids[4], ids[0]}},
+      Scenario{Quadrant::low_low, "Regional programmes",
+               "Each region funds its own clusters from its **budget line**; cooperation abroad depends on "
+               "Interreg calls.",
+               {ids[0], ids[1]}},
+      Scenario{Quadrant::high_low, "Publicly funded SEE network",
+               "Regions pool public money for **joint cluster partnerships**; a common observatory tracks what the "
+               "money achieves.",
+               {ids[1], ids[3], ids[5]}}};
+  auto framed = services.delphi.save_scenarios(*organiser, study->id, 0, std::move(frame));
+  if (!framed) return std::unexpected(refused("the scenario frame", framed.error()));
   report.added = true;
   report.panellists = panel.size();
   report.countries = countries.size();

@@ -1,7 +1,7 @@
 // The demo Delphi study "SEE clusters 2035": a finished three-round study with a panel of 20
 // demo people from the partnership's countries, run through the Delphi service step by step
 // (so every rule holds and the audit log names each step): some statements reach consensus,
-// one stays in stable dissent, others remain open.
+// one stays in stable dissent, others remain open; and a 2 × 2 scenario frame built from it.
 #pragma once
 
 #include "app/services.hpp"

@@ -246,6 +246,112 @@ class Store final : public DelphiStore {
     return out;
   }
 
+  Status insert_reminded(StudyId study, int round, accounts::UserId user) override {
+    SqlQuery q;
+    q.sql("INSERT INTO delphi_reminders (study_id, number, user_id) VALUES (").integer(study.value());
+    q.sql(", ").integer(round).sql(", ").integer(user.value()).sql(") ON CONFLICT DO NOTHING");
+    q.execute(s_);
+    return {};
+  }
+
+  Result<std::vector<accounts::UserId>> reminded(StudyId study, int round) override {
+    SqlQuery q;
+    q.sql("SELECT user_id FROM delphi_reminders WHERE study_id = ").integer(study.value());
+    q.sql(" AND number = ").integer(round).sql(" ORDER BY user_id");
+    std::vector<accounts::UserId> out;
+    for (const auto& row : q.rows(s_)) out.push_back(accounts::UserId(get_int(row, 0)));
+    return out;
+  }
+
+  Result<std::optional<ScenarioFrame>> scenario_frame(StudyId study) override {
+    SqlQuery q;
+    q.sql("SELECT x_statement, x_low, x_high, y_statement, y_low, y_high, revision, updated_at "
+          "FROM delphi_scenario_frames WHERE study_id = ").integer(study.value());
+    std::optional<ScenarioFrame> out;
+    for (const auto& row : q.rows(s_)) {
+      ScenarioFrame f;
+      f.study = study;
+      f.x = {StatementId(get_int(row, 0)), get_text(row, 1), get_text(row, 2)};
+      f.y = {StatementId(get_int(row, 3)), get_text(row, 4), get_text(row, 5)};
+      f.revision = int(get_int(row, 6));
+      f.updated_at = get_int(row, 7);
+      out = std::move(f);
+    }
+    if (!out) return out;
+    SqlQuery factors;
+    factors.sql("SELECT statement_id, role FROM delphi_scenario_factors WHERE study_id = ").integer(study.value());
+    factors.sql(" ORDER BY position");
+    for (const auto& row : factors.rows(s_))
+      (get_text(row, 1) == "driver" ? out->drivers : out->uncertainties).push_back(StatementId(get_int(row, 0)));
+    for (auto quadrant : kAllQuadrants) out->scenarios.push_back(Scenario{quadrant, {}, {}, {}});
+    SqlQuery scenarios;
+    scenarios.sql("SELECT quadrant, title, narrative FROM delphi_scenarios WHERE study_id = ").integer(study.value());
+    for (const auto& row : scenarios.rows(s_)) {
+      auto quadrant = stored(get_text(row, 0), kQuadrantNames, "quadrant");
+      for (auto& sc : out->scenarios)
+        if (sc.quadrant == quadrant) {
+          sc.title = get_text(row, 1);
+          sc.narrative = get_text(row, 2);
+        }
+    }
+    SqlQuery evidence;
+    evidence.sql("SELECT quadrant, statement_id FROM delphi_scenario_evidence WHERE study_id = ").integer(study.value());
+    evidence.sql(" ORDER BY position");
+    for (const auto& row : evidence.rows(s_)) {
+      auto quadrant = stored(get_text(row, 0), kQuadrantNames, "quadrant");
+      for (auto& sc : out->scenarios)
+        if (sc.quadrant == quadrant) sc.statements.push_back(StatementId(get_int(row, 1)));
+    }
+    return out;
+  }
+
+  Result<bool> save_scenario_frame(const ScenarioFrame& f, int expected_revision) override {
+    const auto study = f.study.value();
+    SqlQuery frame;
+    if (expected_revision == 0) {
+      frame.sql("INSERT INTO delphi_scenario_frames (study_id, x_statement, x_low, x_high, y_statement, y_low, y_high, "
+                "revision, updated_at) VALUES (").integer(study);
+      frame.sql(", ").integer(f.x.statement.value()).sql(", ").text(f.x.low).sql(", ").text(f.x.high);
+      frame.sql(", ").integer(f.y.statement.value()).sql(", ").text(f.y.low).sql(", ").text(f.y.high);
+      frame.sql(", 1, ").integer(f.updated_at).sql(") ON CONFLICT (study_id) DO NOTHING");
+    } else {
+      frame.sql("UPDATE delphi_scenario_frames SET x_statement = ").integer(f.x.statement.value());
+      frame.sql(", x_low = ").text(f.x.low).sql(", x_high = ").text(f.x.high);
+      frame.sql(", y_statement = ").integer(f.y.statement.value()).sql(", y_low = ").text(f.y.low);
+      frame.sql(", y_high = ").text(f.y.high).sql(", updated_at = ").integer(f.updated_at);
+      frame.sql(", revision = revision + 1 WHERE study_id = ").integer(study).sql(" AND revision = ").integer(expected_revision);
+    }
+    if (frame.execute(s_) != 1) return false;
+    for (const char* table : {"delphi_scenario_evidence", "delphi_scenarios", "delphi_scenario_factors"}) {
+      SqlQuery clear;
+      clear.sql("DELETE FROM ").sql(table).sql(" WHERE study_id = ").integer(study);
+      clear.execute(s_);
+    }
+    int position = 0;
+    for (auto [list, role] : {std::pair{&f.drivers, "driver"}, std::pair{&f.uncertainties, "uncertainty"}})
+      for (auto id : *list) {
+        SqlQuery q;
+        q.sql("INSERT INTO delphi_scenario_factors (study_id, statement_id, role, position) VALUES (").integer(study);
+        q.sql(", ").integer(id.value()).sql(", ").text(role).sql(", ").integer(++position).sql(")");
+        q.execute(s_);
+      }
+    for (const auto& sc : f.scenarios) {
+      std::string quadrant(to_string(sc.quadrant));
+      SqlQuery q;
+      q.sql("INSERT INTO delphi_scenarios (study_id, quadrant, title, narrative) VALUES (").integer(study);
+      q.sql(", ").text(quadrant).sql(", ").text(sc.title).sql(", ").text(sc.narrative).sql(")");
+      q.execute(s_);
+      int n = 0;
+      for (auto id : sc.statements) {
+        SqlQuery e;
+        e.sql("INSERT INTO delphi_scenario_evidence (study_id, quadrant, statement_id, position) VALUES (").integer(study);
+        e.sql(", ").text(quadrant).sql(", ").integer(id.value()).sql(", ").integer(++n).sql(")");
+        e.execute(s_);
+      }
+    }
+    return true;
+  }
+
   Status save_answers(StudyId study, int round, const std::string& respondent, const RespondentProfile& profile,
                       const std::vector<Answer>& answers) override {
     SqlQuery clear;
@@ -255,11 +361,12 @@ class Store final : public DelphiStore {
     for (const auto& a : answers) {
       SqlQuery q;
       q.sql("INSERT INTO delphi_answers (study_id, number, statement_id, respondent, rating, year, never, argument, "
-            "reason) VALUES (");
+            "reason, expertise) VALUES (");
       q.integer(study.value()).sql(", ").integer(round).sql(", ").integer(a.statement.value()).sql(", ").text(respondent);
       q.sql(", ").optional_integer(a.rating ? std::optional<ll>(*a.rating) : std::nullopt);
       q.sql(", ").optional_integer(a.year ? std::optional<ll>(*a.year) : std::nullopt);
-      q.sql(", ").integer(a.never ? 1 : 0).sql(", ").text(a.argument).sql(", ").text(a.reason).sql(")");
+      q.sql(", ").integer(a.never ? 1 : 0).sql(", ").text(a.argument).sql(", ").text(a.reason);
+      q.sql(", ").optional_integer(a.expertise ? std::optional<ll>(*a.expertise) : std::nullopt).sql(")");
       q.execute(s_);
     }
     SqlQuery p;
@@ -274,7 +381,8 @@ class Store final : public DelphiStore {
 
   Result<std::vector<KeyedAnswer>> answers(StudyId study, int round) override {
     SqlQuery q;
-    q.sql("SELECT respondent, statement_id, rating, year, never, argument, reason FROM delphi_answers WHERE study_id = ");
+    q.sql("SELECT respondent, statement_id, rating, year, never, argument, reason, expertise FROM delphi_answers "
+          "WHERE study_id = ");
     q.integer(study.value()).sql(" AND number = ").integer(round).sql(" ORDER BY statement_id, respondent");
     std::vector<KeyedAnswer> out;
     for (const auto& row : q.rows(s_)) {
@@ -286,6 +394,7 @@ class Store final : public DelphiStore {
       k.answer.never = get_int(row, 4) != 0;
       k.answer.argument = get_text(row, 5);
       k.answer.reason = get_text(row, 6);
+      if (auto e = get_optional_int(row, 7)) k.answer.expertise = int(*e);
       out.push_back(std::move(k));
     }
     return out;

@@ -36,6 +36,9 @@ class ForesightPages {
   // study.cpp
   http::Response study(http::Request& r, Language lang, const Visit& v);
   http::Response add_statement(http::Request& r, Language lang, const Visit& v, const Form& f);
+  // The organiser's rules before round 1, and rewording a statement not yet put to the panel.
+  http::Response change_rules(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response change_statement(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response invite(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response open_round(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response close_round(http::Request& r, Language lang, const Visit& v, const Form& f);
@@ -47,6 +50,16 @@ class ForesightPages {
   template <class T>
   http::Response after(http::Request& r, Language lang, const Visit& v, const Form& f, const Result<T>& done,
                        const char* notice);
+
+  // methods.cpp: the methods report as a page and as Markdown.
+  http::Response methods(http::Request& r, Language lang, const Visit& v);
+  http::Response methods_markdown(http::Request& r, Language lang, const Visit& v);
+
+  // scenarios.cpp: the 2 × 2 frame of a finished study and the organiser's form.
+  http::Response scenarios(http::Request& r, Language lang, const Visit& v);
+  http::Response save_scenarios(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response scenarios_page(http::Request& r, Language lang, const Visit& v, const Form* typed, Object extra,
+                                Status status);
 
   // answer.cpp
   http::Response questionnaire(http::Request& r, Language lang, const Visit& v);

@@ -47,12 +47,15 @@ test('an organiser sets up a study; others may not, and bad rules store nothing'
   for (const [i, p] of panel.entries())
     await step(organiser, 'POST', `/api/v1/delphi/${study.id}/panel`, { user: p.id, area: i < 3 ? 'WG1' : 'WG2' }, 201);
   refused(await organiser.call('POST', `/api/v1/delphi/${study.id}/panel`, { user: panel[0].id }), 409, { parameter: 'user' });
-  const all = await step(visitor, 'GET', '/api/v1/delphi');
-  assert.ok(all.items.some((s) => s.id === study.id));
+  // In preparation the study is the organisers' draft: listed to them only.
+  assert.ok((await step(organiser, 'GET', '/api/v1/delphi')).items.some((s) => s.id === study.id));
+  assert.ok(!(await step(visitor, 'GET', '/api/v1/delphi')).items.some((s) => s.id === study.id));
+  refused(await panel[0].call('GET', `/api/v1/delphi/${study.id}`), 404);
 });
 
 test('round 1: answers inside the scale, once per round as a revision, and none after closing', async () => {
   await step(organiser, 'POST', `/api/v1/delphi/${study.id}/rounds`, { closes_at: '2099-12-31' }, 201);
+  assert.ok((await step(visitor, 'GET', '/api/v1/delphi')).items.some((s) => s.id === study.id), 'public from round 1');
   refused(await organiser.call('POST', `/api/v1/delphi/${study.id}/rounds`, {}), 409, { detail: /still open/ });
   refused(await organiser.call('PUT', `/api/v1/delphi/${study.id}`, { title: 'Renamed', revision: 1 }), 409);
   refused(await panel[0].call('POST', `/api/v1/delphi/${study.id}/answers`, answers([{ statement: labs.id, rating: 7 }])), 400,
@@ -161,14 +164,14 @@ test('the pages\' forms: a refusal beside its field with what was typed, nothing
   const empty = await admin.post(`${href}/statements`, { kind: 'importance', text: ' ' });
   assert.equal(empty.status, 400);
   assert.match(empty.html, /Write the statement/);
-  assert.equal((await step(visitor, 'GET', `/api/v1/delphi/${id}`)).statements.length, 0);
+  assert.equal((await step(organiser, 'GET', `/api/v1/delphi/${id}`)).statements.length, 0);
   assert.equal((await admin.post(`${href}/statements`, { kind: 'importance', text: 'Shared labs.' })).status, 303);
   const noPanel = await admin.post(`${href}/rounds`, { closes_at: '' });
   assert.equal(noPanel.status, 409);
   assert.match(noPanel.html, /Invite the panel before opening a round/);
   assert.equal((await admin.post(`${href}/panel`, { user: String(panel[2].id), area: 'WG3' })).status, 303);
   assert.equal((await admin.post(`${href}/rounds`, { closes_at: '' })).status, 303);
-  const statement = (await step(visitor, 'GET', `/api/v1/delphi/${id}`)).statements[0].id;
+  const statement = (await step(organiser, 'GET', `/api/v1/delphi/${id}`)).statements[0].id;
   // The panellist's page: a rating outside the scale comes back marked, nothing stored.
   const b = new Browser(server.base);
   await b.signIn(PANEL[2]);

@@ -1,7 +1,8 @@
 // Delphi studies on both databases: a study comes back with its rules and an optimistic
 // update; statements by position; the panel once per person; rounds with their statements and
 // one open round at most; participation by person; answers by respondent key replaced whole,
-// with their profiles; and a failed transaction leaving nothing behind.
+// with their profiles; reminders once per person and round; scenario frames saved whole as
+// revisions; and a failed transaction leaving nothing behind.
 #include <gtest/gtest.h>
 
 #include "backend.hpp"
@@ -215,6 +216,84 @@ TEST_F(DelphiContract, a_failed_transaction_leaves_nothing) {
   EXPECT_FALSE(failed);
   EXPECT_TRUE(read([&](DelphiStore& s) { return s.answers(id, 1); })->empty());
   EXPECT_TRUE(read([&](DelphiStore& s) { return s.participants(id, 1); })->empty());
+}
+
+TEST_F(DelphiContract, self_rated_expertise_is_kept_with_the_answer) {
+  auto id = study_with_round();
+  Answer expert = rating(4);
+  expert.expertise = 5;
+  write([&](DelphiStore& s) { return s.save_answers(id, 1, "key-e", {}, {expert}); });
+  auto back = read([&](DelphiStore& s) { return s.answers(id, 1); });
+  ASSERT_EQ(back->size(), 1u);
+  EXPECT_EQ((*back)[0].answer.expertise, 5);
+  write([&](DelphiStore& s) { return s.save_answers(id, 1, "key-e", {}, {rating(3)}); });
+  back = read([&](DelphiStore& s) { return s.answers(id, 1); });
+  EXPECT_FALSE((*back)[0].answer.expertise);
+}
+
+TEST_F(DelphiContract, reminders_are_kept_once_per_person_and_round) {
+  auto id = study_with_round();
+  write([&](DelphiStore& s) -> Status {
+    if (auto ok = s.insert_reminded(id, 1, kAna); !ok) return ok;
+    return s.insert_reminded(id, 1, kAna);  // a second time changes nothing
+  });
+  auto reminded = read([&](DelphiStore& s) { return s.reminded(id, 1); });
+  ASSERT_EQ(reminded->size(), 1u);
+  EXPECT_EQ((*reminded)[0], kAna);
+}
+
+TEST_F(DelphiContract, a_scenario_frame_is_saved_whole_as_a_new_revision) {
+  auto id = study_with_round();
+  EXPECT_FALSE(*read([&](DelphiStore& s) { return s.scenario_frame(id); }));
+  ScenarioFrame f;
+  f.study = id;
+  f.drivers = {statements_[0]};
+  f.uncertainties = {statements_[1]};
+  f.x = {statements_[0], "Ниско", "Υψηλό"};
+  f.y = {statements_[1], "Later", "Sooner"};
+  f.updated_at = 500;
+  for (auto q : kAllQuadrants)
+    f.scenarios.push_back(Scenario{q, std::string(to_string(q)), "**" + std::string(to_string(q)) + "**",
+                                   q == Quadrant::low_low ? std::vector<StatementId>{statements_[1], statements_[0]}
+                                                          : std::vector<StatementId>{}});
+  bool saved = false;
+  write([&](DelphiStore& s) -> Status {
+    auto ok = s.save_scenario_frame(f, 0);
+    if (!ok) return std::unexpected(ok.error());
+    saved = *ok;
+    return {};
+  });
+  EXPECT_TRUE(saved);
+  auto back = *read([&](DelphiStore& s) { return s.scenario_frame(id); });
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->revision, 1);
+  EXPECT_EQ(back->x.low, "Ниско");
+  EXPECT_EQ(back->y.high, "Sooner");
+  EXPECT_EQ(back->drivers, std::vector<StatementId>{statements_[0]});
+  EXPECT_EQ(back->uncertainties, std::vector<StatementId>{statements_[1]});
+  ASSERT_EQ(back->scenarios.size(), 4u);
+  EXPECT_EQ(back->scenarios[2].quadrant, Quadrant::low_low);
+  EXPECT_EQ(back->scenarios[2].narrative, "**low_low**");
+  EXPECT_EQ(back->scenarios[2].statements, (std::vector<StatementId>{statements_[1], statements_[0]}));
+  // A save from an old revision writes nothing; from the current one it replaces the whole frame.
+  f.x.low = "Stale";
+  write([&](DelphiStore& s) -> Status {
+    auto first_again = s.save_scenario_frame(f, 0);
+    if (!first_again) return std::unexpected(first_again.error());
+    EXPECT_FALSE(*first_again);
+    f.x.low = "Low";
+    f.drivers = {};
+    f.scenarios[2].statements = {statements_[0]};
+    auto next = s.save_scenario_frame(f, 1);
+    if (!next) return std::unexpected(next.error());
+    EXPECT_TRUE(*next);
+    return {};
+  });
+  back = *read([&](DelphiStore& s) { return s.scenario_frame(id); });
+  EXPECT_EQ(back->revision, 2);
+  EXPECT_EQ(back->x.low, "Low");
+  EXPECT_TRUE(back->drivers.empty());
+  EXPECT_EQ(back->scenarios[2].statements, std::vector<StatementId>{statements_[0]});
 }
 
 }  // namespace

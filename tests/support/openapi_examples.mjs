@@ -345,6 +345,13 @@ export async function delphiExamples(base) {
   const ready = await study('Example: ready for round 1');
   const toClose = await study('Example: a round to close', { open: true });
   const at = (s) => ({ params: { id: s.id } });
+  // The demo's finished study has a scenario frame: saved again as it is, from its revision.
+  const finished = (await step(organiser, 'GET', '/api/v1/delphi')).items.find((s) => s.title === 'SEE clusters 2035');
+  const frameAgain = async () => {
+    const { frame } = await step(organiser, 'GET', `/api/v1/delphi/${finished.id}/scenarios`);
+    const { updated_at: _, ...input } = frame;
+    return input;
+  };
   return {
     getDelphiStudy: at(running),
     changeDelphiStudy: { params: { id: draft.id }, body: async () => ({ title: 'Example: a draft, renamed', revision: (await step(organiser, 'GET', `/api/v1/delphi/${draft.id}`)).revision }) },
@@ -359,6 +366,11 @@ export async function delphiExamples(base) {
     answerDelphiRound: { who: panellist, params: { id: running.id }, body: { answers: [{ statement: running.statement, rating: 4, argument: 'Shared labs cost less.' }] } },
     getDelphiResults: at(running),
     downloadDelphiResults: at(running),
+    getDelphiMethods: at(finished),
+    downloadDelphiMethods: at(finished),
+    downloadDelphiMethodsMarkdown: at(finished),
+    getDelphiScenarios: at(finished),
+    saveDelphiScenarios: { params: { id: finished.id }, body: frameAgain },
   };
 }
 

@@ -124,7 +124,12 @@ struct Answer {
   bool never = false;         // … or "never"
   std::string argument;       // why (plain text); shown to others anonymously
   std::string reason;         // required from round 2 when staying outside the group's IQR
+  // The panellist's own rating of their expertise on the statement (kExpertiseMin to
+  // kExpertiseMax), if given; results can be broken down by it like by country.
+  std::optional<int> expertise;
 };
+inline constexpr int kExpertiseMin = 1;
+inline constexpr int kExpertiseMax = 5;
 
 // What the respondent was (at the time of answering), kept with the answers for breakdowns
 // shown only from kBreakdownMinimum respondents on.

@@ -218,9 +218,106 @@ Result<std::vector<Answer>> read_answers(const json::value& value) {
     auto reason = text_field(a, "reason", kParagraphLength, "reason_" + std::to_string(**statement));
     if (!reason) return std::unexpected(reason.error());
     answer.reason = *reason;
+    std::string expertise_field = "expertise_" + std::to_string(**statement);
+    auto expertise = whole_field(a, "expertise", expertise_field);
+    if (!expertise) return std::unexpected(expertise.error());
+    if (*expertise && (**expertise < kExpertiseMin || **expertise > kExpertiseMax))
+      return fail_with(ErrorKind::invalid, N_("Rate your expertise from {min} to {max}."),
+                       {{"min", std::to_string(kExpertiseMin)}, {"max", std::to_string(kExpertiseMax)}}, expertise_field);
+    answer.expertise = *expertise;
     out.push_back(std::move(answer));
   }
   return out;
+}
+
+namespace {
+
+// A list of distinct statement ids (whole numbers above 0, also as text from a form).
+Result<std::vector<StatementId>> statement_list(const json::object& o, std::string_view key, const std::string& field) {
+  std::vector<StatementId> out;
+  const auto* v = o.if_contains(key);
+  if (!v || v->is_null()) return out;
+  if (!v->is_array()) return fail(ErrorKind::invalid, N_("Choose statements of the study."), field);
+  if (v->as_array().size() > kMostAnswers) return fail(ErrorKind::invalid, N_("Choose statements of the study."), field);
+  for (const auto& item : v->as_array()) {
+    json::object one{{"id", item}};
+    auto id = whole_field(one, "id", field);
+    if (!id) return std::unexpected(id.error());
+    if (!*id || **id <= 0) return fail(ErrorKind::invalid, N_("Choose statements of the study."), field);
+    StatementId sid(**id);
+    if (std::find(out.begin(), out.end(), sid) == out.end()) out.push_back(sid);
+  }
+  return out;
+}
+
+Result<ScenarioAxis> axis_of(const json::object& o, std::string_view key) {
+  std::string name(key);
+  const auto* v = o.if_contains(key);
+  if (!v || !v->is_object()) return fail(ErrorKind::invalid, N_("Choose the uncertainty this axis stands for."), name + "_statement");
+  const auto& a = v->as_object();
+  auto statement = whole_field(a, "statement", name + "_statement");
+  if (!statement) return std::unexpected(statement.error());
+  if (!*statement || **statement <= 0)
+    return fail(ErrorKind::invalid, N_("Choose the uncertainty this axis stands for."), name + "_statement");
+  ScenarioAxis axis{StatementId(**statement), {}, {}};
+  for (auto [pole, target] : {std::pair{"low", &axis.low}, std::pair{"high", &axis.high}}) {
+    std::string field = name + "_" + pole;
+    auto text = text_field(a, pole, 120, field);
+    if (!text) return std::unexpected(text.error());
+    if (text->empty()) return fail(ErrorKind::invalid, N_("Say what each end of the axis means."), field);
+    *target = *text;
+  }
+  return axis;
+}
+
+}  // namespace
+
+Result<ScenarioFrame> read_scenario_frame(const json::value& value) {
+  auto o = object_of(value);
+  if (!o) return std::unexpected(o.error());
+  ScenarioFrame frame;
+  auto drivers = statement_list(**o, "drivers", "drivers");
+  if (!drivers) return std::unexpected(drivers.error());
+  frame.drivers = std::move(*drivers);
+  auto uncertainties = statement_list(**o, "uncertainties", "uncertainties");
+  if (!uncertainties) return std::unexpected(uncertainties.error());
+  frame.uncertainties = std::move(*uncertainties);
+  auto x = axis_of(**o, "x");
+  if (!x) return std::unexpected(x.error());
+  frame.x = std::move(*x);
+  auto y = axis_of(**o, "y");
+  if (!y) return std::unexpected(y.error());
+  frame.y = std::move(*y);
+  const auto* list = (*o)->if_contains("scenarios");
+  if (!list || !list->is_array() || list->as_array().size() != 4)
+    return fail(ErrorKind::invalid, N_("Write one scenario for each of the four quadrants."), "scenarios");
+  std::vector<std::optional<Scenario>> by_quadrant(kAllQuadrants.size());
+  for (const auto& item : list->as_array()) {
+    if (!item.is_object()) return fail(ErrorKind::invalid, N_("Write one scenario for each of the four quadrants."), "scenarios");
+    const auto& a = item.as_object();
+    const auto* q = a.if_contains("quadrant");
+    auto quadrant = q && q->is_string() ? parse_name(std::string_view(q->as_string()), kQuadrantNames) : std::nullopt;
+    if (!quadrant) return fail(ErrorKind::invalid, N_("Write one scenario for each of the four quadrants."), "scenarios");
+    auto index = static_cast<std::size_t>(std::find(kAllQuadrants.begin(), kAllQuadrants.end(), *quadrant) - kAllQuadrants.begin());
+    if (by_quadrant[index]) return fail(ErrorKind::invalid, N_("Write one scenario for each of the four quadrants."), "scenarios");
+    std::string prefix = std::string(to_string(*quadrant)) + "_";
+    Scenario scenario;
+    scenario.quadrant = *quadrant;
+    auto title = text_field(a, "title", kTitleLength, prefix + "title");
+    if (!title) return std::unexpected(title.error());
+    if (title->empty()) return fail(ErrorKind::invalid, N_("Give the scenario a title."), prefix + "title");
+    scenario.title = *title;
+    auto narrative = text_field(a, "narrative", 2 * kParagraphLength, prefix + "narrative");
+    if (!narrative) return std::unexpected(narrative.error());
+    if (narrative->empty()) return fail(ErrorKind::invalid, N_("Tell the scenario's story."), prefix + "narrative");
+    scenario.narrative = *narrative;
+    auto statements = statement_list(a, "statements", prefix + "statements");
+    if (!statements) return std::unexpected(statements.error());
+    scenario.statements = std::move(*statements);
+    by_quadrant[index] = std::move(scenario);
+  }
+  for (auto& s : by_quadrant) frame.scenarios.push_back(std::move(*s));
+  return frame;
 }
 
 }  // namespace cps::foresight

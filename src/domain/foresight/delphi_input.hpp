@@ -10,6 +10,7 @@
 
 #include "core/error.hpp"
 #include "domain/foresight/delphi.hpp"
+#include "domain/foresight/delphi_scenarios.hpp"
 
 namespace cps::foresight {
 
@@ -41,9 +42,16 @@ Result<PanelInput> read_panel_member(const boost::json::value& value);
 // midnight at its end); 0 for none.
 Result<Seconds> read_round_opening(const boost::json::value& value);
 
-// {"answers": [{"statement": 3, "rating": 4, "argument": "…", "reason": "…"},
+// {"answers": [{"statement": 3, "rating": 4, "argument": "…", "reason": "…", "expertise": 4},
 //              {"statement": 5, "year": 2035}, {"statement": 6, "never": true}]}
 // A statement without rating, year or never is left unanswered (a missing answer).
 Result<std::vector<Answer>> read_answers(const boost::json::value& value);
+
+// {"drivers": [3, 4], "uncertainties": [5, 6],
+//  "x": {"statement": 5, "low": "…", "high": "…"}, "y": {"statement": 6, "low": "…", "high": "…"},
+//  "scenarios": [{"quadrant": "high_high", "title": "…", "narrative": "…", "statements": [3, 5]}, …]}
+// Exactly one scenario per quadrant. Whether the statements belong to the study, and the axes
+// to the uncertainties, the service judges. The result's scenarios are in kAllQuadrants order.
+Result<ScenarioFrame> read_scenario_frame(const boost::json::value& value);
 
 }  // namespace cps::foresight

@@ -52,5 +52,50 @@ TEST(DelphiInput, a_round_closes_at_the_end_of_the_day_given) {
   EXPECT_EQ(read_round_opening(json::parse(R"({"closes_at":"2027-02-30"})")).error().field, "closes_at");
 }
 
+TEST(DelphiInput, self_rated_expertise_is_one_to_five) {
+  auto ok = read_answers(json::parse(R"({"answers":[{"statement":3,"rating":4,"expertise":"5"},{"statement":4,"rating":2}]})"));
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_EQ((*ok)[0].expertise, 5);
+  EXPECT_FALSE((*ok)[1].expertise);
+  EXPECT_EQ(read_answers(json::parse(R"({"answers":[{"statement":3,"rating":4,"expertise":6}]})")).error().field, "expertise_3");
+  EXPECT_EQ(read_answers(json::parse(R"({"answers":[{"statement":3,"rating":4,"expertise":0}]})")).error().field, "expertise_3");
+}
+
+TEST(DelphiInput, a_scenario_frame_has_two_axes_and_four_quadrants) {
+  const char* good = R"({"drivers":[1,"2",1],"uncertainties":[3,4],
+    "x":{"statement":3,"low":"Funding shrinks","high":"Funding grows"},
+    "y":{"statement":"4","low":"Skills stay","high":"Skills move"},
+    "scenarios":[{"quadrant":"low_low","title":"Winter","narrative":"*Cold*","statements":[1]},
+                 {"quadrant":"high_high","title":"Spring","narrative":"Warm"},
+                 {"quadrant":"high_low","title":"Autumn","narrative":"Mixed"},
+                 {"quadrant":"low_high","title":"Summer","narrative":"Hot"}]})";
+  auto f = read_scenario_frame(json::parse(good));
+  ASSERT_TRUE(f) << f.error().message;
+  EXPECT_EQ(f->drivers.size(), 2u);  // a repeated id counts once
+  EXPECT_EQ(f->y.statement, StatementId(4));
+  ASSERT_EQ(f->scenarios.size(), 4u);
+  EXPECT_EQ(f->scenarios[0].quadrant, Quadrant::high_high);  // in quadrant order
+  EXPECT_EQ(f->scenarios[2].title, "Winter");
+  EXPECT_EQ(f->scenarios[2].statements.size(), 1u);
+
+  auto field = [](std::string text) {
+    auto r = read_scenario_frame(json::parse(text));
+    return r ? std::string("accepted") : r.error().field;
+  };
+  std::string base = good;
+  auto with = [&](const std::string& from, const std::string& to) {
+    std::string t = base;
+    t.replace(t.find(from), from.size(), to);
+    return t;
+  };
+  EXPECT_EQ(field(with(R"("low":"Funding shrinks")", R"("low":"")")), "x_low");
+  EXPECT_EQ(field(with(R"("statement":"4")", R"("statement":0)")), "y_statement");
+  EXPECT_EQ(field(with(R"("quadrant":"low_high")", R"("quadrant":"low_low")")), "scenarios");
+  EXPECT_EQ(field(with(R"("title":"Spring")", R"("title":"  ")")), "high_high_title");
+  EXPECT_EQ(field(with(R"("narrative":"Mixed")", R"("narrative":"")")), "high_low_narrative");
+  EXPECT_EQ(field(with(R"("drivers":[1,"2",1])", R"("drivers":[1,"x"])")), "drivers");
+  EXPECT_EQ(field(with(R"("drivers":[1,"2",1])", R"("drivers":[-1])")), "drivers");
+}
+
 }  // namespace
 }  // namespace cps::foresight

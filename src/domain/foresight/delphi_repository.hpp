@@ -14,6 +14,7 @@
 #include "core/error.hpp"
 #include "domain/accounts/accounts.hpp"
 #include "domain/foresight/delphi.hpp"
+#include "domain/foresight/delphi_scenarios.hpp"
 
 namespace cps::foresight {
 
@@ -65,6 +66,16 @@ class DelphiStore {
   // Every answer of the round, in no meaningful order (by statement and key).
   virtual Result<std::vector<KeyedAnswer>> answers(StudyId study, int round) = 0;
   virtual Result<std::map<std::string, RespondentProfile>> profiles(StudyId study) = 0;
+
+  // Automatic reminders: that a person was reminded of a round (once per round), nothing else.
+  virtual Status insert_reminded(StudyId study, int round, accounts::UserId user) = 0;
+  virtual Result<std::vector<accounts::UserId>> reminded(StudyId study, int round) = 0;
+
+  // The study's scenario frame, nullopt before the first is saved.
+  virtual Result<std::optional<ScenarioFrame>> scenario_frame(StudyId study) = 0;
+  // Replaces the whole frame as revision expected_revision + 1 when the stored one is still at
+  // expected_revision (0: none stored yet); false (nothing written) otherwise.
+  virtual Result<bool> save_scenario_frame(const ScenarioFrame& frame, int expected_revision) = 0;
 
   // The audit log is the accounts' one.
   virtual Status append_audit(const accounts::AuditRecord& record) = 0;

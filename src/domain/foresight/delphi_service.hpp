@@ -11,8 +11,8 @@
 //
 // Audit lines: "delphi.created", "delphi.rules_changed", "delphi.statement_added",
 // "delphi.statement_changed", "delphi.panellist_invited", "delphi.round_opened",
-// "delphi.round_closed", "delphi.reminded", "delphi.answered", "delphi.revised" (target
-// "delphi:<id>"). Answer lines name the round only, never a statement or a value.
+// "delphi.round_closed", "delphi.reminded", "delphi.answered", "delphi.revised",
+// "delphi.reminded_automatically", "delphi.scenarios_saved" (target "delphi:<id>"). Answer lines name the round only, never a statement or a value.
 #pragma once
 
 #include <functional>
@@ -25,6 +25,7 @@
 #include "domain/foresight/delphi.hpp"
 #include "domain/foresight/delphi_input.hpp"
 #include "domain/foresight/delphi_repository.hpp"
+#include "domain/foresight/delphi_scenarios.hpp"
 #include "domain/foresight/delphi_statistics.hpp"
 
 namespace cps::foresight {
@@ -42,7 +43,7 @@ struct StatementRound {
 
 // The median of a group of at least kBreakdownMinimum respondents.
 struct BreakdownGroup {
-  std::string dimension;  // "country", "organisation_type", "area"
+  std::string dimension;  // "country", "organisation_type", "area", "expertise" (self-rated)
   std::string group;
   int respondents = 0;
   double median = 0;
@@ -95,6 +96,13 @@ struct StudyView {
   DelphiCapabilities can;
 };
 
+struct ScenarioView {
+  Study study;
+  std::vector<StatementResult> results;  // every statement with its results, by position
+  std::optional<ScenarioFrame> frame;
+  bool can_edit = false;  // the organiser, once the study has finished
+};
+
 // One statement of the open round as a panellist sees it.
 struct Question {
   Statement statement;
@@ -122,7 +130,8 @@ class DelphiService {
   using Clock = std::function<Seconds()>;
   DelphiService(DelphiRepository& repository, DelphiSurroundings& surroundings, Clock clock = {});
 
-  // Studies are public, like their aggregate results.
+  // Studies are public, like their aggregate results, once round 1 has opened; before that
+  // only their organisers see them (not found for others).
   Result<std::vector<Study>> studies(const accounts::Principal& who);
   Result<StudyView> study(const accounts::Principal& who, StudyId id);
   // The closed rounds' statistics, per statement.
@@ -145,6 +154,16 @@ class DelphiService {
   // Mails the panellists who have not answered the open round; how many were mailed.
   Result<int> remind(const accounts::Principal& who, StudyId id);
 
+  // The hourly mail round: for every open round announced to close within `lead` seconds,
+  // mails each panellist who has not answered it and has not been reminded of it yet; how many
+  // were mailed. Reads participation only, never answers.
+  Result<int> send_due_reminders(Seconds lead);
+
+  // Scenarios of a finished study: the frame (if any) with the statements' results behind it.
+  Result<ScenarioView> scenarios(const accounts::Principal& who, StudyId id);
+  // Saves the whole frame (the organiser, once the study has finished); revision 0 for the first.
+  Result<ScenarioFrame> save_scenarios(const accounts::Principal& who, StudyId id, int revision, ScenarioFrame input);
+
   // The open round for a panellist: questions with the group's feedback and their own answers.
   Result<Questionnaire> questionnaire(const accounts::Principal& who, StudyId id);
   // Answers (or revises) the open round.
@@ -154,6 +173,7 @@ class DelphiService {
   struct Loaded;
   Result<Loaded> load(DelphiStore& store, StudyId id);
   Status require_organiser(const accounts::Principal& who, const Study& study) const;
+  bool visible(const accounts::Principal& who, const Loaded& loaded) const;
   DelphiCapabilities capabilities(const accounts::Principal& who, const Loaded& loaded) const;
   Result<Questionnaire> build_questionnaire(DelphiStore& store, const accounts::Principal& who, const Loaded& loaded);
   accounts::AuditRecord audit(const accounts::Principal& who, std::string action, StudyId id,

@@ -4,6 +4,8 @@
 // audit lines without content, breakdowns of five or more).
 #include "domain/foresight/delphi_service.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "domain/foresight/testing/fake_delphi_repository.hpp"
@@ -292,6 +294,166 @@ TEST_F(DelphiServiceTest, turnout_counts_answers_and_drop_outs_per_round) {
   EXPECT_EQ((*turnout)[0].answered, 10);
   EXPECT_EQ((*turnout)[1].answered, 8);
   EXPECT_EQ((*turnout)[1].dropped, 2);
+}
+
+TEST_F(DelphiServiceTest, a_study_in_preparation_is_seen_by_its_organisers_only) {
+  auto draft = service.create(organiser(), StudyInput{"Draft 2040", "", StopRules{}});
+  ASSERT_TRUE(draft);
+  auto listed = [&](const Principal& who) {
+    auto all = service.studies(who);
+    EXPECT_TRUE(all);
+    return std::any_of(all->begin(), all->end(), [&](const Study& s) { return s.id == draft->id; });
+  };
+  EXPECT_TRUE(listed(organiser()));
+  EXPECT_FALSE(listed(Principal{}));
+  EXPECT_FALSE(listed(panellist(0)));
+  EXPECT_EQ(service.study(Principal{}, draft->id).error().kind, ErrorKind::not_found);
+  EXPECT_EQ(service.rounds(panellist(0), draft->id).error().kind, ErrorKind::not_found);
+  EXPECT_TRUE(service.study(organiser(), draft->id));
+  // Once round 1 opens, everybody sees it.
+  auto id = ready_study();
+  EXPECT_TRUE(service.study(Principal{}, id));
+}
+
+TEST_F(DelphiServiceTest, a_statement_is_reworded_before_the_panel_sees_it_only) {
+  auto study = service.create(organiser(), StudyInput{"Words", "", StopRules{}});
+  auto s = service.add_statement(organiser(), study->id, {StatementKind::importance, "Clusters shares labs."});
+  auto reworded = service.change_statement(organiser(), study->id, s->id, {StatementKind::importance, "Clusters share labs."});
+  ASSERT_TRUE(reworded) << reworded.error().message;
+  EXPECT_EQ(repository.data.statements.at(s->id.value()).text, "Clusters share labs.");
+  EXPECT_EQ(service.change_statement(panellist(0), study->id, s->id, {StatementKind::importance, "x"}).error().kind,
+            ErrorKind::forbidden);
+}
+
+TEST_F(DelphiServiceTest, automatic_reminders_go_once_per_round_to_those_who_have_not_answered) {
+  auto study = service.create(organiser(), StudyInput{"Reminded", "", StopRules{}});
+  auto s = service.add_statement(organiser(), study->id, {StatementKind::importance, "Labs."});
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(service.invite(organiser(), study->id, PanelInput{UserId(kFirstPanellist + i), ""}));
+  const Seconds closes = clock + 10 * 86400;
+  ASSERT_TRUE(service.open_round(organiser(), study->id, closes));
+  ASSERT_TRUE(service.answer(panellist(0), study->id, {rate(s->id, 4)}));
+  surroundings.mails.clear();
+  const Seconds lead = 2 * 86400;
+  // Too early: nothing.
+  EXPECT_EQ(*service.send_due_reminders(lead), 0);
+  // Within the lead time: the three who have not answered, once.
+  clock = closes - lead + 60;
+  EXPECT_EQ(*service.send_due_reminders(lead), 3);
+  ASSERT_EQ(surroundings.mails.size(), 3u);
+  EXPECT_EQ(surroundings.mails[0].to, "p11@example.org");
+  ASSERT_TRUE(service.answer(panellist(1), study->id, {rate(s->id, 3)}));
+  clock += 3600;
+  EXPECT_EQ(*service.send_due_reminders(lead), 0);
+  EXPECT_EQ(surroundings.mails.size(), 3u);
+  // The audit line names the round and a count; no answers were read for it.
+  auto automatic = std::find_if(repository.data.audit.begin(), repository.data.audit.end(),
+                                [](const auto& a) { return a.action == "delphi.reminded_automatically"; });
+  ASSERT_NE(automatic, repository.data.audit.end());
+  EXPECT_EQ(automatic->detail, "round 1, 3 mailed");
+  EXPECT_EQ(automatic->actor_label, "system");
+  // After the announced close, and for a round without a closing day, nothing.
+  clock = closes + 1;
+  EXPECT_EQ(*service.send_due_reminders(lead), 0);
+  EXPECT_EQ(*service.send_due_reminders(0), 0);
+}
+
+TEST_F(DelphiServiceTest, results_are_shown_by_self_rated_expertise_from_five_respondents_per_level) {
+  auto id = ready_study();
+  for (int i = 0; i < 10; ++i) {
+    Answer a = rate(rating, i < 6 ? 5 : 2);
+    a.expertise = i < 6 ? 4 : 2;  // six experts rate 5; four rate 2
+    ASSERT_TRUE(service.answer(panellist(i), id, {a}));
+  }
+  ASSERT_TRUE(service.close_round(organiser(), id));
+  auto results = service.results(Principal{}, id);
+  ASSERT_TRUE(results);
+  const auto& r = (*results)[0];
+  auto level = [&](const std::string& group) {
+    return std::find_if(r.breakdowns.begin(), r.breakdowns.end(),
+                        [&](const BreakdownGroup& b) { return b.dimension == "expertise" && b.group == group; });
+  };
+  ASSERT_NE(level("4"), r.breakdowns.end());
+  EXPECT_EQ(level("4")->respondents, 6);
+  EXPECT_DOUBLE_EQ(level("4")->median, 5);
+  EXPECT_EQ(level("2"), r.breakdowns.end());  // four respondents: hidden
+  // The expertise is kept with the answer under the key, never by person.
+  for (const auto& stored : repository.data.answers) EXPECT_TRUE(stored.answer.expertise);
+}
+
+class ScenarioTest : public DelphiServiceTest {
+ protected:
+  // A finished study: its three statements all reach consensus in round 1.
+  StudyId finished_study() {
+    auto study = service.create(organiser(), StudyInput{"SEE clusters 2035", "", StopRules{}});
+    for (const char* text : {"Clusters share labs.", "Public funding for clusters grows.", "Skills move across borders."})
+      statements.push_back(service.add_statement(organiser(), study->id, {StatementKind::probability, text})->id);
+    for (int i = 0; i < 10; ++i) EXPECT_TRUE(service.invite(organiser(), study->id, PanelInput{UserId(kFirstPanellist + i), ""}));
+    EXPECT_TRUE(service.open_round(organiser(), study->id, 0));
+    for (int i = 0; i < 10; ++i)
+      EXPECT_TRUE(service.answer(panellist(i), study->id, {rate(statements[0], 5), rate(statements[1], 4), rate(statements[2], 4)}));
+    EXPECT_TRUE(service.close_round(organiser(), study->id));
+    return study->id;
+  }
+
+  ScenarioFrame frame() const {
+    ScenarioFrame f;
+    f.drivers = {statements[0]};
+    f.uncertainties = {statements[1], statements[2]};
+    f.x = {statements[1], "Funding shrinks", "Funding grows"};
+    f.y = {statements[2], "Skills stay home", "Skills move"};
+    for (auto q : kAllQuadrants) f.scenarios.push_back(Scenario{q, std::string(to_string(q)), "A **story**.", {statements[0]}});
+    return f;
+  }
+
+  std::vector<StatementId> statements;
+};
+
+TEST_F(ScenarioTest, a_frame_is_built_from_a_finished_study_only) {
+  auto study = service.create(organiser(), StudyInput{"Early", "", StopRules{}});
+  auto early = service.save_scenarios(organiser(), study->id, 0, ScenarioFrame{});
+  ASSERT_FALSE(early);
+  EXPECT_EQ(early.error().kind, ErrorKind::conflict);
+  auto id = finished_study();
+  EXPECT_EQ(service.save_scenarios(panellist(0), id, 0, frame()).error().kind, ErrorKind::forbidden);
+  auto saved = service.save_scenarios(organiser(), id, 0, frame());
+  ASSERT_TRUE(saved) << saved.error().message;
+  EXPECT_EQ(saved->revision, 1);
+  EXPECT_EQ(repository.data.audit.back().action, "delphi.scenarios_saved");
+  auto view = service.scenarios(Principal{}, id);
+  ASSERT_TRUE(view);
+  ASSERT_TRUE(view->frame);
+  EXPECT_EQ(view->frame->scenarios.size(), 4u);
+  EXPECT_EQ(view->frame->x.high, "Funding grows");
+  EXPECT_FALSE(view->can_edit);
+  EXPECT_TRUE(service.scenarios(organiser(), id)->can_edit);
+  // A second save names the revision it started from.
+  EXPECT_EQ(service.save_scenarios(organiser(), id, 0, frame()).error().kind, ErrorKind::conflict);
+  EXPECT_TRUE(service.save_scenarios(organiser(), id, 1, frame()));
+}
+
+TEST_F(ScenarioTest, axes_are_two_uncertainties_of_the_study) {
+  auto id = finished_study();
+  auto refused = [&](ScenarioFrame f) {
+    auto r = service.save_scenarios(organiser(), id, 0, std::move(f));
+    EXPECT_FALSE(r);
+    return r ? std::string() : r.error().field;
+  };
+  auto f = frame();
+  f.x.statement = statements[0];  // a driver
+  EXPECT_EQ(refused(f), "x_statement");
+  f = frame();
+  f.y.statement = f.x.statement;
+  EXPECT_EQ(refused(f), "y_statement");
+  f = frame();
+  f.drivers.push_back(statements[1]);
+  EXPECT_EQ(refused(f), "uncertainties");
+  f = frame();
+  f.scenarios[2].statements.push_back(StatementId(999));
+  EXPECT_EQ(refused(f), "low_low_statements");
+  f = frame();
+  f.drivers.clear();
+  EXPECT_EQ(refused(f), "drivers");
+  EXPECT_TRUE(repository.data.frames.empty());
 }
 
 }  // namespace

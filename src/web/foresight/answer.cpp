@@ -41,7 +41,8 @@ http::Response ForesightPages::answer(http::Request& r, Language lang, const Vis
                    {"year", f.get(field("year", s))},
                    {"never", f.get(field("never", s))},
                    {"argument", f.get(field("argument", s))},
-                   {"reason", f.get(field("reason", s))}};
+                   {"reason", f.get(field("reason", s))},
+                   {"expertise", f.get(field("expertise", s))}};
     answers.push_back(std::move(a));
   }
   auto input = read_answers(json::object{{"answers", std::move(answers)}});
@@ -86,6 +87,12 @@ http::Response ForesightPages::answer_page(http::Request& r, Language lang, cons
     for (int point = rules.scale_min; point <= rules.scale_max; ++point)
       options.push_back(Object{{"value", std::to_string(point)}, {"checked", rating == std::to_string(point)}});
     question["options"] = options;
+    std::string expertise = value("expertise", shown && shown->expertise ? std::to_string(*shown->expertise) : "");
+    List levels;
+    for (int level = kExpertiseMin; level <= kExpertiseMax; ++level)
+      levels.push_back(Object{{"value", std::to_string(level)}, {"selected", expertise == std::to_string(level)}});
+    question["expertise_levels"] = levels;
+    question["invalid_expertise"] = error_field == field("expertise", s);
     if (item.group) {
       question["has_group"] = true;
       merge(question, Object{{"group", round_data(site_, lang, rules, *item.group)}});

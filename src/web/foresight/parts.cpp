@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "web/account_labels.hpp"
+
 namespace cps::web::foresight_parts {
 
 const char* kind_label(StatementKind k) {
@@ -26,7 +28,16 @@ const char* standing_label(Standing s) {
 const char* dimension_label(const std::string& dimension) {
   if (dimension == "country") return N_("Country");
   if (dimension == "organisation_type") return N_("Organisation type");
+  if (dimension == "expertise") return N_("Self-rated expertise");
   return N_("Thematic area");
+}
+
+// A group of a breakdown or of the panel's balance as people read it: organisation types by
+// their name, countries and areas by their code.
+std::string group_label(const Site& site, i18n::Language lang, const std::string& dimension, const std::string& group) {
+  if (group.empty()) return site.tr(lang, N_("not given"));
+  if (dimension == "organisation_type") return site.tr(lang, partner_type_label(group));
+  return group;
 }
 
 std::string figure(double d) {

@@ -21,6 +21,8 @@ namespace bhttp = http::bhttp;
 const char* kind_label(StatementKind k);
 const char* standing_label(Standing s);
 const char* dimension_label(const std::string& dimension);
+// A group of a breakdown or of the panel's balance as people read it ("not given" for none).
+std::string group_label(const Site& site, i18n::Language lang, const std::string& dimension, const std::string& group);
 // 4, 3.25, 2033.5: at most two decimals, no trailing zeros.
 std::string figure(double d);
 // A statement's statistics in one round for the templates: a summary sentence (respondents,

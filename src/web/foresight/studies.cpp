@@ -17,10 +17,16 @@ void ForesightPages::add_routes(http::Router& router) {
   router.add(V::post, "/{lang}/foresight/delphi", form(&ForesightPages::create));
   router.get("/{lang}/foresight/delphi/{id}", page(&ForesightPages::study));
   router.add(V::post, "/{lang}/foresight/delphi/{id}/statements", form(&ForesightPages::add_statement));
+  router.add(V::post, "/{lang}/foresight/delphi/{id}/rules", form(&ForesightPages::change_rules));
+  router.add(V::post, "/{lang}/foresight/delphi/{id}/statements/{statement}", form(&ForesightPages::change_statement));
   router.add(V::post, "/{lang}/foresight/delphi/{id}/panel", form(&ForesightPages::invite));
   router.add(V::post, "/{lang}/foresight/delphi/{id}/rounds", form(&ForesightPages::open_round));
   router.add(V::post, "/{lang}/foresight/delphi/{id}/rounds/close", form(&ForesightPages::close_round));
   router.add(V::post, "/{lang}/foresight/delphi/{id}/reminders", form(&ForesightPages::remind));
+  router.get("/{lang}/foresight/delphi/{id}/methods", page(&ForesightPages::methods));
+  router.get("/{lang}/foresight/delphi/{id}/methods.md", page(&ForesightPages::methods_markdown));
+  router.get("/{lang}/foresight/delphi/{id}/scenarios", page(&ForesightPages::scenarios));
+  router.add(V::post, "/{lang}/foresight/delphi/{id}/scenarios", form(&ForesightPages::save_scenarios));
   router.get("/{lang}/foresight/delphi/{id}/answer", page(&ForesightPages::questionnaire));
   router.add(V::post, "/{lang}/foresight/delphi/{id}/answer", form(&ForesightPages::answer));
 }

@@ -1,5 +1,7 @@
 // A Delphi study's page — rules, the panel's balance, rounds and turnout, each statement's
 // standing and statistics — and the organiser's forms: statements, panel, rounds, reminders.
+#include <cstdlib>
+
 #include "domain/foresight/delphi_input.hpp"
 #include "web/account_labels.hpp"
 #include "web/foresight/parts.hpp"
@@ -11,17 +13,12 @@ namespace json = boost::json;
 
 namespace {
 
-// A group of a breakdown or of the panel's balance as people read it: organisation types by
-// their name, countries and areas by their code.
-std::string group_label(const Site& site, i18n::Language lang, const std::string& dimension, const std::string& group) {
-  if (group.empty()) return site.tr(lang, N_("not given"));
-  if (dimension == "organisation_type") return site.tr(lang, partner_type_label(group));
-  return group;
-}
 
 const char* notice_of(std::string_view done) {
   if (done == "created") return N_("The study is created. Write its statements and invite the panel.");
   if (done == "statement") return N_("The statement is added.");
+  if (done == "rules") return N_("The study and its rules are changed.");
+  if (done == "reworded") return N_("The statement is reworded.");
   if (done == "invited") return N_("The person is invited to the panel and told by e-mail.");
   if (done == "opened") return N_("The round is open; the panel can answer.");
   if (done == "closed") return N_("The round is closed; its results are below.");
@@ -49,6 +46,31 @@ http::Response ForesightPages::add_statement(http::Request& r, Language lang, co
   auto input = read_statement(json::object{{"kind", f.get("kind")}, {"text", f.get("text")}});
   if (!input) return study_page(r, lang, v, &f, form_error(site_, lang, input.error()), form_status(input.error()));
   return after(r, lang, v, f, delphi_.add_statement(v.principal, *id, std::move(*input)), "statement");
+}
+
+// The rules' fields as the form sends them; the reader is the API's.
+constexpr const char* kRuleFields[] = {"title", "description", "scale_min", "scale_max", "iqr_max",
+                                       "agreement_from", "agreement_percent", "horizon_iqr_max",
+                                       "stability_percent", "max_rounds", "horizon_from", "horizon_to"};
+
+http::Response ForesightPages::change_rules(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  auto id = http::path_id<StudyId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  json::object given;
+  for (const char* field : kRuleFields) given[field] = f.get(field);
+  auto input = read_study(given);
+  int revision = std::atoi(f.get("revision").c_str());
+  if (!input) return study_page(r, lang, v, &f, form_error(site_, lang, input.error()), form_status(input.error()));
+  return after(r, lang, v, f, delphi_.change(v.principal, *id, revision, std::move(*input)), "rules");
+}
+
+http::Response ForesightPages::change_statement(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  auto id = http::path_id<StudyId>(r, "id");
+  auto statement = http::path_id<StatementId>(r, "statement");
+  if (!id || !statement) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto input = read_statement(json::object{{"kind", f.get("kind")}, {"text", f.get("text")}});
+  if (!input) return study_page(r, lang, v, &f, form_error(site_, lang, input.error()), form_status(input.error()));
+  return after(r, lang, v, f, delphi_.change_statement(v.principal, *id, *statement, std::move(*input)), "reworded");
 }
 
 http::Response ForesightPages::invite(http::Request& r, Language lang, const Visit& v, const Form& f) {
@@ -97,6 +119,8 @@ http::Response ForesightPages::study_page(http::Request& r, Language lang, const
               {"csv_href", "/api/v1/delphi/" + std::to_string(view.study.id.value()) + "/results.csv"},
               {"json_href", "/api/v1/delphi/" + std::to_string(view.study.id.value()) + "/results"},
               {"answer_href", base + "/answer"},
+              {"methods_href", base + "/methods"},
+              {"scenarios_href", base + "/scenarios"},
               {"can_answer", view.can.answer},
               {"organise", view.can.organise},
               {"add_statement", view.can.add_statement},
@@ -173,6 +197,21 @@ http::Response ForesightPages::study_page(http::Request& r, Language lang, const
                                                        {"group", group_label(site_, lang, b.dimension, b.group)},
                                                        {"median", figure(b.median)},
                                                        {"respondents", std::to_string(b.respondents)}})}});
+    // Rewording, for a statement not yet put to the panel (the service refuses the others: the
+    // answers keep the words they answered).
+    if (view.can.add_statement && result.statement.first_round > view.study.rounds_held) {
+      bool this_one = typed && typed->get("statement") == std::to_string(result.statement.id.value());
+      std::string kind = this_one ? typed->get("kind") : std::string(to_string(result.statement.kind));
+      List kinds;
+      for (auto k : kAllStatementKinds)
+        kinds.push_back(Object{{"code", std::string(to_string(k))}, {"label", site_.tr(lang, kind_label(k))},
+                               {"selected", kind == to_string(k)}});
+      s["reword"] = Object{{"action", base + "/statements/" + std::to_string(result.statement.id.value())},
+                           {"id", std::to_string(result.statement.id.value())},
+                           {"kinds", kinds},
+                           {"text", this_one ? typed->get("text") : result.statement.text},
+                           {"invalid", this_one && extra.contains("error")}};
+    }
     s["breakdowns"] = breakdowns;
     s["has_breakdowns"] = !breakdowns.empty();
     if (result.hidden_groups > 0)
@@ -203,6 +242,25 @@ http::Response ForesightPages::study_page(http::Request& r, Language lang, const
         people.push_back(Object{{"id", id}, {"label", label}, {"selected", id == chosen}});
       }
     data["people"] = people;
+  }
+  // The rules' form, before round 1: every rule, as typed or as stored.
+  if (view.can.edit_rules) {
+    bool mine = typed && !typed->get("revision").empty();
+    auto value = [&](const char* field, const std::string& stored) { return mine ? typed->get(field) : stored; };
+    data["edit_rules"] = Object{
+        {"revision", std::to_string(view.study.revision)},
+        {"title", value("title", view.study.title)},
+        {"description", value("description", view.study.description)},
+        {"scale_min", value("scale_min", std::to_string(rules.scale_min))},
+        {"scale_max", value("scale_max", std::to_string(rules.scale_max))},
+        {"iqr_max", value("iqr_max", figure(rules.iqr_max))},
+        {"agreement_from", value("agreement_from", std::to_string(rules.agreement_from))},
+        {"agreement_percent", value("agreement_percent", figure(rules.agreement_percent))},
+        {"horizon_iqr_max", value("horizon_iqr_max", figure(rules.horizon_iqr_max))},
+        {"stability_percent", value("stability_percent", figure(rules.stability_percent))},
+        {"max_rounds", value("max_rounds", std::to_string(rules.max_rounds))},
+        {"horizon_from", value("horizon_from", std::to_string(rules.horizon_from))},
+        {"horizon_to", value("horizon_to", std::to_string(rules.horizon_to))}};
   }
   merge(data, std::move(extra));
   return site_.page(r, lang, "delphi_study", view.study.title, std::move(data), PageOptions{status, {}, {}});

@@ -46,6 +46,21 @@ std::vector<BreakdownGroup> breakdowns(const std::vector<const KeyedAnswer*>& an
       out.push_back(BreakdownGroup{name, group, static_cast<int>(values.size()), q->median});
     }
   }
+  // The panellists' own expertise on the statement, given with the answer itself.
+  std::map<int, std::vector<double>> levels;
+  for (const auto* a : answers) {
+    if (!a->answer.expertise) continue;
+    if (a->answer.rating) levels[*a->answer.expertise].push_back(*a->answer.rating);
+    else if (a->answer.year) levels[*a->answer.expertise].push_back(*a->answer.year);
+  }
+  for (auto it = levels.rbegin(); it != levels.rend(); ++it) {
+    if (static_cast<int>(it->second.size()) < kBreakdownMinimum) {
+      ++hidden;
+      continue;
+    }
+    out.push_back(BreakdownGroup{"expertise", std::to_string(it->first), static_cast<int>(it->second.size()),
+                                 quartiles(it->second)->median});
+  }
   return out;
 }
 

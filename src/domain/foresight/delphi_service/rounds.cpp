@@ -86,6 +86,7 @@ Result<std::vector<Turnout>> DelphiService::rounds(const Principal& who, StudyId
   auto ok = repository_.read([&](DelphiStore& store) -> Status {
     auto loaded = load(store, id);
     if (!loaded) return std::unexpected(loaded.error());
+    if (!visible(who, *loaded)) return fail(ErrorKind::not_found, N_("There is no such Delphi study."));
     auto counted = turnout(store, id, loaded->rounds, loaded->panel.size());
     if (!counted) return std::unexpected(counted.error());
     out = std::move(*counted);
@@ -129,6 +130,63 @@ Result<int> DelphiService::remind(const Principal& who, StudyId id) {
     if (!sent) return std::unexpected(sent.error());
   }
   return static_cast<int>(waiting.size());
+}
+
+Result<int> DelphiService::send_due_reminders(Seconds lead) {
+  if (lead <= 0) return 0;
+  struct Due {
+    Person person;
+    std::string title;
+    int round = 0;
+  };
+  std::vector<Due> due;
+  const Seconds at = now();
+  auto ok = repository_.transaction([&](DelphiStore& store) -> Status {
+    auto list = store.studies();
+    if (!list) return std::unexpected(list.error());
+    for (const auto& s : *list) {
+      auto rounds = store.rounds(s.id);
+      if (!rounds) return std::unexpected(rounds.error());
+      auto open = std::find_if(rounds->begin(), rounds->end(), [](const Round& r) { return r.state == RoundState::open; });
+      if (open == rounds->end() || open->closes_at == 0 || at < open->closes_at - lead || at >= open->closes_at) continue;
+      auto panel = store.panel(s.id);
+      if (!panel) return std::unexpected(panel.error());
+      auto answered = store.participants(s.id, open->number);
+      if (!answered) return std::unexpected(answered.error());
+      auto reminded = store.reminded(s.id, open->number);
+      if (!reminded) return std::unexpected(reminded.error());
+      int mailed = 0;
+      for (const auto& member : *panel) {
+        auto in = [&](const std::vector<accounts::UserId>& list) {
+          return std::find(list.begin(), list.end(), member.user) != list.end();
+        };
+        if (in(*answered) || in(*reminded)) continue;
+        auto person = surroundings_.person(member.user);
+        if (!person) return std::unexpected(person.error());
+        if (auto written = store.insert_reminded(s.id, open->number, member.user); !written) return written;
+        if (!*person) continue;  // a closed account: marked, never mailed
+        due.push_back(Due{**person, s.title, open->number});
+        ++mailed;
+      }
+      if (mailed == 0) continue;
+      auto line = accounts::AuditRecord{std::nullopt, "system", "delphi.reminded_automatically", target(s.id),
+                                        "round " + std::to_string(open->number) + ", " + std::to_string(mailed) + " mailed",
+                                        "", at};
+      if (auto written = store.append_audit(line); !written) return written;
+    }
+    return {};
+  });
+  if (!ok) return std::unexpected(ok.error());
+  // The outbox has its own transaction: mailed once the reminders are recorded.
+  for (const auto& d : due) {
+    auto sent = surroundings_.queue_mail(
+        d.person, MailText{N_("Round {round} of “{study}” is waiting for your answers"),
+                           N_("Round {round} of the Delphi study “{study}” is open and has no answers from you "
+                              "yet. Your answers stay anonymous."),
+                           {{"round", std::to_string(d.round)}, {"study", d.title}}});
+    if (!sent) return std::unexpected(sent.error());
+  }
+  return static_cast<int>(due.size());
 }
 
 }  // namespace cps::foresight

@@ -114,6 +114,13 @@ Status DelphiService::require_organiser(const Principal& who, const Study& study
   return {};
 }
 
+// A study in preparation (no round opened yet) is a draft: its statements and panel may still
+// change, so only its organisers see it (with a read-only token too); it is public from round 1 on.
+bool DelphiService::visible(const Principal& who, const Loaded& l) const {
+  return !l.rounds.empty() ||
+         (who.signed_in() && accounts::allowed(who, Action::run_foresight, {.user = l.study.organiser}));
+}
+
 DelphiCapabilities DelphiService::capabilities(const Principal& who, const Loaded& l) const {
   DelphiCapabilities can;
   can.see_results = accounts::allowed(who, Action::view_foresight_results);
@@ -138,6 +145,7 @@ Result<std::vector<Study>> DelphiService::studies(const Principal& who) {
     for (const auto& s : *list) {
       auto loaded = load(store, s.id);
       if (!loaded) return std::unexpected(loaded.error());
+      if (!visible(who, *loaded)) continue;
       out.push_back(loaded->study);
     }
     return {};
@@ -171,6 +179,7 @@ Result<StudyView> DelphiService::study(const Principal& who, StudyId id) {
   auto ok = repository_.read([&](DelphiStore& store) -> Status {
     auto loaded = load(store, id);
     if (!loaded) return std::unexpected(loaded.error());
+    if (!visible(who, *loaded)) return fail(ErrorKind::not_found, N_("There is no such Delphi study."));
     view.study = loaded->study;
     view.statements = loaded->statements;
     view.can = capabilities(who, *loaded);

@@ -93,6 +93,30 @@ class Store final : public DelphiStore {
       if (s == study.value() && r == round) out.push_back(accounts::UserId(u));
     return out;
   }
+  Status insert_reminded(StudyId study, int round, accounts::UserId user) override {
+    d_.reminded.insert({study.value(), round, user.value()});
+    return {};
+  }
+  Result<std::vector<accounts::UserId>> reminded(StudyId study, int round) override {
+    std::vector<accounts::UserId> out;
+    for (const auto& [s, r, u] : d_.reminded)
+      if (s == study.value() && r == round) out.push_back(accounts::UserId(u));
+    return out;
+  }
+  Result<std::optional<ScenarioFrame>> scenario_frame(StudyId study) override {
+    auto it = d_.frames.find(study.value());
+    if (it == d_.frames.end()) return std::optional<ScenarioFrame>();
+    return std::optional<ScenarioFrame>(it->second);
+  }
+  Result<bool> save_scenario_frame(const ScenarioFrame& frame, int expected_revision) override {
+    auto it = d_.frames.find(frame.study.value());
+    int stored = it == d_.frames.end() ? 0 : it->second.revision;
+    if (stored != expected_revision) return false;
+    ScenarioFrame copy = frame;
+    copy.revision = expected_revision + 1;
+    d_.frames[frame.study.value()] = copy;
+    return true;
+  }
   Status save_answers(StudyId study, int round, const std::string& respondent, const RespondentProfile& profile,
                       const std::vector<Answer>& answers) override {
     std::erase_if(d_.answers, [&](const auto& a) {

@@ -30,6 +30,8 @@ class FakeDelphiRepository final : public DelphiRepository {
     std::set<std::tuple<std::int64_t, int, std::int64_t>> participation;  // study, round, user
     std::vector<StoredAnswer> answers;
     std::map<std::int64_t, std::map<std::string, RespondentProfile>> profiles;
+    std::set<std::tuple<std::int64_t, int, std::int64_t>> reminded;  // study, round, user
+    std::map<std::int64_t, ScenarioFrame> frames;
     std::vector<accounts::AuditRecord> audit;
     std::int64_t next_study = 1;
     std::int64_t next_statement = 1;
