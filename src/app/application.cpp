@@ -260,7 +260,7 @@ int serve(const Config& config, storage::Database& db) {
                config.host, server.bound_port(), config.threads, db.url().redacted);
   MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &helpdesk_service = (*services)->helpdesk,
                                  &partners = (*services)->partner_search, &events = (*services)->events,
-                                 &groups = (*services)->groups] {
+                                 &groups = (*services)->groups, &newsletter = (*services)->newsletter] {
     auto queued = monitoring.send_reminders();
     if (!queued)
       spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);
@@ -289,6 +289,12 @@ int serve(const Config& config, storage::Database& db) {
       spdlog::warn("notification digests: {} ({})", digests.error().message, digests.error().detail);
     else if (*digests)
       spdlog::info("notification digests: {} e-mails queued", *digests);
+    // Newsletter subscriptions never confirmed are deleted once their links expired.
+    auto expired = newsletter.expire_unconfirmed();
+    if (!expired)
+      spdlog::warn("newsletter: {} ({})", expired.error().message, expired.error().detail);
+    else if (*expired)
+      spdlog::info("newsletter: {} unconfirmed subscriptions deleted", *expired);
   });
   server.run();
   return 0;

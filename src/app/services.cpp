@@ -187,6 +187,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       group_repository(db),
       group_platform(account_repository, accounts, catalogue),
       groups(group_repository, group_platform),
+      newsletter_repository(db),
+      newsletter(newsletter_repository, catalogue,
+                 newsletter::NewsletterSettings{[this] { return accounts.settings().public_url; }}),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -25,6 +25,7 @@
 #include "domain/mentoring/mentoring_service.hpp"
 #include "domain/helpdesk/helpdesk_service.hpp"
 #include "domain/news/news_service.hpp"
+#include "domain/newsletter/newsletter_service.hpp"
 #include "domain/events/event_service.hpp"
 #include "domain/groups/group_service.hpp"
 #include "domain/learning/learning_service.hpp"
@@ -47,6 +48,7 @@
 #include "storage/feedback_repository_sql.hpp"
 #include "storage/helpdesk_repository_sql.hpp"
 #include "storage/news_repository_sql.hpp"
+#include "storage/newsletter_repository_sql.hpp"
 #include "storage/event_repository_sql.hpp"
 #include "storage/group_repository_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
@@ -144,6 +146,8 @@ class Services {
   storage::GroupRepositorySql group_repository;
   GroupPlatform group_platform;
   groups::GroupService groups;
+  storage::NewsletterRepositorySql newsletter_repository;
+  newsletter::NewsletterService newsletter;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

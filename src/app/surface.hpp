@@ -50,6 +50,8 @@
 #include "web/helpdesk_pages.hpp"
 #include "web/news_pages.hpp"
 #include "api/news_endpoints.hpp"
+#include "web/newsletter_pages.hpp"
+#include "api/newsletter_endpoints.hpp"
 #include "web/event_pages.hpp"
 #include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
@@ -157,6 +159,8 @@ class Surface {
   api::DelphiEndpoints delphi_endpoints_{services_.delphi, in_.authenticator};
   web::GroupPages group_pages_{in_.site, services_.groups};
   api::GroupEndpoints group_endpoints_{services_.groups, in_.authenticator};
+  web::NewsletterPages newsletter_pages_{in_.site, services_.newsletter, services_.reference};
+  api::NewsletterEndpoints newsletter_endpoints_{services_.newsletter, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

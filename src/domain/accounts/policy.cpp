@@ -224,6 +224,12 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::platform_admin), Action::moderate_discussion, Scope::any},
     {role(Role::lead_coordinator), Action::moderate_discussion, Scope::any},
     {role(Role::wg_coordinator), Action::moderate_discussion, Scope::coordinated_area},
+    // Newsletters: sent by those who publish news (the lead partner runs the project's
+    // communication), with administrators; they also see the subscribers and record bounces
+    // for the mail gateway. Subscribing needs no account: the confirmation mail proves the
+    // address, so there is no rule for it.
+    {role(Role::platform_admin), Action::send_newsletter, Scope::any},
+    {role(Role::lead_coordinator), Action::send_newsletter, Scope::any},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {

@@ -205,6 +205,8 @@ constexpr Case kCases[] = {
     {"platform_admin", Action::moderate_discussion, Scope::any},
     {"lead_coordinator", Action::moderate_discussion, Scope::any},
     {"wg_coordinator", Action::moderate_discussion, Scope::coordinated_area},
+    {"platform_admin", Action::send_newsletter, Scope::any},
+    {"lead_coordinator", Action::send_newsletter, Scope::any},
 };
 
 // How kCases names a rule's subject.
