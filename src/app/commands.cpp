@@ -25,6 +25,7 @@
 #include "app/foresight_demo.hpp"
 #include "app/feedback_demo.hpp"
 #include "app/group_demo.hpp"
+#include "app/newsletter_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
 #include "app/news_demo.hpp"
@@ -168,6 +169,8 @@ int demo(const Config& config, bool reset) {
   if (!foresight) return report(foresight.error());
   auto group_demo = load_demo_groups(**services);
   if (!group_demo) return report(group_demo.error());
+  auto newsletter_demo = load_demo_newsletter(**services, *services->db);
+  if (!newsletter_demo) return report(newsletter_demo.error());
   auto unsent = outbox.drop_unsent_after(*mails_before);
   if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
@@ -192,6 +195,8 @@ int demo(const Config& config, bool reset) {
   fmt::print("  {} news posts in five languages ({} new)\n", news->total, news->added);
   fmt::print("  working groups: {} new discussions with {} replies, {} decisions\n", group_demo->threads,
              group_demo->posts, group_demo->decisions);
+  fmt::print("  newsletter: {} new subscribers, {} issue sent\n", newsletter_demo->subscribers,
+             newsletter_demo->issues);
   fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",
              partner_search->saved_searches, partner_search->interests);
   if (foresight->added)
