@@ -132,6 +132,12 @@ test('bad input is refused with clear messages and nothing is stored', async () 
   refused(await sender.call('POST', `/api/v1/newsletter/issues/${empty.id}/send`), 422, { parameter: 'body' });
   refused(await visitor.call('GET', `/api/v1/newsletter/issues/${empty.id}`), 404);
   assert.equal((await step(sender, 'GET', `/api/v1/newsletter/issues/${empty.id}`)).status, 'draft');
+  // "Send the latest news": the issue's text lists the posts published in its language.
+  const latest = await step(sender, 'POST', '/api/v1/newsletter/issues', { language: 'ro', subject: 'Știrile lunii', latest_news: true }, 201);
+  const posts = (await step(visitor, 'GET', '/api/v1/news?language=ro')).items;
+  assert.ok(posts.length > 0);
+  assert.ok(latest.body.includes(`- [${posts[0].title}](https://cps.test/ro/news/${posts[0].id})`), latest.body);
+  refused(await sender.call('POST', '/api/v1/newsletter/issues', { language: 'ro', subject: 'S', latest_news: 'yes' }), 400, { parameter: 'latest_news' });
 });
 
 test('bounces suppress an address, listed with the reason; suppressed addresses get no mail', async () => {

@@ -122,7 +122,7 @@ Result<SubscriptionInput> read_subscription(const json::object& o) {
 }
 
 Result<IssueInput> read_issue(const json::object& o) {
-  if (auto ok = only_fields(o, {"language", "subject", "body", "areas", "countries"}); !ok)
+  if (auto ok = only_fields(o, {"language", "subject", "body", "areas", "countries", "latest_news"}); !ok)
     return std::unexpected(ok.error());
   IssueInput in;
   auto language = language_of(o);
@@ -140,6 +140,12 @@ Result<IssueInput> read_issue(const json::object& o) {
   auto segment = segment_of(o);
   if (!segment) return std::unexpected(segment.error());
   in.segment = std::move(*segment);
+  // true from the API, "on" from the form's box.
+  if (auto* latest = o.if_contains("latest_news"); latest && !latest->is_null()) {
+    if (latest->is_bool()) in.latest_news = latest->as_bool() ? LatestNews::add : LatestNews::leave_out;
+    else if (latest->is_string() && latest->as_string() == "on") in.latest_news = LatestNews::add;
+    else return fail(ErrorKind::invalid, N_("This must be true or false."), "latest_news");
+  }
   return in;
 }
 

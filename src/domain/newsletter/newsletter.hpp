@@ -149,14 +149,26 @@ struct SubscriptionInput {
 };
 Result<SubscriptionInput> read_subscription(const boost::json::object& object);
 
-// {"language","subject","body","areas":[…],"countries":[…]}: a draft may have no text yet;
-// sending one is refused.
+// Whether an issue's text ends with the latest published news in its language.
+enum class LatestNews { leave_out, add };
+
+// {"language","subject","body","areas":[…],"countries":[…],"latest_news":true}: a draft may
+// have no text yet; sending one is refused.
 struct IssueInput {
   std::string language;
   std::string subject;
   std::string body;
   Segment segment;
+  LatestNews latest_news = LatestNews::leave_out;
 };
+
+// A published news post as an issue lists it.
+struct Headline {
+  std::string title;
+  std::string summary;
+  std::string path;  // below /{lang}, e.g. /news/12
+};
+inline constexpr std::size_t kLatestNews = 5;
 Result<IssueInput> read_issue(const boost::json::object& object);
 
 // {"email","kind":"hard"|"soft","reason"}: what a mail gateway reports.

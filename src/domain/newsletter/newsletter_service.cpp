@@ -285,11 +285,21 @@ Result<Issue> NewsletterService::issue(const accounts::Principal& who, IssueId i
 Result<Issue> NewsletterService::create_issue(const accounts::Principal& who, const IssueInput& input) {
   if (auto ok = require_sender(who); !ok) return std::unexpected(ok.error());
   Issue made;
+  made.body = input.body;
+  if (input.latest_news == LatestNews::add && settings_.latest_news) {
+    auto headlines = settings_.latest_news(input.language, kLatestNews);
+    if (!headlines) return std::unexpected(headlines.error());
+    if (headlines->empty())
+      return fail(ErrorKind::unprocessable, N_("No news is published in this language yet."), "latest_news");
+    std::string list = "## " + tr(input.language, N_("Latest news")) + "\n\n";
+    for (const auto& h : *headlines)
+      list += "- [" + h.title + "](" + url(input.language, h.path) + ")" + (h.summary.empty() ? "" : ": " + h.summary) + "\n";
+    made.body = made.body.empty() ? list : made.body + "\n\n" + list;
+  }
   auto done = repository_.transaction([&](NewsletterStore& store) -> Status {
     if (auto ok = check_countries(store, input.segment); !ok) return ok;
     made.language = input.language;
     made.subject = input.subject;
-    made.body = input.body;
     made.segment = input.segment;
     made.author = *who.user;
     made.created_at = now();

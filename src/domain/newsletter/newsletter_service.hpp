@@ -31,6 +31,9 @@ struct NewsletterSettings {
   // The platform's address, for the links in mails; asked at each mail, since a server on a
   // free port learns its own only once it listens.
   std::function<std::string()> public_url;
+  // The latest published news in a language, newest first, at most `count` (the news part
+  // of the platform answers; none when it is not given).
+  std::function<Result<std::vector<Headline>>(const std::string& language, std::size_t count)> latest_news;
 };
 
 class NewsletterService {
@@ -58,6 +61,7 @@ class NewsletterService {
   // Sent issues for anyone; drafts too for who may send.
   Result<std::vector<Issue>> issues(const accounts::Principal& who);
   Result<Issue> issue(const accounts::Principal& who, IssueId id);
+  // With input.latest_news, the text ends with a list of the latest news in its language.
   Result<Issue> create_issue(const accounts::Principal& who, const IssueInput& input);
   // Queues one mail per subscriber reached; refused for an issue without text or sent already.
   Result<Issue> send_issue(const accounts::Principal& who, IssueId id);

@@ -34,7 +34,7 @@ class NewsletterServiceTest : public ::testing::Test {
   Seconds now_ = 1'800'000'000;
   FakeNewsletterRepository repo_;
   i18n::Catalogue catalogue_{"/nonexistent"};
-  NewsletterService service_{repo_, catalogue_, {[] { return std::string("https://cps.example"); }}, [this] { return now_; }};
+  NewsletterService service_{repo_, catalogue_, {[] { return std::string("https://cps.example"); }, {}}, [this] { return now_; }};
   accounts::Principal lead_ = person(1, {{accounts::Role::lead_coordinator, ""}});
   accounts::Principal staff_ = person(2, {{accounts::Role::partner_staff, ""}});
   accounts::Principal anyone_{};
@@ -218,6 +218,30 @@ TEST_F(NewsletterServiceTest, one_hard_or_three_soft_bounces_suppress_an_address
   const std::size_t before = repo_.outbox.size();
   ASSERT_TRUE(service_.subscribe(input("hard@example.org"), "ro"));
   EXPECT_EQ(repo_.outbox.size(), before);
+}
+
+TEST(NewsletterLatestNews, an_issue_lists_the_latest_news_of_its_language_with_links) {
+  FakeNewsletterRepository repo;
+  i18n::Catalogue catalogue{"/nonexistent"};
+  std::string asked;
+  NewsletterService service{repo, catalogue,
+                            {[] { return std::string("https://cps.example"); },
+                             [&](const std::string& language, std::size_t) -> Result<std::vector<Headline>> {
+                               asked = language;
+                               if (language == "sq") return std::vector<Headline>{};
+                               return std::vector<Headline>{{"Study visit", "Eight regions.", "/news/7"}};
+                             }},
+                            [] { return Seconds(1'800'000'000); }};
+  auto lead = person(1, {{accounts::Role::lead_coordinator, ""}});
+  auto made = service.create_issue(lead, IssueInput{"hu", "Hírek", "Bevezető.", {}, LatestNews::add});
+  ASSERT_TRUE(made);
+  EXPECT_EQ(asked, "hu");
+  EXPECT_NE(made->body.find("Bevezető.\n\n## Latest news\n\n- [Study visit](https://cps.example/hu/news/7): Eight regions."),
+            std::string::npos)
+      << made->body;
+  auto none = service.create_issue(lead, IssueInput{"sq", "Lajme", "", {}, LatestNews::add});
+  ASSERT_FALSE(none);
+  EXPECT_EQ(none.error().field, "latest_news");
 }
 
 TEST_F(NewsletterServiceTest, unknown_countries_are_refused_and_nothing_is_stored) {

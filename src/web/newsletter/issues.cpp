@@ -23,8 +23,10 @@ json::object issue_of(const Form& f) {
   json::array areas, countries;
   for (const auto& a : f.all("areas")) areas.emplace_back(a);
   for (const auto& c : f.all("countries")) countries.emplace_back(c);
-  return json::object{{"language", f.get("language")}, {"subject", f.get("subject")}, {"body", f.get("body")},
-                      {"areas", std::move(areas)},     {"countries", std::move(countries)}};
+  json::object o{{"language", f.get("language")}, {"subject", f.get("subject")}, {"body", f.get("body")},
+                 {"areas", std::move(areas)},     {"countries", std::move(countries)}};
+  if (!f.get("latest_news").empty()) o["latest_news"] = f.get("latest_news");
+  return o;
 }
 
 }  // namespace
@@ -105,6 +107,7 @@ http::Response NewsletterPages::issue_form(http::Request& r, Language lang, cons
               {"languages", language_choices(typed ? typed->get("language") : std::string(i18n::code(lang)))},
               {"subject", typed ? typed->get("subject") : std::string()},
               {"body", typed ? typed->get("body") : std::string()},
+              {"latest_news", typed && !typed->get("latest_news").empty()},
               {"areas", area_choices(lang, typed ? typed->all("areas") : std::vector<std::string>{})},
               {"countries", country_choices(lang, typed ? typed->all("countries") : std::vector<std::string>{})}};
   merge(data, std::move(extra));
