@@ -20,11 +20,11 @@ class NewsletterEndpoints {
 
  private:
   using Visit = auth::Visit;
-  http::Response subscribe(http::Request& r, const Visit& v);
+  http::Response subscribe(http::Request& r);
   http::Response subscriptions(http::Request& r, const Visit& v);
   http::Response consents(http::Request& r, const Visit& v);
-  http::Response confirm(http::Request& r, const Visit& v);
-  http::Response unsubscribe(http::Request& r, const Visit& v);
+  http::Response confirm(http::Request& r);
+  http::Response unsubscribe(http::Request& r);
   http::Response issues(http::Request& r, const Visit& v);
   http::Response create_issue(http::Request& r, const Visit& v);
   http::Response issue(http::Request& r, const Visit& v);

@@ -112,7 +112,7 @@ test('without JavaScript: a visitor subscribes, confirms from the e-mail and lea
   await assertAxeClean(page, 'hu/newsletter/confirm (done)');
 
   const issue = await step(sender, 'POST', '/api/v1/newsletter/issues', { language: 'hu', subject: 'Klaszterhírek', body: 'A **WG3** hírei.', areas: ['WG3'], countries: ['HU'] }, 201);
-  await step(sender, 'POST', `/api/v1/newsletter/issues/${issue.id}/send`);
+  await step(sender, 'POST', `/api/v1/newsletter/issues/${issue.id}/send`, {});
   const mail = await smtp.waitFor(email, { test: (m) => m.subject === 'Klaszterhírek' });
   const header = /^<(https?:\/\/\S+\/hu\/newsletter\/unsubscribe\/[A-Za-z0-9_-]{43})>$/.exec(mail.headers['list-unsubscribe']);
   assert.ok(header, mail.headers['list-unsubscribe']);

@@ -60,13 +60,13 @@ test('subscribe on the page, confirm from the mail, get an issue with RFC 8058 h
 
   // An issue for WG1 in Romanian reaches her; one for WG2 does not.
   const other = await step(sender, 'POST', '/api/v1/newsletter/issues', { language: 'ro', subject: 'Doar WG2', body: 'Text.', areas: ['WG2'] }, 201);
-  const otherSent = await step(sender, 'POST', `/api/v1/newsletter/issues/${other.id}/send`);
+  const otherSent = await step(sender, 'POST', `/api/v1/newsletter/issues/${other.id}/send`, {});
   const issue = await step(sender, 'POST', '/api/v1/newsletter/issues',
     { language: 'ro', subject: 'Vizite de studiu în WG1', body: '**Noutăți** din parteneriat.', areas: ['WG1'] }, 201);
   const preview = await step(sender, 'GET', `/api/v1/newsletter/issues/${issue.id}`);
   assert.equal(preview.status, 'draft');
   assert.ok(preview.audience >= 1);
-  const sent = await step(sender, 'POST', `/api/v1/newsletter/issues/${issue.id}/send`);
+  const sent = await step(sender, 'POST', `/api/v1/newsletter/issues/${issue.id}/send`, {});
   assert.equal(sent.status, 'sent');
   assert.equal(sent.recipients, preview.audience);
   const news = await smtp.waitFor(email, { test: (m) => m.subject === 'Vizite de studiu în WG1' });
@@ -129,7 +129,7 @@ test('bad input is refused with clear messages and nothing is stored', async () 
   refused(await visitor.call('GET', '/api/v1/newsletter/subscriptions'), [401, 403]);
   refused(await sender.call('POST', '/api/v1/newsletter/issues', { language: 'en', subject: '' }), 422, { parameter: 'subject' });
   const empty = await step(sender, 'POST', '/api/v1/newsletter/issues', { language: 'en', subject: 'Nothing yet' }, 201);
-  refused(await sender.call('POST', `/api/v1/newsletter/issues/${empty.id}/send`), 422, { parameter: 'body' });
+  refused(await sender.call('POST', `/api/v1/newsletter/issues/${empty.id}/send`, {}), 422, { parameter: 'body' });
   refused(await visitor.call('GET', `/api/v1/newsletter/issues/${empty.id}`), 404);
   assert.equal((await step(sender, 'GET', `/api/v1/newsletter/issues/${empty.id}`)).status, 'draft');
   // "Send the latest news": the issue's text lists the posts published in its language.
@@ -154,7 +154,7 @@ test('bounces suppress an address, listed with the reason; suppressed addresses 
   assert.equal(third.suppressed, true);
   assert.equal(third.suppressed_reason, 'soft bounce: 452 4.2.2 mailbox full');
   const issue = await step(sender, 'POST', '/api/v1/newsletter/issues', { language: 'el', subject: 'Ενημερωτικό', body: 'Κείμενο.' }, 201);
-  const sent = await step(sender, 'POST', `/api/v1/newsletter/issues/${issue.id}/send`);
+  const sent = await step(sender, 'POST', `/api/v1/newsletter/issues/${issue.id}/send`, {});
   assert.ok(!(await step(sender, 'GET', '/api/v1/newsletter/subscriptions')).items
     .some((s) => s.email === email && s.status === 'active' && !s.suppressed), 'suppressed');
   assert.equal(typeof sent.recipients, 'number');

@@ -31,7 +31,7 @@ export async function newsletterExamples(server) {
   await visitor.call('POST', '/api/v1/newsletter/subscriptions/confirm', { token: secretInOutbox(server, toLeave, '/newsletter/confirm/') });
   // An issue to the Albanian readers carries the unsubscribe link of the second address.
   const issue = (await sender.call('POST', '/api/v1/newsletter/issues', { language: 'sq', subject: 'Lajme', body: 'Tekst.' })).body;
-  await sender.call('POST', `/api/v1/newsletter/issues/${issue.id}/send`);
+  await sender.call('POST', `/api/v1/newsletter/issues/${issue.id}/send`, {});
   const draft = (await sender.call('POST', '/api/v1/newsletter/issues', { language: 'el', subject: 'Νέα', body: 'Κείμενο.' })).body;
   return {
     confirmNewsletterSubscription: { body: { token: secretInOutbox(server, toConfirm, '/newsletter/confirm/') } },
