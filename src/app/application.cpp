@@ -261,7 +261,8 @@ int serve(const Config& config, storage::Database& db) {
   MailDelivery mail(db, config, [&monitoring = (*services)->monitoring, &helpdesk_service = (*services)->helpdesk,
                                  &partners = (*services)->partner_search, &events = (*services)->events,
                                  &groups = (*services)->groups, &delphi = (*services)->delphi,
-                                 delphi_lead = config.delphi_reminder_lead] {
+                                 delphi_lead = config.delphi_reminder_lead,
+                                 &newsletter = (*services)->newsletter] {
     auto queued = monitoring.send_reminders();
     if (!queued)
       spdlog::warn("monitoring reminders: {} ({})", queued.error().message, queued.error().detail);

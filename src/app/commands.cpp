@@ -28,6 +28,7 @@
 #include "app/discussion_demo.hpp"
 #include "app/group_demo.hpp"
 #include "app/plans_demo.hpp"
+#include "app/newsletter_demo.hpp"
 #include "app/pilot_demo.hpp"
 #include "app/transfer_demo.hpp"
 #include "app/news_demo.hpp"
@@ -177,6 +178,8 @@ int demo(const Config& config, bool reset) {
   if (!discussions) return report(discussions.error());
   auto survey_demo = load_demo_surveys(**services);
   if (!survey_demo) return report(survey_demo.error());
+  auto newsletter_demo = load_demo_newsletter(**services, *services->db);
+  if (!newsletter_demo) return report(newsletter_demo.error());
   auto unsent = outbox.drop_unsent_after(*mails_before);
   if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
@@ -204,6 +207,8 @@ int demo(const Config& config, bool reset) {
   fmt::print("  joint plans: {} new plans, {} suggestions, {} votes of the steering committee\n", plans_demo->plans,
              plans_demo->suggestions, plans_demo->ballots);
   fmt::print("  discussions about subjects: {} new\n", discussions->discussions);
+  fmt::print("  newsletter: {} new subscribers, {} issue sent\n", newsletter_demo->subscribers,
+             newsletter_demo->issues);
   fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",
              partner_search->saved_searches, partner_search->interests);
   if (foresight->added)

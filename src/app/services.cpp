@@ -117,6 +117,24 @@ Status ensure_work_plan(monitoring::MonitoringService& monitoring, const Config&
   return {};
 }
 
+namespace {
+
+// What a newsletter issue lists of the news: the latest posts published in its language, as
+// anybody reads them.
+Result<std::vector<newsletter::Headline>> headlines(news::NewsService& news, const std::string& language,
+                                                    std::size_t count) {
+  auto posts = news.list(accounts::Principal{}, news::NewsFilter{.language = language}, language);
+  if (!posts) return std::unexpected(posts.error());
+  std::vector<newsletter::Headline> out;
+  for (const auto& view : *posts) {
+    if (out.size() == count) break;
+    out.push_back({view.post.title, view.post.summary, "/news/" + std::to_string(view.post.id.value())});
+  }
+  return out;
+}
+
+}  // namespace
+
 Services::Services(storage::Database& db, const Config& config, security::PasswordRules rules,
                    retrieval::Thesaurus loaded_thesaurus, std::string respondent_secret,
                    std::string survey_secret)
@@ -208,6 +226,11 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       survey_repository(db),
       survey_surroundings(account_repository, event_repository, catalogue, config.public_url, std::move(survey_secret)),
       surveys(survey_repository, survey_surroundings),
+      newsletter_repository(db),
+      newsletter(newsletter_repository, catalogue,
+                 newsletter::NewsletterSettings{
+                     [this] { return accounts.settings().public_url; },
+                     [this](const std::string& language, std::size_t count) { return headlines(news, language, count); }}),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

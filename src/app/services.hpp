@@ -30,6 +30,7 @@
 #include "domain/mentoring/mentoring_service.hpp"
 #include "domain/helpdesk/helpdesk_service.hpp"
 #include "domain/news/news_service.hpp"
+#include "domain/newsletter/newsletter_service.hpp"
 #include "domain/events/event_service.hpp"
 #include "domain/groups/group_service.hpp"
 #include "domain/plans/plan_service.hpp"
@@ -53,6 +54,7 @@
 #include "storage/feedback_repository_sql.hpp"
 #include "storage/helpdesk_repository_sql.hpp"
 #include "storage/news_repository_sql.hpp"
+#include "storage/newsletter_repository_sql.hpp"
 #include "storage/event_repository_sql.hpp"
 #include "storage/group_repository_sql.hpp"
 #include "storage/plan_repository_sql.hpp"
@@ -168,6 +170,8 @@ class Services {
   storage::SurveyRepositorySql survey_repository;
   SurveySurroundings survey_surroundings;
   surveys::SurveyService surveys;
+  storage::NewsletterRepositorySql newsletter_repository;
+  newsletter::NewsletterService newsletter;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

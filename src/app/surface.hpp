@@ -56,6 +56,8 @@
 #include "web/helpdesk_pages.hpp"
 #include "web/news_pages.hpp"
 #include "api/news_endpoints.hpp"
+#include "web/newsletter_pages.hpp"
+#include "api/newsletter_endpoints.hpp"
 #include "web/event_pages.hpp"
 #include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
@@ -170,6 +172,8 @@ class Surface {
   api::AgendaEndpoints agenda_endpoints_{services_.agenda, in_.authenticator};
   web::SurveyPages survey_pages_{in_.site, services_.surveys};
   api::SurveyEndpoints survey_endpoints_{services_.surveys, in_.authenticator};
+  web::NewsletterPages newsletter_pages_{in_.site, services_.newsletter, services_.reference};
+  api::NewsletterEndpoints newsletter_endpoints_{services_.newsletter, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

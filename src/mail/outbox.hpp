@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
@@ -13,13 +14,31 @@ namespace cps::mail {
 
 using Seconds = std::int64_t;
 
+// A header beside those every mail has (Date, From, To, Subject …): newsletters carry
+// List-Unsubscribe and List-Unsubscribe-Post (RFC 2369, RFC 8058).
+struct Header {
+  std::string name;
+  std::string value;
+  bool operator==(const Header&) const = default;
+};
+
 struct Mail {
   std::int64_t id = 0;
   std::string to;
   std::string subject;
   std::string body;  // plain text, UTF-8
   int attempts = 0;
+  std::vector<Header> headers;
 };
+
+// Refuses a header that could forge others: a name that is not a plain field name (letters,
+// digits and '-'), one of the headers the sender writes itself, or a value with a line break
+// or a control character, or that is not ASCII (these headers carry URLs and fixed words).
+Status check_header(const Header& header);
+
+// The extra headers as the outbox keeps them, one "Name: value" per line, and back.
+std::string headers_text(const std::vector<Header>& headers);
+Result<std::vector<Header>> read_headers(std::string_view text);
 
 // What delivery needs from storage.
 class OutboxStore {

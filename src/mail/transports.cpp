@@ -105,7 +105,11 @@ std::string SmtpTransport::format(const Mail& mail, const std::string& from, con
   out += "MIME-Version: 1.0\r\n";
   out += "Content-Type: text/plain; charset=UTF-8\r\n";
   out += "Content-Transfer-Encoding: base64\r\n";
-  out += "Auto-Submitted: auto-generated\r\n\r\n";
+  out += "Auto-Submitted: auto-generated\r\n";
+  // Checked when queued; checked again here, so that no stored row can add a header line.
+  for (const auto& h : mail.headers)
+    if (check_header(h)) out += h.name + ": " + h.value + "\r\n";
+  out += "\r\n";
   // Base64 in lines of 76 characters: any text, any line length, passes every relay.
   std::string body = base64(mail.body);
   for (std::size_t i = 0; i < body.size(); i += 76) out += body.substr(i, 76) + "\r\n";
@@ -156,7 +160,7 @@ Status LogTransport::send(const Mail& mail) {
   if (!out)
     return fail(ErrorKind::unavailable, "The mail log cannot be written.", {}, file_.string());
   out << "From: " << from_ << "\nTo: " << mail.to << "\nDate: " << rfc5322_date()
-      << "\nSubject: " << mail.subject << "\n\n" << mail.body << "\n\n----\n";
+      << "\nSubject: " << mail.subject << "\n" << headers_text(mail.headers) << "\n" << mail.body << "\n\n----\n";
   if (!out) return fail(ErrorKind::unavailable, "The mail log cannot be written.", {}, file_.string());
   return {};
 }

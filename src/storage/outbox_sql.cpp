@@ -10,14 +10,17 @@ Result<std::vector<mail::Mail>> SqlOutbox::claim_due(mail::Seconds now, mail::Se
     std::vector<mail::Mail> due;
     ll t = now, n = ll(limit);
     soci::rowset<soci::row> rows =
-        (s.prepare << "SELECT id, recipient, subject, body, attempts, next_attempt_at FROM outbox "
+        (s.prepare << "SELECT id, recipient, subject, body, attempts, next_attempt_at, headers FROM outbox "
                       "WHERE sent_at IS NULL AND next_attempt_at <= :t ORDER BY id LIMIT :n",
          soci::use(t, "t"), soci::use(n, "n"));
     std::vector<std::pair<mail::Mail, ll>> candidates;
-    for (const auto& row : rows)
-      candidates.push_back({mail::Mail{get_int(row, 0), get_text(row, 1), get_text(row, 2),
-                                       get_text(row, 3), int(get_int(row, 4))},
+    for (const auto& row : rows) {
+      // A stored header that does not pass the check is dropped, never sent as written.
+      auto headers = mail::read_headers(get_text(row, 6));
+      candidates.push_back({mail::Mail{get_int(row, 0), get_text(row, 1), get_text(row, 2), get_text(row, 3),
+                                       int(get_int(row, 4)), headers.value_or(std::vector<mail::Header>{})},
                             get_int(row, 5)});
+    }
     // The lease is taken only if no other server took it since the select: the row still
     // has the time this one read.
     for (auto& [m, seen] : candidates) {

@@ -55,6 +55,8 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::act_together, N_("Monitoring"), "/monitoring", "/monitoring", allowed_to(Action::view_monitoring)},
     // About the partnership: its news, in the partners' languages; public.
     {NavGroup::about, N_("News"), "/news", "/news", kAnyone},
+    // About the partnership: the newsletter, its subscription and its archive; public.
+    {NavGroup::about, N_("Newsletter"), "/newsletter", "/newsletter", kAnyone},
     // Act together: the working groups' and committees' workspaces and their discussions.
     {NavGroup::act_together, N_("Working groups"), "/groups", "/groups", allowed_to(Action::view_group)},
     // Act together: the joint plans drafted together (published versions are public).

@@ -12,6 +12,7 @@ import { eventExamples } from '../support/events.mjs';
 import { planExamples } from '../support/plans.mjs';
 import { discussionExamples } from '../support/discussions.mjs';
 import { surveyExamples } from '../support/surveys.mjs';
+import { newsletterExamples } from '../support/newsletter.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -40,6 +41,7 @@ before(async () => {
   Object.assign(flow, await planExamples(server.base));
   Object.assign(flow, await discussionExamples(server.base));
   Object.assign(flow, await surveyExamples(server.base));
+  Object.assign(flow, await newsletterExamples(server));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);

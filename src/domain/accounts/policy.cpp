@@ -223,7 +223,8 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::wg_coordinator), Action::manage_group, Scope::coordinated_area},
     {role(Role::platform_admin), Action::moderate_discussion, Scope::any},
     {role(Role::lead_coordinator), Action::moderate_discussion, Scope::any},
-    {role(Role::wg_coordinator), Action::moderate_discussion, Scope::coordinated_area},    // Joint plans: members of the partnership read the drafts and suggest on them (published
+    {role(Role::wg_coordinator), Action::moderate_discussion, Scope::coordinated_area},
+    // Joint plans: members of the partnership read the drafts and suggest on them (published
     // versions are public without a rule: the service shows them to anyone); the plan's editors
     // are the coordinators of its editor group (the target's areas) and the lead partner; the lead
     // partner and administrators create plans and run the steering committee's votes; each
@@ -248,6 +249,12 @@ constexpr PolicyRule kPolicy[] = {
     {role(Role::platform_admin), Action::manage_plans, Scope::any},
     {role(Role::lead_coordinator), Action::manage_plans, Scope::any},
     {role(Role::sc_member), Action::vote_on_plan, Scope::own_organisation},
+    // Newsletters: sent by those who publish news (the lead partner runs the project's
+    // communication), with administrators; they also see the subscribers and record bounces
+    // for the mail gateway. Subscribing needs no account: the confirmation mail proves the
+    // address, so there is no rule for it.
+    {role(Role::platform_admin), Action::send_newsletter, Scope::any},
+    {role(Role::lead_coordinator), Action::send_newsletter, Scope::any},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {

@@ -204,7 +204,8 @@ constexpr Case kCases[] = {
     {"wg_coordinator", Action::manage_group, Scope::coordinated_area},
     {"platform_admin", Action::moderate_discussion, Scope::any},
     {"lead_coordinator", Action::moderate_discussion, Scope::any},
-    {"wg_coordinator", Action::moderate_discussion, Scope::coordinated_area},    {"platform_admin", Action::view_plans, Scope::any},
+    {"wg_coordinator", Action::moderate_discussion, Scope::coordinated_area},
+    {"platform_admin", Action::view_plans, Scope::any},
     {"lead_coordinator", Action::view_plans, Scope::any},
     {"sc_member", Action::view_plans, Scope::any},
     {"stc_member", Action::view_plans, Scope::any},
@@ -224,6 +225,8 @@ constexpr Case kCases[] = {
     {"platform_admin", Action::manage_plans, Scope::any},
     {"lead_coordinator", Action::manage_plans, Scope::any},
     {"sc_member", Action::vote_on_plan, Scope::own_organisation},
+    {"platform_admin", Action::send_newsletter, Scope::any},
+    {"lead_coordinator", Action::send_newsletter, Scope::any},
 };
 
 // How kCases names a rule's subject.
