@@ -187,6 +187,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
       group_repository(db),
       group_platform(account_repository, accounts, catalogue),
       groups(group_repository, group_platform),
+      training_repository(db),
+      training_platform(events, knowledge_repository, account_repository),
+      training(training_repository, training_platform),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

@@ -65,6 +65,9 @@
 #include "retrieval/dictionaries.hpp"
 #include "retrieval/thesaurus.hpp"
 #include "retrieval/wordnet.hpp"
+#include "app/training_surroundings.hpp"
+#include "domain/training/training_service.hpp"
+#include "storage/training_repository_sql.hpp"
 
 namespace cps::app {
 
@@ -144,6 +147,9 @@ class Services {
   storage::GroupRepositorySql group_repository;
   GroupPlatform group_platform;
   groups::GroupService groups;
+  storage::TrainingRepositorySql training_repository;
+  TrainingPlatform training_platform;
+  training::TrainingService training;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.
