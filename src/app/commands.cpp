@@ -30,6 +30,7 @@
 #include "app/news_demo.hpp"
 #include "app/cluster_profile_demo.hpp"
 #include "app/partner_search_demo.hpp"
+#include "app/training_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/outbox_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
@@ -168,6 +169,8 @@ int demo(const Config& config, bool reset) {
   if (!foresight) return report(foresight.error());
   auto group_demo = load_demo_groups(**services);
   if (!group_demo) return report(group_demo.error());
+  auto training_demo = load_demo_training(**services);
+  if (!training_demo) return report(training_demo.error());
   auto unsent = outbox.drop_unsent_after(*mails_before);
   if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
@@ -192,6 +195,8 @@ int demo(const Config& config, bool reset) {
   fmt::print("  {} news posts in five languages ({} new)\n", news->total, news->added);
   fmt::print("  working groups: {} new discussions with {} replies, {} decisions\n", group_demo->threads,
              group_demo->posts, group_demo->decisions);
+  fmt::print("  training: {} new modules, {} enrolments, {} certificates\n", training_demo->modules_added,
+             training_demo->enrolments, training_demo->certificates);
   fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",
              partner_search->saved_searches, partner_search->interests);
   if (foresight->added)

@@ -18,7 +18,8 @@ void Surface::add_routes(http::Router& router) {
                         event_pages_, event_endpoints_,
                         learning_pages_, learning_endpoints_, cluster_profile_pages_,
                         cluster_profile_endpoints_, partner_search_pages_,
-                        partner_search_endpoints_, news_pages_, news_endpoints_, foresight_pages_, delphi_endpoints_, group_pages_, group_endpoints_, assets_);
+                        partner_search_endpoints_, news_pages_, news_endpoints_, foresight_pages_, delphi_endpoints_, group_pages_, group_endpoints_,
+                        training_pages_, training_endpoints_, assets_);
   std::apply([&router](auto&... part) { (part.add_routes(router), ...); }, parts);
 }
 

@@ -6,6 +6,7 @@
 #include "api/account_endpoints.hpp"
 #include "api/assessment_endpoints.hpp"
 #include "api/event_endpoints.hpp"
+#include "api/training_endpoints.hpp"
 #include "api/knowledge_endpoints.hpp"
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
@@ -51,6 +52,7 @@
 #include "web/news_pages.hpp"
 #include "api/news_endpoints.hpp"
 #include "web/event_pages.hpp"
+#include "web/training_pages.hpp"
 #include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
@@ -157,6 +159,8 @@ class Surface {
   api::DelphiEndpoints delphi_endpoints_{services_.delphi, in_.authenticator};
   web::GroupPages group_pages_{in_.site, services_.groups};
   api::GroupEndpoints group_endpoints_{services_.groups, in_.authenticator};
+  web::TrainingPages training_pages_{in_.site, services_.training, services_.reference};
+  api::TrainingEndpoints training_endpoints_{services_.training, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 
