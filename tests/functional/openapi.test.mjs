@@ -9,6 +9,7 @@ import { pilotExamples, monitoringExamples, transferExamples, mentoringExamples,
 import { feedbackExamples } from '../support/feedback.mjs';
 import { newsExamples } from '../support/news.mjs';
 import { eventExamples } from '../support/events.mjs';
+import { trainingExamples } from '../support/training.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -34,6 +35,7 @@ before(async () => {
   Object.assign(flow, await newsExamples(server.base));
   Object.assign(flow, await delphiExamples(server.base));
   Object.assign(flow, await groupExamples(server.base));
+  Object.assign(flow, await trainingExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);
