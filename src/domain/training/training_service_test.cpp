@@ -188,14 +188,22 @@ TEST_F(TrainingFlow, leaving_and_enrolling_again_keeps_the_answers) {
 
 TEST_F(TrainingFlow, gains_are_shown_from_five_people_on) {
   Module m = created();
-  for (int i = 0; i < 4; ++i)
-    repository_.put(Enrolment{EnrolmentId(100 + i), m.id, accounts::UserId(100 + i), "P", true, now_, {2, 2}, now_,
-                              {4, 3}, now_});
+  auto rated = [&](std::int64_t user) {
+    Enrolment e;
+    e.module = m.id;
+    e.user = accounts::UserId(user);
+    e.name = "P";
+    e.enrolled_at = e.pre_at = e.post_at = now_;
+    e.pre = {2, 2};
+    e.post = {4, 3};
+    return e;
+  };
+  for (int i = 0; i < 4; ++i) repository_.put(rated(100 + i));
   auto view = service_.module(learner_, m.id);
   EXPECT_EQ(view->gain.people, 4);
   EXPECT_FALSE(view->gain.shown);
   EXPECT_TRUE(view->gain.pre_by_objective.empty());
-  repository_.put(Enrolment{EnrolmentId(104), m.id, accounts::UserId(104), "P", true, now_, {2, 2}, now_, {4, 3}, now_});
+  repository_.put(rated(104));
   view = service_.module(learner_, m.id);
   EXPECT_TRUE(view->gain.shown);
   EXPECT_DOUBLE_EQ(view->gain.pre_mean, 2.0);
