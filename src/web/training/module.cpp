@@ -3,6 +3,7 @@
 // alone) and what is still missing for the certificate, and the module's and cohorts' gain in
 // aggregate (from five people on), as a chart and a table. The forms post here too.
 #include <boost/json.hpp>
+#include <cstdio>
 
 #include "core/text.hpp"
 #include "http/request.hpp"

@@ -24,7 +24,11 @@ class FakeTrainingRepository final : public TrainingRepository, private Training
   }
   Status read(const std::function<Status(TrainingStore&)>& work) override { return work(*this); }
   // For setting up a cohort: an enrolment written as it is.
-  void put(const Enrolment& e) { enrolments_[next_++] = e; }
+  void put(const Enrolment& e) {
+    Enrolment kept = e;
+    kept.id = EnrolmentId(next_++);
+    enrolments_[kept.id.value()] = kept;
+  }
 
  private:
   Result<ModuleId> insert_module(const Module& m) override {
