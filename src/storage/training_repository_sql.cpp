@@ -25,14 +25,16 @@ std::string list_json(const std::vector<T>& values) {
 
 std::vector<std::string> strings_of(const std::string& text) {
   std::vector<std::string> out;
-  for (const auto& v : json::parse(text).as_array()) out.emplace_back(v.as_string());
+  const json::value parsed = json::parse(text);
+  for (const auto& v : parsed.as_array()) out.emplace_back(v.as_string());
   return out;
 }
 
 template <class T>
 std::vector<T> numbers_of(const std::string& text) {
   std::vector<T> out;
-  for (const auto& v : json::parse(text).as_array()) out.push_back(T(v.to_number<std::int64_t>()));
+  const json::value parsed = json::parse(text);
+  for (const auto& v : parsed.as_array()) out.push_back(T(v.to_number<std::int64_t>()));
   return out;
 }
 
@@ -48,7 +50,8 @@ std::string quiz_json(const std::vector<Question>& quiz) {
 
 std::vector<Question> quiz_of(const std::string& text) {
   std::vector<Question> out;
-  for (const auto& v : json::parse(text).as_array()) {
+  const json::value parsed = json::parse(text);
+  for (const auto& v : parsed.as_array()) {
     const auto& o = v.as_object();
     Question q;
     q.text = o.at("question").as_string();
