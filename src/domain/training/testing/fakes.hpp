@@ -62,6 +62,9 @@ class FakeTrainingRepository final : public TrainingRepository, private Training
     std::vector<Enrolment> out;
     for (const auto& [id, e] : enrolments_)
       if (e.module == module) out.push_back(e);
+    std::stable_sort(out.begin(), out.end(), [](const Enrolment& a, const Enrolment& b) {
+      return a.enrolled_at != b.enrolled_at ? a.enrolled_at < b.enrolled_at : a.id.value() < b.id.value();
+    });
     return out;
   }
   Result<std::optional<Enrolment>> enrolment(ModuleId module, accounts::UserId user) override {
