@@ -34,6 +34,7 @@
 #include "app/news_demo.hpp"
 #include "app/cluster_profile_demo.hpp"
 #include "app/partner_search_demo.hpp"
+#include "app/training_demo.hpp"
 #include "domain/reference/reference_service.hpp"
 #include "storage/outbox_sql.hpp"
 #include "storage/reference_repository_sql.hpp"
@@ -180,6 +181,8 @@ int demo(const Config& config, bool reset) {
   if (!survey_demo) return report(survey_demo.error());
   auto newsletter_demo = load_demo_newsletter(**services, *services->db);
   if (!newsletter_demo) return report(newsletter_demo.error());
+  auto training_demo = load_demo_training(**services);
+  if (!training_demo) return report(training_demo.error());
   auto unsent = outbox.drop_unsent_after(*mails_before);
   if (!unsent) return report(unsent.error());
   fmt::print("Demo database ready: {}\n", services->db->url().redacted);
@@ -209,6 +212,8 @@ int demo(const Config& config, bool reset) {
   fmt::print("  discussions about subjects: {} new\n", discussions->discussions);
   fmt::print("  newsletter: {} new subscribers, {} issue sent\n", newsletter_demo->subscribers,
              newsletter_demo->issues);
+  fmt::print("  training: {} new modules, {} enrolments, {} certificates\n", training_demo->modules_added,
+             training_demo->enrolments, training_demo->certificates);
   fmt::print("  partner search: {} new saved searches, {} new expressions of interest\n",
              partner_search->saved_searches, partner_search->interests);
   if (foresight->added)

@@ -231,6 +231,9 @@ Services::Services(storage::Database& db, const Config& config, security::Passwo
                  newsletter::NewsletterSettings{
                      [this] { return accounts.settings().public_url; },
                      [this](const std::string& language, std::size_t count) { return headlines(news, language, count); }}),
+      training_repository(db),
+      training_platform(events, knowledge_repository, account_repository),
+      training(training_repository, training_platform),
       db_(db) {}
 
 Status Services::ready() { return db_.ping(); }

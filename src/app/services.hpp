@@ -74,6 +74,9 @@
 #include "retrieval/dictionaries.hpp"
 #include "retrieval/thesaurus.hpp"
 #include "retrieval/wordnet.hpp"
+#include "app/training_surroundings.hpp"
+#include "domain/training/training_service.hpp"
+#include "storage/training_repository_sql.hpp"
 
 namespace cps::app {
 
@@ -172,6 +175,9 @@ class Services {
   surveys::SurveyService surveys;
   storage::NewsletterRepositorySql newsletter_repository;
   newsletter::NewsletterService newsletter;
+  storage::TrainingRepositorySql training_repository;
+  TrainingPlatform training_platform;
+  training::TrainingService training;
 
   // Whether the services can answer now: their database is reachable. Fails with kind
   // unavailable when it is not.

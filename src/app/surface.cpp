@@ -30,7 +30,8 @@ void Surface::add_routes(http::Router& router) {
                         partner_search_endpoints_, news_pages_, news_endpoints_, foresight_pages_, delphi_endpoints_, group_pages_, group_endpoints_, plan_pages_, plan_endpoints_,
                         me_pages_, agenda_endpoints_,
                         survey_pages_, survey_endpoints_,
-                        newsletter_pages_, newsletter_endpoints_, assets_);
+                        newsletter_pages_, newsletter_endpoints_,
+                        training_pages_, training_endpoints_, assets_);
   std::apply([&router](auto&... part) { (part.add_routes(router), ...); }, parts);
 }
 

@@ -6,6 +6,7 @@
 #include "api/account_endpoints.hpp"
 #include "api/assessment_endpoints.hpp"
 #include "api/event_endpoints.hpp"
+#include "api/training_endpoints.hpp"
 #include "api/knowledge_endpoints.hpp"
 #include "api/monitoring_endpoints.hpp"
 #include "api/ops_endpoints.hpp"
@@ -59,6 +60,7 @@
 #include "web/newsletter_pages.hpp"
 #include "api/newsletter_endpoints.hpp"
 #include "web/event_pages.hpp"
+#include "web/training_pages.hpp"
 #include "web/cluster_profile_pages.hpp"
 #include "web/reference_pages.hpp"
 #include "web/site.hpp"
@@ -174,6 +176,8 @@ class Surface {
   api::SurveyEndpoints survey_endpoints_{services_.surveys, in_.authenticator};
   web::NewsletterPages newsletter_pages_{in_.site, services_.newsletter, services_.reference};
   api::NewsletterEndpoints newsletter_endpoints_{services_.newsletter, in_.authenticator};
+  web::TrainingPages training_pages_{in_.site, services_.training, services_.reference};
+  api::TrainingEndpoints training_endpoints_{services_.training, in_.authenticator};
   Assets assets_{in_.static_files, in_.site};
 };
 

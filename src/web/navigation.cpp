@@ -29,6 +29,8 @@ constexpr NavEntry kEntries[] = {
     {NavGroup::learn, N_("Thematic areas"), "/areas", "/areas", kAnyone},
     // Learn: a need nothing answers goes to an expert; questions are their askers' and answerers'.
     {NavGroup::learn, N_("Policy helpdesk"), "/helpdesk", "/helpdesk", kSignedIn},
+    // Learn: the training programme's modules, with self-assessments, quizzes and certificates; public.
+    {NavGroup::learn, N_("Training programme"), "/training", "/training", kAnyone},
     // Test: pilots with an approved baseline are public; the list filters the rest.
     {NavGroup::test, N_("Pilot initiatives"), "/pilots", "/pilots", kAnyone},
     {NavGroup::test, N_("Comparative evaluation"), "/pilots/compare", "/pilots/compare", kAnyone},

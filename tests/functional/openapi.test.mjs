@@ -13,6 +13,7 @@ import { planExamples } from '../support/plans.mjs';
 import { discussionExamples } from '../support/discussions.mjs';
 import { surveyExamples } from '../support/surveys.mjs';
 import { newsletterExamples } from '../support/newsletter.mjs';
+import { trainingExamples } from '../support/training.mjs';
 
 let server;
 let monitoringServer;  // an empty database: the monitoring's drafts to change and approve
@@ -42,6 +43,7 @@ before(async () => {
   Object.assign(flow, await discussionExamples(server.base));
   Object.assign(flow, await surveyExamples(server.base));
   Object.assign(flow, await newsletterExamples(server));
+  Object.assign(flow, await trainingExamples(server.base));
   monitoringServer = await startServer({ demo: false });
   monitoring = await monitoringExamples(monitoringServer);
   Object.assign(flow, monitoring.examples);

@@ -255,6 +255,13 @@ constexpr PolicyRule kPolicy[] = {
     // address, so there is no rule for it.
     {role(Role::platform_admin), Action::send_newsletter, Scope::any},
     {role(Role::lead_coordinator), Action::send_newsletter, Scope::any},
+    // The training programme: the lead partner and administrators keep every module, a working
+    // group's coordinator the modules of the thematic area they coordinate; anybody signed in
+    // enrols themselves and takes a module's self-assessments and quizzes.
+    {role(Role::platform_admin), Action::manage_training, Scope::any},
+    {role(Role::lead_coordinator), Action::manage_training, Scope::any},
+    {role(Role::wg_coordinator), Action::manage_training, Scope::coordinated_area},
+    {signed_in, Action::enrol_in_training, Scope::self},
 };
 
 bool scope_matches(const Principal& who, const PolicyRule& rule, const Target& target) {

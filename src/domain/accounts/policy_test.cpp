@@ -227,6 +227,10 @@ constexpr Case kCases[] = {
     {"sc_member", Action::vote_on_plan, Scope::own_organisation},
     {"platform_admin", Action::send_newsletter, Scope::any},
     {"lead_coordinator", Action::send_newsletter, Scope::any},
+    {"platform_admin", Action::manage_training, Scope::any},
+    {"lead_coordinator", Action::manage_training, Scope::any},
+    {"wg_coordinator", Action::manage_training, Scope::coordinated_area},
+    {"signed_in", Action::enrol_in_training, Scope::self},
 };
 
 // How kCases names a rule's subject.
@@ -238,12 +242,14 @@ std::string name_of_subject(const Subject& s) {
 // What every signed-in person may do for themselves, whatever their role: keep their account,
 // say what they think of a recommendation or a match, ask the helpdesk, ask for a mentor and
 // express interest in a cluster, have an item machine-translated, register for an event, answer a
-// foresight study they are invited to and read the foresight programme's results (which anyone may).
+// foresight study they are invited to, read the foresight programme's results (which anyone may)
+// and enrol in a training module.
 bool everybody_signed_in_may(Action action) {
   return action == Action::manage_own_account || action == Action::give_feedback || action == Action::ask_helpdesk ||
          action == Action::machine_translate_knowledge || action == Action::answer_foresight ||
          action == Action::view_foresight_results || action == Action::register_for_event ||
-         action == Action::request_mentoring || action == Action::express_interest;
+         action == Action::request_mentoring || action == Action::express_interest ||
+         action == Action::enrol_in_training;
 }
 
 // The person every case acts as: user 42 of organisation 7; a working-group role is for WG3.
