@@ -60,6 +60,7 @@ json::object event_json(const Event& e) {
       {"regions", strings_json(e.regions)},
       {"agenda", agenda},
       {"capacity", e.capacity},
+      {"allocation", std::string(to_string(e.allocation))},
       {"registration_deadline",
        e.registration_closes_at ? json::value(time_json(e.registration_closes_at, e.zone)) : json::value(nullptr)},
       {"materials", materials},
@@ -91,6 +92,7 @@ json::object view_json(const EventView& v) {
                                                                     : json::value("/api/v1/certificates/" + v.mine->certificate)}};
   o["places_taken"] = v.confirmed;
   o["waiting"] = v.waitlisted;
+  o["pending"] = v.pending;
   o["my_registration"] = mine;
   o["can"] = json::object{{"manage", v.can.manage}, {"register", v.can.register_}, {"cancel", v.can.cancel},
                           {"report", v.can.report}};
@@ -117,6 +119,8 @@ void EventEndpoints::add_routes(http::Router& router) {
   router.add(V::delete_, "/api/v1/events/{id}/registrations/mine", for_visitor(auth_, this, &E::cancel));
   router.add(V::post, "/api/v1/events/{id}/registrations/{registration}/check-in",
              for_visitor(auth_, this, &E::check_in), body);
+  router.add(V::post, "/api/v1/events/{id}/registrations/{registration}/decision",
+             for_visitor(auth_, this, &E::decide), body);
   router.get("/api/v1/events/{id}/attendance.csv", for_visitor(auth_, this, &E::attendance));
   router.add(V::put, "/api/v1/events/{id}/report", for_visitor(auth_, this, &E::report), body);
   router.add(V::post, "/api/v1/events/{id}/report/lessons/{lesson}/knowledge-item", for_visitor(auth_, this, &E::draft),
@@ -234,6 +238,20 @@ http::Response EventEndpoints::check_in(http::Request& r, const Visit& v) {
   auto registration = id_in_path<RegistrationId>(r, "registration");
   if (!registration) return error_response(r, registration.error());
   auto done = events_.check_in(v.principal, *id, *registration);
+  if (!done) return error_response(r, done.error());
+  return json_response(r, registration_json(*done));
+}
+
+http::Response EventEndpoints::decide(http::Request& r, const Visit& v) {
+  auto id = id_in_path<EventId>(r);
+  if (!id) return error_response(r, id.error());
+  auto registration = id_in_path<RegistrationId>(r, "registration");
+  if (!registration) return error_response(r, registration.error());
+  auto body = body_of(r);
+  if (!body) return error_response(r, body.error());
+  auto decision = read_decision(*body);
+  if (!decision) return error_response(r, decision.error());
+  auto done = events_.decide(v.principal, *id, *registration, *decision);
   if (!done) return error_response(r, done.error());
   return json_response(r, registration_json(*done));
 }

@@ -28,6 +28,7 @@ class EventEndpoints {
   http::Response register_for(http::Request& r, const Visit& v);
   http::Response cancel(http::Request& r, const Visit& v);
   http::Response check_in(http::Request& r, const Visit& v);
+  http::Response decide(http::Request& r, const Visit& v);
   http::Response attendance(http::Request& r, const Visit& v);
   http::Response certificate(http::Request& r);
   http::Response report(http::Request& r, const Visit& v);

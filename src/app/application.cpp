@@ -285,6 +285,12 @@ int serve(const Config& config, storage::Database& db) {
       spdlog::warn("event needs: {} ({})", forgotten.error().message, forgotten.error().detail);
     else if (*forgotten)
       spdlog::info("event needs: {} registrations emptied after their events", *forgotten);
+    // A week and a day before an event, each person with a place is reminded of it once.
+    auto reminded = events.send_reminders();
+    if (!reminded)
+      spdlog::warn("event reminders: {} ({})", reminded.error().message, reminded.error().detail);
+    else if (*reminded)
+      spdlog::info("event reminders: {} e-mails queued", *reminded);
     // The daily and weekly digests of notifications, for whom they are due.
     auto digests = groups.send_digests();
     if (!digests)

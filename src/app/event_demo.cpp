@@ -266,11 +266,17 @@ Result<EventDemoReport> load_demo_events(Services& services) {
                    {"start", day_at(200, ro, "09:00")}, {"end", day_at(201, ro, "13:00")}, {"zone", ro},
                    {"place", "Iași"}, {"address", "Palace of Culture, Iași, Romania"},
                    {"areas", json::array{"WG1", "WG2", "WG3", "WG4", "WG5", "WG6"}}, {"capacity", 150},
-                   {"agenda", agenda({{"09:00", "Opening", "Ioana Mărgineanu"},
+                   {"agenda", agenda({{"08:30", "Registration and coffee", ""},
+                                      {"09:00", "Opening", "Ioana Mărgineanu"},
                                       {"09:30", "Ten regions, one method: the assessments", "Adriana Stoica"},
+                                      {"10:30", "Coffee break and poster walk of the study visits", ""},
                                       {"11:00", "Pilots that worked, and why", "Eleni Papadimitriou"},
+                                      {"12:30", "Lunch", ""},
                                       {"14:00", "Policy transfers across borders", "Chiara Benedetti"},
-                                      {"16:00", "Panel: the next programming period", "Steering committee"}})}},
+                                      {"15:00", "What the study visits taught: five lessons in ten minutes each",
+                                       "Maja Kovačič"},
+                                      {"16:00", "Panel: the next programming period", "Steering committee"},
+                                      {"17:30", "Closing: the partnership's recommendations", "Ioana Mărgineanu"}})}},
       "nord-est-cluster-agency");
   if (!conference) return std::unexpected(conference.error());
   if (auto ok = demo.attend(*conference, now(), ioana,
@@ -279,6 +285,35 @@ Result<EventDemoReport> load_demo_events(Services& services) {
                             0);
       !ok)
     return std::unexpected(ok.error());
+
+  // Upcoming: a study visit whose seats the organiser allocates among the partners; one person
+  // approved, two waiting for the decision.
+  auto allocated = demo.create(
+      ioana,
+      json::object{{"kind", "study_visit"},
+                   {"title", "Study visit: the agri-food cluster of Iași and its shared laboratory"},
+                   {"description", "Seats are allocated among the partners: the organisers approve each "
+                                   "registration so that every region sends someone."},
+                   {"start", day_at(45, ro, "09:00")}, {"end", day_at(46, ro, "14:00")}, {"zone", ro},
+                   {"place", "Iași"}, {"address", "Nord-Est cluster agency, Iași, Romania"},
+                   {"areas", json::array{"WG4"}}, {"regions", "RO21"}, {"capacity", 8},
+                   {"allocation", "approval"}},
+      "nord-est-cluster-agency");
+  if (!allocated) return std::unexpected(allocated.error());
+  if (auto ok = demo.attend(*allocated, now(), ioana,
+                            {{"besnik.kola@buna-agrifood-cluster.example", ""},
+                             {"cristian.lupu@valea-sucevei-wood-cluster.example", "vegetarian"},
+                             {"arben.hoxha@al-enterprise-cluster-agency.example", ""}},
+                            0);
+      !ok)
+    return std::unexpected(ok.error());
+  auto organiser = demo.who(ioana);
+  if (!organiser) return std::unexpected(organiser.error());
+  auto requests = services.events.registrations(**organiser, allocated->id);
+  if (!requests) return std::unexpected(requests.error());
+  if (!requests->empty())
+    if (auto ok = services.events.decide(**organiser, allocated->id, requests->front().id, events::Decision::approve); !ok)
+      return std::unexpected(ok.error());
   return demo.report;
 }
 

@@ -103,7 +103,7 @@ constexpr const char* kEventColumns =
     "SELECT e.id, e.kind, e.title, e.description, e.starts_at, e.ends_at, e.zone, e.place, e.address, "
     "e.online_link, e.host_organisation_id, COALESCE(t.name, ''), e.areas, e.regions, e.agenda, e.capacity, "
     "e.registration_closes_at, e.materials, e.report, e.lesson_items, e.created_by, e.revision, e.created_at, "
-    "e.updated_at FROM events e LEFT JOIN organisation_texts t ON t.organisation_id = e.host_organisation_id AND t.lang = 'en'";
+    "e.updated_at, e.allocation FROM events e LEFT JOIN organisation_texts t ON t.organisation_id = e.host_organisation_id AND t.lang = 'en'";
 
 Event read_event_row(const soci::row& row) {
   Event e;
@@ -133,6 +133,9 @@ Event read_event_row(const soci::row& row) {
   e.revision = int(get_int(row, 21));
   e.created_at = get_int(row, 22);
   e.updated_at = get_int(row, 23);
+  auto allocation = parse_name(get_text(row, 24), kAllocationNames);
+  if (!allocation) throw std::runtime_error("a stored allocation does not read back: " + get_text(row, 24));
+  e.allocation = *allocation;
   return e;
 }
 
@@ -162,7 +165,7 @@ Registration read_registration_row(const soci::row& row) {
 
 // The values bound for an event's columns, kept alive while the statement runs.
 struct EventValues {
-  std::string kind, areas, regions, agenda, materials, report, lesson_items;
+  std::string kind, areas, regions, agenda, materials, report, lesson_items, allocation;
   ll starts, ends, closes, host = 0, created_by = 0, created, updated;
   int capacity;
   soci::indicator host_ind = soci::i_null, created_by_ind = soci::i_null;
@@ -174,6 +177,7 @@ struct EventValues {
         materials(ids_json(e.materials)),
         report(report_json(e.report)),
         lesson_items(lesson_items_json(e.lesson_items)),
+        allocation(to_string(e.allocation)),
         starts(e.starts_at),
         ends(e.ends_at),
         closes(e.registration_closes_at),
@@ -200,15 +204,15 @@ class Store final : public EventStore {
     ll id = 0;
     s_ << "INSERT INTO events (kind, title, description, starts_at, ends_at, zone, place, address, online_link, "
           "host_organisation_id, areas, regions, agenda, capacity, registration_closes_at, materials, report, "
-          "lesson_items, created_by, revision, created_at, updated_at) VALUES (:kind, :title, :description, "
-          ":starts, :ends, :zone, :place, :address, :link, :host, :areas, :regions, :agenda, :capacity, :closes, "
-          ":materials, :report, :lessons, :by, 1, :created, :updated) RETURNING id",
+          "lesson_items, created_by, revision, created_at, updated_at, allocation) VALUES (:kind, :title, "
+          ":description, :starts, :ends, :zone, :place, :address, :link, :host, :areas, :regions, :agenda, "
+          ":capacity, :closes, :materials, :report, :lessons, :by, 1, :created, :updated, :allocation) RETURNING id",
         soci::use(v.kind), soci::use(e.title), soci::use(e.description), soci::use(v.starts), soci::use(v.ends),
         soci::use(e.zone), soci::use(e.place), soci::use(e.address), soci::use(e.online_link),
         soci::use(v.host, v.host_ind), soci::use(v.areas), soci::use(v.regions), soci::use(v.agenda),
         soci::use(v.capacity), soci::use(v.closes), soci::use(v.materials), soci::use(v.report),
         soci::use(v.lesson_items), soci::use(v.created_by, v.created_by_ind), soci::use(v.created),
-        soci::use(v.updated), soci::into(id);
+        soci::use(v.updated), soci::use(v.allocation), soci::into(id);
     return EventId(id);
   }
 
@@ -237,12 +241,13 @@ class Store final : public EventStore {
                        "online_link = :link, host_organisation_id = :host, areas = :areas, regions = :regions, "
                        "agenda = :agenda, capacity = :capacity, registration_closes_at = :closes, "
                        "materials = :materials, report = :report, lesson_items = :lessons, revision = :next, "
-                       "updated_at = :updated WHERE id = :id AND revision = :expected",
+                       "updated_at = :updated, allocation = :allocation WHERE id = :id AND revision = :expected",
          soci::use(v.kind), soci::use(e.title), soci::use(e.description), soci::use(v.starts), soci::use(v.ends),
          soci::use(e.zone), soci::use(e.place), soci::use(e.address), soci::use(e.online_link),
          soci::use(v.host, v.host_ind), soci::use(v.areas), soci::use(v.regions), soci::use(v.agenda),
          soci::use(v.capacity), soci::use(v.closes), soci::use(v.materials), soci::use(v.report),
-         soci::use(v.lesson_items), soci::use(next), soci::use(v.updated), soci::use(id), soci::use(expected));
+         soci::use(v.lesson_items), soci::use(next), soci::use(v.updated), soci::use(v.allocation), soci::use(id),
+         soci::use(expected));
     st.execute(true);
     return st.get_affected_rows() == 1;
   }
@@ -320,10 +325,19 @@ class Store final : public EventStore {
     soci::rowset<soci::row> rows =
         (s_.prepare << std::string(kEventColumns) +
                            " WHERE e.id IN (SELECT event_id FROM event_registrations WHERE user_id = :u AND "
-                           "status <> 'cancelled') ORDER BY e.starts_at, e.id",
+                           "status IN ('confirmed', 'waitlisted', 'pending')) ORDER BY e.starts_at, e.id",
          soci::use(u));
     for (const auto& row : rows) out.push_back(read_event_row(row));
     return out;
+  }
+
+  Result<bool> mark_reminded(RegistrationId registration, Seconds lead, Seconds at) override {
+    ll r = registration.value(), l = lead, when = at;
+    soci::statement st = (s_.prepare << "INSERT INTO event_reminders (registration_id, lead_seconds, sent_at) "
+                                        "VALUES (:r, :l, :at) ON CONFLICT (registration_id, lead_seconds) DO NOTHING",
+                          soci::use(r), soci::use(l), soci::use(when));
+    st.execute(true);
+    return st.get_affected_rows() > 0;
   }
 
   Status set_calendar_digest(accounts::UserId user, const std::string& digest, Seconds at) override {

@@ -23,6 +23,16 @@ const char* registration_status_label(events::RegistrationStatus s) {
     case events::RegistrationStatus::confirmed: return N_("Place confirmed");
     case events::RegistrationStatus::waitlisted: return N_("On the waiting list");
     case events::RegistrationStatus::cancelled: return N_("Cancelled");
+    case events::RegistrationStatus::pending: return N_("Waiting for the organisers' approval");
+    case events::RegistrationStatus::declined: return N_("Declined by the organisers");
+  }
+  return "";
+}
+
+const char* allocation_label(events::Allocation a) {
+  switch (a) {
+    case events::Allocation::first_come: return N_("First come, first served");
+    case events::Allocation::approval: return N_("The organisers approve each registration");
   }
   return "";
 }

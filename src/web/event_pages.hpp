@@ -2,7 +2,8 @@
 // registration, the waiting list and cancellation, its iCal file, the organisers' form and the
 // attendance list taken on the day (with the CSV export), the certificate of attendance, a
 // study visit's report with its lessons turned into knowledge items, the personal calendar
-// feed and the public Atom feed. What the viewer may do is the service's Capabilities; the
+// feed and the public Atom feed. Where the organisers approve each registration, the
+// attendance page lists the registrations waiting for their decision. What the viewer may do is the service's Capabilities; the
 // service checks it again. The handlers live in web/events/.
 #pragma once
 
@@ -57,6 +58,7 @@ class EventPages {
   // attendance.cpp
   http::Response attendance(http::Request& r, Language lang, const Visit& v);
   http::Response check_in(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response decide(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response attendance_csv(http::Request& r, Language lang, const Visit& v);
   http::Response certificate(http::Request& r, Language lang, const Visit& v);
   // calendar.cpp

@@ -2,7 +2,9 @@
 // at the expected revision; registrations in order, one per person and event, found by their
 // certificate; needs forgotten only for events that ended; calendar digests replaced and
 // revoked; and the last place taken by eight people at the same moment through two
-// connection pools — one place, seven on the waiting list.
+// connection pools — one place, seven on the waiting list, and likewise four approvals of
+// pending registrations at once for the last place; each reminder noted once per
+// registration, and two reminder rounds at the same moment remind each person once.
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -83,6 +85,7 @@ class EventContract : public ::testing::Test {
 
 TEST_F(EventContract, EventsReadBackAndUpdateAtTheirRevision) {
   Event e = sample();
+  e.allocation = Allocation::approval;
   EventId id = stored(e);
   auto back = read([&](EventStore& s) { return s.event(id); });
   ASSERT_TRUE(*back);
@@ -90,6 +93,7 @@ TEST_F(EventContract, EventsReadBackAndUpdateAtTheirRevision) {
   EXPECT_EQ((*back)->agenda, e.agenda);
   EXPECT_EQ((*back)->areas, e.areas);
   EXPECT_EQ((*back)->materials, e.materials);
+  EXPECT_EQ((*back)->allocation, Allocation::approval);
   EXPECT_FALSE((*back)->report);
   Event changed = **back;
   changed.report = VisitReport{"Seen", {"One", "Two"}, "Transfer", "Whom", 5, "Ana"};
@@ -189,6 +193,95 @@ TEST_F(EventContract, TheLastPlaceTakenAtOnceGoesToOnePerson) {
   }
   EXPECT_EQ(confirmed, 1);
   EXPECT_EQ(waiting, 7);
+}
+
+TEST_F(EventContract, EachReminderOncePerRegistrationEvenFromTwoRoundsAtOnce) {
+  Event e = sample();
+  e.capacity = 0;
+  EventId id = stored(e);
+  std::vector<RegistrationId> regs;
+  ASSERT_TRUE(repository_->transaction([&](EventStore& s) -> Status {
+    for (int user = 1; user <= 6; ++user) {
+      Registration r;
+      r.event = id;
+      r.user = accounts::UserId(user);
+      r.name = "Person";
+      r.registered_at = 10 + user;
+      auto rid = s.insert_registration(r);
+      if (!rid) return std::unexpected(rid.error());
+      regs.push_back(*rid);
+    }
+    return {};
+  }));
+  bool first = false, again = true, other_lead = false;
+  ASSERT_TRUE(repository_->transaction([&](EventStore& s) -> Status {
+    first = *s.mark_reminded(regs[0], 86400, 5);
+    again = *s.mark_reminded(regs[0], 86400, 6);
+    other_lead = *s.mark_reminded(regs[0], 7 * 86400, 6);
+    return {};
+  }));
+  EXPECT_TRUE(first);
+  EXPECT_FALSE(again);
+  EXPECT_TRUE(other_lead);
+
+  auto other_pool = database_->open_again(4);
+  storage::EventRepositorySql second(*other_pool);
+  FakeEventSurroundings surroundings;
+  for (int u = 1; u <= 6; ++u)
+    surroundings.people.push_back(Person{accounts::UserId(u), "Person", "p" + std::to_string(u) + "@example.org",
+                                         "en", "", "", ""});
+  auto clock = [&] { return e.starts_at - 86400 + 60; };
+  FakeEventSurroundings surroundings_b = surroundings;
+  EventService a(*repository_, surroundings, clock), b(second, surroundings_b, clock);
+  Result<std::size_t> from_a = 0, from_b = 0;
+  std::thread ta([&] { from_a = a.send_reminders(); }), tb([&] { from_b = b.send_reminders(); });
+  ta.join();
+  tb.join();
+  ASSERT_TRUE(from_a) << from_a.error().detail;
+  ASSERT_TRUE(from_b) << from_b.error().detail;
+  EXPECT_EQ(*from_a + *from_b, 5u);  // the first person had the day's reminder already
+  EXPECT_EQ(surroundings.mails.size() + surroundings_b.mails.size(), 5u);
+}
+
+TEST_F(EventContract, ApprovalsForTheLastPlaceAtOnceGiveOnePlace) {
+  Event e = sample();
+  e.allocation = Allocation::approval;
+  e.host = std::nullopt;
+  EventId id = stored(e);
+  FakeEventSurroundings surroundings;
+  for (int u = 1; u <= 8; ++u)
+    surroundings.people.push_back(Person{accounts::UserId(u), "Person", "", "en", "", "", ""});
+  auto clock = [] { return Seconds(1'900'000'000); };
+  auto other_pool = database_->open_again(4);
+  storage::EventRepositorySql second(*other_pool);
+  EventService a(*repository_, surroundings, clock), b(second, surroundings, clock);
+  std::vector<RegistrationId> pending;
+  for (int u = 1; u <= 4; ++u) {
+    accounts::Principal p;
+    p.via = accounts::Principal::Via::session;
+    p.user = accounts::UserId(u);
+    auto r = a.register_for(p, id, "");
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(r->status, RegistrationStatus::pending);
+    pending.push_back(r->id);
+  }
+  accounts::Principal organiser;
+  organiser.via = accounts::Principal::Via::session;
+  organiser.user = accounts::UserId(8);
+  organiser.roles = {{accounts::Role::platform_admin, ""}};
+  std::vector<Result<Registration>> results(4, std::unexpected(Error{}));
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 4; ++i)
+    threads.emplace_back([&, i] { results[i] = (i % 2 ? a : b).decide(organiser, id, pending[i], Decision::approve); });
+  for (auto& t : threads) t.join();
+  int confirmed = 0, waiting = 0;
+  for (const auto& r : results) {
+    ASSERT_TRUE(r) << r.error().message << " " << r.error().detail;
+    if (r->status == RegistrationStatus::confirmed) ++confirmed;
+    if (r->status == RegistrationStatus::waitlisted) ++waiting;
+  }
+  EXPECT_EQ(confirmed, 1);
+  EXPECT_EQ(waiting, 3);
 }
 
 }  // namespace cps::test

@@ -76,6 +76,12 @@ export async function eventExamples(base) {
       const r = await step(organiser, 'POST', `/api/v1/events/${e.id}/registrations`, {}, 201);
       return { id: e.id, registration: r.id };
     }),
+    // On an event whose places are given by approval: the organiser's own pending registration.
+    decideEventRegistration: as(async () => {
+      const e = await eventMade(organiser, { allocation: 'approval' });
+      const r = await step(organiser, 'POST', `/api/v1/events/${e.id}/registrations`, {}, 201);
+      return { id: e.id, registration: r.id };
+    }, { decision: 'approve' }),
     writeVisitReport: as(async () => ({ id: (await eventMade(organiser, { start: utcIn(-120), end: utcIn(-60) })).id }),
       { revision: 1, seen: 'Seen.', lessons: ['One lesson'], transfer: '', audience: '' }),
     draftKnowledgeFromLesson: as(async () => ({ id: (await visitWithReport(organiser)).id, lesson: 1 })),

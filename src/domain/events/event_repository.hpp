@@ -37,6 +37,9 @@ class EventStore {
   virtual Result<std::size_t> forget_needs(Seconds ended_before) = 0;
   // The events the person holds or waits for a place at.
   virtual Result<std::vector<Event>> events_of(accounts::UserId user) = 0;
+  // Notes that the registration got the reminder sent `lead` seconds before its event; false
+  // (nothing written) when it had that reminder already, so that each goes out once.
+  virtual Result<bool> mark_reminded(RegistrationId registration, Seconds lead, Seconds at) = 0;
 
   // A person's calendar feed: the digest of its secret address.
   virtual Status set_calendar_digest(accounts::UserId user, const std::string& digest, Seconds at) = 0;

@@ -47,7 +47,7 @@ Capabilities EventService::capabilities(const Principal& who, const Event& e,
   bool may_register = require_writer(who).has_value() &&
                       accounts::allowed(who, Action::register_for_event, accounts::Target{.user = who.user});
   can.register_ = may_register && !mine && e.registration_open(at);
-  can.cancel = may_register && mine.has_value() && at < e.starts_at;
+  can.cancel = may_register && mine.has_value() && mine->status != RegistrationStatus::declined && at < e.starts_at;
   can.report = e.kind == EventKind::study_visit && e.ended(at) && reports(who, e);
   return can;
 }
@@ -102,6 +102,7 @@ Result<EventView> EventService::event(const Principal& who, EventId id) {
     for (const auto& r : *regs) {
       if (r.status == RegistrationStatus::confirmed) ++v.confirmed;
       if (r.status == RegistrationStatus::waitlisted) ++v.waitlisted;
+      if (r.status == RegistrationStatus::pending) ++v.pending;
       if (who.user && r.user == *who.user && r.status != RegistrationStatus::cancelled) {
         v.mine = r;
         if (r.status == RegistrationStatus::waitlisted) v.position = v.waitlisted;
@@ -143,6 +144,7 @@ Result<Event> EventService::fill(const Principal& who, Event e, EventInput in) {
   e.regions = std::move(in.regions);
   e.agenda = std::move(in.agenda);
   e.capacity = in.capacity;
+  e.allocation = in.allocation;
   e.registration_closes_at = in.registration_closes_at;
   e.materials = std::move(in.materials);
   return e;

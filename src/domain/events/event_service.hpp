@@ -9,7 +9,7 @@
 // Every change writes an audit line ("event.created", "event.updated", "event.registered",
 // "event.cancelled", "event.promoted", "event.checked_in", "event.report_written",
 // "event.lesson_drafted", "event.calendar_renewed", "event.calendar_revoked",
-// "event.needs_forgotten"; target "event:<id>" or "user:<id>") in the same transaction.
+// "event.needs_forgotten", "event.reminded", "event.approved", "event.declined"; target "event:<id>" or "user:<id>") in the same transaction.
 #pragma once
 
 #include <functional>
@@ -30,6 +30,11 @@ enum class When { upcoming, past };
 inline constexpr EnumName<When> kWhenNames[] = {{When::upcoming, "upcoming"}, {When::past, "past"}};
 static_assert(names_each_value_once(kWhenNames));
 
+// How long before an event starts the people with a place are reminded of it: a week ahead,
+// to plan the journey, and the day before. A person who registered after a reminder's moment
+// does not get that one: they have just seen the event.
+inline constexpr Seconds kReminderLeads[] = {7 * 24 * 60 * 60, 24 * 60 * 60};
+
 struct ListFilter {
   When when = When::upcoming;
   std::optional<EventKind> kind = std::nullopt;
@@ -48,6 +53,7 @@ struct EventView {
   Event event;
   int confirmed = 0;
   int waitlisted = 0;
+  int pending = 0;                   // waiting for the organiser's decision
   std::optional<Registration> mine;  // the viewer's registration, when not cancelled
   int position = 0;                  // on the waiting list, from 1; 0 when not waiting
   bool show_link = false;            // the online link: to organisers and people registered
@@ -78,10 +84,16 @@ class EventService {
 
   // A place while the confirmed registrations are fewer than the capacity, the waiting list
   // otherwise; decided under the event's lock, so two people taking the last place at once get
-  // one place and one waiting-list entry. Refused (conflict) when already registered.
+  // one place and one waiting-list entry. With places given by approval, pending until the
+  // organiser decides. Refused (conflict) when already registered, or declined before.
   Result<Registration> register_for(const accounts::Principal& who, EventId id, const std::string& needs);
   // The viewer's own registration; the freed place goes to the first on the waiting list.
   Result<Registration> cancel(const accounts::Principal& who, EventId id);
+  // Organisers, on a pending registration: approving gives a place while one is free and the
+  // waiting list otherwise, under the event's lock like a registration; declining ends it. The
+  // person is told by e-mail in their language. Refused (conflict) when it is not pending.
+  Result<Registration> decide(const accounts::Principal& who, EventId id, RegistrationId registration,
+                              Decision decision);
   // Organisers: every registration, cancelled ones included, in order of registration.
   Result<std::vector<Registration>> registrations(const accounts::Principal& who, EventId id);
   // Organisers, from the day the event starts: marks a confirmed person present.
@@ -93,6 +105,10 @@ class EventService {
   Result<Certificate> certificate(const std::string& token);
   // Empties the needs of every event that has ended; how many registrations were emptied.
   Result<std::size_t> forget_needs();
+  // The hourly round's reminders (see kReminderLeads): to each person with a place, once per
+  // reminder, in their language, with the event's page and its iCal address; how many were
+  // queued.
+  Result<std::size_t> send_reminders();
 
   Result<Event> write_report(const accounts::Principal& who, EventId id, int revision, VisitReport report);
   // Drafts a knowledge item from the report's lesson `lesson` (from 0), submits it for review

@@ -3,7 +3,8 @@
 // beyond it; double registration refused; a cancellation giving the place to the next person,
 // who is told by e-mail; attendance, the certificate only for people present, the export;
 // needs forgotten after the event; a visit's report and a lesson turned into a knowledge item;
-// the calendar feed's secret renewed and revoked. Also the zone arithmetic and iCal lines.
+// the calendar feed's secret renewed and revoked; places given by the organiser's approval;
+// reminders a week and a day before, once each. Also the zone arithmetic and iCal lines.
 #include "domain/events/event_service.hpp"
 
 #include <gtest/gtest.h>
@@ -224,6 +225,92 @@ TEST_F(EventFlow, OrganisersOfOtherOrganisationsAreRefused) {
   ASSERT_FALSE(refused);
   EXPECT_TRUE(repository_.audit.empty());
   EXPECT_FALSE(service_.create(principal(1), *read_event(visit(0))));
+}
+
+TEST_F(EventFlow, RemindersAWeekAndADayBeforeOncePerPersonWithAPlace) {
+  Event e = created(2);  // 2026-06-10 09:00 in Bucharest
+  ASSERT_TRUE(service_.register_for(principal(1), e.id, ""));
+  ASSERT_TRUE(service_.register_for(principal(2), e.id, ""));
+  ASSERT_TRUE(service_.register_for(principal(3), e.id, ""));  // waiting list
+  ASSERT_TRUE(service_.register_for(principal(4), e.id, ""));
+  ASSERT_TRUE(service_.cancel(principal(4), e.id));
+  EXPECT_EQ(*service_.send_reminders(), 0u);  // more than a week ahead
+  now_ = e.starts_at - 7 * kDay + 60;
+  EXPECT_EQ(*service_.send_reminders(), 2u);
+  ASSERT_EQ(surroundings_.mails.size(), 2u);
+  EXPECT_EQ(surroundings_.mails[0].first, "person1@example.org");
+  EXPECT_EQ(surroundings_.mails[1].first, "person2@example.org");
+  const auto& values = surroundings_.mails[0].second.values;
+  EXPECT_NE(std::find(values.begin(), values.end(), std::pair<std::string, std::string>{"date", "2026-06-10"}),
+            values.end());
+  EXPECT_NE(std::find(values.begin(), values.end(), std::pair<std::string, std::string>{"time", "09:00"}),
+            values.end());
+  EXPECT_NE(surroundings_.mails[0].second.body.find("{link}/event.ics"), std::string::npos);
+  EXPECT_EQ(*service_.send_reminders(), 0u);  // the next hour: once per reminder
+  // Three days before: person 3 takes the freed place and gets the week's reminder late; person
+  // 1, registering again, waits, then takes person 2's place, and being back only since this
+  // week gets no week's reminder.
+  now_ = e.starts_at - 3 * kDay;
+  ASSERT_TRUE(service_.cancel(principal(1), e.id));
+  ASSERT_TRUE(service_.register_for(principal(1), e.id, ""));
+  ASSERT_TRUE(service_.cancel(principal(2), e.id));
+  EXPECT_EQ(service_.event(principal(1), e.id)->mine->status, RegistrationStatus::confirmed);
+  surroundings_.mails.clear();
+  EXPECT_EQ(*service_.send_reminders(), 1u);
+  EXPECT_EQ(surroundings_.mails.at(0).first, "person3@example.org");
+  now_ = e.starts_at - kDay + 60;
+  EXPECT_EQ(*service_.send_reminders(), 2u);
+  EXPECT_EQ(*service_.send_reminders(), 0u);
+  now_ = e.starts_at + 60;
+  EXPECT_EQ(*service_.send_reminders(), 0u);
+  auto lines = std::count_if(repository_.audit.begin(), repository_.audit.end(),
+                             [](const accounts::AuditRecord& a) { return a.action == "event.reminded"; });
+  EXPECT_EQ(lines, 3);
+}
+
+TEST_F(EventFlow, PlacesByApprovalWaitForTheOrganisersDecision) {
+  auto o = visit(1);
+  o["allocation"] = "lottery";
+  EXPECT_EQ(read_event(o).error().field, "allocation");
+  o["allocation"] = "approval";
+  auto e = service_.create(organiser_, *read_event(o));
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->allocation, Allocation::approval);
+  auto one = service_.register_for(principal(1), e->id, "vegan");
+  auto two = service_.register_for(principal(2), e->id, "");
+  auto three = service_.register_for(principal(3), e->id, "");
+  ASSERT_TRUE(one && two && three);
+  EXPECT_EQ(one->status, RegistrationStatus::pending);
+  auto view = service_.event(principal(1), e->id);
+  EXPECT_EQ(view->pending, 3);
+  EXPECT_EQ(view->confirmed, 0);
+  EXPECT_TRUE(view->can.cancel);
+  EXPECT_EQ(service_.decide(principal(2), e->id, one->id, Decision::approve).error().kind, ErrorKind::forbidden);
+
+  auto approved = service_.decide(organiser_, e->id, one->id, Decision::approve);
+  ASSERT_TRUE(approved);
+  EXPECT_EQ(approved->status, RegistrationStatus::confirmed);
+  EXPECT_EQ(approved->needs, "vegan");
+  ASSERT_EQ(surroundings_.mails.size(), 1u);
+  EXPECT_EQ(surroundings_.mails[0].first, "person1@example.org");
+  EXPECT_EQ(surroundings_.mails[0].second.subject, "Your place is confirmed: {title}");
+  // The only place is taken: the next approval is a place on the waiting list.
+  EXPECT_EQ(service_.decide(organiser_, e->id, two->id, Decision::approve)->status, RegistrationStatus::waitlisted);
+  auto declined = service_.decide(organiser_, e->id, three->id, Decision::decline);
+  ASSERT_TRUE(declined);
+  EXPECT_EQ(declined->status, RegistrationStatus::declined);
+  EXPECT_EQ(surroundings_.mails.back().second.subject, "Your registration was declined: {title}");
+  EXPECT_EQ(service_.decide(organiser_, e->id, one->id, Decision::decline).error().kind, ErrorKind::conflict);
+  EXPECT_EQ(service_.register_for(principal(3), e->id, "").error().kind, ErrorKind::conflict);
+  EXPECT_FALSE(service_.event(principal(3), e->id)->can.cancel);
+  EXPECT_EQ(service_.cancel(principal(3), e->id).error().kind, ErrorKind::not_found);
+  // A freed place goes to the approved person waiting, not to anybody pending.
+  ASSERT_TRUE(service_.cancel(principal(1), e->id));
+  EXPECT_EQ(service_.event(principal(2), e->id)->mine->status, RegistrationStatus::confirmed);
+  auto lines = std::count_if(repository_.audit.begin(), repository_.audit.end(), [](const accounts::AuditRecord& a) {
+    return a.action == "event.approved" || a.action == "event.declined";
+  });
+  EXPECT_EQ(lines, 3);
 }
 
 }  // namespace

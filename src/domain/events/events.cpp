@@ -148,7 +148,7 @@ Result<std::vector<std::int64_t>> ids_of(const json::object& o, std::string_view
 Result<EventInput> read_event(const json::object& o) {
   if (auto ok = only_fields(o, {"kind", "title", "description", "start", "end", "zone", "place", "address",
                                 "online_link", "host", "areas", "regions", "agenda", "capacity",
-                                "registration_deadline", "materials"});
+                                "allocation", "registration_deadline", "materials"});
       !ok)
     return std::unexpected(ok.error());
   EventInput in;
@@ -222,6 +222,13 @@ Result<EventInput> read_event(const json::object& o) {
       return fail(ErrorKind::invalid, N_("Give the number of places as a whole number (0 for no limit)."), "capacity");
     in.capacity = int(*n);
   }
+  auto allocation = words_of(o, "allocation", 40, Required::no);
+  if (!allocation) return std::unexpected(allocation.error());
+  if (!allocation->empty()) {
+    auto a = parse_name(*allocation, kAllocationNames);
+    if (!a) return fail(ErrorKind::invalid, N_("Choose how places are given."), "allocation");
+    in.allocation = *a;
+  }
   auto materials = ids_of(o, "materials");
   if (!materials) return std::unexpected(materials.error());
   in.materials = *materials;
@@ -260,6 +267,15 @@ std::string agenda_text(const std::vector<AgendaItem>& agenda) {
 Result<std::string> read_registration(const json::object& o) {
   if (auto ok = only_fields(o, {"needs"}); !ok) return std::unexpected(ok.error());
   return words_of(o, "needs", kNeedsLength, Required::no);
+}
+
+Result<Decision> read_decision(const json::object& o) {
+  if (auto ok = only_fields(o, {"decision"}); !ok) return std::unexpected(ok.error());
+  auto d = words_of(o, "decision", 40, Required::yes);
+  if (!d) return std::unexpected(d.error());
+  auto parsed = parse_name(*d, kDecisionNames);
+  if (!parsed) return fail(ErrorKind::invalid, N_("Approve or decline the registration."), "decision");
+  return *parsed;
 }
 
 Result<VisitReport> read_report(const json::object& o) {
@@ -308,5 +324,7 @@ Result<VisitReport> read_report(const json::object& o) {
 
 std::string_view to_string(EventKind k) { return name_of(k, kEventKindNames); }
 std::string_view to_string(RegistrationStatus s) { return name_of(s, kRegistrationStatusNames); }
+std::string_view to_string(Allocation a) { return name_of(a, kAllocationNames); }
+std::string_view to_string(Decision d) { return name_of(d, kDecisionNames); }
 
 }  // namespace cps::events

@@ -33,13 +33,29 @@ static_assert(names_each_value_once(kEventKindNames));
 inline constexpr auto kAllEventKinds = values_of(kEventKindNames);
 
 // confirmed holds a place; waitlisted waits for one in order of registration; cancelled keeps
-// the row for the audit trail until the person registers again.
-enum class RegistrationStatus { confirmed, waitlisted, cancelled };
+// the row for the audit trail until the person registers again. With places allocated by the
+// organiser, a registration is pending until they approve it (a place, or the waiting list when
+// every place is taken) or decline it; declined is final for that event.
+enum class RegistrationStatus { confirmed, waitlisted, cancelled, pending, declined };
 inline constexpr EnumName<RegistrationStatus> kRegistrationStatusNames[] = {
     {RegistrationStatus::confirmed, "confirmed"},
     {RegistrationStatus::waitlisted, "waitlisted"},
-    {RegistrationStatus::cancelled, "cancelled"}};
+    {RegistrationStatus::cancelled, "cancelled"},
+    {RegistrationStatus::pending, "pending"},
+    {RegistrationStatus::declined, "declined"}};
 static_assert(names_each_value_once(kRegistrationStatusNames));
+
+// How places are given: to the first who register, or by the organiser approving each
+// registration (study-visit seats are allocated among the partners, not first come).
+enum class Allocation { first_come, approval };
+inline constexpr EnumName<Allocation> kAllocationNames[] = {{Allocation::first_come, "first_come"},
+                                                           {Allocation::approval, "approval"}};
+static_assert(names_each_value_once(kAllocationNames));
+
+// What an organiser decides on a pending registration.
+enum class Decision { approve, decline };
+inline constexpr EnumName<Decision> kDecisionNames[] = {{Decision::approve, "approve"}, {Decision::decline, "decline"}};
+static_assert(names_each_value_once(kDecisionNames));
 
 inline constexpr std::size_t kTitleLength = 200;
 inline constexpr std::size_t kDescriptionLength = 10000;
@@ -92,6 +108,7 @@ struct Event {
   std::vector<std::string> regions;  // NUTS codes visited
   std::vector<AgendaItem> agenda;
   int capacity = 0;                  // places; 0: no limit
+  Allocation allocation = Allocation::first_come;
   Seconds registration_closes_at = 0;  // UTC; 0: until the start
   std::vector<std::int64_t> materials;  // knowledge items
   std::optional<VisitReport> report;
@@ -124,7 +141,8 @@ struct Registration {
 };
 
 // {"kind","title","description","start","end","zone","place","address","online_link","host",
-//  "areas","regions","agenda","capacity","registration_deadline","materials"}; start and end
+//  "areas","regions","agenda","capacity","allocation","registration_deadline","materials"};
+// allocation is "first_come" (also when left out) or "approval"; start and end
 // are local times YYYY-MM-DDTHH:MM in the zone, the deadline a local one too (or "" for the
 // start); agenda items {"time","title","speaker"}.
 struct EventInput {
@@ -142,6 +160,7 @@ struct EventInput {
   std::vector<std::string> regions;
   std::vector<AgendaItem> agenda;
   int capacity = 0;
+  Allocation allocation = Allocation::first_come;
   Seconds registration_closes_at = 0;
   std::vector<std::int64_t> materials;
 };
@@ -154,10 +173,15 @@ std::string agenda_text(const std::vector<AgendaItem>& agenda);
 // {"needs"}
 Result<std::string> read_registration(const boost::json::object& object);
 
+// {"decision"}: "approve" or "decline".
+Result<Decision> read_decision(const boost::json::object& object);
+
 // {"seen","lessons","transfer","audience"}; lessons as an array of lines or one text, a line each.
 Result<VisitReport> read_report(const boost::json::object& object);
 
 std::string_view to_string(EventKind k);
 std::string_view to_string(RegistrationStatus s);
+std::string_view to_string(Allocation a);
+std::string_view to_string(Decision d);
 
 }  // namespace cps::events

@@ -53,9 +53,12 @@ Result<Registration> EventService::register_for(const Principal& who, EventId id
     auto regs = store.registrations(id);
     if (!regs) return std::unexpected(regs.error());
     auto existing = std::find_if(regs->begin(), regs->end(), [&](const Registration& r) { return r.user == *who.user; });
+    if (existing != regs->end() && existing->status == RegistrationStatus::declined)
+      return fail(ErrorKind::conflict, N_("The organisers declined your registration for this event."), "event");
     if (existing != regs->end() && existing->status != RegistrationStatus::cancelled)
       return fail(ErrorKind::conflict, N_("You are registered for this event already."), "event");
     const bool full = (*e)->capacity > 0 && confirmed_in(*regs) >= (*e)->capacity;
+    const bool approval = (*e)->allocation == Allocation::approval;
     reg.event = id;
     reg.user = *who.user;
     reg.name = (*person)->name;
@@ -63,7 +66,9 @@ Result<Registration> EventService::register_for(const Principal& who, EventId id
     reg.organisation = (*person)->organisation;
     reg.country = (*person)->country;
     reg.organisation_type = (*person)->organisation_type;
-    reg.status = full ? RegistrationStatus::waitlisted : RegistrationStatus::confirmed;
+    reg.status = approval ? RegistrationStatus::pending
+                 : full   ? RegistrationStatus::waitlisted
+                          : RegistrationStatus::confirmed;
     reg.needs = needs;
     reg.registered_at = at;
     if (existing != regs->end()) {
@@ -100,7 +105,8 @@ Result<Registration> EventService::cancel(const Principal& who, EventId id) {
     auto regs = store.registrations(id);
     if (!regs) return std::unexpected(regs.error());
     auto it = std::find_if(regs->begin(), regs->end(), [&](const Registration& r) {
-      return r.user == *who.user && r.status != RegistrationStatus::cancelled;
+      return r.user == *who.user && r.status != RegistrationStatus::cancelled &&
+             r.status != RegistrationStatus::declined;
     });
     if (it == regs->end()) return fail(ErrorKind::not_found, N_("You are not registered for this event."), "event");
     const bool held_place = it->status == RegistrationStatus::confirmed;
@@ -130,6 +136,67 @@ Result<Registration> EventService::cancel(const Principal& who, EventId id) {
                             {{"title", title}, {"path", path_of(id)}}});
   }
   return mine;
+}
+
+Result<Registration> EventService::decide(const Principal& who, EventId id, RegistrationId registration,
+                                          Decision decision) {
+  if (auto ok = require_writer(who); !ok) return std::unexpected(ok.error());
+  const Seconds at = now();
+  Registration out;
+  std::string title;
+  auto done = repository_.transaction([&](EventStore& store) -> Status {
+    // Under the same lock as registrations and cancellations: an approval taking the last
+    // place and a person taking it at the same moment are decided one after the other.
+    auto locked = store.lock_event(id);
+    if (!locked) return std::unexpected(locked.error());
+    if (!*locked) return not_found();
+    auto e = store.event(id);
+    if (!e) return std::unexpected(e.error());
+    if (!*e) return not_found();
+    if (!manages(who, **e)) return fail(ErrorKind::forbidden, "You may not do this.");
+    title = (*e)->title;
+    auto regs = store.registrations(id);
+    if (!regs) return std::unexpected(regs.error());
+    auto it = std::find_if(regs->begin(), regs->end(), [&](const Registration& r) { return r.id == registration; });
+    if (it == regs->end()) return not_found();
+    if (it->status != RegistrationStatus::pending)
+      return fail(ErrorKind::conflict, N_("This registration is not waiting for a decision any more."), "registration");
+    out = *it;
+    if (decision == Decision::decline) {
+      out.status = RegistrationStatus::declined;
+      out.needs.clear();  // nobody needs them now
+    } else {
+      const bool full = (*e)->capacity > 0 && confirmed_in(*regs) >= (*e)->capacity;
+      out.status = full ? RegistrationStatus::waitlisted : RegistrationStatus::confirmed;
+    }
+    if (auto ok = store.update_registration(out); !ok) return ok;
+    return store.append_audit(audit(who, decision == Decision::decline ? "event.declined" : "event.approved",
+                                    target_of(id),
+                                    "user:" + std::to_string(out.user.value()) + " " + std::string(to_string(out.status)),
+                                    at));
+  });
+  if (!done) return std::unexpected(done.error());
+  // The decision stands whatever becomes of the mail; the event's page says it too.
+  if (auto person = surroundings_.person(out.user); person && *person) {
+    const std::vector<std::pair<std::string, std::string>> values{{"title", title}, {"path", path_of(id)}};
+    if (out.status == RegistrationStatus::confirmed)
+      (void)tell(**person, {N_("Your place is confirmed: {title}"),
+                            N_("The organisers approved your registration for \"{title}\": your place is confirmed. "
+                               "The event's page: {link}"),
+                            values});
+    else if (out.status == RegistrationStatus::waitlisted)
+      (void)tell(**person, {N_("On the waiting list: {title}"),
+                            N_("The organisers approved your registration for \"{title}\", but every place is taken: "
+                               "you are on the waiting list. If a place becomes free, it is yours and you get an "
+                               "e-mail. The event's page: {link}"),
+                            values});
+    else
+      (void)tell(**person, {N_("Your registration was declined: {title}"),
+                            N_("The organisers could not give you a place at \"{title}\" and declined your "
+                               "registration. The event's page: {link}"),
+                            values});
+  }
+  return out;
 }
 
 Result<std::vector<Registration>> EventService::registrations(const Principal& who, EventId id) {

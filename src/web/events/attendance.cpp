@@ -1,6 +1,9 @@
 // Attendance taken on the day — a list of the people with a place, each with a check-in
 // button, narrow enough for a phone — its CSV export, and the certificate of attendance that
-// a present person's token shows to anybody holding its address.
+// a present person's token shows to anybody holding its address. Before the day, where the
+// organisers approve each registration, the same page lists those waiting for a decision.
+#include <boost/json.hpp>
+
 #include "core/text.hpp"
 #include "export/table.hpp"
 #include "http/request.hpp"
@@ -21,9 +24,19 @@ http::Response EventPages::attendance(http::Request& r, Language lang, const Vis
   auto regs = events_.registrations(v.principal, *id);
   if (!regs) return site_.error_page(r, regs.error());
   const std::string base = Site::prefix(lang) + "/events/" + std::to_string(id->value());
-  List people, waiting;
+  List people, waiting, requests;
   int present = 0;
   for (const auto& reg : *regs) {
+    if (reg.status == RegistrationStatus::pending)
+      requests.push_back(Object{{"name", reg.name},
+                                {"organisation", reg.organisation},
+                                {"country", reg.country},
+                                {"needs", reg.needs},
+                                {"has_needs", !reg.needs.empty()},
+                                {"id", std::to_string(reg.id.value())},
+                                {"action", base + "/registrations/" + std::to_string(reg.id.value()) + "/decision"},
+                                {"approve_label", text::fill(site_.tr(lang, N_("Approve {name}")), {{"name", reg.name}})},
+                                {"decline_label", text::fill(site_.tr(lang, N_("Decline {name}")), {{"name", reg.name}})}});
     if (reg.status == RegistrationStatus::waitlisted)
       waiting.push_back(Object{{"name", reg.name}, {"organisation", reg.organisation}});
     if (reg.status != RegistrationStatus::confirmed) continue;
@@ -44,10 +57,21 @@ http::Response EventPages::attendance(http::Request& r, Language lang, const Vis
               {"has_people", !people.empty()},
               {"waiting", waiting},
               {"has_waiting", !waiting.empty()},
+              {"requests", requests},
+              {"has_requests", !requests.empty()},
+              {"by_approval", found->event.allocation == Allocation::approval},
               {"present_text", text::fill(site_.tr(lang, N_("{present} of {total} present")),
                                           {{"present", std::to_string(present)}, {"total", std::to_string(people.size())}})},
               {"csv_href", base + "/attendance.csv"}};
-  if (r.query_value("done")) data["notice"] = site_.tr(lang, N_("Checked in."));
+  if (auto done = r.query_value("done")) {
+    if (*done == "confirmed") data["notice"] = site_.tr(lang, N_("Approved: the person has a place and gets an e-mail."));
+    else if (*done == "waitlisted")
+      data["notice"] = site_.tr(lang, N_("Approved: every place is taken, so the person is on the waiting list and gets an e-mail."));
+    else if (*done == "declined") data["notice"] = site_.tr(lang, N_("Declined: the person gets an e-mail."));
+    else data["notice"] = site_.tr(lang, N_("Checked in."));
+  }
+  if (auto error = r.query_value("error"); error && *error == "decided")
+    data["error"] = site_.tr(lang, N_("This registration is not waiting for a decision any more."));
   if (auto error = r.query_value("error"); error && *error == "day")
     data["error"] = site_.tr(lang, N_("Attendance is taken on the day of the event."));
   return site_.page(r, lang, "events_attendance",
@@ -65,6 +89,19 @@ http::Response EventPages::check_in(http::Request& r, Language lang, const Visit
     return see_other(site_, r, base + "?error=day");
   if (!done) return site_.error_page(r, done.error());
   return see_other(site_, r, base + "?done=1");
+}
+
+http::Response EventPages::decide(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  auto id = http::path_id<EventId>(r, "id");
+  auto registration = http::path_id<RegistrationId>(r, "registration");
+  if (!id || !registration) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  const std::string base = Site::prefix(lang) + "/events/" + std::to_string(id->value()) + "/attendance";
+  auto decision = read_decision(boost::json::object{{"decision", f.get("decision")}});
+  if (!decision) return site_.error_page(r, decision.error());
+  auto done = events_.decide(v.principal, *id, *registration, *decision);
+  if (!done && done.error().kind == ErrorKind::conflict) return see_other(site_, r, base + "?error=decided");
+  if (!done) return site_.error_page(r, done.error());
+  return see_other(site_, r, base + "?done=" + std::string(to_string(done->status)) + "#requests");
 }
 
 http::Response EventPages::attendance_csv(http::Request& r, Language, const Visit& v) {

@@ -113,7 +113,9 @@ http::Response EventPages::event_page(http::Request& r, Language lang, const Vis
   std::string lessons_text;
   if (e.report)
     for (const auto& l : e.report->lessons) lessons_text += l + "\n";
-  const bool full = e.capacity > 0 && found->confirmed >= e.capacity;
+  const bool by_approval = e.allocation == Allocation::approval;
+  // With places given by approval nobody joins the waiting list by registering.
+  const bool full = !by_approval && e.capacity > 0 && found->confirmed >= e.capacity;
   Object data{{"title", e.title},
               {"kind", site_.tr(lang, event_kind_label(e.kind))},
               {"kind_code", std::string(to_string(e.kind))},
@@ -160,6 +162,7 @@ http::Response EventPages::event_page(http::Request& r, Language lang, const Vis
               {"certificate_href", found->mine ? prefix + "/certificates/" + found->mine->certificate : std::string()},
               {"can_register", found->can.register_},
               {"full", full},
+              {"by_approval", by_approval},
               {"register_action", base + "/registration"},
               {"cancel_action", base + "/registration/cancel"},
               {"can_cancel", found->can.cancel},
@@ -187,6 +190,8 @@ http::Response EventPages::event_page(http::Request& r, Language lang, const Vis
     if (*done == "confirmed") data["notice"] = site_.tr(lang, N_("You are registered: your place is confirmed."));
     if (*done == "waitlisted")
       data["notice"] = site_.tr(lang, N_("The event is full: you are on the waiting list. If a place becomes free, it is yours and you get an e-mail."));
+    if (*done == "pending")
+      data["notice"] = site_.tr(lang, N_("Your registration is received. The organisers approve each one: you get an e-mail with their decision."));
     if (*done == "cancelled") data["notice"] = site_.tr(lang, N_("Your registration is cancelled."));
     if (*done == "report") data["notice"] = site_.tr(lang, N_("The report is saved."));
     if (*done == "drafted")

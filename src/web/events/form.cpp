@@ -39,6 +39,7 @@ Result<json::object> body_of(const Form& f) {
                       {"regions", f.get("regions")},
                       {"agenda", *agenda},
                       {"capacity", f.get("capacity")},
+                      {"allocation", f.get("allocation")},
                       {"registration_deadline", f.get("registration_deadline")},
                       {"materials", f.get("materials")}};
 }
@@ -102,7 +103,12 @@ http::Response EventPages::form_page(http::Request& r, Language lang, const Visi
   std::string kind = field("kind", stored ? std::string(to_string(stored->kind)) : "study_visit");
   std::string zone = field("zone", stored ? stored->zone : "Europe/Bucharest");
   std::vector<std::string> chosen_areas = typed ? typed->all("areas") : (stored ? stored->areas : std::vector<std::string>{});
-  List kinds, zone_list, areas, hosts;
+  List kinds, zone_list, areas, hosts, allocations;
+  const std::string allocation = field("allocation", stored ? std::string(to_string(stored->allocation)) : "first_come");
+  for (const auto& a : kAllocationNames)
+    allocations.push_back(Object{{"code", std::string(a.name)},
+                                 {"name", site_.tr(lang, allocation_label(a.value))},
+                                 {"selected", a.name == allocation}});
   const std::string host = field("host", stored && stored->host ? std::to_string(stored->host->value()) : "");
   if (auto orgs = organisations_.directory(v.principal, {}))
     for (const auto& o : *orgs)
@@ -143,6 +149,7 @@ http::Response EventPages::form_page(http::Request& r, Language lang, const Visi
               {"regions_value", field("regions", stored ? joined(stored->regions) : "")},
               {"agenda_value", field("agenda", stored ? agenda_text(stored->agenda) : "")},
               {"capacity_value", field("capacity", stored ? std::to_string(stored->capacity) : "0")},
+              {"allocations", allocations},
               {"materials_value", field("materials", materials)}};
   merge(data, std::move(extra));
   return site_.page(r, lang, "events_form",

@@ -33,6 +33,7 @@ void EventPages::add_routes(http::Router& router) {
   router.add(V::post, "/{lang}/events/{id}/registration/cancel", form(&EventPages::cancel));
   router.get("/{lang}/events/{id}/attendance", page(&EventPages::attendance));
   router.add(V::post, "/{lang}/events/{id}/attendance/{registration}", form(&EventPages::check_in));
+  router.add(V::post, "/{lang}/events/{id}/registrations/{registration}/decision", form(&EventPages::decide));
   router.get("/{lang}/events/{id}/attendance.csv", page(&EventPages::attendance_csv));
   router.add(V::post, "/{lang}/events/{id}/report", form(&EventPages::report), long_form);
   router.add(V::post, "/{lang}/events/{id}/report/lessons/{lesson}", form(&EventPages::draft));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "domain/events/event_repository.hpp"
@@ -17,9 +18,9 @@ class FakeEventRepository final : public EventRepository, private EventStore {
   std::vector<accounts::AuditRecord> audit;
 
   Status transaction(const std::function<Status(EventStore&)>& work) override {
-    auto saved = std::tuple{events_, registrations_, calendars_, audit, next_};
+    auto saved = std::tuple{events_, registrations_, calendars_, reminded_, audit, next_};
     auto done = work(*this);
-    if (!done) std::tie(events_, registrations_, calendars_, audit, next_) = saved;
+    if (!done) std::tie(events_, registrations_, calendars_, reminded_, audit, next_) = saved;
     return done;
   }
   Status read(const std::function<Status(EventStore&)>& work) override { return work(*this); }
@@ -99,8 +100,12 @@ class FakeEventRepository final : public EventRepository, private EventStore {
   Result<std::vector<Event>> events_of(accounts::UserId user) override {
     std::vector<Event> out;
     for (const auto& [id, r] : registrations_)
-      if (r.user == user && r.status != RegistrationStatus::cancelled) out.push_back(events_.at(r.event.value()));
+      if (r.user == user && r.status != RegistrationStatus::cancelled && r.status != RegistrationStatus::declined)
+        out.push_back(events_.at(r.event.value()));
     return out;
+  }
+  Result<bool> mark_reminded(RegistrationId registration, Seconds lead, Seconds) override {
+    return reminded_.emplace(registration.value(), lead).second;
   }
   Status set_calendar_digest(accounts::UserId user, const std::string& digest, Seconds) override {
     calendars_[user.value()] = digest;
@@ -124,6 +129,7 @@ class FakeEventRepository final : public EventRepository, private EventStore {
   std::map<std::int64_t, Event> events_;
   std::map<std::int64_t, Registration> registrations_;
   std::map<std::int64_t, std::string> calendars_;
+  std::set<std::pair<std::int64_t, Seconds>> reminded_;
   std::int64_t next_ = 1;
 };
 
