@@ -136,7 +136,7 @@ int report_input_failure(std::string_view command, const Error& e) {
   return bad_input ? 2 : 1;
 }
 
-int serve(const Config& config, storage::Database& db) {
+int serve(const Config& config, storage::Database& db, ServeMode mode) {
   storage::Migrator migrator(db, config.resources_dir / "migrations");
   if (config.migrate_on_start == MigrateOnStart::yes) {
     auto applied = migrate_with_progress(db, config);
@@ -162,7 +162,7 @@ int serve(const Config& config, storage::Database& db) {
     spdlog::critical("{} ({})", services.error().message, services.error().detail);
     return 1;
   }
-  {
+  if (mode == ServeMode::serve) {
     // The dictionaries and WordNet are read on another thread meanwhile (seconds each); both
     // are done before the first visitor.
     auto sources = std::async(std::launch::async, [&] { load_search_sources(**services, config); });
@@ -215,6 +215,11 @@ int serve(const Config& config, storage::Database& db) {
   Surface surface({config, **services, site, page_cache, authenticator, static_files, metrics});
   http::Router router;
   surface.add_routes(router);
+  if (mode == ServeMode::list_routes) {
+    for (const auto& route : router.routes())
+      fmt::print("{} {}\n", std::string_view(http::bhttp::to_string(route.method)), route.pattern);
+    return 0;
+  }
 
   // People get pages; programs (the API and the operational endpoints) get problem+json.
   auto render_error = [&site](const http::Request& r, const http::Problem& problem) {

@@ -34,8 +34,10 @@ Result<CommandServices> open_services(const Config& config);
 // fault (invalid, unprocessable, conflicting or naming nothing known), 1 otherwise.
 int report_input_failure(std::string_view command, const Error& error);
 
-// Builds the web application on an open database and serves until SIGINT/SIGTERM.
+// Builds the web application on an open database and serves until SIGINT/SIGTERM, or only
+// prints every route it would serve ("GET /{lang}/plans/{id}"), one a line, and returns.
 // Returns the process exit code.
-int serve(const Config& config, storage::Database& db);
+enum class ServeMode { serve, list_routes };
+int serve(const Config& config, storage::Database& db, ServeMode mode = ServeMode::serve);
 
 }  // namespace cps::app

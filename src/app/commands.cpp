@@ -286,6 +286,8 @@ int run_command_line(int argc, char** argv) {
   };
 
   auto* serve_cmd = with_settings(cli.add_subcommand("serve", "Serve the web pages and the API"));
+  auto* routes_cmd = with_settings(
+      cli.add_subcommand("routes", "Print every route the server would serve (method and path pattern)"));
   auto* migrate_cmd =
       with_settings(cli.add_subcommand("migrate", "Apply pending database migrations"));
   bool status_only = false;
@@ -546,6 +548,11 @@ int run_command_line(int argc, char** argv) {
     auto db = open_database(*config);
     if (!db) return report(db.error());
     return serve(*config, **db);
+  }
+  if (routes_cmd->parsed()) {
+    auto db = open_database(*config);
+    if (!db) return report(db.error());
+    return serve(*config, **db, ServeMode::list_routes);
   }
   return 2;
 }

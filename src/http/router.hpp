@@ -45,6 +45,9 @@ class Router {
   // HEAD falls back to the GET route.
   RouteMatch match(bhttp::verb method, std::string_view path) const;
 
+  // Every route in the order added, so that tools and tests can walk the whole site.
+  const std::vector<Route>& routes() const { return routes_; }
+
  private:
   std::vector<Route> routes_;
 };
