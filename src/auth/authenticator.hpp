@@ -54,8 +54,11 @@ class Authenticator {
 
   accounts::AccountService& accounts() { return accounts_; }
 
- private:
+  // A Set-Cookie value with this site's flags (HttpOnly, SameSite=Lax, and Secure behind
+  // TLS), so that every cookie the site sets follows one rule.
   std::string cookie(std::string_view name, std::string_view value, std::string_view max_age) const;
+
+ private:
 
   accounts::AccountService& accounts_;
   CookieSecurity security_;

@@ -205,7 +205,7 @@ http::Response SurveyPages::answer(http::Request& r, Language lang, const Visit&
     }
     auto page = survey_page(r, lang, v, step == Step::submit ? std::string(kReview) : section, &f,
                             form_error(site_, lang, done.error()), form_status(done.error()));
-    if (fresh) remember_browser(page, respondent);
+    if (fresh) remember_browser(site_, page, respondent);
     return page;
   }
   std::string target = survey_href(lang, *id);
@@ -222,7 +222,7 @@ http::Response SurveyPages::answer(http::Request& r, Language lang, const Visit&
     if (move == "save") target += "&done=saved";
   }
   auto response = see_other(site_, r, target);
-  if (fresh) remember_browser(response, respondent);
+  if (fresh) remember_browser(site_, response, respondent);
   return response;
 }
 
@@ -315,7 +315,7 @@ http::Response SurveyPages::survey_page(http::Request& r, Language lang, const V
   if (done == "sent") data["notice"] = site_.tr(lang, N_("Thank you! Your answers are sent."));
   merge(data, std::move(extra));
   auto response = site_.page(r, lang, "survey_answer", title, std::move(data), PageOptions{status, {}, {}});
-  if (fresh) remember_browser(response, respondent);
+  if (fresh) remember_browser(site_, response, respondent);
   return response;
 }
 

@@ -26,10 +26,15 @@ Respondent respondent_of(const http::Request& r, bool& fresh) {
   return Respondent{usable ? token : security::random_token()};
 }
 
-void remember_browser(http::Response& response, const Respondent& respondent) {
-  // A year, for this site only; it holds nothing but the random token.
-  response.insert(bhttp::field::set_cookie, std::string(kBrowserTokenCookie) + "=" + respondent.browser_token +
-                                                "; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000");
+void remember_browser(const Site& site, http::Response& response, const Respondent& respondent) {
+  // A year, for this site only; it holds nothing but the random token. The authenticator's
+  // rule adds Secure when the site is served over TLS.
+  constexpr std::string_view year = "31536000";
+  std::string value = site.authenticator()
+                          ? site.authenticator()->cookie(kBrowserTokenCookie, respondent.browser_token, year)
+                          : std::string(kBrowserTokenCookie) + "=" + respondent.browser_token +
+                                "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" + std::string(year);
+  response.insert(bhttp::field::set_cookie, value);
 }
 
 const char* audience_label(Audience a) {

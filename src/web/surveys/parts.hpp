@@ -22,7 +22,7 @@ std::string language_code(i18n::Language lang);
 // The browser's token from its cookie, or a new random one (then `fresh` is set, and
 // remember_browser must send it back).
 Respondent respondent_of(const http::Request& r, bool& fresh);
-void remember_browser(http::Response& response, const Respondent& respondent);
+void remember_browser(const Site& site, http::Response& response, const Respondent& respondent);
 const char* audience_label(Audience a);
 const char* translation_label(TranslationStatus s);
 // When the survey opens and closes, or that it is open without an end, in words.
