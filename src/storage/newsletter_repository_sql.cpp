@@ -80,16 +80,19 @@ class Store final : public NewsletterStore {
   explicit Store(soci::session& s) : s_(s) {}
 
   Result<SubscriberId> insert_subscriber(const Subscriber& x) override {
-    int n = 0;
-    s_ << "SELECT COUNT(*) FROM newsletter_subscribers WHERE email = :e", soci::use(x.email), soci::into(n);
-    if (n > 0) return fail(ErrorKind::conflict, "This address is subscribed already.", "email");
     std::string areas = joined(x.segment.areas), countries = joined(x.segment.countries),
                 status(to_string(x.status));
     ll created = x.created_at, updated = x.updated_at, id = 0;
-    s_ << "INSERT INTO newsletter_subscribers (email, language, areas, countries, status, created_at, updated_at) "
-          "VALUES (:e, :l, :a, :c, :s, :cr, :up) RETURNING id",
-        soci::use(x.email), soci::use(x.language), soci::use(areas), soci::use(countries), soci::use(status),
-        soci::use(created), soci::use(updated), soci::into(id);
+    soci::indicator got = soci::i_null;
+    // Two requests for one new address may both find it missing; on PostgreSQL the second
+    // waits for the first here and then inserts nothing, which the service reads as "exists".
+    soci::statement insert =
+        (s_.prepare << "INSERT INTO newsletter_subscribers (email, language, areas, countries, status, created_at, "
+                       "updated_at) VALUES (:e, :l, :a, :c, :s, :cr, :up) ON CONFLICT (email) DO NOTHING RETURNING id",
+         soci::use(x.email), soci::use(x.language), soci::use(areas), soci::use(countries), soci::use(status),
+         soci::use(created), soci::use(updated), soci::into(id, got));
+    if (!insert.execute(true) || got != soci::i_ok)
+      return fail(ErrorKind::conflict, "This address is subscribed already.", "email");
     return SubscriberId(id);
   }
 

@@ -111,8 +111,17 @@ Status NewsletterService::subscribe(const SubscriptionInput& input, std::string_
       s.status = SubscriberStatus::pending;
       s.created_at = s.updated_at = t;
       auto id = store.insert_subscriber(s);
-      if (!id) return std::unexpected(id.error());
-      s.id = *id;
+      if (id) {
+        s.id = *id;
+      } else if (id.error().kind == ErrorKind::conflict) {
+        // Somebody asked for the same address at the same moment: go on with theirs.
+        auto again = store.subscriber_by_email(input.email);
+        if (!again) return std::unexpected(again.error());
+        if (!*again) return std::unexpected(id.error());
+        s = **again;
+      } else {
+        return std::unexpected(id.error());
+      }
     }
     if (s.suppressed())
       return store.append_audit(by_link("newsletter.subscription_requested", subscriber_target(s.id), "suppressed", t));
