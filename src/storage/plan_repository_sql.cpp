@@ -121,6 +121,15 @@ class Store final : public PlanStore {
     return {};
   }
 
+  Result<bool> begin_voting(PlanId plan) override {
+    ll id = plan.value();
+    // On PostgreSQL a second opener waits on the row, then finds the state changed.
+    soci::statement st =
+        (s_.prepare << "UPDATE plans SET state = 'voting' WHERE id = :id AND state <> 'voting'", soci::use(id));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+  }
+
   Result<SectionId> insert_section(const Section& section) override {
     ll plan = section.plan.value(), position = section.position, id = 0;
     s_ << "INSERT INTO plan_sections (plan_id, position, heading) VALUES (:p, :n, :h) RETURNING id", soci::use(plan),

@@ -109,6 +109,20 @@ TEST_F(PlanContract, plans_sections_and_paragraphs_read_back_in_their_orders) {
   EXPECT_EQ(again->phase_closes, "2027-01-31");
   EXPECT_FALSE(read([](PlanStore& s) { return s.plan(PlanId(9999)); }));
 
+  // Only the first of two openers puts a plan to the vote.
+  bool first = false, second = true;
+  write([&](PlanStore& s) -> Status {
+    auto a = s.begin_voting(newer.plan);
+    auto b = s.begin_voting(newer.plan);
+    if (!a || !b) return std::unexpected(!a ? a.error() : b.error());
+    first = *a;
+    second = *b;
+    return {};
+  });
+  EXPECT_TRUE(first);
+  EXPECT_FALSE(second);
+  EXPECT_EQ(read([&](PlanStore& s) { return s.plan(newer.plan); })->state, PlanState::voting);
+
   write([&](PlanStore& s) -> Status {
     auto id = s.insert_paragraph(Paragraph{ParagraphId(0), older.section, 2, "In the Danube region.", 1});
     if (!id) return std::unexpected(id.error());

@@ -21,6 +21,9 @@ class PlanStore {
   virtual Result<std::vector<Plan>> plans() = 0;
   // Writes state, version, published_version and the phase.
   virtual Status update_plan(const Plan& plan) = 0;
+  // Puts the plan to the vote unless a vote runs already; false when one does. One statement,
+  // so that two people opening a vote at the same moment cannot both succeed.
+  virtual Result<bool> begin_voting(PlanId plan) = 0;
 
   virtual Result<SectionId> insert_section(const Section& section) = 0;
   // In their order.

@@ -54,6 +54,12 @@ class FakePlanRepository final : public PlanRepository, private PlanStore {
     kept.phase_closes = plan.phase_closes;
     return {};
   }
+  Result<bool> begin_voting(PlanId plan) override {
+    auto& kept = plans_.at(plan.value());
+    if (kept.state == PlanState::voting) return false;
+    kept.state = PlanState::voting;
+    return true;
+  }
   Result<SectionId> insert_section(const Section& section) override {
     Section kept = section;
     kept.id = SectionId(next_++);
