@@ -6,6 +6,8 @@
 #include "api/guard.hpp"
 #include "api/json.hpp"
 #include "api/paging.hpp"
+#include "core/text.hpp"
+#include "core/text_diff.hpp"
 #include "http/request.hpp"
 
 namespace cps::api {
@@ -92,6 +94,7 @@ void PlanEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/plans/{id}", for_visitor(auth_, this, &PlanEndpoints::plan));
   router.get("/api/v1/plans/{id}/versions", for_visitor(auth_, this, &PlanEndpoints::versions));
   router.get("/api/v1/plans/{id}/versions/{number}", for_visitor(auth_, this, &PlanEndpoints::version));
+  router.get("/api/v1/plans/{id}/compare", for_visitor(auth_, this, &PlanEndpoints::compare));
   router.get("/api/v1/plans/{id}/suggestions", for_visitor(auth_, this, &PlanEndpoints::suggestions));
   router.add(V::post, "/api/v1/plans/{id}/suggestions", for_visitor(auth_, this, &PlanEndpoints::suggest), body);
   router.add(V::post, "/api/v1/plans/{id}/suggestions/{suggestion}/support",
@@ -173,6 +176,34 @@ http::Response PlanEndpoints::versions(http::Request& r, const Visit& v) {
     items.push_back(std::move(row));
   }
   return page_of(r, std::move(items), *page);
+}
+
+http::Response PlanEndpoints::compare(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {"from", "to"}); !ok) return error_response(r, ok.error());
+  auto id = id_in_path<PlanId>(r);
+  if (!id) return error_response(r, id.error());
+  int numbers[2] = {0, 0};
+  const char* names[2] = {"from", "to"};
+  for (int i = 0; i < 2; ++i) {
+    auto given = r.query_value(names[i]);
+    auto n = given ? text::parse_int(*given) : std::nullopt;
+    if (!n || *n <= 0 || *n > 1'000'000)
+      return error_response(r, Error{ErrorKind::invalid, "Give two version numbers, from and to.", names[i]});
+    numbers[i] = int(*n);
+  }
+  auto found = plans_.compare(v.principal, *id, numbers[0], numbers[1]);
+  if (!found) return error_response(r, found.error());
+  json::array parts;
+  for (const auto& p : found->parts) {
+    const char* kind = p.kind == text::DiffPart::Kind::same ? "same" : p.kind == text::DiffPart::Kind::added ? "added" : "removed";
+    parts.push_back(json::object{{"kind", kind}, {"text", p.text}});
+  }
+  return json_response(r, json::object{{"plan", plan_json(found->plan)},
+                                       {"from", version_json(found->from, false)},
+                                       {"to", version_json(found->to, false)},
+                                       {"changed", found->changed()},
+                                       {"parts", std::move(parts)},
+                                       {"markdown", text::diff_critic_markup(found->parts)}});
 }
 
 http::Response PlanEndpoints::version(http::Request& r, const Visit& v) {

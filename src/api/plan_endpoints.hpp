@@ -25,6 +25,7 @@ class PlanEndpoints {
   http::Response plan(http::Request& r, const Visit& v);
   http::Response versions(http::Request& r, const Visit& v);
   http::Response version(http::Request& r, const Visit& v);
+  http::Response compare(http::Request& r, const Visit& v);
   http::Response suggestions(http::Request& r, const Visit& v);
   http::Response suggest(http::Request& r, const Visit& v);
   http::Response support(http::Request& r, const Visit& v);

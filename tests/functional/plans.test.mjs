@@ -78,6 +78,14 @@ test('suggestions are supported, accepted into versions or rejected with a reaso
   assert.match(compared.html, /<del>grow <\/del><ins>double <\/ins>/);
   const md = await b.get(`/en/plans/${plan.id}/compare?from=1&to=3&format=markdown`);
   assert.match(md.html, /\{--grow --\}\{\+\+double \+\+\}/);
+  // The API gives the same comparison, part by part and as Markdown.
+  const apiCompared = await step(bence, 'GET', `/api/v1/plans/${plan.id}/compare?from=1&to=3`);
+  assert.equal(apiCompared.changed, true);
+  assert.deepEqual([apiCompared.from.number, apiCompared.to.number], [1, 3]);
+  assert.ok(apiCompared.parts.some((p) => p.kind === 'added' && p.text === 'double '));
+  assert.match(apiCompared.markdown, /\{--grow --\}\{\+\+double \+\+\}/);
+  refused(await bence.call('GET', `/api/v1/plans/${plan.id}/compare?from=1`), 400, { parameter: 'to' });
+  refused(await bence.call('GET', `/api/v1/plans/${plan.id}/compare?from=1&to=9`), 404);
   const exported = await b.get(`/en/plans/${plan.id}/versions/3/markdown`);
   assert.equal(exported.status, 200);
   assert.match(exported.html, /^# Action plan of Nord-Est\n\n## Aims/);

@@ -49,6 +49,7 @@ export async function planExamples(base) {
     getPlan: on(lead, drafting),
     listPlanVersions: on(lead, drafting),
     getPlanVersion: on(lead, drafting, { number: 1 }),
+    comparePlanVersions: on(lead, drafting, { from: 1, to: 1 }),
     listPlanSuggestions: on(lead, drafting),
     suggestOnPlan: { ...on(bence, drafting), body: async () => {
       const [p] = await paragraphsOf(bence, drafting.id);

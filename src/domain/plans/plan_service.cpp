@@ -216,6 +216,16 @@ Result<VersionView> PlanService::version(const Principal& who, PlanId id, int nu
   return v;
 }
 
+Result<Comparison> PlanService::compare(const Principal& who, PlanId id, int from, int to) {
+  auto before = version(who, id, from);
+  if (!before) return std::unexpected(before.error());
+  auto after = version(who, id, to);
+  if (!after) return std::unexpected(after.error());
+  Comparison c{std::move(after->plan), std::move(before->version), std::move(after->version), {}};
+  c.parts = text::diff_words(c.from.text, c.to.text);
+  return c;
+}
+
 Result<Plan> PlanService::create(const Principal& who, PlanInput input) {
   if (auto ok = require_writer(who); !ok) return std::unexpected(ok.error());
   if (!accounts::allowed(who, Action::manage_plans)) return forbidden();
@@ -413,11 +423,12 @@ Result<Vote> PlanService::open_vote(const Principal& who, PlanId id, VoteInput i
     if (plan->state == PlanState::voting) return fail(ErrorKind::conflict, N_("A vote on this plan runs already."));
     if (plan->state == PlanState::approved && plan->published_version == plan->version)
       return fail(ErrorKind::conflict, N_("This version is approved already."));
+    auto claimed = store.begin_voting(id);
+    if (!claimed) return std::unexpected(claimed.error());
+    if (!*claimed) return fail(ErrorKind::conflict, N_("A vote on this plan runs already."));
     vote = Vote{id,    plan->version, std::move(input.deadline), input.quorum, input.majority, VoteState::open, "",
                 now(), 0,  input.procedure, input.secrecy};
     if (auto ok = store.insert_vote(vote); !ok) return ok;
-    plan->state = PlanState::voting;
-    if (auto ok = store.update_plan(*plan); !ok) return ok;
     return audit(store, who, "plan.vote_opened", plan_target(id),
                  std::string(to_string(vote.procedure)) + " " + std::string(to_string(vote.secrecy)) + " version " +
                      std::to_string(vote.version) + " until " + vote.deadline);

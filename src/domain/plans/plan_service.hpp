@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/text_diff.hpp"
 #include "domain/accounts/accounts.hpp"
 #include "domain/plans/plan_repository.hpp"
 #include "domain/plans/plans.hpp"
@@ -72,6 +73,14 @@ struct VersionView {
   bool published = false;  // the approved version, public
 };
 
+// What changed between two versions of a plan, word by word.
+struct Comparison {
+  Plan plan;
+  Version from, to;
+  std::vector<text::DiffPart> parts;
+  bool changed() const { return from.text != to.text; }
+};
+
 class PlanService {
  public:
   using Clock = std::function<Seconds()>;
@@ -83,6 +92,8 @@ class PlanService {
   Result<PlanView> plan(const accounts::Principal& who, PlanId id);
   // A version's text; the published one for anybody, the others for members.
   Result<VersionView> version(const accounts::Principal& who, PlanId id, int number);
+  // Two versions side by side; each must be readable as `version` would allow.
+  Result<Comparison> compare(const accounts::Principal& who, PlanId id, int from, int to);
   PlanCapabilities capabilities(const accounts::Principal& who) const;
 
   Result<Plan> create(const accounts::Principal& who, PlanInput input);

@@ -141,6 +141,13 @@ TEST_F(Plans, an_accepted_suggestion_makes_a_new_version) {
   EXPECT_NE(v2->version.text.find("shared test beds in three regions."), std::string::npos);
   EXPECT_EQ(v2->version.note, "Closer to the evidence.");
   EXPECT_EQ(view->decided.size(), 2u);
+
+  auto compared = service_.compare(member_, plan.id, 2, 3);
+  ASSERT_TRUE(compared);
+  EXPECT_TRUE(compared->changed());
+  EXPECT_NE(text::diff_critic_markup(compared->parts).find("{++They share data."), std::string::npos);
+  EXPECT_EQ(service_.compare(anonymous_, plan.id, 1, 3).error().kind, ErrorKind::not_found);
+  EXPECT_EQ(service_.compare(member_, plan.id, 1, 9).error().kind, ErrorKind::not_found);
 }
 
 TEST_F(Plans, a_rejection_needs_a_reason) {

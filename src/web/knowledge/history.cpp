@@ -1,7 +1,7 @@
 // An item's revision history with the differences between revisions, and restoring one.
 #include "web/knowledge/parts.hpp"
 
-#include "web/text_diff.hpp"
+#include "core/text_diff.hpp"
 
 namespace cps::web {
 
@@ -15,16 +15,7 @@ http::Response KnowledgePages::history(http::Request& r, Language lang, const Vi
   auto can = knowledge_.capabilities(v.principal, *current);
   std::string base = Site::prefix(lang) + "/knowledge/" + std::to_string(id->value());
   // Each revision with what changed since the one before it.
-  auto render = [](const std::vector<DiffPart>& parts) {
-    std::string html;
-    for (const auto& p : parts) {
-      std::string escaped = text::escape_html(p.text);
-      if (p.kind == DiffPart::Kind::same) html += escaped;
-      else if (p.kind == DiffPart::Kind::added) html += "<ins>" + escaped + "</ins>";
-      else html += "<del>" + escaped + "</del>";
-    }
-    return html;
-  };
+  auto render = [](std::string_view a, std::string_view b) { return text::diff_html(text::diff_words(a, b)); };
   List list;
   for (std::size_t i = 0; i < revisions->size(); ++i) {
     const Revision& rev = (*revisions)[i];
@@ -32,7 +23,7 @@ http::Response KnowledgePages::history(http::Request& r, Language lang, const Vi
     List changes;
     if (before) {
       auto field = [&](const char* label, const std::string& a, const std::string& b) {
-        if (a != b) changes.push_back(Object{{"field", site_.tr(lang, label)}, {"diff_html", render(diff_words(a, b))}});
+        if (a != b) changes.push_back(Object{{"field", site_.tr(lang, label)}, {"diff_html", render(a, b)}});
       };
       std::set<std::string> languages;
       for (const auto& t : before->content.texts) languages.insert(t.language);
@@ -46,7 +37,7 @@ http::Response KnowledgePages::history(http::Request& r, Language lang, const Vi
         std::string suffix = " (" + std::string(language_endonym(l)) + ")";
         auto text_field = [&](const char* label, const std::string& x, const std::string& y) {
           if (x != y)
-            changes.push_back(Object{{"field", site_.tr(lang, label) + suffix}, {"diff_html", render(diff_words(x, y))}});
+            changes.push_back(Object{{"field", site_.tr(lang, label) + suffix}, {"diff_html", render(x, y)}});
         };
         text_field(N_("Title"), a.title, b.title);
         text_field(N_("Summary"), a.summary, b.summary);

@@ -10,7 +10,7 @@
 #include "web/knowledge_labels.hpp"
 #include "web/plan_labels.hpp"
 #include "web/plan_pages.hpp"
-#include "web/text_diff.hpp"
+#include "core/text_diff.hpp"
 
 namespace cps::web {
 
@@ -59,14 +59,7 @@ std::string plan_base(i18n::Language lang, PlanId id) {
 
 // The word difference as HTML: what stays, <del> what goes, <ins> what comes.
 std::string diff_html(std::string_view before, std::string_view after) {
-  std::string html;
-  for (const auto& p : diff_words(before, after)) {
-    std::string escaped = text::escape_html(p.text);
-    if (p.kind == DiffPart::Kind::same) html += escaped;
-    else if (p.kind == DiffPart::Kind::added) html += "<ins>" + escaped + "</ins>";
-    else html += "<del>" + escaped + "</del>";
-  }
-  return html;
+  return text::diff_html(text::diff_words(before, after));
 }
 
 }  // namespace

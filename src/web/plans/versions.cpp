@@ -6,7 +6,7 @@
 #include "web/markdown.hpp"
 #include "web/plan_labels.hpp"
 #include "web/plan_pages.hpp"
-#include "web/text_diff.hpp"
+#include "core/text_diff.hpp"
 
 namespace cps::web {
 
@@ -74,41 +74,25 @@ http::Response PlanPages::compare(http::Request& r, Language lang, const Visit& 
   auto from = number_in(r.query_value("from")), to = number_in(r.query_value("to"));
   if (!from || !to)
     return site_.error_page(r, Error{ErrorKind::invalid, N_("Choose two versions to compare."), "from"});
-  auto before = plans_.version(v.principal, *id, *from);
-  if (!before) return site_.error_page(r, before.error());
-  auto after = plans_.version(v.principal, *id, *to);
-  if (!after) return site_.error_page(r, after.error());
-  auto parts = diff_words(before->version.text, after->version.text);
+  auto compared = plans_.compare(v.principal, *id, *from, *to);
+  if (!compared) return site_.error_page(r, compared.error());
   const bool as_markdown = r.query_value("format").value_or("") == "markdown";
-  std::string out;
-  for (const auto& p : parts) {
-    if (as_markdown) {
-      if (p.kind == DiffPart::Kind::same) out += p.text;
-      else if (p.kind == DiffPart::Kind::added) out += "{++" + p.text + "++}";
-      else out += "{--" + p.text + "--}";
-      continue;
-    }
-    std::string escaped = text::escape_html(p.text);
-    if (p.kind == DiffPart::Kind::same) out += escaped;
-    else if (p.kind == DiffPart::Kind::added) out += "<ins>" + escaped + "</ins>";
-    else out += "<del>" + escaped + "</del>";
-  }
   const std::string f = std::to_string(*from), t = std::to_string(*to), base = plan_base(lang, *id);
   if (as_markdown)
     return markdown_file(r, "plan-" + std::to_string(id->value()) + "-versions-" + f + "-" + t + ".md",
-                         "# " + after->plan.title + "\n\n" + out);
-  Object data{{"title", after->plan.title},
+                         "# " + compared->plan.title + "\n\n" + text::diff_critic_markup(compared->parts));
+  Object data{{"title", compared->plan.title},
               {"from", f},
               {"to", t},
               {"from_href", base + "/versions/" + f},
               {"to_href", base + "/versions/" + t},
-              {"diff_html", out},
-              {"changed", before->version.text != after->version.text},
+              {"diff_html", text::diff_html(compared->parts)},
+              {"changed", compared->changed()},
               {"markdown_href", base + "/compare?from=" + f + "&to=" + t + "&format=markdown"},
               {"plan_href", base},
               {"list_href", Site::prefix(lang) + "/plans"}};
   const std::string title =
-      after->plan.title + " · " +
+      compared->plan.title + " · " +
       text::fill(site_.tr(lang, N_("Version {from} and version {to}")), {{"from", f}, {"to", t}});
   return site_.page(r, lang, "plans_compare", title, std::move(data));
 }

@@ -1,8 +1,10 @@
-#include "web/text_diff.hpp"
+#include "core/text_diff.hpp"
 
 #include <algorithm>
 
-namespace cps::web {
+#include "core/text.hpp"
+
+namespace cps::text {
 
 namespace {
 
@@ -65,4 +67,25 @@ std::vector<DiffPart> diff_words(std::string_view before, std::string_view after
   return out;
 }
 
-}  // namespace cps::web
+std::string diff_html(const std::vector<DiffPart>& parts) {
+  std::string html;
+  for (const auto& p : parts) {
+    std::string escaped = escape_html(p.text);
+    if (p.kind == DiffPart::Kind::same) html += escaped;
+    else if (p.kind == DiffPart::Kind::added) html += "<ins>" + escaped + "</ins>";
+    else html += "<del>" + escaped + "</del>";
+  }
+  return html;
+}
+
+std::string diff_critic_markup(const std::vector<DiffPart>& parts) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (p.kind == DiffPart::Kind::same) out += p.text;
+    else if (p.kind == DiffPart::Kind::added) out += "{++" + p.text + "++}";
+    else out += "{--" + p.text + "--}";
+  }
+  return out;
+}
+
+}  // namespace cps::text

@@ -1,8 +1,10 @@
-#include "web/text_diff.hpp"
+#include "core/text_diff.hpp"
 
 #include <gtest/gtest.h>
 
-namespace cps::web {
+namespace cps::text {
+
+namespace {
 
 std::string render(const std::vector<DiffPart>& parts) {
   std::string out;
@@ -10,6 +12,8 @@ std::string render(const std::vector<DiffPart>& parts) {
     out += p.kind == DiffPart::Kind::same ? p.text : p.kind == DiffPart::Kind::added ? "[+" + p.text + "]" : "[-" + p.text + "]";
   return out;
 }
+
+}  // namespace
 
 TEST(TextDiff, marks_the_words_that_changed_and_keeps_the_rest) {
   EXPECT_EQ(render(diff_words("Innovation vouchers for small firms", "Innovation vouchers for all small firms")),
@@ -30,4 +34,10 @@ TEST(TextDiff, long_texts_are_compared_by_paragraph) {
   EXPECT_EQ(parts[1].text, "third\n");
 }
 
-}  // namespace cps::web
+TEST(TextDiff, renders_as_escaped_html_and_as_critic_markup) {
+  auto parts = diff_words("Funds for <small> firms", "Funds for all <small> firms");
+  EXPECT_EQ(diff_html(parts), "Funds for <ins>all </ins>&lt;small&gt; firms");
+  EXPECT_EQ(diff_critic_markup(parts), "Funds for {++all ++}<small> firms");
+}
+
+}  // namespace cps::text

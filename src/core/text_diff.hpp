@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace cps::web {
+namespace cps::text {
 
 struct DiffPart {
   enum class Kind { same, removed, added } kind = Kind::same;
@@ -17,4 +17,10 @@ struct DiffPart {
 // `max_words` words are compared paragraph by paragraph instead, so the work stays bounded.
 std::vector<DiffPart> diff_words(std::string_view before, std::string_view after, std::size_t max_words = 3000);
 
-}  // namespace cps::web
+// The parts as HTML, escaped, with <ins> and <del> around what changed.
+std::string diff_html(const std::vector<DiffPart>& parts);
+// The parts as Markdown with CriticMarkup ({++added++}, {--removed--}), which editors that
+// review changes in plain text understand.
+std::string diff_critic_markup(const std::vector<DiffPart>& parts);
+
+}  // namespace cps::text
