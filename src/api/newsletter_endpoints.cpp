@@ -88,6 +88,7 @@ void NewsletterEndpoints::add_routes(http::Router& router) {
   router.get("/api/v1/newsletter/issues", for_visitor(auth_, this, &NewsletterEndpoints::issues));
   router.add(V::post, "/api/v1/newsletter/issues", for_visitor(auth_, this, &NewsletterEndpoints::create_issue), body);
   router.get("/api/v1/newsletter/issues/{id}", for_visitor(auth_, this, &NewsletterEndpoints::issue));
+  router.add(V::put, "/api/v1/newsletter/issues/{id}", for_visitor(auth_, this, &NewsletterEndpoints::change_issue), body);
   router.add(V::post, "/api/v1/newsletter/issues/{id}/send", for_visitor(auth_, this, &NewsletterEndpoints::send_issue));
   router.add(V::post, "/api/v1/newsletter/bounces", for_visitor(auth_, this, &NewsletterEndpoints::bounce));
 }
@@ -171,6 +172,20 @@ http::Response NewsletterEndpoints::create_issue(http::Request& r, const Visit& 
   auto made = newsletter_.create_issue(v.principal, *input);
   if (!made) return error_response(r, made.error());
   return created(r, issue_json(*made), href_of(made->id));
+}
+
+// A draft rewritten whole, with the same body as a new issue's.
+http::Response NewsletterEndpoints::change_issue(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto id = id_in_path<IssueId>(r);
+  if (!id) return error_response(r, id.error());
+  auto body = parse_object(r.raw.body());
+  if (!body) return error_response(r, body.error());
+  auto input = read_issue(*body);
+  if (!input) return error_response(r, input.error());
+  auto changed = newsletter_.change_issue(v.principal, *id, *input);
+  if (!changed) return error_response(r, changed.error());
+  return json_response(r, issue_json(*changed));
 }
 
 // An issue; for who may send, a draft also says whom it would reach now (the preview).

@@ -27,6 +27,7 @@ class NewsletterEndpoints {
   http::Response unsubscribe(http::Request& r);
   http::Response issues(http::Request& r, const Visit& v);
   http::Response create_issue(http::Request& r, const Visit& v);
+  http::Response change_issue(http::Request& r, const Visit& v);
   http::Response issue(http::Request& r, const Visit& v);
   http::Response send_issue(http::Request& r, const Visit& v);
   http::Response bounce(http::Request& r, const Visit& v);

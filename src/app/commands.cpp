@@ -11,6 +11,7 @@
 #include "app/assessment_command.hpp"
 #include "app/backup_command.hpp"
 #include "app/monitoring_command.hpp"
+#include "app/newsletter_command.hpp"
 #include "app/config.hpp"
 #include "app/demo.hpp"
 #include "app/imports.hpp"
@@ -430,6 +431,15 @@ int run_command_line(int argc, char** argv) {
       "import", "Store the rates of a CSV file with the columns currency, month (YYYY-MM), per_euro"));
   rates_import->add_option("file", monitoring_command.file, "the rates (CSV, header row first)")->required();
 
+  NewsletterBounceCommand bounce;
+  auto* newsletter_cmd = cli.add_subcommand("newsletter", "The newsletter's subscribers");
+  newsletter_cmd->require_subcommand(1);
+  auto* bounce_cmd = with_settings(newsletter_cmd->add_subcommand(
+      "bounce", "Record a bounce of a subscriber's address (one hard or three soft suppress it)"));
+  bounce_cmd->add_option("--email", bounce.email, "the subscriber's address")->required();
+  bounce_cmd->add_option("--kind", bounce.kind, "hard (the address does not exist) or soft (a full mailbox)")->required();
+  bounce_cmd->add_option("--reason", bounce.reason, "what the mail server said, one line");
+
   auto* partner_search_cmd = cli.add_subcommand("partner-search", "International partner search among cluster profiles");
   partner_search_cmd->require_subcommand(1);
   bool all_due = false;
@@ -524,6 +534,7 @@ int run_command_line(int argc, char** argv) {
                                                           : MonitoringCommand::Kind::import_rates;
     return run_monitoring_command(*config, monitoring_command);
   }
+  if (bounce_cmd->parsed()) return run_newsletter_bounce(*config, bounce);
   if (alerts_cmd->parsed()) return partner_search_alerts(*config, all_due ? partner_search::Due::now : partner_search::Due::daily);
   if (categories_list->parsed() || categories_load->parsed()) {
     categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;

@@ -249,6 +249,18 @@ class Store final : public NewsletterStore {
     return st.get_affected_rows() == 1;
   }
 
+  Result<bool> update_draft(const Issue& i) override {
+    std::string areas = joined(i.segment.areas), countries = joined(i.segment.countries);
+    ll v = i.id.value();
+    soci::statement st =
+        (s_.prepare << "UPDATE newsletter_issues SET language = :l, subject = :s, body = :b, areas = :a, countries = :c "
+                       "WHERE id = :id AND status = 'draft'",
+         soci::use(i.language), soci::use(i.subject), soci::use(i.body), soci::use(areas), soci::use(countries),
+         soci::use(v));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+  }
+
   Result<bool> country_exists(const std::string& code) override {
     int n = 0;
     s_ << "SELECT COUNT(*) FROM countries WHERE code = :code", soci::use(code), soci::into(n);

@@ -44,7 +44,12 @@ class NewsletterPages {
   http::Response issue_page(http::Request& r, Language lang, const Visit& v, Object extra, Status status);
   http::Response new_issue(http::Request& r, Language lang, const Visit& v);
   http::Response create_issue(http::Request& r, Language lang, const Visit& v, const Form& f);
-  http::Response issue_form(http::Request& r, Language lang, const Form* typed, Object extra, Status status);
+  http::Response edit_issue(http::Request& r, Language lang, const Visit& v);
+  http::Response change_issue(http::Request& r, Language lang, const Visit& v, const Form& f);
+  // The form to write a new issue (`saved` null) or change a draft: what was typed, else what
+  // the draft holds.
+  http::Response issue_form(http::Request& r, Language lang, const newsletter::Issue* saved, const Form* typed,
+                            Object extra, Status status);
   http::Response send_issue(http::Request& r, Language lang, const Visit& v, const Form& f);
   // subscribers.cpp
   http::Response subscribers(http::Request& r, Language lang, const Visit& v);

@@ -2,11 +2,12 @@
 // confirms from the captured e-mail (opening the link changes nothing, the button does), gets
 // an issue sent to their segment with the RFC 8058 headers and leaves with the one-click POST
 // a mail program makes; forged and reused links, malformed addresses, missing consent and an
-// empty issue are refused with clear messages and nothing stored; bounces suppress an address,
+// empty issue are refused with clear messages and nothing stored; a draft is changed on its page
+// and through the API until it is sent; bounces suppress an address,
 // listed with the reason; the consent log and the audit log name every step, never the address.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../support/server.mjs';
+import { startServer, run } from '../support/server.mjs';
 import { startSmtp } from '../support/smtp.mjs';
 import { Browser, auditRows, formFields, madeUpToken } from '../support/browser.mjs';
 import { person, anonymous, step } from '../support/assessment.mjs';
@@ -140,6 +141,38 @@ test('bad input is refused with clear messages and nothing is stored', async () 
   refused(await sender.call('POST', '/api/v1/newsletter/issues', { language: 'ro', subject: 'S', latest_news: 'yes' }), 400, { parameter: 'latest_news' });
 });
 
+test('a draft is changed on its page without JavaScript and through the API, until it is sent', async () => {
+  const draft = await step(sender, 'POST', '/api/v1/newsletter/issues', { language: 'en', subject: 'Draft news', body: 'First words.' }, 201);
+  const page = new Browser(server.base);
+  await page.signIn(SENDERS.communication);
+  const preview = await page.get(`/en/newsletter/issues/${draft.id}`);
+  assert.match(preview.html, new RegExp(`href="/en/newsletter/issues/${draft.id}/edit"`));
+  const form = await page.get(`/en/newsletter/issues/${draft.id}/edit`);
+  assert.equal(form.status, 200);
+  assert.match(form.html, /<h1>Change the draft<\/h1>/);
+  assert.match(form.html, /First words\./);
+  const action = `/en/newsletter/issues/${draft.id}`;
+  const fields = formFields(form.html, action).filter(([k]) => !['subject', 'body', 'areas'].includes(k));
+  // A refusal keeps what was typed and names the field.
+  const bad = await page.post(action, [...fields, ['subject', ''], ['body', 'Kept text.']]);
+  assert.equal(bad.status, 422);
+  assert.match(bad.html, /Kept text\./);
+  const saved = await page.post(action, [...fields, ['subject', 'December news'], ['body', 'Better words.'], ['areas', 'WG3']]);
+  assert.equal(saved.status, 303);
+  const changed = await step(sender, 'GET', `/api/v1/newsletter/issues/${draft.id}`);
+  assert.equal(changed.subject, 'December news');
+  assert.equal(changed.body, 'Better words.');
+  assert.deepEqual(changed.segment.areas, ['WG3']);
+  // The API rewrites it too; others may not, and nobody once it is sent.
+  refused(await staff.call('PUT', `/api/v1/newsletter/issues/${draft.id}`, { language: 'en', subject: 'Mine', body: 'x' }), 403);
+  const put = await step(sender, 'PUT', `/api/v1/newsletter/issues/${draft.id}`, { language: 'ro', subject: 'Știri', body: 'Text.' });
+  assert.equal(put.language, 'ro');
+  await step(sender, 'POST', `/api/v1/newsletter/issues/${draft.id}/send`, {});
+  refused(await sender.call('PUT', `/api/v1/newsletter/issues/${draft.id}`, { language: 'ro', subject: 'Prea târziu', body: 'Text.' }), 409);
+  assert.equal((await page.get(`/en/newsletter/issues/${draft.id}/edit`)).status, 409);
+  assert.equal((await step(sender, 'GET', `/api/v1/newsletter/issues/${draft.id}`)).subject, 'Știri');
+});
+
 test('bounces suppress an address, listed with the reason; suppressed addresses get no mail', async () => {
   const email = 'full.mailbox@example.org';
   await step(visitor, 'POST', '/api/v1/newsletter/subscriptions', subscription(email, { language: 'el' }), 202);
@@ -173,13 +206,27 @@ test('bounces suppress an address, listed with the reason; suppressed addresses 
   assert.equal((await someone.get('/en/newsletter/subscribers')).status, 403);
 });
 
+test('the command line records a bounce from the bounce mailbox\'s scripts, with the API\'s rules', async () => {
+  const email = 'gone.away@example.org';
+  await step(visitor, 'POST', '/api/v1/newsletter/subscriptions', subscription(email, { language: 'hu' }), 202);
+  const cli = (...args) => run(['newsletter', 'bounce', '--data-dir', server.dataDir, '--database', server.url, ...args]);
+  const wrong = cli('--email', email, '--kind', 'medium');
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /hard or soft/);
+  assert.equal(cli('--email', 'nobody.here@example.org', '--kind', 'hard').status, 2);
+  const hard = cli('--email', email, '--kind', 'hard', '--reason', '550 5.1.1 no such user');
+  assert.equal(hard.status, 0, hard.stderr);
+  assert.match(hard.stdout, /1 hard and 0 soft bounces; suppressed \(hard bounce: 550 5\.1\.1 no such user\)/);
+  assert.equal((await subscriberOf(email)).suppressed, true);
+});
+
 test('the audit log names every step by the subscriber\'s number, never the address', async () => {
   const admin = new Browser(server.base);
   await admin.signIn('admin@clusterpolisee.example');
   const rows = auditRows((await admin.get('/en/admin/audit?action=newsletter.')).html);
   const actions = new Set(rows.map((r) => r.action));
   for (const a of ['newsletter.subscription_requested', 'newsletter.confirmed', 'newsletter.unsubscribed', 'newsletter.issue_created',
-    'newsletter.issue_sent', 'newsletter.bounce_recorded', 'newsletter.suppressed'])
+    'newsletter.issue_changed', 'newsletter.issue_sent', 'newsletter.bounce_recorded', 'newsletter.suppressed'])
     assert.ok(actions.has(a), a);
   assert.ok(rows.every((r) => !r.detail.includes('@') && !r.target.includes('@')));
 });

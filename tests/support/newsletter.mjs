@@ -33,10 +33,12 @@ export async function newsletterExamples(server) {
   const issue = (await sender.call('POST', '/api/v1/newsletter/issues', { language: 'sq', subject: 'Lajme', body: 'Tekst.' })).body;
   await sender.call('POST', `/api/v1/newsletter/issues/${issue.id}/send`, {});
   const draft = (await sender.call('POST', '/api/v1/newsletter/issues', { language: 'el', subject: 'Νέα', body: 'Κείμενο.' })).body;
+  const toChange = (await sender.call('POST', '/api/v1/newsletter/issues', { language: 'hu', subject: 'Hírek', body: 'Szöveg.' })).body;
   return {
     confirmNewsletterSubscription: { body: { token: secretInOutbox(server, toConfirm, '/newsletter/confirm/') } },
     unsubscribeFromNewsletter: { body: { token: secretInOutbox(server, toLeave, '/newsletter/unsubscribe/') } },
     getNewsletterIssue: { who: sender, params: { id: draft.id } },
     sendNewsletterIssue: { who: sender, params: { id: draft.id } },
+    changeNewsletterIssue: { who: sender, params: { id: toChange.id }, body: { language: 'hu', subject: 'Hírek decemberben', body: 'Új szöveg.', areas: ['WG2'] } },
   };
 }

@@ -45,6 +45,9 @@ class NewsletterStore {
   virtual Result<std::vector<Issue>> issues() = 0;
   // Marks a draft sent; false (nothing written) when it was sent already.
   virtual Result<bool> mark_sent(IssueId id, Seconds at, int recipients) = 0;
+  // Writes a draft's language, subject, text and segment; false (nothing written) when it was
+  // sent meanwhile.
+  virtual Result<bool> update_draft(const Issue& issue) = 0;
 
   // Whether the reference data know the country (code as stored there: EL for Greece).
   virtual Result<bool> country_exists(const std::string& code) = 0;

@@ -11,7 +11,7 @@
 // audit line in the same transaction, with the subscriber's id and never the address
 // ("newsletter.subscription_requested", "newsletter.confirmed", "newsletter.unsubscribed",
 // "newsletter.bounce_recorded", "newsletter.suppressed", "newsletter.issue_created",
-// "newsletter.issue_sent", "newsletter.expired").
+// "newsletter.issue_changed", "newsletter.issue_sent", "newsletter.expired").
 #pragma once
 
 #include <functional>
@@ -63,6 +63,9 @@ class NewsletterService {
   Result<Issue> issue(const accounts::Principal& who, IssueId id);
   // With input.latest_news, the text ends with a list of the latest news in its language.
   Result<Issue> create_issue(const accounts::Principal& who, const IssueInput& input);
+  // Rewrites a draft whole (language, subject, text, segment; the latest news added again when
+  // asked); refused as a conflict once the issue is sent.
+  Result<Issue> change_issue(const accounts::Principal& who, IssueId id, const IssueInput& input);
   // Queues one mail per subscriber reached; refused for an issue without text or sent already.
   Result<Issue> send_issue(const accounts::Principal& who, IssueId id);
   // Who an unsent issue would reach now.
@@ -76,6 +79,8 @@ class NewsletterService {
   Status require_sender(const accounts::Principal& who) const;
   Status check_countries(NewsletterStore& store, const Segment& segment);
   Result<std::vector<Subscriber>> reached(NewsletterStore& store, const Issue& issue);
+  // An issue's text as written, ended with the latest news in its language when asked.
+  Result<std::string> issue_text(const IssueInput& input) const;
   // A one-time link for a subscriber: stores its digest and answers the secret.
   Result<std::string> new_link(NewsletterStore& store, const Subscriber& s, LinkPurpose purpose,
                                const std::string& language, const Segment& segment);

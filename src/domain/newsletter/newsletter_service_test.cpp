@@ -198,6 +198,23 @@ TEST_F(NewsletterServiceTest, an_empty_issue_is_not_sent_and_only_senders_write_
   EXPECT_EQ(service_.issues(lead_)->size(), 1u);
 }
 
+TEST_F(NewsletterServiceTest, a_draft_is_rewritten_until_it_is_sent_and_not_after) {
+  auto draft = issue("ro", "");
+  EXPECT_EQ(service_.change_issue(staff_, draft.id, IssueInput{"ro", "S", "B", {}}).error().kind, ErrorKind::forbidden);
+  auto changed = service_.change_issue(lead_, draft.id, IssueInput{"hu", "Hírek", "Bevezető.", Segment{{"WG2"}, {}}});
+  ASSERT_TRUE(changed) << changed.error().message;
+  EXPECT_EQ(changed->language, "hu");
+  EXPECT_EQ(changed->subject, "Hírek");
+  EXPECT_EQ(changed->body, "Bevezető.");
+  EXPECT_EQ(changed->segment.areas, std::vector<std::string>{"WG2"});
+  ASSERT_TRUE(service_.send_issue(lead_, draft.id));
+  auto late = service_.change_issue(lead_, draft.id, IssueInput{"hu", "Más", "Szöveg.", {}});
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(service_.issue(lead_, draft.id)->subject, "Hírek");
+  EXPECT_EQ(service_.change_issue(lead_, IssueId(999), IssueInput{"hu", "S", "B", {}}).error().kind, ErrorKind::not_found);
+}
+
 TEST_F(NewsletterServiceTest, one_hard_or_three_soft_bounces_suppress_an_address) {
   subscribed("hard@example.org");
   subscribed("soft@example.org");

@@ -76,7 +76,8 @@ http::Response NewsletterPages::issue_page(http::Request& r, Language lang, cons
               {"date", date_text(lang, i.status == IssueStatus::sent ? i.sent_at : i.created_at)},
               {"archive_href", base},
               {"subscribe_href", Site::prefix(lang) + "/newsletter"},
-              {"send_action", base + "/" + std::to_string(i.id.value()) + "/send"}};
+              {"send_action", base + "/" + std::to_string(i.id.value()) + "/send"},
+              {"edit_href", base + "/" + std::to_string(i.id.value()) + "/edit"}};
   if (newsletter_.may_send(v.principal)) {
     data["sender"] = true;
     data["segment"] = segment_text(lang, i.segment);
@@ -96,33 +97,66 @@ http::Response NewsletterPages::issue_page(http::Request& r, Language lang, cons
 http::Response NewsletterPages::new_issue(http::Request& r, Language lang, const Visit& v) {
   if (!v.principal.signed_in()) return site_.error_page(r, Error{ErrorKind::unauthenticated, "Please sign in first."});
   if (!newsletter_.may_send(v.principal)) return site_.error_page(r, Error{ErrorKind::forbidden, "You may not do this."});
-  return issue_form(r, lang, nullptr, {}, bhttp::status::ok);
+  return issue_form(r, lang, nullptr, nullptr, {}, bhttp::status::ok);
 }
 
-http::Response NewsletterPages::issue_form(http::Request& r, Language lang, const Form* typed, Object extra,
-                                           Status status) {
+http::Response NewsletterPages::edit_issue(http::Request& r, Language lang, const Visit& v) {
+  auto id = http::path_id<IssueId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  if (!v.principal.signed_in()) return site_.error_page(r, Error{ErrorKind::unauthenticated, "Please sign in first."});
+  if (!newsletter_.may_send(v.principal)) return site_.error_page(r, Error{ErrorKind::forbidden, "You may not do this."});
+  auto found = newsletter_.issue(v.principal, *id);
+  if (!found) return site_.error_page(r, found.error());
+  if (found->status != IssueStatus::draft)
+    return site_.error_page(r, Error{ErrorKind::conflict, N_("This issue was sent already: a sent issue cannot be changed.")});
+  return issue_form(r, lang, &*found, nullptr, {}, bhttp::status::ok);
+}
+
+http::Response NewsletterPages::change_issue(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  auto id = http::path_id<IssueId>(r, "id");
+  if (!id) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  Issue target;
+  target.id = *id;
+  auto input = read_issue(issue_of(f));
+  if (!input) return issue_form(r, lang, &target, &f, form_error(site_, lang, input.error()), form_status(input.error()));
+  auto changed = newsletter_.change_issue(v.principal, *id, *input);
+  if (!changed) {
+    const Error& e = changed.error();
+    if (e.kind == ErrorKind::unauthenticated || e.kind == ErrorKind::forbidden || e.kind == ErrorKind::not_found)
+      return site_.error_page(r, e);
+    return issue_form(r, lang, &target, &f, form_error(site_, lang, e), form_status(e));
+  }
+  return see_other(site_, r, Site::prefix(lang) + "/newsletter/issues/" + std::to_string(id->value()));
+}
+
+http::Response NewsletterPages::issue_form(http::Request& r, Language lang, const Issue* saved, const Form* typed,
+                                           Object extra, Status status) {
   const std::string base = Site::prefix(lang) + "/newsletter/issues";
-  Object data{{"action", base},
+  const std::string language = typed ? typed->get("language") : saved ? saved->language : std::string(i18n::code(lang));
+  const std::string title = site_.tr(lang, saved ? N_("Change the draft") : N_("Write a newsletter issue"));
+  Object data{{"action", saved ? base + "/" + std::to_string(saved->id.value()) : base},
+              {"heading", title},
               {"archive_href", base},
-              {"languages", language_choices(typed ? typed->get("language") : std::string(i18n::code(lang)))},
-              {"subject", typed ? typed->get("subject") : std::string()},
-              {"body", typed ? typed->get("body") : std::string()},
+              {"cancel_href", saved ? base + "/" + std::to_string(saved->id.value()) : base},
+              {"languages", language_choices(language)},
+              {"subject", typed ? typed->get("subject") : saved ? saved->subject : std::string()},
+              {"body", typed ? typed->get("body") : saved ? saved->body : std::string()},
               {"latest_news", typed && !typed->get("latest_news").empty()},
-              {"areas", area_choices(lang, typed ? typed->all("areas") : std::vector<std::string>{})},
-              {"countries", country_choices(lang, typed ? typed->all("countries") : std::vector<std::string>{})}};
+              {"areas", area_choices(lang, typed ? typed->all("areas") : saved ? saved->segment.areas : std::vector<std::string>{})},
+              {"countries", country_choices(lang, typed ? typed->all("countries")
+                                                        : saved ? saved->segment.countries : std::vector<std::string>{})}};
   merge(data, std::move(extra));
-  return site_.page(r, lang, "newsletter_issue_form", site_.tr(lang, N_("Write a newsletter issue")), std::move(data),
-                    PageOptions{status, {}, {}});
+  return site_.page(r, lang, "newsletter_issue_form", title, std::move(data), PageOptions{status, {}, {}});
 }
 
 http::Response NewsletterPages::create_issue(http::Request& r, Language lang, const Visit& v, const Form& f) {
   auto input = read_issue(issue_of(f));
-  if (!input) return issue_form(r, lang, &f, form_error(site_, lang, input.error()), form_status(input.error()));
+  if (!input) return issue_form(r, lang, nullptr, &f, form_error(site_, lang, input.error()), form_status(input.error()));
   auto made = newsletter_.create_issue(v.principal, *input);
   if (!made) {
     const Error& e = made.error();
     if (e.kind == ErrorKind::unauthenticated || e.kind == ErrorKind::forbidden) return site_.error_page(r, e);
-    return issue_form(r, lang, &f, form_error(site_, lang, e), form_status(e));
+    return issue_form(r, lang, nullptr, &f, form_error(site_, lang, e), form_status(e));
   }
   return see_other(site_, r, Site::prefix(lang) + "/newsletter/issues/" + std::to_string(made->id.value()));
 }

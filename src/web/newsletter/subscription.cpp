@@ -28,6 +28,8 @@ void NewsletterPages::add_routes(http::Router& router) {
   router.get("/{lang}/newsletter/issues/new", page(&NewsletterPages::new_issue));
   router.add(V::post, "/{lang}/newsletter/issues", form(&NewsletterPages::create_issue), http::RouteOptions{128 * 1024});
   router.get("/{lang}/newsletter/issues/{id}", page(&NewsletterPages::issue));
+  router.get("/{lang}/newsletter/issues/{id}/edit", page(&NewsletterPages::edit_issue));
+  router.add(V::post, "/{lang}/newsletter/issues/{id}", form(&NewsletterPages::change_issue), http::RouteOptions{128 * 1024});
   router.add(V::post, "/{lang}/newsletter/issues/{id}/send", form(&NewsletterPages::send_issue));
   router.get("/{lang}/newsletter/subscribers", page(&NewsletterPages::subscribers));
 }

@@ -126,6 +126,15 @@ class FakeNewsletterRepository final : public NewsletterRepository, private News
     it->second.recipients = recipients;
     return true;
   }
+  Result<bool> update_draft(const Issue& i) override {
+    auto it = issues_.find(i.id.value());
+    if (it == issues_.end() || it->second.status == IssueStatus::sent) return false;
+    it->second.language = i.language;
+    it->second.subject = i.subject;
+    it->second.body = i.body;
+    it->second.segment = i.segment;
+    return true;
+  }
   Result<bool> country_exists(const std::string& code) override { return countries.contains(code); }
   Status queue_mail(const mail::Mail& m, Seconds) override {
     outbox.push_back(m);
