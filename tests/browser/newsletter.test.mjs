@@ -59,6 +59,7 @@ for (const lang of languages) {
       ['newsletter-issue', `/newsletter/issues/${sent.id}`],
       ['newsletter-preview', `/newsletter/issues/${draft.id}`],
       ['newsletter-form', '/newsletter/issues/new'],
+      ['newsletter-draft-form', `/newsletter/issues/${draft.id}/edit`],
       ['newsletter-subscribers', '/newsletter/subscribers'],
     ];
     for (const [name, suffix] of pages) {
