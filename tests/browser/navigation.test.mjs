@@ -100,7 +100,8 @@ for (const lang of languages) {
       if (who === 'admin') {
         await page.click('.account-menu summary');
         const links = await page.locator('.account-menu a').allTextContents();
-        assert.equal(links.length, 7, where(`the person's menu: ${links.join(', ')}`));
+        assert.equal(links.length, 8, where(`the person's menu: ${links.join(', ')}`));
+        assert.ok(await page.locator('.account-menu a[href$="/me"]').isVisible(), where('what waits for the person, first'));
         assert.ok(await page.locator('.account-menu a[href$="/admin/users"]').isVisible(), where('administration for an administrator'));
         assert.ok(await page.locator('.account-menu a[href$="/admin/search-gaps"]').isVisible(), where('the searches that found little'));
         assert.ok(await page.locator('.account-menu__logout button').isVisible(), where('sign out'));
