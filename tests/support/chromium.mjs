@@ -76,3 +76,19 @@ export async function assertAxeClean(page, label) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(summary, [], label);
 }
+
+// axe needs JavaScript, which a page under test without it does not run (the scan would wait
+// forever): the page as it was served is shown again, at its own address, in a context with
+// JavaScript — its styles and images come from the server as before — and scanned there.
+export async function assertAxeCleanWithoutScripts(browser, page, label) {
+  const html = await page.content();
+  const context = await browser.newContext({ viewport: page.viewportSize() });
+  try {
+    const copy = await context.newPage();
+    await copy.route(page.url(), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await copy.goto(page.url(), { waitUntil: 'load' });
+    await assertAxeClean(copy, label);
+  } finally {
+    await context.close();
+  }
+}
