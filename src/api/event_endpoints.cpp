@@ -61,6 +61,8 @@ json::object event_json(const Event& e) {
       {"agenda", agenda},
       {"capacity", e.capacity},
       {"allocation", std::string(to_string(e.allocation))},
+      {"places_per_organisation", e.quotas.per_organisation},
+      {"places_per_country", e.quotas.per_country},
       {"registration_deadline",
        e.registration_closes_at ? json::value(time_json(e.registration_closes_at, e.zone)) : json::value(nullptr)},
       {"materials", materials},

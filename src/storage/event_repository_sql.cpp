@@ -103,7 +103,7 @@ constexpr const char* kEventColumns =
     "SELECT e.id, e.kind, e.title, e.description, e.starts_at, e.ends_at, e.zone, e.place, e.address, "
     "e.online_link, e.host_organisation_id, COALESCE(t.name, ''), e.areas, e.regions, e.agenda, e.capacity, "
     "e.registration_closes_at, e.materials, e.report, e.lesson_items, e.created_by, e.revision, e.created_at, "
-    "e.updated_at, e.allocation FROM events e LEFT JOIN organisation_texts t ON t.organisation_id = e.host_organisation_id AND t.lang = 'en'";
+    "e.updated_at, e.allocation, e.places_per_organisation, e.places_per_country FROM events e LEFT JOIN organisation_texts t ON t.organisation_id = e.host_organisation_id AND t.lang = 'en'";
 
 Event read_event_row(const soci::row& row) {
   Event e;
@@ -136,6 +136,8 @@ Event read_event_row(const soci::row& row) {
   auto allocation = parse_name(get_text(row, 24), kAllocationNames);
   if (!allocation) throw std::runtime_error("a stored allocation does not read back: " + get_text(row, 24));
   e.allocation = *allocation;
+  e.quotas.per_organisation = int(get_int(row, 25));
+  e.quotas.per_country = int(get_int(row, 26));
   return e;
 }
 
@@ -167,7 +169,7 @@ Registration read_registration_row(const soci::row& row) {
 struct EventValues {
   std::string kind, areas, regions, agenda, materials, report, lesson_items, allocation;
   ll starts, ends, closes, host = 0, created_by = 0, created, updated;
-  int capacity;
+  int capacity, per_organisation, per_country;
   soci::indicator host_ind = soci::i_null, created_by_ind = soci::i_null;
   explicit EventValues(const Event& e)
       : kind(to_string(e.kind)),
@@ -183,7 +185,9 @@ struct EventValues {
         closes(e.registration_closes_at),
         created(e.created_at),
         updated(e.updated_at),
-        capacity(e.capacity) {
+        capacity(e.capacity),
+        per_organisation(e.quotas.per_organisation),
+        per_country(e.quotas.per_country) {
     if (e.host) {
       host = e.host->value();
       host_ind = soci::i_ok;
@@ -204,15 +208,18 @@ class Store final : public EventStore {
     ll id = 0;
     s_ << "INSERT INTO events (kind, title, description, starts_at, ends_at, zone, place, address, online_link, "
           "host_organisation_id, areas, regions, agenda, capacity, registration_closes_at, materials, report, "
-          "lesson_items, created_by, revision, created_at, updated_at, allocation) VALUES (:kind, :title, "
+          "lesson_items, created_by, revision, created_at, updated_at, allocation, places_per_organisation, "
+          "places_per_country) VALUES (:kind, :title, "
           ":description, :starts, :ends, :zone, :place, :address, :link, :host, :areas, :regions, :agenda, "
-          ":capacity, :closes, :materials, :report, :lessons, :by, 1, :created, :updated, :allocation) RETURNING id",
+          ":capacity, :closes, :materials, :report, :lessons, :by, 1, :created, :updated, :allocation, "
+          ":per_organisation, :per_country) RETURNING id",
         soci::use(v.kind), soci::use(e.title), soci::use(e.description), soci::use(v.starts), soci::use(v.ends),
         soci::use(e.zone), soci::use(e.place), soci::use(e.address), soci::use(e.online_link),
         soci::use(v.host, v.host_ind), soci::use(v.areas), soci::use(v.regions), soci::use(v.agenda),
         soci::use(v.capacity), soci::use(v.closes), soci::use(v.materials), soci::use(v.report),
         soci::use(v.lesson_items), soci::use(v.created_by, v.created_by_ind), soci::use(v.created),
-        soci::use(v.updated), soci::use(v.allocation), soci::into(id);
+        soci::use(v.updated), soci::use(v.allocation), soci::use(v.per_organisation), soci::use(v.per_country),
+        soci::into(id);
     return EventId(id);
   }
 
@@ -241,13 +248,14 @@ class Store final : public EventStore {
                        "online_link = :link, host_organisation_id = :host, areas = :areas, regions = :regions, "
                        "agenda = :agenda, capacity = :capacity, registration_closes_at = :closes, "
                        "materials = :materials, report = :report, lesson_items = :lessons, revision = :next, "
-                       "updated_at = :updated, allocation = :allocation WHERE id = :id AND revision = :expected",
+                       "updated_at = :updated, allocation = :allocation, places_per_organisation = :per_organisation, "
+                       "places_per_country = :per_country WHERE id = :id AND revision = :expected",
          soci::use(v.kind), soci::use(e.title), soci::use(e.description), soci::use(v.starts), soci::use(v.ends),
          soci::use(e.zone), soci::use(e.place), soci::use(e.address), soci::use(e.online_link),
          soci::use(v.host, v.host_ind), soci::use(v.areas), soci::use(v.regions), soci::use(v.agenda),
          soci::use(v.capacity), soci::use(v.closes), soci::use(v.materials), soci::use(v.report),
-         soci::use(v.lesson_items), soci::use(next), soci::use(v.updated), soci::use(v.allocation), soci::use(id),
-         soci::use(expected));
+         soci::use(v.lesson_items), soci::use(next), soci::use(v.updated), soci::use(v.allocation),
+         soci::use(v.per_organisation), soci::use(v.per_country), soci::use(id), soci::use(expected));
     st.execute(true);
     return st.get_affected_rows() == 1;
   }

@@ -3,7 +3,8 @@
 // refused, nothing changed; approving gives the place while one is free and the waiting list
 // after, each person told by e-mail; declining is final; a decision taken twice is refused;
 // four approvals at the same moment for the last place give one place; the organiser's page
-// decides without JavaScript; every decision is in the audit log.
+// decides without JavaScript; every decision is in the audit log; quotas per organisation and
+// per country refuse the place over them with the reason.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
@@ -61,6 +62,25 @@ test('registrations wait for the organisers; approvals give the place, then the 
   // The place freed goes to the approved person waiting.
   await step(people.first, 'DELETE', `/api/v1/events/${e.id}/registrations/mine`);
   assert.equal((await step(people.second, 'GET', `/api/v1/events/${e.id}`)).my_registration.status, 'confirmed');
+});
+
+test('quotas per organisation and country: the place over a quota is refused with the reason, nothing stored', async () => {
+  refused(await people.organiser.call('POST', '/api/v1/events', eventBody({ capacity: 2, places_per_country: 3 })), 422, { parameter: 'places_per_country' });
+  refused(await people.organiser.call('POST', '/api/v1/events', eventBody({ places_per_organisation: 'two' })), 400, { parameter: 'places_per_organisation' });
+  const e = await eventMade(people.organiser, { capacity: 5, places_per_country: 1, places_per_organisation: 1, title: 'Visit with quotas' });
+  assert.deepEqual([e.places_per_organisation, e.places_per_country], [1, 1]);
+  // The host's organisation and the other partner staff are both Slovenian.
+  assert.equal((await step(people.host, 'POST', `/api/v1/events/${e.id}/registrations`, {}, 201)).status, 'confirmed');
+  const over = await people.staff.call('POST', `/api/v1/events/${e.id}/registrations`, {});
+  refused(over, 409);
+  assert.match(over.body.detail, /SI hold all the places one country may have at this event \(1\)/);
+  assert.equal((await step(people.first, 'POST', `/api/v1/events/${e.id}/registrations`, {}, 201)).status, 'confirmed');
+  const view = await step(people.organiser, 'GET', `/api/v1/events/${e.id}`);
+  assert.equal(view.places_taken, 2);
+  // The event's page says what the quotas are, in the reader's language.
+  const page = new Browser(server.base);
+  assert.match((await page.get(`/en/events/${e.id}`)).html, /At most 1 place per organisation · At most 1 place per country/);
+  assert.match((await page.get(`/ro/events/${e.id}`)).html, /Cel mult 1 loc/);
 });
 
 test('four approvals at the same moment for the last place give one place and three waiting-list places', async () => {

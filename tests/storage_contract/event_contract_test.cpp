@@ -86,6 +86,7 @@ class EventContract : public ::testing::Test {
 TEST_F(EventContract, EventsReadBackAndUpdateAtTheirRevision) {
   Event e = sample();
   e.allocation = Allocation::approval;
+  e.quotas = Quotas{2, 3};
   EventId id = stored(e);
   auto back = read([&](EventStore& s) { return s.event(id); });
   ASSERT_TRUE(*back);
@@ -94,8 +95,11 @@ TEST_F(EventContract, EventsReadBackAndUpdateAtTheirRevision) {
   EXPECT_EQ((*back)->areas, e.areas);
   EXPECT_EQ((*back)->materials, e.materials);
   EXPECT_EQ((*back)->allocation, Allocation::approval);
+  EXPECT_EQ((*back)->quotas.per_organisation, 2);
+  EXPECT_EQ((*back)->quotas.per_country, 3);
   EXPECT_FALSE((*back)->report);
   Event changed = **back;
+  changed.quotas.per_country = 0;
   changed.report = VisitReport{"Seen", {"One", "Two"}, "Transfer", "Whom", 5, "Ana"};
   changed.lesson_items = {LessonItem{1, 99}};
   bool first = false, stale = true;
@@ -110,6 +114,8 @@ TEST_F(EventContract, EventsReadBackAndUpdateAtTheirRevision) {
   EXPECT_EQ((*again)->revision, 2);
   EXPECT_EQ((*again)->report, changed.report);
   EXPECT_EQ((*again)->lesson_items, changed.lesson_items);
+  EXPECT_EQ((*again)->quotas.per_country, 0);
+  EXPECT_EQ((*again)->quotas.per_organisation, 2);
 }
 
 TEST_F(EventContract, RegistrationsCertificatesNeedsAndCalendars) {

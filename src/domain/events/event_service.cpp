@@ -144,6 +144,7 @@ Result<Event> EventService::fill(const Principal& who, Event e, EventInput in) {
   e.regions = std::move(in.regions);
   e.agenda = std::move(in.agenda);
   e.capacity = in.capacity;
+  e.quotas = in.quotas;
   e.allocation = in.allocation;
   e.registration_closes_at = in.registration_closes_at;
   e.materials = std::move(in.materials);

@@ -313,5 +313,51 @@ TEST_F(EventFlow, PlacesByApprovalWaitForTheOrganisersDecision) {
   EXPECT_EQ(lines, 3);
 }
 
+TEST_F(EventFlow, QuotasPerOrganisationAndCountryAreKeptByRegistrationApprovalAndTheWaitingList) {
+  auto o = visit(4);
+  o["places_per_organisation"] = 5;
+  EXPECT_EQ(read_event(o).error().field, "places_per_organisation");  // above the capacity
+  o["places_per_organisation"] = "-1";
+  EXPECT_EQ(read_event(o).error().field, "places_per_organisation");
+  o["places_per_organisation"] = "1";
+  o["places_per_country"] = 2;
+  // Persons 1 and 2 are of one organisation; 1, 2 and 3 of Romania, 4 of Albania.
+  surroundings_.people[1].organisation = "Cluster 1";
+  surroundings_.people[3].country = "AL";
+  auto e = service_.create(organiser_, *read_event(o));
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->quotas.per_organisation, 1);
+  EXPECT_EQ(e->quotas.per_country, 2);
+  EXPECT_EQ(service_.register_for(principal(1), e->id, "")->status, RegistrationStatus::confirmed);
+  auto same_organisation = service_.register_for(principal(2), e->id, "");
+  ASSERT_FALSE(same_organisation);
+  EXPECT_EQ(same_organisation.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(same_organisation.error().values.at(0).second, "Cluster 1");
+  EXPECT_EQ(service_.register_for(principal(3), e->id, "")->status, RegistrationStatus::confirmed);
+  auto same_country = service_.register_for(principal(5), e->id, "");  // person 5: Romania too
+  ASSERT_FALSE(same_country);
+  EXPECT_EQ(same_country.error().values.at(0).second, "RO");
+  EXPECT_EQ(service_.register_for(principal(4), e->id, "")->status, RegistrationStatus::confirmed);
+  // A Romanian place freed goes to a Romanian organisation again, within the quotas.
+  ASSERT_TRUE(service_.cancel(principal(3), e->id));
+  EXPECT_EQ(service_.register_for(principal(2), e->id, "").error().kind, ErrorKind::conflict);
+  EXPECT_EQ(service_.register_for(principal(5), e->id, "")->status, RegistrationStatus::confirmed);
+
+  // By approval the organisers are refused a place over a quota; a refused approval changes nothing.
+  auto a = visit(3);
+  a["allocation"] = "approval";
+  a["places_per_organisation"] = 1;
+  auto approval = service_.create(organiser_, *read_event(a));
+  ASSERT_TRUE(approval);
+  auto one = service_.register_for(principal(1), approval->id, "");
+  auto two = service_.register_for(principal(2), approval->id, "");
+  ASSERT_TRUE(one && two);
+  ASSERT_TRUE(service_.decide(organiser_, approval->id, one->id, Decision::approve));
+  auto over = service_.decide(organiser_, approval->id, two->id, Decision::approve);
+  ASSERT_FALSE(over);
+  EXPECT_EQ(over.error().kind, ErrorKind::conflict);
+  EXPECT_EQ(service_.event(principal(2), approval->id)->mine->status, RegistrationStatus::pending);
+}
+
 }  // namespace
 }  // namespace cps::events

@@ -148,7 +148,8 @@ Result<std::vector<std::int64_t>> ids_of(const json::object& o, std::string_view
 Result<EventInput> read_event(const json::object& o) {
   if (auto ok = only_fields(o, {"kind", "title", "description", "start", "end", "zone", "place", "address",
                                 "online_link", "host", "areas", "regions", "agenda", "capacity",
-                                "allocation", "registration_deadline", "materials"});
+                                "allocation", "places_per_organisation", "places_per_country",
+                                "registration_deadline", "materials"});
       !ok)
     return std::unexpected(ok.error());
   EventInput in;
@@ -213,15 +214,32 @@ Result<EventInput> read_event(const json::object& o) {
   auto agenda = agenda_of(o);
   if (!agenda) return std::unexpected(agenda.error());
   in.agenda = *agenda;
-  if (auto* c = o.if_contains("capacity"); c && !c->is_null()) {
+  // A number of places: a whole number or its digits (a form's field), empty or left out for 0.
+  auto places = [&](const char* key, int& into, const char* message) -> Status {
+    auto* c = o.if_contains(key);
+    if (!c || c->is_null()) return {};
     std::optional<long long> n;
     if (c->is_int64()) n = c->as_int64();
     else if (c->is_string())
       n = c->as_string().empty() ? std::optional<long long>(0) : text::parse_int(std::string_view(c->as_string()));
-    if (!n || *n < 0 || *n > kLargestCapacity)
-      return fail(ErrorKind::invalid, N_("Give the number of places as a whole number (0 for no limit)."), "capacity");
-    in.capacity = int(*n);
-  }
+    if (!n || *n < 0 || *n > kLargestCapacity) return fail(ErrorKind::invalid, message, key);
+    into = int(*n);
+    return {};
+  };
+  if (auto ok = places("capacity", in.capacity, N_("Give the number of places as a whole number (0 for no limit)."));
+      !ok)
+    return std::unexpected(ok.error());
+  if (auto ok = places("places_per_organisation", in.quotas.per_organisation,
+                       N_("Give the places per organisation as a whole number (0 for no quota)."));
+      !ok)
+    return std::unexpected(ok.error());
+  if (auto ok = places("places_per_country", in.quotas.per_country,
+                       N_("Give the places per country as a whole number (0 for no quota)."));
+      !ok)
+    return std::unexpected(ok.error());
+  if (in.capacity > 0 && (in.quotas.per_organisation > in.capacity || in.quotas.per_country > in.capacity))
+    return fail(ErrorKind::unprocessable, N_("A quota cannot be larger than the number of places."),
+                in.quotas.per_organisation > in.capacity ? "places_per_organisation" : "places_per_country");
   auto allocation = words_of(o, "allocation", 40, Required::no);
   if (!allocation) return std::unexpected(allocation.error());
   if (!allocation->empty()) {
@@ -320,6 +338,27 @@ Result<VisitReport> read_report(const json::object& o) {
   if (!audience) return std::unexpected(audience.error());
   r.audience = *audience;
   return r;
+}
+
+std::optional<Error> quota_refusal(const Quotas& quotas, const std::vector<Registration>& registrations,
+                                   const Registration& candidate) {
+  int same_organisation = 0, same_country = 0;
+  for (const auto& r : registrations) {
+    if (r.id == candidate.id || r.status != RegistrationStatus::confirmed) continue;
+    // The organisation as registered: a registration keeps the name it was made under.
+    if (!candidate.organisation.empty() && r.organisation == candidate.organisation) ++same_organisation;
+    if (!candidate.country.empty() && r.country == candidate.country) ++same_country;
+  }
+  if (quotas.per_organisation > 0 && same_organisation >= quotas.per_organisation)
+    return Error{ErrorKind::conflict,
+                 N_("{organisation} holds all the places one organisation may have at this event ({count})."),
+                 "event", "", 0,
+                 {{"organisation", candidate.organisation}, {"count", std::to_string(quotas.per_organisation)}}};
+  if (quotas.per_country > 0 && same_country >= quotas.per_country)
+    return Error{ErrorKind::conflict,
+                 N_("The organisations of {country} hold all the places one country may have at this event ({count})."),
+                 "event", "", 0, {{"country", candidate.country}, {"count", std::to_string(quotas.per_country)}}};
+  return std::nullopt;
 }
 
 std::string_view to_string(EventKind k) { return name_of(k, kEventKindNames); }

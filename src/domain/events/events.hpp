@@ -91,6 +91,13 @@ struct LessonItem {
   bool operator==(const LessonItem&) const = default;
 };
 
+// How many confirmed places one organisation, or the organisations of one country, may hold
+// (study-visit seats are allocated among the partners); 0: no quota.
+struct Quotas {
+  int per_organisation = 0;
+  int per_country = 0;
+};
+
 struct Event {
   EventId id;
   EventKind kind = EventKind::workshop;
@@ -109,6 +116,7 @@ struct Event {
   std::vector<AgendaItem> agenda;
   int capacity = 0;                  // places; 0: no limit
   Allocation allocation = Allocation::first_come;
+  Quotas quotas;
   Seconds registration_closes_at = 0;  // UTC; 0: until the start
   std::vector<std::int64_t> materials;  // knowledge items
   std::optional<VisitReport> report;
@@ -141,8 +149,10 @@ struct Registration {
 };
 
 // {"kind","title","description","start","end","zone","place","address","online_link","host",
-//  "areas","regions","agenda","capacity","allocation","registration_deadline","materials"};
-// allocation is "first_come" (also when left out) or "approval"; start and end
+//  "areas","regions","agenda","capacity","allocation","places_per_organisation","places_per_country",
+//  "registration_deadline","materials"};
+// allocation is "first_come" (also when left out) or "approval"; the places per organisation
+// and per country are whole numbers (0 or left out: no quota, and never above the capacity); start and end
 // are local times YYYY-MM-DDTHH:MM in the zone, the deadline a local one too (or "" for the
 // start); agenda items {"time","title","speaker"}.
 struct EventInput {
@@ -161,6 +171,7 @@ struct EventInput {
   std::vector<AgendaItem> agenda;
   int capacity = 0;
   Allocation allocation = Allocation::first_come;
+  Quotas quotas;
   Seconds registration_closes_at = 0;
   std::vector<std::int64_t> materials;
 };
@@ -178,6 +189,12 @@ Result<Decision> read_decision(const boost::json::object& object);
 
 // {"seen","lessons","transfer","audience"}; lessons as an array of lines or one text, a line each.
 Result<VisitReport> read_report(const boost::json::object& object);
+
+// Why `candidate` may not have a confirmed place beside the confirmed `registrations` (its own
+// row among them is not counted): its organisation or its country holds its quota already.
+// Nothing when it may.
+std::optional<Error> quota_refusal(const Quotas& quotas, const std::vector<Registration>& registrations,
+                                   const Registration& candidate);
 
 std::string_view to_string(EventKind k);
 std::string_view to_string(RegistrationStatus s);

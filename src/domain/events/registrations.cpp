@@ -69,6 +69,12 @@ Result<Registration> EventService::register_for(const Principal& who, EventId id
     reg.status = approval ? RegistrationStatus::pending
                  : full   ? RegistrationStatus::waitlisted
                           : RegistrationStatus::confirmed;
+    // First come, but within the quotas: a place over them would never be theirs, not even
+    // from the waiting list. With approval the organisers weigh it when they decide.
+    if (!approval) {
+      if (existing != regs->end()) reg.id = existing->id;
+      if (auto refusal = quota_refusal((*e)->quotas, *regs, reg)) return std::unexpected(*refusal);
+    }
     reg.needs = needs;
     reg.registered_at = at;
     if (existing != regs->end()) {
@@ -117,9 +123,14 @@ Result<Registration> EventService::cancel(const Principal& who, EventId id) {
     if (auto ok = store.append_audit(audit(who, "event.cancelled", target_of(id), "", at)); !ok) return ok;
     const int capacity = (*e)->capacity;
     if (!held_place || capacity == 0 || confirmed_in(*regs) - 1 >= capacity) return {};
-    auto next = std::find_if(regs->begin(), regs->end(),
-                             [](const Registration& r) { return r.status == RegistrationStatus::waitlisted; });
-    if (next == regs->end()) return {};
+    // The first on the waiting list whose organisation and country are within their quotas.
+    std::vector<Registration> after = *regs;
+    for (auto& r : after)
+      if (r.id == mine.id) r = mine;
+    auto next = std::find_if(after.begin(), after.end(), [&](const Registration& r) {
+      return r.status == RegistrationStatus::waitlisted && !quota_refusal((*e)->quotas, after, r);
+    });
+    if (next == after.end()) return {};
     promoted = *next;
     promoted->status = RegistrationStatus::confirmed;
     if (auto ok = store.update_registration(*promoted); !ok) return ok;
@@ -168,6 +179,8 @@ Result<Registration> EventService::decide(const Principal& who, EventId id, Regi
     } else {
       const bool full = (*e)->capacity > 0 && confirmed_in(*regs) >= (*e)->capacity;
       out.status = full ? RegistrationStatus::waitlisted : RegistrationStatus::confirmed;
+      if (!full)
+        if (auto refusal = quota_refusal((*e)->quotas, *regs, out)) return std::unexpected(*refusal);
     }
     if (auto ok = store.update_registration(out); !ok) return ok;
     return store.append_audit(audit(who, decision == Decision::decline ? "event.declined" : "event.approved",

@@ -15,6 +15,7 @@ namespace cps::web {
 namespace json = boost::json;
 namespace bhttp = http::bhttp;
 using i18n::N_;
+using i18n::NP_;
 using namespace cps::events;
 
 namespace {
@@ -23,6 +24,21 @@ int revision_of(const Form& f) { return int(text::parse_int(f.get("revision")).v
 
 std::string event_path(i18n::Language lang, EventId id) {
   return Site::prefix(lang) + "/events/" + std::to_string(id.value());
+}
+
+// The quotas in words: "At most 2 places per organisation · at most 4 per country".
+std::string quota_text(const Site& site, i18n::Language lang, const events::Quotas& q) {
+  std::vector<std::string> parts;
+  if (q.per_organisation > 0)
+    parts.push_back(site.catalogue().translate_count(
+        lang, NP_("At most {count} place per organisation", "At most {count} places per organisation"),
+        q.per_organisation));
+  if (q.per_country > 0)
+    parts.push_back(site.catalogue().translate_count(
+        lang, NP_("At most {count} place per country", "At most {count} places per country"), q.per_country));
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : " · ") + p;
+  return out;
 }
 
 }  // namespace
@@ -148,6 +164,7 @@ http::Response EventPages::event_page(http::Request& r, Language lang, const Vis
                                                          {"waiting", std::to_string(found->waitlisted)}})
                                            : text::fill(site_.tr(lang, N_("{taken} registered, no limit")),
                                                         {{"taken", std::to_string(found->confirmed)}})},
+              {"quota_text", quota_text(site_, lang, e.quotas)},
               {"deadline", e.registration_closes_at ? when_text(lang, e.registration_closes_at, e.zone, tz) : std::string()},
               {"has_deadline", e.registration_closes_at != 0},
               {"ics_href", base + "/event.ics"},

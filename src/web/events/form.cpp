@@ -40,6 +40,8 @@ Result<json::object> body_of(const Form& f) {
                       {"agenda", *agenda},
                       {"capacity", f.get("capacity")},
                       {"allocation", f.get("allocation")},
+                      {"places_per_organisation", f.get("places_per_organisation")},
+                      {"places_per_country", f.get("places_per_country")},
                       {"registration_deadline", f.get("registration_deadline")},
                       {"materials", f.get("materials")}};
 }
@@ -150,6 +152,9 @@ http::Response EventPages::form_page(http::Request& r, Language lang, const Visi
               {"agenda_value", field("agenda", stored ? agenda_text(stored->agenda) : "")},
               {"capacity_value", field("capacity", stored ? std::to_string(stored->capacity) : "0")},
               {"allocations", allocations},
+              {"per_organisation_value",
+               field("places_per_organisation", stored ? std::to_string(stored->quotas.per_organisation) : "0")},
+              {"per_country_value", field("places_per_country", stored ? std::to_string(stored->quotas.per_country) : "0")},
               {"materials_value", field("materials", materials)}};
   merge(data, std::move(extra));
   return site_.page(r, lang, "events_form",
