@@ -37,7 +37,17 @@ json::object plan_json(const Plan& p) {
                                                                                  {"closes", p.phase_closes}})}};
 }
 
+json::object comment_json(const Comment& c) {
+  return json::object{{"id", c.id.value()},
+                      {"suggestion", c.suggestion.value()},
+                      {"author", json::object{{"id", c.author.value()}, {"name", c.author_name}}},
+                      {"text", c.text},
+                      {"created_at", c.created_at}};
+}
+
 json::object suggestion_json(const Suggestion& s) {
+  json::array comments;
+  for (const auto& c : s.comments) comments.push_back(comment_json(c));
   return json::object{{"id", s.id.value()},
                       {"plan", s.plan.value()},
                       {"paragraph", s.paragraph.value()},
@@ -52,7 +62,8 @@ json::object suggestion_json(const Suggestion& s) {
                       {"decided_by", s.decided_by_name.empty() ? json::value(nullptr) : json::value(s.decided_by_name)},
                       {"supporters", s.supporters},
                       {"created_at", s.created_at},
-                      {"decided_at", optional_time(s.decided_at)}};
+                      {"decided_at", optional_time(s.decided_at)},
+                      {"comments", std::move(comments)}};
 }
 
 json::object version_json(const Version& v, bool with_text) {
@@ -99,6 +110,8 @@ void PlanEndpoints::add_routes(http::Router& router) {
   router.add(V::post, "/api/v1/plans/{id}/suggestions", for_visitor(auth_, this, &PlanEndpoints::suggest), body);
   router.add(V::post, "/api/v1/plans/{id}/suggestions/{suggestion}/support",
              for_visitor(auth_, this, &PlanEndpoints::support), body);
+  router.add(V::post, "/api/v1/plans/{id}/suggestions/{suggestion}/comments",
+             for_visitor(auth_, this, &PlanEndpoints::comment), body);
   router.add(V::post, "/api/v1/plans/{id}/suggestions/{suggestion}/accept",
              for_visitor(auth_, this, &PlanEndpoints::accept), body);
   router.add(V::post, "/api/v1/plans/{id}/suggestions/{suggestion}/reject",
@@ -284,6 +297,21 @@ http::Response PlanEndpoints::reject(http::Request& r, const Visit& v) {
   auto done = plans_.reject(v.principal, *id, *sid, std::move(*reason));
   if (!done) return error_response(r, done.error());
   return json_response(r, suggestion_json(*done));
+}
+
+http::Response PlanEndpoints::comment(http::Request& r, const Visit& v) {
+  if (auto ok = check_query(r, {}); !ok) return error_response(r, ok.error());
+  auto id = id_in_path<PlanId>(r);
+  if (!id) return error_response(r, id.error());
+  auto sid = id_in_path<SuggestionId>(r, "suggestion");
+  if (!sid) return error_response(r, sid.error());
+  auto body = parse_object(r.raw.body());
+  if (!body) return error_response(r, body.error());
+  auto text = read_comment(*body);
+  if (!text) return error_response(r, text.error());
+  auto done = plans_.comment(v.principal, *id, *sid, std::move(*text));
+  if (!done) return error_response(r, done.error());
+  return created(r, comment_json(*done), plan_path(*id) + "/suggestions");
 }
 
 http::Response PlanEndpoints::set_phase(http::Request& r, const Visit& v) {

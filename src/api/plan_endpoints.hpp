@@ -31,6 +31,7 @@ class PlanEndpoints {
   http::Response support(http::Request& r, const Visit& v);
   http::Response accept(http::Request& r, const Visit& v);
   http::Response reject(http::Request& r, const Visit& v);
+  http::Response comment(http::Request& r, const Visit& v);
   http::Response set_phase(http::Request& r, const Visit& v);
   http::Response vote(http::Request& r, const Visit& v);
   http::Response open_vote(http::Request& r, const Visit& v);

@@ -175,6 +175,15 @@ Result<PlansDemoReport> load_demo_plans(Services& services) {
                                                costs->revision});
   if (!waiting) return std::unexpected(waiting.error());
   report.suggestions += 2;
+  // The members weigh the open suggestion on costs before the editors decide.
+  if (auto c = plans.comment(**ivana, sustainability->id, waiting->id,
+                             "A fixed fee helps us budget. Could the fee be lower for clusters under 30 members?");
+      !c)
+    return std::unexpected(c.error());
+  if (auto c = plans.comment(**wg2, sustainability->id, waiting->id,
+                             "We will put two fee levels to the working group in March and decide after that.");
+      !c)
+    return std::unexpected(c.error());
   if (auto a = plans.accept(**wg2, sustainability->id, added->id); !a) return std::unexpected(a.error());
   return report;
 }

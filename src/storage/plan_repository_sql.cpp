@@ -79,7 +79,8 @@ Suggestion read_suggestion_row(const soci::row& row) {
                     get_text(row, 12),
                     int(get_int(row, 13)),
                     get_int(row, 14),
-                    get_int(row, 15)};
+                    get_int(row, 15),
+                    {}};
 }
 
 class Store final : public PlanStore {
@@ -264,6 +265,28 @@ class Store final : public PlanStore {
                        "s.id = x.suggestion_id WHERE s.plan_id = :p AND x.user_id = :u ORDER BY x.suggestion_id",
          soci::use(p), soci::use(u));
     for (const auto& row : rows) out.push_back(SuggestionId(get_int(row, 0)));
+    return out;
+  }
+
+  Result<CommentId> insert_comment(const Comment& c) override {
+    ll suggestion = c.suggestion.value(), author = c.author.value(), created = c.created_at, id = 0;
+    s_ << "INSERT INTO plan_suggestion_comments (suggestion_id, author_id, body, created_at) "
+          "VALUES (:s, :a, :b, :c) RETURNING id",
+        soci::use(suggestion), soci::use(author), soci::use(c.text), soci::use(created), soci::into(id);
+    return CommentId(id);
+  }
+
+  Result<std::vector<Comment>> comments(PlanId plan) override {
+    ll p = plan.value();
+    std::vector<Comment> out;
+    soci::rowset<soci::row> rows =
+        (s_.prepare << "SELECT c.id, c.suggestion_id, c.author_id, u.display_name, c.body, c.created_at "
+                       "FROM plan_suggestion_comments c JOIN plan_suggestions s ON s.id = c.suggestion_id "
+                       "JOIN users u ON u.id = c.author_id WHERE s.plan_id = :p ORDER BY c.created_at, c.id",
+         soci::use(p));
+    for (const auto& row : rows)
+      out.push_back(Comment{CommentId(get_int(row, 0)), SuggestionId(get_int(row, 1)), accounts::UserId(get_int(row, 2)),
+                            get_text(row, 3), get_text(row, 4), get_int(row, 5)});
     return out;
   }
 

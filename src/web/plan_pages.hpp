@@ -1,6 +1,6 @@
 // Pages of the joint plans: the list of plans (and the form that brings a new one in from
 // Markdown), a plan with its sections and paragraphs, each paragraph's open suggestions (support,
-// accept, reject with a reason) and the form to suggest on it, the decided suggestions, the
+// accept, reject with a reason, comments) and the form to suggest on it, the decided suggestions, the
 // versions, and the steering committee's vote (open, vote, close with the outcome statement);
 // a version's text (public once approved, with a print stylesheet), its Markdown, and the word
 // difference between two versions. What the viewer may do is the service's capabilities; the
@@ -35,6 +35,7 @@ class PlanPages {
   http::Response plan(http::Request& r, Language lang, const Visit& v);
   http::Response suggest(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response support(http::Request& r, Language lang, const Visit& v, const Form& f);
+  http::Response comment(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response accept(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response reject(http::Request& r, Language lang, const Visit& v, const Form& f);
   http::Response set_phase(http::Request& r, Language lang, const Visit& v, const Form& f);

@@ -57,6 +57,20 @@ test('suggestions are supported, accepted into versions or rejected with a reaso
   const removal = await suggest(raluca, plan, third, 'delete', '');
   refused(await bence.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/support`, {}), 422);
   assert.equal((await step(raluca, 'POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/support`, {})).supporters, 1);
+  // Members weigh a suggestion in comments before the editors decide; the editors answer on the page.
+  const remark = await step(raluca, 'POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/comments`, { text: 'Doubling is ambitious;\nthe baseline is 2024.' }, 201);
+  assert.equal(remark.author.name.length > 0, true);
+  refused(await raluca.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/comments`, { text: '  ' }), 422, { parameter: 'text' });
+  refused(await stakeholder.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/comments`, { text: 'Me too.' }), [403, 404]);
+  const editor = new Browser(server.base);
+  await editor.signIn(PLAN_PEOPLE.tomas);
+  const planPage = await editor.get(`/en/plans/${plan.id}`);
+  assert.match(planPage.html, /Doubling is ambitious;\nthe baseline is 2024\./);
+  const commentAction = `/en/plans/${plan.id}/suggestions/${replace.body.id}/comments`;
+  assert.ok(planPage.html.includes(`action="${commentAction}"`));
+  assert.equal((await editor.post(commentAction, { text: 'We keep the baseline in the indicator.' })).status, 303);
+  const listed = (await step(bence, 'GET', `/api/v1/plans/${plan.id}/suggestions`)).items.find((x) => x.id === replace.body.id);
+  assert.deepEqual(listed.comments.map((c) => c.text), ['Doubling is ambitious;\nthe baseline is 2024.', 'We keep the baseline in the indicator.']);
   refused(await maja.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/accept`, {}), 403);
   refused(await bence.call('POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/accept`, {}), 403);
   assert.equal((await step(tomas, 'POST', `/api/v1/plans/${plan.id}/suggestions/${replace.body.id}/accept`, {})).state, 'accepted');
@@ -64,6 +78,7 @@ test('suggestions are supported, accepted into versions or rejected with a reaso
   refused(await tomas.call('POST', `/api/v1/plans/${plan.id}/suggestions/${removal.body.id}/reject`, { reason: ' ' }), 422, { parameter: 'reason' });
   const rejected = await step(tomas, 'POST', `/api/v1/plans/${plan.id}/suggestions/${removal.body.id}/reject`, { reason: 'Vouchers stay.' });
   assert.equal(rejected.decision_reason, 'Vouchers stay.');
+  refused(await raluca.call('POST', `/api/v1/plans/${plan.id}/suggestions/${removal.body.id}/comments`, { text: 'Too late?' }), 409);
   const versions = (await step(bence, 'GET', `/api/v1/plans/${plan.id}/versions`)).items;
   assert.deepEqual(versions.map((v) => v.number), [3, 2, 1]);
   const v3 = await step(bence, 'GET', `/api/v1/plans/${plan.id}/versions/3`);
@@ -222,7 +237,7 @@ test('the pages work without JavaScript, keep what was typed, escape markup and 
   const admin = new Browser(server.base);
   await admin.signIn('admin@clusterpolisee.example');
   const actions = auditRows((await admin.get('/en/admin/audit?action=plan.')).html).map((r) => r.action);
-  for (const a of ['plan.created', 'plan.suggested', 'plan.supported', 'plan.suggestion_accepted', 'plan.suggestion_rejected',
+  for (const a of ['plan.created', 'plan.suggested', 'plan.supported', 'plan.commented', 'plan.suggestion_accepted', 'plan.suggestion_rejected',
     'plan.phase_set', 'plan.vote_opened', 'plan.ballot_cast', 'plan.vote_closed'])
     assert.ok(actions.includes(a), a);
 });

@@ -157,7 +157,7 @@ TEST_F(PlanContract, versions_suggestions_and_support) {
   write([&](PlanStore& s) -> Status {
     auto made = s.insert_suggestion(Suggestion{SuggestionId(0), m.plan, m.first, SuggestionKind::remove, "", "Said twice.",
                                                1, "Clusters cooperate.", kBesa, "", SuggestionState::open, "", "", 0,
-                                               400, 0});
+                                               400, 0, {}});
     if (!made) return std::unexpected(made.error());
     id = *made;
     return {};
@@ -189,6 +189,23 @@ TEST_F(PlanContract, versions_suggestions_and_support) {
   EXPECT_EQ(all[0].state, SuggestionState::rejected);
   EXPECT_EQ(all[0].decision_reason, "It is not said twice.");
   EXPECT_EQ(all[0].decided_at, 500);
+
+  // Comments read back in their order, with their authors' names, for this plan only.
+  write([&](PlanStore& s) -> Status {
+    if (auto c = s.insert_comment(Comment{CommentId(0), id, kAna, "", "Keep it;\nit is the mission.", 600}); !c)
+      return std::unexpected(c.error());
+    if (auto c = s.insert_comment(Comment{CommentId(0), id, kBesa, "", "Agreed.", 700}); !c)
+      return std::unexpected(c.error());
+    return {};
+  });
+  auto comments = read([&](PlanStore& s) { return s.comments(m.plan); });
+  ASSERT_EQ(comments.size(), 2u);
+  EXPECT_EQ(comments[0].text, "Keep it;\nit is the mission.");
+  EXPECT_EQ(comments[0].author_name, "Ana Ionescu");
+  EXPECT_EQ(comments[1].suggestion, id);
+  EXPECT_EQ(comments[1].created_at, 700);
+  auto other = plan("Sustainability Plan", 800);
+  EXPECT_TRUE(read([&](PlanStore& s) { return s.comments(other.plan); }).empty());
 }
 
 TEST_F(PlanContract, the_latest_vote_and_one_ballot_per_organisation) {

@@ -56,6 +56,7 @@ export async function planExamples(base) {
       return { paragraph: p.id, kind: 'insert', text: 'Exports are counted each year.', reason: 'Measurable.', revision: p.revision };
     } },
     supportSuggestion: on(lead, drafting, { suggestion: toSupport.id }),
+    commentOnSuggestion: { ...on(bence, drafting, { suggestion: toSupport.id }), body: { text: 'A tenth is within reach.' } },
     acceptSuggestion: on(tomas, drafting, { suggestion: toAccept.id }),
     rejectSuggestion: on(tomas, drafting, { suggestion: toReject.id }),
     setPlanPhase: { ...on(lead, toVote), body: { opens: dayFromNow(-1), closes: dayFromNow(30) } },

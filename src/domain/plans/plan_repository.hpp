@@ -50,6 +50,9 @@ class PlanStore {
   virtual Result<bool> add_support(SuggestionId id, accounts::UserId user) = 0;
   // The suggestions of the plan the person supports.
   virtual Result<std::vector<SuggestionId>> supported_by(PlanId plan, accounts::UserId user) = 0;
+  virtual Result<CommentId> insert_comment(const Comment& comment) = 0;
+  // The comments on the plan's suggestions, oldest first, with their authors' names.
+  virtual Result<std::vector<Comment>> comments(PlanId plan) = 0;
 
   virtual Status insert_vote(const Vote& vote) = 0;
   // The plan's latest vote.

@@ -148,6 +148,11 @@ Result<PlanView> PlanService::plan(const Principal& who, PlanId id) {
     if (!paragraphs) return std::unexpected(paragraphs.error());
     auto suggestions = store.suggestions(id);
     if (!suggestions) return std::unexpected(suggestions.error());
+    auto comments = store.comments(id);
+    if (!comments) return std::unexpected(comments.error());
+    for (auto& c : *comments)
+      for (auto& sug : *suggestions)
+        if (sug.id == c.suggestion) sug.comments.push_back(std::move(c));
     for (auto& s : *sections) {
       SectionView sv{std::move(s), {}};
       for (const auto& p : *paragraphs) {
@@ -190,6 +195,7 @@ Result<PlanView> PlanService::plan(const Principal& who, PlanId id) {
   if (!read) return std::unexpected(read.error());
   v.can = capabilities(who);
   const bool voting = v.plan.state == PlanState::voting;
+  v.can.comment = (v.can.suggest || edits(who, v.plan)) && !voting && who.signed_in();
   v.can.suggest = v.can.suggest && open_for_suggestions(v.plan).has_value();
   v.can.edit = edits(who, v.plan) && !voting;
   v.can.vote = v.can.vote && voting && v.vote && v.vote->state == VoteState::open && today() <= v.vote->deadline;
@@ -276,7 +282,7 @@ Result<Suggestion> PlanService::suggest(const Principal& who, PlanId id, Suggest
       return fail(ErrorKind::unprocessable, N_("The suggested text is the same as the paragraph."), "text");
     made = Suggestion{SuggestionId(0),  id,        p->id,          input.kind,    std::move(input.text),
                       std::move(input.reason), p->revision, p->text, *who.user, who.display_name,
-                      SuggestionState::open, "", "", 0, now(), 0};
+                      SuggestionState::open, "", "", 0, now(), 0, {}};
     auto sid = store.insert_suggestion(made);
     if (!sid) return std::unexpected(sid.error());
     made.id = *sid;
@@ -316,6 +322,24 @@ Result<Suggestion> PlanService::support(const Principal& who, PlanId id, Suggest
     if (!*added) return {};
     ++out.supporters;
     return audit(store, who, "plan.supported", suggestion_target(suggestion), plan_target(id));
+  });
+  if (!done) return std::unexpected(done.error());
+  return out;
+}
+
+Result<Comment> PlanService::comment(const Principal& who, PlanId id, SuggestionId suggestion, std::string text) {
+  if (auto ok = require_writer(who); !ok) return std::unexpected(ok.error());
+  Comment out;
+  auto done = repository_.transaction([&](PlanStore& store) -> Status {
+    auto found = open_suggestion(store, who, id, suggestion);
+    if (!found) return std::unexpected(found.error());
+    // Outside the phase too: the editors and the members still weigh what was suggested in it.
+    if (!accounts::allowed(who, Action::suggest_on_plan) && !edits(who, found->first)) return forbidden();
+    out = Comment{CommentId(0), suggestion, *who.user, who.display_name, std::move(text), now()};
+    auto made = store.insert_comment(out);
+    if (!made) return std::unexpected(made.error());
+    out.id = *made;
+    return audit(store, who, "plan.commented", suggestion_target(suggestion), plan_target(id));
   });
   if (!done) return std::unexpected(done.error());
   return out;

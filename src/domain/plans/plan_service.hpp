@@ -11,7 +11,7 @@
 // adopts the version when enough organisations voted (the quorum) and more than the majority of
 // those for or against were for it — or, in a written procedure, unless `quorum` organisations
 // objected; a secret ballot shows members the counts only. The adopted version is published. Every change writes an
-// audit line ("plan.created", "plan.suggested", "plan.supported", "plan.suggestion_accepted",
+// audit line ("plan.created", "plan.suggested", "plan.supported", "plan.commented", "plan.suggestion_accepted",
 // "plan.suggestion_rejected", "plan.phase_set", "plan.vote_opened", "plan.ballot_cast", "plan.vote_closed") in its
 // transaction.
 #pragma once
@@ -32,6 +32,7 @@ namespace cps::plans {
 struct PlanCapabilities {
   bool read_drafts = false;
   bool suggest = false;  // and the plan takes suggestions now (no vote runs, inside its phase)
+  bool comment = false;  // on open suggestions: members who may suggest and the editors, no vote running
   bool edit = false;     // accept and reject (not while the vote runs)
   bool manage = false;   // open and close votes
   bool vote = false;     // a vote runs and the viewer votes for their organisation
@@ -99,6 +100,8 @@ class PlanService {
   Result<Plan> create(const accounts::Principal& who, PlanInput input);
   Result<Suggestion> suggest(const accounts::Principal& who, PlanId id, SuggestionInput input);
   Result<Suggestion> support(const accounts::Principal& who, PlanId id, SuggestionId suggestion);
+  // A comment on an open suggestion, by a member who may suggest or an editor of the plan.
+  Result<Comment> comment(const accounts::Principal& who, PlanId id, SuggestionId suggestion, std::string text);
   // Applies the suggestion and makes a new version.
   Result<Suggestion> accept(const accounts::Principal& who, PlanId id, SuggestionId suggestion);
   Result<Suggestion> reject(const accounts::Principal& who, PlanId id, SuggestionId suggestion, std::string reason);

@@ -191,6 +191,23 @@ TEST_F(Plans, others_support_a_suggestion_once) {
   EXPECT_EQ(service_.plan(sc_a_, plan.id)->supported.size(), 1u);
 }
 
+TEST_F(Plans, members_and_editors_comment_on_open_suggestions_only) {
+  auto plan = created();
+  auto s = suggested(plan.id, paragraph(plan.id, 0, 0), SuggestionKind::remove, "", member_);
+  EXPECT_EQ(service_.comment(anonymous_, plan.id, s.id, "No.").error().kind, ErrorKind::unauthenticated);
+  auto first = service_.comment(sc_a_, plan.id, s.id, "The paragraph states the mission;\nkeep it.");
+  ASSERT_TRUE(first) << first.error().message;
+  ASSERT_TRUE(service_.comment(editor_, plan.id, s.id, "Agreed, it stays."));
+  auto view = service_.plan(member_, plan.id);
+  const auto& shown = view->sections[0].paragraphs[0].open.at(0).comments;
+  ASSERT_EQ(shown.size(), 2u);
+  EXPECT_EQ(shown[0].text, "The paragraph states the mission;\nkeep it.");
+  EXPECT_EQ(shown[1].author, *editor_.user);
+  ASSERT_TRUE(service_.reject(editor_, plan.id, s.id, "The mission stays."));
+  EXPECT_EQ(service_.comment(member_, plan.id, s.id, "Late.").error().kind, ErrorKind::conflict);
+  EXPECT_EQ(service_.plan(member_, plan.id)->decided.at(0).comments.size(), 2u);
+}
+
 TEST_F(Plans, suggestions_are_taken_inside_the_phase_only) {
   auto plan = created();
   auto p = paragraph(plan.id, 0, 0);

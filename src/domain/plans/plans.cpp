@@ -148,6 +148,14 @@ Result<std::string> read_rejection(const json::object& o) {
   return reason;
 }
 
+Result<std::string> read_comment(const json::object& o) {
+  if (auto ok = only_fields(o, {"text"}); !ok) return std::unexpected(ok.error());
+  auto text = words_of(o, "text", kCommentLength, Required::no, Lines::many);
+  if (!text) return text;
+  if (text->empty()) return fail(ErrorKind::unprocessable, N_("Write the comment first."), "text");
+  return text;
+}
+
 Result<VoteInput> read_vote(const json::object& o) {
   if (auto ok = only_fields(o, {"deadline", "quorum", "majority", "procedure", "secrecy"}); !ok)
     return std::unexpected(ok.error());

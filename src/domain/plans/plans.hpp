@@ -24,6 +24,7 @@ using PlanId = StrongId<struct PlanIdTag>;
 using SectionId = StrongId<struct SectionIdTag>;
 using ParagraphId = StrongId<struct ParagraphIdTag>;
 using SuggestionId = StrongId<struct SuggestionIdTag>;
+using CommentId = StrongId<struct CommentIdTag>;
 using Seconds = std::int64_t;
 
 enum class PlanKind { joint_strategic_plan, sustainability_plan, initiative_charter, regional_action_plan };
@@ -85,6 +86,7 @@ inline constexpr std::string_view kPlanLanguages[] = {"en", "ro", "sq", "hu", "e
 inline constexpr std::size_t kTitleLength = 200;
 inline constexpr std::size_t kParagraphLength = 5000;
 inline constexpr std::size_t kReasonLength = 1000;
+inline constexpr std::size_t kCommentLength = 4000;
 inline constexpr std::size_t kStatementLength = 2000;
 inline constexpr std::size_t kPlanTextLength = 200000;
 
@@ -129,6 +131,16 @@ struct Version {
   Seconds created_at = 0;
 };
 
+// A member's word on an open suggestion, for its author and the editors to weigh.
+struct Comment {
+  CommentId id;
+  SuggestionId suggestion;
+  accounts::UserId author;
+  std::string author_name;
+  std::string text;  // plain text, lines kept
+  Seconds created_at = 0;
+};
+
 struct Suggestion {
   SuggestionId id;
   PlanId plan;
@@ -146,6 +158,7 @@ struct Suggestion {
   int supporters = 0;
   Seconds created_at = 0;
   Seconds decided_at = 0;
+  std::vector<Comment> comments;  // oldest first; filled by the service where it is shown
 };
 
 // The steering committee's vote on one version. Quorum: how many member organisations must
@@ -195,6 +208,9 @@ Result<SuggestionInput> read_suggestion(const boost::json::object& object);
 
 // {"reason"}: why the editors reject a suggestion (required).
 Result<std::string> read_rejection(const boost::json::object& object);
+
+// {"text"}: a comment on a suggestion (required, at most 4,000 characters, lines kept).
+Result<std::string> read_comment(const boost::json::object& object);
 
 // {"deadline","quorum","majority","procedure","secrecy"}; the last two default to a vote and
 // an open ballot.

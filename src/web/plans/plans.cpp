@@ -31,6 +31,7 @@ void PlanPages::add_routes(http::Router& router) {
   router.get("/{lang}/plans/{id}", page(&PlanPages::plan));
   router.add(V::post, "/{lang}/plans/{id}/suggestions", form(&PlanPages::suggest), paragraph_form);
   router.add(V::post, "/{lang}/plans/{id}/suggestions/{suggestion}/support", form(&PlanPages::support));
+  router.add(V::post, "/{lang}/plans/{id}/suggestions/{suggestion}/comments", form(&PlanPages::comment));
   router.add(V::post, "/{lang}/plans/{id}/suggestions/{suggestion}/accept", form(&PlanPages::accept));
   router.add(V::post, "/{lang}/plans/{id}/suggestions/{suggestion}/reject", form(&PlanPages::reject));
   router.add(V::post, "/{lang}/plans/{id}/phase", form(&PlanPages::set_phase));
@@ -157,6 +158,17 @@ http::Response PlanPages::support(http::Request& r, Language lang, const Visit& 
   return see_other(site_, r, plan_base(lang, *id) + "#suggestion-" + std::to_string(sid->value()));
 }
 
+http::Response PlanPages::comment(http::Request& r, Language lang, const Visit& v, const Form& f) {
+  auto id = http::path_id<PlanId>(r, "id");
+  auto sid = http::path_id<SuggestionId>(r, "suggestion");
+  if (!id || !sid) return site_.error_page(r, Error{ErrorKind::not_found, "Not found."});
+  auto text = read_comment(json::object{{"text", f.get("text")}});
+  if (!text) return plan_page(r, lang, v, &f, form_error(site_, lang, text.error()), form_status(text.error()));
+  auto done = plans_.comment(v.principal, *id, *sid, std::move(*text));
+  if (!done) return plan_page(r, lang, v, &f, form_error(site_, lang, done.error()), form_status(done.error()));
+  return see_other(site_, r, plan_base(lang, *id) + "#suggestion-" + std::to_string(sid->value()));
+}
+
 http::Response PlanPages::accept(http::Request& r, Language lang, const Visit& v, const Form& f) {
   auto id = http::path_id<PlanId>(r, "id");
   auto sid = http::path_id<SuggestionId>(r, "suggestion");
@@ -257,6 +269,13 @@ http::Response PlanPages::plan_page(http::Request& r, Language lang, const Visit
     const bool mine = v.principal.user && *v.principal.user == s.author;
     row["can_support"] = found->can.suggest && !mine && !supported(s.id);
     row["can_decide"] = found->can.edit;
+    List comments;
+    for (const auto& c : s.comments)
+      comments.push_back(Object{{"author", c.author_name}, {"text", c.text}, {"when", moment(lang, c.created_at)}});
+    row["comments"] = comments;
+    row["has_comments"] = !comments.empty();
+    row["can_comment"] = found->can.comment && s.state == SuggestionState::open;
+    row["comment_action"] = base + "/suggestions/" + sid + "/comments";
     row["support_action"] = base + "/suggestions/" + sid + "/support";
     row["accept_action"] = base + "/suggestions/" + sid + "/accept";
     row["reject_action"] = base + "/suggestions/" + sid + "/reject";

@@ -150,6 +150,19 @@ class FakePlanRepository final : public PlanRepository, private PlanStore {
       if (uid == user.value() && suggestions_.at(sid).plan == plan) out.push_back(SuggestionId(sid));
     return out;
   }
+  Result<CommentId> insert_comment(const Comment& comment) override {
+    Comment kept = comment;
+    kept.id = CommentId(next_++);
+    kept.author_name = "Person " + std::to_string(comment.author.value());
+    comments_.push_back(kept);
+    return kept.id;
+  }
+  Result<std::vector<Comment>> comments(PlanId plan) override {
+    std::vector<Comment> out;
+    for (const auto& c : comments_)
+      if (suggestions_.at(c.suggestion.value()).plan == plan) out.push_back(c);
+    return out;
+  }
   Status insert_vote(const Vote& vote) override {
     votes_.push_back(vote);
     return {};
@@ -200,6 +213,7 @@ class FakePlanRepository final : public PlanRepository, private PlanStore {
   std::vector<Version> versions_;
   std::map<std::int64_t, Suggestion> suggestions_;
   std::set<std::pair<std::int64_t, std::int64_t>> support_;
+  std::vector<Comment> comments_;
   std::vector<Vote> votes_;
   std::map<std::tuple<std::int64_t, int, std::int64_t>, Ballot> ballots_;
   std::int64_t next_ = 1;
