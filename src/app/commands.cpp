@@ -79,6 +79,17 @@ int partner_search_alerts(const Config& config, partner_search::Due due) {
   return 0;
 }
 
+// The hourly round's event reminders, now: for an operator who restarted the server across the
+// hour, and for tests. Each person is reminded once per reminder whoever sends it.
+int event_reminders(const Config& config) {
+  auto services = open_services(config);
+  if (!services) return report(services.error());
+  auto queued = (*services)->events.send_reminders();
+  if (!queued) return report(queued.error());
+  fmt::print("{} event reminder e-mail(s) queued\n", *queued);
+  return 0;
+}
+
 int demo(const Config& config, bool reset) {
   if (reset) {
     if (auto ok = reset_database(config); !ok) return report(ok.error());
@@ -440,6 +451,11 @@ int run_command_line(int argc, char** argv) {
   bounce_cmd->add_option("--kind", bounce.kind, "hard (the address does not exist) or soft (a full mailbox)")->required();
   bounce_cmd->add_option("--reason", bounce.reason, "what the mail server said, one line");
 
+  auto* events_cmd = cli.add_subcommand("events", "Events and study visits");
+  events_cmd->require_subcommand(1);
+  auto* remind_cmd = with_settings(events_cmd->add_subcommand(
+      "remind", "Queue the reminders due now, a week and a day before events (the server does it every hour)"));
+
   auto* partner_search_cmd = cli.add_subcommand("partner-search", "International partner search among cluster profiles");
   partner_search_cmd->require_subcommand(1);
   bool all_due = false;
@@ -535,6 +551,7 @@ int run_command_line(int argc, char** argv) {
     return run_monitoring_command(*config, monitoring_command);
   }
   if (bounce_cmd->parsed()) return run_newsletter_bounce(*config, bounce);
+  if (remind_cmd->parsed()) return event_reminders(*config);
   if (alerts_cmd->parsed()) return partner_search_alerts(*config, all_due ? partner_search::Due::now : partner_search::Due::daily);
   if (categories_list->parsed() || categories_load->parsed()) {
     categories.kind = categories_load->parsed() ? CategoriesCommand::Kind::load : CategoriesCommand::Kind::list;

@@ -7,12 +7,12 @@
 // per country refuse the place over them with the reason.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../support/server.mjs';
+import { startServer, run, queryValue } from '../support/server.mjs';
 import { startSmtp } from '../support/smtp.mjs';
 import { Browser, auditRows } from '../support/browser.mjs';
 import { step } from '../support/assessment.mjs';
 import { refused } from '../support/monitoring.mjs';
-import { EVENTS, eventPeople, eventBody, eventMade } from '../support/events.mjs';
+import { EVENTS, eventPeople, eventBody, eventMade, utcIn } from '../support/events.mjs';
 
 let server, smtp, people;
 before(async () => {
@@ -81,6 +81,22 @@ test('quotas per organisation and country: the place over a quota is refused wit
   const page = new Browser(server.base);
   assert.match((await page.get(`/en/events/${e.id}`)).html, /At most 1 place per organisation · At most 1 place per country/);
   assert.match((await page.get(`/ro/events/${e.id}`)).html, /Cel mult 1 loc/);
+});
+
+test('the reminder the day before goes once to each person with a place, not to those waiting', async () => {
+  const e = await eventMade(people.organiser, { capacity: 1, title: 'Visit tomorrow', start: utcIn(20 * 60), end: utcIn(28 * 60) });
+  await step(people.first, 'POST', `/api/v1/events/${e.id}/registrations`, {}, 201);
+  assert.equal((await step(people.second, 'POST', `/api/v1/events/${e.id}/registrations`, {}, 201)).status, 'waitlisted');
+  // They registered three days ago: before the day-before reminder's moment, after the week's.
+  queryValue(server.url, `UPDATE event_registrations SET registered_at = registered_at - 259200 WHERE event_id = ${e.id}`);
+  const remind = () => run(['events', 'remind', '--data-dir', server.dataDir, '--database', server.url]);
+  const first = remind();
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stdout, /^1 event reminder e-mail\(s\) queued/m);
+  const mail = await smtp.waitFor(people.first.email, { test: (m) => m.subject.includes('Visit tomorrow') });
+  assert.match(mail.body, new RegExp(`/events/${e.id}`));
+  assert.match(remind().stdout, /^0 event reminder/m, 'once only');
+  assert.ok(!smtp.messages.some((m) => m.to.includes(people.second.email) && m.subject.includes('Visit tomorrow')));
 });
 
 test('four approvals at the same moment for the last place give one place and three waiting-list places', async () => {
